@@ -1,0 +1,28 @@
+import type { CardModel } from '~/lib/kb/card-model';
+import { formatDate } from './format';
+
+/** Related coverage: corpus articles that mention the entity, newest first, each with the sentence. */
+export function CoverageList({ coverage }: { coverage: CardModel['coverage'] }) {
+  return (
+    <ul class="coverage">
+      {coverage.map((item) => {
+        const meta = [item.source, formatDate(item.date)].filter(Boolean).join(' · ');
+        // A title derived from the first sentence would repeat it: show the next one instead.
+        const sentence = item.sentences.find((x) => !x.startsWith(item.title.replace(/…$/, '')));
+        return (
+          <li key={item.doc}>
+            {item.url ? (
+              <a class="title" href={item.url} target="_blank" rel="noopener noreferrer">
+                {item.title}
+              </a>
+            ) : (
+              <span class="title">{item.title}</span>
+            )}
+            {meta && <span class="meta">{meta}</span>}
+            {sentence && <q class="sentence">{sentence}</q>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,55 @@
+import type { EntityType } from '~/lib/kb/schema';
+import type { PageEntity, PageEvent } from '~/lib/messages';
+import { TYPE_HEADINGS } from './format';
+
+const ORDER: EntityType[] = ['person', 'place', 'organization'];
+
+export interface EntityListProps {
+  entities: readonly PageEntity[];
+  events: readonly PageEvent[];
+  /** Scroll the page to the entity's first mention. */
+  onReveal(id: string): void;
+}
+
+/** A page's entities grouped by type, each with its count of mentions, then its events. */
+export function EntityList({ entities, events, onReveal }: EntityListProps) {
+  const groups = ORDER.map((type) => ({ type, items: entities.filter((e) => e.type === type) })).filter((g) => g.items.length);
+  return (
+    <div class="entity-list">
+      {groups.map(({ type, items }) => (
+        <section key={type} aria-labelledby={`group-${type}`}>
+          <h2 id={`group-${type}`}>
+            {TYPE_HEADINGS[type]} <span class="count">{items.length}</span>
+          </h2>
+          <ul>
+            {items.map((e) => (
+              <li key={e.id}>
+                <button type="button" class={`entity type-${e.type}`} onClick={() => onReveal(e.id)}>
+                  <span class="name">{e.name}</span>
+                  <span class="count" title={`${e.count} mention${e.count === 1 ? '' : 's'}`}>
+                    {e.count}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {events.length > 0 && (
+        <section aria-labelledby="group-events">
+          <h2 id="group-events">
+            Events <span class="count">{events.length}</span>
+          </h2>
+          <ul>
+            {events.map((e) => (
+              <li key={e.id} class="event">
+                <span class="name">{e.label}</span>
+                <span class="count">{e.count}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { EntityType } from '~/lib/kb/schema';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2023-11-09" → "9 Nov 2023" (fixed English, the same in every locale and test); "2023-11" → "Nov 2023". */
+export function formatDate(iso: string | null): string | null {
+  const match = iso?.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  return [day ? String(Number(day)) : null, name, year].filter(Boolean).join(' ');
+}
+
+/** Titles derived from a first sentence can run long: cut at a word, within `max` characters. */
+export function shortTitle(title: string, max = 48): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max + 1).replace(/\s+\S*$/, '');
+  return `${cut.replace(/[\s,;:.\u2013\u2014-]+$/, '')}…`;
+}
+
+/** "The Boston Globe, 9 Nov 2023"; an article without a source line goes by its (short) title. */
+export function sourceLine(source: string | null, date: string | null, title: string): string {
+  return [source ?? `“${shortTitle(title)}”`, formatDate(date)].filter(Boolean).join(', ');
+}
+
+export const TYPE_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  place: 'Place',
+  organization: 'Organization',
+};
+
+/** Plural headings for lists of entities by type. */
+export const TYPE_HEADINGS: Record<EntityType, string> = {
+  person: 'People',
+  place: 'Places',
+  organization: 'Organizations',
+};

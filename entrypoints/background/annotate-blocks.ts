@@ -1,0 +1,58 @@
+import type { KbIndex } from '~/lib/kb/kb-index';
+import { annotate } from '~/lib/match/annotate';
+import type { BlockMark, TextBlock } from '~/lib/messages';
+
+/** Between blocks in the text given to the matcher: a paragraph break, so no name spans two blocks. */
+const BLOCK_SEPARATOR = '\n\n';
+
+/** What the matcher found in one block. */
+export interface BlockResult {
+  id: number;
+  marks: BlockMark[];
+  events: { id: string; label: string }[];
+}
+
+/**
+ * Runs the matcher (the one `backstory annotate` runs) over a batch of blocks as one document,
+ * each block a range of its own, and hands each block its linked mentions.
+ *
+ * `context` is text the page showed earlier (names already linked on it), put before the batch
+ * as a range of its own: a later batch (infinite scroll, a live blog) then links "Blinken"
+ * because "Antony Blinken" came earlier on the page, as it would in one pass. Nothing in the
+ * context is marked.
+ */
+export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], context = ''): BlockResult[] {
+  const parts = [context, ...blocks.map((b) => b.text)];
+  const ranges: { start: number; end: number }[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    ranges.push({ start: offset, end: offset + part.length });
+    offset += part.length + BLOCK_SEPARATOR.length;
+  }
+  const { mentions, events } = annotate(index, parts.join(BLOCK_SEPARATOR), ranges);
+  const results = blocks.map((b): BlockResult => ({ id: b.id, marks: [], events: [] }));
+  const blockAt = (position: number) => {
+    const i = lastStartAtOrBefore(ranges, position);
+    return i > 0 ? { result: results[i - 1], start: ranges[i]?.start ?? 0 } : null;
+  };
+  for (const m of mentions) {
+    const at = m.entity ? blockAt(m.start) : null;
+    if (!at?.result || !m.entity) continue;
+    const type = index.entity(m.entity.id)?.type ?? m.type;
+    at.result.marks.push({ start: m.start - at.start, end: m.end - at.start, id: m.entity.id, type });
+  }
+  for (const e of events) blockAt(e.start)?.result?.events.push({ id: e.id, label: e.label });
+  return results;
+}
+
+/** Index of the last range starting at or before `position` (ranges sorted and disjoint). */
+function lastStartAtOrBefore(ranges: readonly { start: number }[], position: number): number {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((ranges[mid]?.start ?? 0) <= position) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

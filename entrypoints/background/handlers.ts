@@ -1,0 +1,84 @@
+import { type Browser, browser } from 'wxt/browser';
+import { toCardModel } from '~/lib/kb/card-model';
+import { type BackgroundProtocol, type ContentProtocol, createClient, type Handlers } from '~/lib/messages';
+import { annotateBlocks } from './annotate-blocks';
+import { loadKb } from './kb';
+import { pageContext, summarizePage } from './page-summary';
+import { injectContentScript, setSite, siteStatus } from './sites';
+import { getTabPage, pageText, saveTabPage, type TabPage } from './tab-pages';
+
+type Sender = Browser.runtime.MessageSender;
+
+const toTab = (tabId: number) => createClient<ContentProtocol>((m) => browser.tabs.sendMessage(tabId, m));
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function senderTab(sender: Sender): number {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new Error('Only a page can ask for this.');
+  return tabId;
+}
+
+/** True when a Backstory content script answers in the tab. */
+async function hasContentScript(tabId: number): Promise<boolean> {
+  return toTab(tabId)('ping', {}).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** What the background answers, one handler per request of lib/messages.ts. */
+export const handlers: Handlers<BackgroundProtocol, Sender> = {
+  async annotate({ url, blocks, drop, reset }, sender) {
+    const tabId = senderTab(sender);
+    const index = await loadKb();
+    const known = reset ? null : await getTabPage(tabId);
+    const page: TabPage = { url, blocks: { ...known?.blocks } };
+    for (const id of drop) delete page.blocks[id];
+    const context = pageContext(page, index);
+    const results = annotateBlocks(index, blocks, context);
+    results.forEach((result, i) => {
+      page.blocks[result.id] = { text: blocks[i]?.text ?? '', marks: result.marks, events: result.events };
+    });
+    saveTabPage(tabId, page);
+    return { blocks: results.map(({ id, marks }) => ({ id, marks })) };
+  },
+
+  async card({ id, url }, sender) {
+    const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
+    return toCardModel(index, id, { url, text: page ? pageText(page) : '' });
+  },
+
+  async tabSummary({ tabId }) {
+    const page = await getTabPage(tabId);
+    try {
+      const index = await loadKb();
+      const found = page ? summarizePage(page, index) : { entities: [], events: [] };
+      return { url: page?.url ?? null, scanned: page !== null, ...found, kbDate: index.kb.date, error: null };
+    } catch (error) {
+      return { url: page?.url ?? null, scanned: page !== null, entities: [], events: [], kbDate: null, error: message(error) };
+    }
+  },
+
+  siteStatus: ({ host }) => siteStatus(host),
+
+  async setSite({ host, enabled, tabId }) {
+    const status = await setSite(host, enabled);
+    if (status.enabled && tabId !== null && !(await hasContentScript(tabId))) await injectContentScript(tabId).catch(() => undefined);
+    // Every open tab hears it; only pages of `host` act on it.
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id !== undefined) toTab(tab.id)('setEnabled', { host, enabled: status.enabled }).catch(() => undefined);
+    }
+    return status;
+  },
+
+  async runInTab({ tabId }) {
+    try {
+      if (!(await hasContentScript(tabId))) await injectContentScript(tabId);
+      // Asked for on this page: start even where the site is not on (no permission kept).
+      await toTab(tabId)('setEnabled', { host: null, enabled: true });
+      return { ok: true, error: null };
+    } catch (error) {
+      return { ok: false, error: message(error) };
+    }
+  },
+};

@@ -1,0 +1,42 @@
+import { browser } from 'wxt/browser';
+import type { BlockResult } from './annotate-blocks';
+
+/** What the background remembers of a tab's page: its blocks with what the matcher found in each. */
+export interface TabPage {
+  url: string;
+  blocks: Record<number, { text: string } & Omit<BlockResult, 'id'>>;
+}
+
+const pages = new Map<number, TabPage>();
+const key = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * Per-tab pages, kept in memory and mirrored to `storage.session`: Chrome stops an idle service
+ * worker after about 30 s, and a reader who hovers a name a minute later still needs the page's
+ * text (related coverage leaves out the page being read) and the popup its entities.
+ */
+export async function getTabPage(tabId: number): Promise<TabPage | null> {
+  const known = pages.get(tabId);
+  if (known) return known;
+  const stored = (await browser.storage.session?.get(key(tabId)))?.[key(tabId)] as TabPage | undefined;
+  if (stored) pages.set(tabId, stored);
+  return stored ?? null;
+}
+
+/** Records `page` for `tabId` (in memory now, in session storage shortly). */
+export function saveTabPage(tabId: number, page: TabPage): void {
+  pages.set(tabId, page);
+  void browser.storage.session?.set({ [key(tabId)]: page });
+}
+
+export function forgetTabPage(tabId: number): void {
+  pages.delete(tabId);
+  void browser.storage.session?.remove(key(tabId));
+}
+
+/** The page's text as the content script sent it, blocks in order, for recognizing a corpus article. */
+export function pageText(page: TabPage): string {
+  return Object.values(page.blocks)
+    .map((b) => b.text)
+    .join('\n\n');
+}

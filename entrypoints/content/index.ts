@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { NEWS_SITE_MATCHES } from '~/config/news-sites';
+import { type BackgroundProtocol, type ContentProtocol, createClient, dispatch, type Handlers, isMessageFor } from '~/lib/messages';
+import { canHighlight } from '~/lib/page/highlights';
+import '~/lib/page/marks.css';
+import { type Session, startSession } from './session';
+
+/** Set on the content script's own global: a second injection (toolbar after manifest) does nothing. */
+const RUNNING = Symbol.for('backstory.content');
+
+/**
+ * The content script: on the bundled news sites (config/news-sites.ts), on sites the reader
+ * turned on, and on any page from the toolbar. It reads text and draws marks; the matcher runs
+ * in the background (compromise never loads here). Turning the site off aborts the session,
+ * which takes back everything it added in one move.
+ */
+export default defineContentScript({
+  matches: NEWS_SITE_MATCHES,
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  async main(ctx) {
+    const global = globalThis as { [RUNNING]?: boolean };
+    if (global[RUNNING] || !canHighlight()) return;
+    global[RUNNING] = true;
+    ctx.onInvalidated(() => delete global[RUNNING]);
+
+    const request = createClient<BackgroundProtocol>((m) => browser.runtime.sendMessage(m));
+    let controller: AbortController | null = null;
+    let session: Promise<Session> | null = null;
+    const start = () => {
+      if (controller) return;
+      controller = new AbortController();
+      session = startSession(ctx, request, AbortSignal.any([ctx.signal, controller.signal]));
+    };
+    const stop = () => {
+      controller?.abort();
+      controller = null;
+      session = null;
+    };
+
+    const handlers: Handlers<ContentProtocol, unknown> = {
+      async setEnabled({ host, enabled }) {
+        if (host === null || host === location.hostname) (enabled ? start : stop)();
+        return null;
+      },
+      reveal: async ({ id }) => (session ? (await session).reveal(id) : false),
+      ping: async () => true,
+    };
+    browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));
+
+    const status = await request('siteStatus', { host: location.hostname });
+    if (status.enabled) start();
+  },
+});

@@ -1,0 +1,171 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardModel } from '~/lib/kb/card-model';
+import type { BackgroundProtocol, Client } from '~/lib/messages';
+import { findArticleRoot, holdsArticle } from '~/lib/page/article-root';
+import { FLASH_MS, HOVER_DWELL_MS, HOVER_GRACE_MS } from '~/lib/page/constants';
+import { createHighlighter } from '~/lib/page/highlights';
+import { markAt } from '~/lib/page/hit-test';
+import { createHoverIntent } from '~/lib/page/hover-intent';
+import { createMarkIndex, type PageMark } from '~/lib/page/mark-index';
+import { mentionStep } from '~/lib/page/mention-keys';
+import { createPageMarker } from '~/lib/page/page-marker';
+import { outermost, rescanScope } from '~/lib/page/text-blocks';
+import { watchMutations } from '~/lib/page/watch-mutations';
+import { createCardUi } from './card-ui';
+
+/** What the rest of the content script can ask of a running session. */
+export interface Session {
+  /** Scrolls to the entity's first mention and flashes it; false when the page has none. */
+  reveal(id: string): boolean;
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function scrollTo(mark: PageMark): void {
+  mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'instant' : 'smooth' });
+}
+
+/**
+ * Backstory on this page: reads the article, draws marks, keeps them in step with the page,
+ * and opens cards on hover, tap and keyboard. Everything it adds (highlights, listeners,
+ * observers, timers, the card) goes when `signal` aborts.
+ */
+export async function startSession(ctx: ContentScriptContext, request: Client<BackgroundProtocol>, signal: AbortSignal): Promise<Session> {
+  const highlighter = createHighlighter(signal);
+  const marks = createMarkIndex();
+  const marker = createPageMarker({ annotate: (r) => request('annotate', r), highlighter, marks, url: () => location.href, signal });
+  const cards = new Map<string, Promise<CardModel | null>>();
+  const load = (id: string) => {
+    const cached = cards.get(id) ?? request('card', { id, url: location.href });
+    cards.set(id, cached);
+    cached.catch(() => cards.delete(id));
+    return cached;
+  };
+
+  let root = findArticleRoot(document);
+  if (root) marker.scan([root]);
+
+  let current: PageMark | null = null;
+  const intent = createHoverIntent<PageMark>({
+    dwellMs: HOVER_DWELL_MS,
+    graceMs: HOVER_GRACE_MS,
+    open: (mark) => open(mark, false),
+    close: () => {
+      card.hide();
+      closed();
+    },
+    signal,
+  });
+  const card = await createCardUi(
+    ctx,
+    {
+      load,
+      onPointer: (inside) => intent.overCard(inside),
+      onPinned: (pinned) => intent.setPinned(pinned),
+      onClosed: () => {
+        intent.closed();
+        closed();
+      },
+    },
+    signal,
+  );
+  const closed = () => {
+    current = null;
+    highlighter.setActive(null);
+  };
+  const open = (mark: PageMark, byKeyboard: boolean) => {
+    current = mark;
+    highlighter.setActive(mark.range);
+    card.show(mark.range, mark.id, { focus: byKeyboard, pinned: byKeyboard });
+    intent.opened(mark);
+    if (byKeyboard) intent.setPinned(true);
+  };
+
+  watchMutations(
+    document.body,
+    ({ changed, added }) => {
+      const within = root;
+      const moved = within ? !within.isConnected || [...added].some((el) => !within.contains(el) && holdsArticle(el)) : added.size > 0;
+      if (moved) {
+        root = findArticleRoot(document);
+        if (root) marker.scan([root]);
+      } else if (within) {
+        const scopes = outermost([...changed, ...added].flatMap((el) => rescanScope(el, within) ?? []));
+        if (scopes.length) marker.scan(scopes);
+      }
+    },
+    (node) => card.contains(node),
+    signal,
+  );
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    card.hide();
+    closed();
+    marker.restart();
+    root = findArticleRoot(document);
+    if (root) marker.scan([root]);
+  });
+
+  // Hover: one hit-test per frame at most, and none while the page has no marks.
+  let frame = 0;
+  let pointer = { x: 0, y: 0 };
+  const hitTest = () => {
+    frame = 0;
+    intent.overMark(markAt(marks, document, pointer.x, pointer.y));
+  };
+  const listen = { passive: true, signal };
+  document.addEventListener(
+    'pointermove',
+    (event) => {
+      if (event.pointerType === 'touch' || !marks.size || card.contains(event.target as Node)) return;
+      pointer = { x: event.clientX, y: event.clientY };
+      frame ||= requestAnimationFrame(hitTest);
+    },
+    listen,
+  );
+  // Touch: a tap on a mark opens its card at once; a tap elsewhere closes it.
+  document.addEventListener(
+    'pointerup',
+    (event) => {
+      if (event.pointerType === 'mouse' || card.contains(event.target as Node)) return;
+      const mark = markAt(marks, document, event.clientX, event.clientY);
+      if (mark) open(mark, false);
+      else if (current) intent.overMark(null);
+    },
+    listen,
+  );
+  signal.addEventListener('abort', () => cancelAnimationFrame(frame), { once: true });
+
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && current) {
+        card.hide();
+        intent.closed();
+        closed();
+        return;
+      }
+      const step = mentionStep(event);
+      if (!step || !marks.size) return;
+      event.preventDefault();
+      const all = marks.ordered();
+      const at = current ? all.indexOf(current) : step > 0 ? -1 : all.length;
+      const next = all[(at + step + all.length) % all.length];
+      if (!next) return;
+      scrollTo(next);
+      highlighter.flash(next.range, FLASH_MS);
+      open(next, true);
+    },
+    { capture: true, signal },
+  );
+
+  return {
+    reveal(id) {
+      const first = marks.ordered().find((m) => m.id === id);
+      if (!first) return false;
+      scrollTo(first);
+      highlighter.flash(first.range, FLASH_MS);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { EntityList } from '~/components/EntityList';
+import { formatDate } from '~/components/format';
+import { SiteSwitch } from '~/components/SiteSwitch';
+import { type ContentProtocol, createClient } from '~/lib/messages';
+import { request, useTab } from './use-tab';
+
+/** The popup: this tab's entities and events, the per-site switch, and "run on this page". */
+export function App() {
+  const { tabId, host, summary, site, refresh } = useTab();
+  const [busy, setBusy] = useState(false);
+  const [note, setNote] = useState<string | null>(null);
+  const toTab = createClient<ContentProtocol>((m) => browser.tabs.sendMessage(tabId, m));
+
+  const setEnabled = async (enabled: boolean) => {
+    if (!host) return;
+    setBusy(true);
+    // Asked first, in the click itself: browsers grant host permissions only on a user gesture.
+    const granted = !enabled || site?.bundled || (await browser.permissions.request({ origins: [`*://${host}/*`] }));
+    if (granted) await request('setSite', { host, enabled, tabId });
+    else setNote(`Backstory needs permission to read ${host}.`);
+    setBusy(false);
+    refresh();
+  };
+  const runHere = async () => {
+    setBusy(true);
+    const result = await request('runInTab', { tabId });
+    setNote(result.ok ? null : `Backstory cannot run on this page: ${result.error}`);
+    setBusy(false);
+    refresh();
+  };
+
+  const found = summary?.entities.length ?? 0;
+  const kbDate = formatDate(summary?.kbDate ?? null);
+  return (
+    <main>
+      <header>
+        <h1>Backstory</h1>
+        {host && site && <SiteSwitch host={host} enabled={site.enabled} busy={busy} onChange={setEnabled} />}
+      </header>
+      {summary?.error && <p class="note error">{summary.error}</p>}
+      {note && <p class="note">{note}</p>}
+      {found > 0 && summary ? (
+        <EntityList entities={summary.entities} events={summary.events} onReveal={(id) => void toTab('reveal', { id }).catch(() => undefined)} />
+      ) : (
+        <p class="note">
+          {summary?.scanned ? 'No people, places or organizations from the knowledge base on this page.' : 'Backstory has not read this page.'}
+        </p>
+      )}
+      {!summary?.scanned && (
+        <button type="button" class="run" disabled={busy} onClick={runHere}>
+          Run on this page
+        </button>
+      )}
+      <footer>{kbDate ? `Knowledge base as of ${kbDate}` : ''}</footer>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { type BackgroundProtocol, createClient, type SiteStatus, type TabSummary } from '~/lib/messages';
+
+/** How often the open popup asks again: a page still being read (or a live page) adds entities. */
+const REFRESH_MS = 1000;
+
+export const request = createClient<BackgroundProtocol>((m) => browser.runtime.sendMessage(m));
+
+/** The tab the popup is about: `?tab=ID` (browser tests open it in a tab of its own), else the active tab. */
+export async function targetTab(): Promise<{ id: number; url: string | null }> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param) {
+    const tab = await browser.tabs.get(Number(param)).catch(() => null);
+    return { id: Number(param), url: tab?.url ?? null };
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { id: tab?.id ?? -1, url: tab?.url ?? null };
+}
+
+const hostOf = (url: string | null) => {
+  try {
+    return url && /^https?:/.test(url) ? new URL(url).hostname : null;
+  } catch {
+    return null;
+  }
+};
+
+export interface TabData {
+  tabId: number;
+  host: string | null;
+  summary: TabSummary | null;
+  site: SiteStatus | null;
+  refresh(): void;
+}
+
+/** The tab's summary and its site's status, kept fresh while the popup is open. */
+export function useTab(): TabData {
+  const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
+  const [summary, setSummary] = useState<TabSummary | null>(null);
+  const [site, setSite] = useState<SiteStatus | null>(null);
+  const [tick, setTick] = useState(0);
+  useEffect(() => void targetTab().then(setTab), []);
+  const host = hostOf(summary?.url ?? tab?.url ?? null);
+  useEffect(() => {
+    if (!tab) return;
+    void request('tabSummary', { tabId: tab.id }).then(setSummary);
+    if (host) void request('siteStatus', { host }).then(setSite);
+    const timer = setTimeout(() => setTick((t) => t + 1), REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [tab, host, tick]);
+  return { tabId: tab?.id ?? -1, host, summary, site, refresh: () => setTick((t) => t + 1) };
+}

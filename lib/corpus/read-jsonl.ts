@@ -1,0 +1,44 @@
+/** Reader for JSONL corpora (.jsonl, .ndjson): one article per line. */
+import type { Article, ReadProblem } from './article';
+import { toRecord } from './jsonl-record';
+import { parseDate } from './parse-date';
+import { structureText } from './structure-text';
+
+/**
+ * Read one article per non-blank line: `{"text": …, "title"?, "source"?, "date"?, "url"?,
+ * "authors"?: [...]}`. Each article's `file` is `FILE#LINE` (1-based). Fields given in
+ * the record win over what the text's own header says. A bad line becomes a problem
+ * naming file and line; the other lines are still read. A date that is not understood
+ * ("last week") is left null rather than reported, as the article itself is usable.
+ */
+export function readJsonl(file: string, text: string): { articles: Article[]; problems: ReadProblem[] } {
+  const articles: Article[] = [];
+  const problems: ReadProblem[] = [];
+  text.split('\n').forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === '') return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (error) {
+      problems.push({ file, line, message: `invalid JSON: ${(error as Error).message}` });
+      return;
+    }
+    const record = toRecord(parsed);
+    if (typeof record === 'string') {
+      problems.push({ file, line, message: record });
+      return;
+    }
+    const structure = structureText(record.text, { knownTitle: record.title });
+    articles.push({
+      ...structure,
+      file: `${file}#${line}`,
+      title: record.title ?? structure.title,
+      source: record.source ?? structure.source,
+      date: (record.date && parseDate(record.date)) || structure.date,
+      authors: record.authors ?? structure.authors,
+      url: record.url,
+    });
+  });
+  return { articles, problems };
+}

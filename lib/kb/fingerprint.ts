@@ -1,0 +1,38 @@
+/**
+ * Recognizing a corpus article on the page being read, so related coverage never lists it:
+ * a min-hash sample of the article's 8-word shingles. Page text extracted from HTML differs from
+ * the corpus file at the edges (menus, captions), but keeps the body's shingles.
+ */
+const SHINGLE_WORDS = 8;
+const SAMPLE_SIZE = 16;
+/** Share of a document's sample that must occur on the page for it to be "the page being read". */
+const SAME_ARTICLE_SHARE = 0.5;
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashes of every 8-word shingle of `text`, words lowercased and stripped of punctuation. */
+export function shingleHashes(text: string): Set<number> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const hashes = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return hashes;
+}
+
+/** The stored fingerprint: the smallest shingle hashes, sorted. */
+export function fingerprint(text: string): number[] {
+  return [...shingleHashes(text)].sort((a, b) => a - b).slice(0, SAMPLE_SIZE);
+}
+
+/** True when the page (as its shingle hashes) contains the fingerprinted article. */
+export function isSameArticle(documentPrint: readonly number[], page: ReadonlySet<number>): boolean {
+  if (!documentPrint.length) return false;
+  const found = documentPrint.filter((h) => page.has(h)).length;
+  return found / documentPrint.length >= SAME_ARTICLE_SHARE;
+}

@@ -1,0 +1,48 @@
+/**
+ * What one article says about each entity it names: the surface forms, the sentences, the roles.
+ * The builder merges these observations across articles (merge-entities.ts).
+ */
+import type { Article } from '../corpus/article';
+import { aliasKey, cleanSurface } from '../nlp/alias-key';
+import { type Detected, detectEntities } from '../nlp/detect';
+import { rolesInSentence } from '../nlp/roles';
+import { contentRanges } from './document-record';
+import type { EntityType } from './schema';
+
+export interface Observation {
+  doc: string;
+  type: EntityType;
+  /** The name the mention resolves to in its article. */
+  name: string;
+  /** Surface forms to keep as aliases ("DPRK", "Secretary Blinken", "the North"). */
+  aliases: string[];
+  sentence: string;
+  /** Offset of the sentence in its article, for co-occurrence. */
+  sentenceStart: number;
+  roles: string[];
+}
+
+/** Aliases a mention teaches: its text, with a one-word title ("President Yoon Suk Yeol"), with "region". */
+function aliasesOf(text: string, d: Detected): string[] {
+  const aliases = [cleanSurface(d.via === 'the North' ? text.slice(d.start - 4, d.end) : d.text)];
+  if (d.title && !d.title.includes(' ')) aliases.push(cleanSurface(`${d.title} ${d.text}`));
+  const area = /^\s+(region|area)\b/.exec(text.slice(d.end, d.end + 8));
+  if (d.type === 'place' && area) aliases.push(cleanSurface(`${d.text} ${area[1]}`));
+  return aliases;
+}
+
+export function observe(article: Article): Observation[] {
+  const { text } = article;
+  const source = article.source ? aliasKey(article.source) : null;
+  return detectEntities(text, contentRanges(article))
+    .filter((d) => aliasKey(d.text) !== source) // "(TDI)" in a dateline is the publisher, not news
+    .map((d) => ({
+      doc: article.file,
+      type: d.type,
+      name: d.name,
+      aliases: aliasesOf(text, d),
+      sentence: cleanSurface(text.slice(d.sentence.start, d.sentence.end)),
+      sentenceStart: d.sentence.start,
+      roles: d.type === 'person' ? rolesInSentence(text, d.sentence, d.first, d.last, d.titleWords) : [],
+    }));
+}

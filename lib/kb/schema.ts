@@ -1,0 +1,75 @@
+/**
+ * The knowledge base as stored on disk and shipped in the extension. Plain JSON, sorted and
+ * de-duplicated by the builder so the same corpus always gives the same bytes.
+ */
+
+/** Bumped on every incompatible change; `parseKb` refuses any other version. */
+export const KB_VERSION = 1;
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+export interface KbDocument {
+  /** Corpus file name, the document's id everywhere else in the KB. */
+  file: string;
+  /** Headline, or a title derived from the first sentence when the file has none (`titleDerived`). */
+  title: string;
+  titleDerived: boolean;
+  subtitle: string | null;
+  source: string | null;
+  /** YYYY-MM-DD or null. */
+  date: string | null;
+  url: string | null;
+  authors: string[];
+  dateline: string | null;
+  /** Hashes of a few word shingles of the body: recognizes the same article on a page (see fingerprint.ts). */
+  fingerprint: number[];
+}
+
+export interface KbRole {
+  /** "U.S. Defense Secretary", "head of US foreign policy". */
+  text: string;
+  doc: string;
+  /** The sentence the role was read from. */
+  sentence: string;
+}
+
+export interface KbCoverage {
+  doc: string;
+  /** Sentences of that document that mention the entity, in order, at most a few. */
+  sentences: string[];
+}
+
+export interface KbEntity {
+  /** Stable slug of the canonical name, unique in the KB. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Every surface form seen in the corpus (apostrophes straightened), sorted. */
+  aliases: string[];
+  roles: KbRole[];
+  /** Files that mention the entity in article text (never boilerplate), sorted. */
+  docs: string[];
+  coverage: KbCoverage[];
+  /** Other entities mentioned in the same sentences, strongest first. */
+  related: { id: string; count: number }[];
+}
+
+export interface KbEvent {
+  id: string;
+  label: string;
+  date: string | null;
+  place: string | null;
+  /** Entity ids. */
+  participants: string[];
+  docs: string[];
+  coverage: KbCoverage[];
+}
+
+export interface Kb {
+  version: number;
+  /** The newest document date in the corpus: how fresh the KB is (deterministic, unlike a build clock). */
+  date: string | null;
+  documents: KbDocument[];
+  entities: KbEntity[];
+  events: KbEvent[];
+}

@@ -1,0 +1,121 @@
+/**
+ * The typed message protocol between the content script, the background and the popup. Types
+ * and pure helpers only: callers pass in their transport (`browser.runtime.sendMessage`,
+ * `browser.tabs.sendMessage`), so this file never touches a browser API (DESIGN.md).
+ */
+import type { CardModel } from './kb/card-model';
+import type { EntityType } from './kb/schema';
+
+/** One block of page text (a paragraph, heading, list item), as the content script read it. */
+export interface TextBlock {
+  /** Unique within the page for its lifetime; a changed block comes back under a new id. */
+  id: number;
+  text: string;
+}
+
+/** A linked mention inside a block: what gets a mark. Offsets index the block's text. */
+export interface BlockMark {
+  start: number;
+  end: number;
+  /** KB entity id. */
+  id: string;
+  type: EntityType;
+}
+
+/** One of this page's entities, for the popup. */
+export interface PageEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Linked mentions on the page. */
+  count: number;
+}
+
+/** One of the KB's events told on this page. */
+export interface PageEvent {
+  id: string;
+  label: string;
+  count: number;
+}
+
+/** Whether Backstory runs on a site, and why. */
+export interface SiteStatus {
+  host: string;
+  enabled: boolean;
+  /** On the bundled news-site list (runs without asking). */
+  bundled: boolean;
+}
+
+/** What the popup shows for a tab. */
+export interface TabSummary {
+  url: string | null;
+  /** False until the content script has sent this tab's text (or never will, on pages it does not run on). */
+  scanned: boolean;
+  entities: PageEntity[];
+  events: PageEvent[];
+  kbDate: string | null;
+  /** Set when the KB failed to load. */
+  error: string | null;
+}
+
+/** Requests the background answers, each with its reply. */
+export interface BackgroundProtocol {
+  /** Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over (navigation). */
+  annotate: {
+    request: { url: string; blocks: TextBlock[]; drop: number[]; reset: boolean };
+    response: { blocks: { id: number; marks: BlockMark[] }[] };
+  };
+  /** The hover card for an entity, leaving out the page being read. */
+  card: { request: { id: string; url: string }; response: CardModel | null };
+  /** The entities and events found in a tab's page. */
+  tabSummary: { request: { tabId: number }; response: TabSummary };
+  /** Is Backstory on for this site? */
+  siteStatus: { request: { host: string }; response: SiteStatus };
+  /** Turn Backstory on or off for a site (the popup asks for the host permission first when needed). */
+  setSite: { request: { host: string; enabled: boolean; tabId: number | null }; response: SiteStatus };
+  /** Run the content script in a tab now (toolbar: "run on this page"). */
+  runInTab: { request: { tabId: number }; response: { ok: boolean; error: string | null } };
+}
+
+/** Requests a content script answers (from the background or the popup). */
+export interface ContentProtocol {
+  /** Start or stop on `host`'s pages (null: this page, whatever its host); off removes every mark, listener and observer at once. */
+  setEnabled: { request: { host: string | null; enabled: boolean }; response: null };
+  /** Scroll to an entity's first mention and flash it. */
+  reveal: { request: { id: string }; response: boolean };
+  /** Is a content script running in this tab? */
+  ping: { request: Record<string, never>; response: true };
+}
+
+/** A message of `P`: its `type` plus that request's fields. */
+export type MessageOf<P> = { [K in keyof P]: { type: K } & Req<P, K> }[keyof P];
+type Req<P, K extends keyof P> = P[K] extends { request: infer R } ? R : never;
+type Res<P, K extends keyof P> = P[K] extends { response: infer R } ? R : never;
+
+export type BackgroundMessage = MessageOf<BackgroundProtocol>;
+export type ContentMessage = MessageOf<ContentProtocol>;
+
+/** A transport: `browser.runtime.sendMessage`, or `(m) => browser.tabs.sendMessage(tabId, m)`. */
+export type Send = (message: unknown) => Promise<unknown>;
+
+/** A typed sender: `request('card', { id, url })` resolves to a `CardModel | null`. */
+export type Client<P> = <K extends keyof P & string>(type: K, request: Req<P, K>) => Promise<Res<P, K>>;
+
+/** A `Client` over the transport `send`. */
+export function createClient<P>(send: Send): Client<P> {
+  return (type, request) => send(Object.assign({ type }, request)) as never;
+}
+
+/** One function per request type; `sender` is whatever the transport gives (the sending tab, for the background). */
+export type Handlers<P, S> = { [K in keyof P]: (request: Req<P, K>, sender: S) => Promise<Res<P, K>> };
+
+/** True for an object with a `type` that `handlers` knows: anything else is not ours and gets no reply. */
+export function isMessageFor<P>(handlers: Handlers<P, never>, message: unknown): message is MessageOf<P> {
+  return typeof message === 'object' && message !== null && Object.hasOwn(handlers, (message as { type?: unknown }).type as PropertyKey);
+}
+
+/** Runs the handler for `message` (checked with `isMessageFor`). */
+export function dispatch<P, S>(handlers: Handlers<P, S>, message: MessageOf<P>, sender: S): Promise<unknown> {
+  const handler = handlers[message.type] as (request: unknown, sender: S) => Promise<unknown>;
+  return handler(message, sender);
+}

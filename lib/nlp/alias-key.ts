@@ -1,0 +1,34 @@
+/**
+ * The one definition of an alias key. The KB builder writes keys with it and the matcher reads
+ * with it, so the two can never drift: "U.S." = "US", "Kim Jong-un" = "Kim Jong Un",
+ * "People’s" = "People's", "Kyïv" = "Kyiv". Keys are lowercase; case rules (US vs us) are the
+ * matcher's job, applied to the surface text.
+ */
+const COMPASS: Record<string, string> = { n: 'north', s: 'south', e: 'east', w: 'west' };
+
+export function aliasKey(surface: string): string {
+  return (
+    surface
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '') // diacritics
+      .replace(/[’‘`´]/g, "'")
+      .replace(/'s$/i, '') // possessive at the end: "Russia's" = "Russia"
+      // "U.S." → "US": drop the dots of dotted acronyms before anything else looks at dots
+      .replace(/\b((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''))
+      // "N. Korea" → "north korea": a compass initial opening a name (not "George W. Bush")
+      .replace(/^([NSEW])\.\s+(?=\p{Lu})/u, (_, c: string) => `${COMPASS[c.toLowerCase()]} `)
+      .toLowerCase()
+      .replace(/[-‐‑–—_/]+/g, ' ') // hyphens and dashes are spaces: Jong-un = Jong Un
+      .replace(/[.,;:!?()[\]{}"“”]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/** The display form of a surface string: curly apostrophes straightened, whitespace collapsed. */
+export function cleanSurface(surface: string): string {
+  return surface
+    .replace(/[’‘`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}

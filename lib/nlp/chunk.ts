@@ -1,0 +1,103 @@
+/**
+ * Candidate names: runs of capitalized words inside a sentence, cut at punctuation, dates and
+ * possessives, with "of" allowed after a head noun ("Republic of Korea", "Secretary of State").
+ */
+import nlp from 'compromise';
+import { gazetteerLookup } from './gazetteer';
+import { NAME_CONNECTORS, ORG_HEADS, ROLE_HEADS } from './title-words';
+import type { Sentence, Word } from './tokenize';
+
+export interface Chunk {
+  /** Words of the candidate name, the last one possibly possessive. */
+  words: Word[];
+  /** Index of the first word in its sentence. */
+  first: number;
+  start: number;
+  /** End offset, possessive "’s" excluded. */
+  end: number;
+}
+
+const BREAK_PUNCTUATION = /[,;:()[\]"“”«»—–!?.…]|\s-\s|\n/;
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal', 'Copula'];
+const SKIP_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal', 'Holiday'];
+const GEO_HEADS = new Set(['republic', 'kingdom', 'states', 'emirates', 'islands', 'gulf', 'sea', 'bay', 'strait', "people's", 'people’s']);
+
+const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
+
+const NAME_TAGS = /Name|Person|Country|City|Region|Place|ProperNoun|Organization|Company|Honorific|Acronym/;
+
+/** True for words of the English dictionary ("Furthermore", "During"), not names ("Antony", "China"). */
+export function isDictionaryWord(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && !NAME_TAGS.test(String(tags));
+}
+
+function isCapitalized(word: Word): boolean {
+  if (/^\p{Lu}/u.test(word.text)) return true;
+  // Lowercase place names that are no English word ("kyiv"): a gazetteer place, written carelessly.
+  return /^\p{Ll}{4,}$/u.test(word.text) && !isDictionaryWord(word.text) && gazetteerLookup(word.text)?.type === 'place';
+}
+
+function hasTag(word: Word, tags: string[]): boolean {
+  return tags.some((t) => word.tags.has(t));
+}
+
+/** Can this word open a name? Function words and sentence-initial dictionary words cannot. */
+function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean): boolean {
+  if (!isCapitalized(word) || hasTag(word, FUNCTION_TAGS) || hasTag(word, SKIP_TAGS)) return false;
+  if (word.tags.has('Adverb') && !word.tags.has('ProperNoun')) return false;
+  if (sentenceInitial && isDictionaryWord(word.text)) {
+    // "North Korea fired…": a dictionary word that opens a known name may still start one.
+    return Boolean(gazetteerLookup(word.text) || (next && gazetteerLookup(`${word.text} ${next.text}`)));
+  }
+  return true;
+}
+
+function breaksAfter(word: Word): boolean {
+  return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()));
+}
+
+function takesConnector(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  return ORG_HEADS.has(lower) || ROLE_HEADS.has(lower) || GEO_HEADS.has(lower);
+}
+
+/** The candidate names of one sentence, left to right. */
+export function chunkSentence(sentence: Sentence): Chunk[] {
+  const { words } = sentence;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const word = words[i] as Word;
+    if (!canStart(word, words[i + 1], i === 0 || /["“]$/.test(words[i - 1]?.post ?? ''))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length && !breaksAfter(words[j] as Word)) {
+      const next = words[j + 1] as Word;
+      if (isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS)) {
+        j++;
+        continue;
+      }
+      // "Republic of Korea", "Secretary of the Navy": a connector after a head, then a capital.
+      const two = `${next.text} ${words[j + 2]?.text ?? ''}`.toLowerCase();
+      const width = NAME_CONNECTORS.has(two) ? 2 : NAME_CONNECTORS.has(next.text) ? 1 : 0;
+      const after = words[j + 1 + width];
+      if (width && takesConnector(words[j] as Word) && after && isCapitalized(after) && !breaksAfter(next)) {
+        j += width + 1;
+        continue;
+      }
+      break;
+    }
+    const last = words[j] as Word;
+    chunks.push({
+      words: words.slice(i, j + 1),
+      first: i,
+      start: word.start,
+      end: last.possessive ? last.end - 2 : last.end,
+    });
+    i = j + 1;
+  }
+  return chunks;
+}

@@ -1,0 +1,38 @@
+/**
+ * The type a candidate name has on its own, before the rest of the document is considered:
+ * gazetteer first, then the shape of the name, then compromise's tags.
+ */
+import type { EntityType } from '../kb/schema';
+import { gazetteerLookup, isDemonym } from './gazetteer';
+import { bare } from './title-split';
+import { ORG_HEADS } from './title-words';
+import type { Word } from './tokenize';
+
+export interface Classified {
+  /** null when nothing tells; the document may still tell (a surname, an appositive). */
+  type: EntityType | null;
+  /** Canonical name when the gazetteer knows it. */
+  canonical: string | null;
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'];
+const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
+
+export function isAcronym(surface: string): boolean {
+  return ACRONYM.test(surface);
+}
+
+export function classifyName(surface: string, words: readonly Word[], hadTitle: boolean): Classified {
+  const known = gazetteerLookup(surface);
+  if (known) return { type: known.type, canonical: known.name };
+  if (isDemonym(surface) || isDemonym(surface.replace(/s$/, ''))) return { type: null, canonical: null };
+  const last = words.at(-1) as Word;
+  if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
+  if (hadTitle) return { type: 'person', canonical: null };
+  if (words.length === 1 && isAcronym(surface)) return { type: 'organization', canonical: null };
+  if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return { type: 'person', canonical: null };
+  if (words.length === 1 && ORG_HEADS.has(bare(last))) return { type: null, canonical: null };
+  if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization', canonical: null };
+  if (words.every((w) => w.tags.has('Place'))) return { type: 'place', canonical: null };
+  return { type: null, canonical: null };
+}

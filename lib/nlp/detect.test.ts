@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from './detect';
+import { rolesInSentence } from './roles';
+
+const found = (text: string) => detectEntities(text).map((d) => `${d.text}:${d.type}:${d.name}`);
+
+describe('detectEntities', () => {
+  it('keeps titles out of person spans and resolves surnames to the full name', () => {
+    expect(found('Prime Minister Jane Holloway met the press. Later, Holloway said she was tired.')).toEqual([
+      'Jane Holloway:person:Jane Holloway',
+      'Holloway:person:Jane Holloway',
+    ]);
+  });
+
+  it('resolves alternative country names and acronyms through the gazetteer', () => {
+    expect(found('Officials in the U.S. and the DPRK spoke of the Russian Federation.')).toEqual([
+      'U.S.:place:United States',
+      'DPRK:place:North Korea',
+      'Russian Federation:place:Russia',
+    ]);
+  });
+
+  it('splits hyphenated pairs of known names but keeps hyphenated names whole', () => {
+    expect(found('The Israel-Hamas war reached the Indo-Pacific agenda of Cho Tae-yong.')).toEqual([
+      'Israel:place:Israel',
+      'Hamas:organization:Hamas',
+      'Indo-Pacific:place:Indo-Pacific',
+      'Cho Tae-yong:person:Cho Tae-yong',
+    ]);
+  });
+
+  it('ties an acronym in brackets to the name before it', () => {
+    expect(found('He met the Northern Fisheries Council (NFC) in Oslo.')).toEqual([
+      'Northern Fisheries Council:organization:Northern Fisheries Council',
+      'NFC:organization:Northern Fisheries Council',
+      'Oslo:place:Oslo',
+    ]);
+  });
+
+  it('reads "the North" as the North-named place met before', () => {
+    const names = found('North Korea fired a missile. Analysts said the North is testing Seoul.');
+    expect(names).toContain('North:place:North Korea');
+  });
+
+  it('finds lowercase place names that are no English word, but not dictionary words', () => {
+    expect(found('Drones struck kyiv overnight, near a park.')).toEqual(['kyiv:place:Kyiv']);
+  });
+
+  it('skips sentence-initial dictionary words, dates and demonyms', () => {
+    expect(found('Furthermore, on Monday Russian troops entered Kursk.')).toEqual(['Kursk:place:Kursk']);
+  });
+});
+
+describe('rolesInSentence', () => {
+  const roles = (text: string, name: string) => {
+    const d = detectEntities(text).find((x) => x.name === name);
+    if (!d) throw new Error(`${name} not found`);
+    return rolesInSentence(text, d.sentence, d.first, d.last, d.titleWords);
+  };
+
+  it.each([
+    ['Talks with U.S. Defense Secretary Lloyd Austin ended.', 'Lloyd Austin', ['U.S. Defense Secretary']],
+    ['The plan worried North Korean leader Kim Jong Un.', 'Kim Jong Un', ['North Korean leader']],
+    [
+      'Mark Rutte, secretary general of the North Atlantic Treaty Organization (NATO), spoke.',
+      'Mark Rutte',
+      ['secretary general of the North Atlantic Treaty Organization'],
+    ],
+    ['Matthew Miller, a spokesperson of the US State Department said it.', 'Matthew Miller', ['spokesperson of the US State Department']],
+    ['He spoke to South Korea’s national security advisor, Cho Tae-yong.', 'Cho Tae-yong', ["South Korea's national security advisor"]],
+    ['They met Yoon Suk Yeol, Secretary of State Antony Blinken and others.', 'Yoon Suk Yeol', []],
+  ])('%s', (text, name, expected) => {
+    expect(roles(text, name)).toEqual(expected);
+  });
+});

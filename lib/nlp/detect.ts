@@ -1,0 +1,66 @@
+/**
+ * Entity detection over a document: candidate names (chunk.ts), titles split off (title-split.ts),
+ * typed (classify.ts), then resolved against the rest of the document (resolve-in-document.ts).
+ * The KB builder and the matcher both call this, so the CLI and the extension see the same names.
+ */
+import type { EntityType } from '../kb/schema';
+import { cleanSurface } from './alias-key';
+import { chunkSentence } from './chunk';
+import { classifyName } from './classify';
+import { resolveInDocument } from './resolve-in-document';
+import { splitTitle } from './title-split';
+import { type Sentence, tokenize } from './tokenize';
+
+export interface Detected {
+  start: number;
+  end: number;
+  /** The surface text, `text.slice(start, end)`. */
+  text: string;
+  type: EntityType;
+  /** The name this mention resolves to in its document: "Antony Blinken" for "Blinken", "North Korea" for "DPRK". */
+  name: string;
+  /** The title written before the name, if any ("Secretary"), for aliases such as "Secretary Blinken". */
+  title: string | null;
+  /** How the name was resolved: 'name', 'gazetteer', 'surname', 'acronym', 'the North', 'hyphen part'. */
+  via: string;
+  sentence: Sentence;
+  /** Word indexes of the name in its sentence. */
+  first: number;
+  last: number;
+  /** Words of title inside the candidate, before `first`. */
+  titleWords: number;
+}
+
+/** A mention still being resolved: `type` may be unknown until the document is considered. */
+export type Candidate = Omit<Detected, 'type'> & { type: EntityType | null; canonical: string | null };
+
+/** Every person, place and organization named in `text` (within `ranges`, default all of it). */
+export function detectEntities(text: string, ranges: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): Detected[] {
+  const candidates: Candidate[] = [];
+  for (const range of ranges) {
+    for (const sentence of tokenize(text, range.start, range.end)) {
+      for (const chunk of chunkSentence(sentence)) {
+        const { title, isRole, name } = splitTitle(chunk.words);
+        const first = name[0];
+        if (!first) continue;
+        const surface = text.slice(first.start, chunk.end);
+        const { type, canonical } = classifyName(surface, name, title.length > 0);
+        candidates.push({
+          start: first.start,
+          end: chunk.end,
+          text: surface,
+          type,
+          canonical,
+          name: cleanSurface(canonical ?? surface),
+          title: isRole || title.length ? cleanSurface(text.slice(title[0]?.start, title.at(-1)?.end)) : null,
+          via: canonical ? 'gazetteer' : 'name',
+          sentence,
+          first: chunk.first + title.length,
+          last: chunk.first + chunk.words.length - 1,
+          titleWords: title.length,
+        });
+      }
+    }
+  }
+  return resolveInDocument(text, candidates);
+}

@@ -1,0 +1,60 @@
+/**
+ * Offline gazetteer: countries (with official names and alternative spellings), capitals and
+ * cities from maintained packages, plus regions and well-known organizations the packages lack.
+ * Keys are alias keys (alias-key.ts).
+ */
+import countries from 'world-countries';
+import { aliasKey } from './alias-key';
+import cities from './data/cities.json';
+import { KNOWN_ORGANIZATIONS, REGIONS } from './known-names';
+
+export interface GazetteerEntry {
+  /** Canonical name: "North Korea", "Kyiv", "NATO". */
+  name: string;
+  type: 'place' | 'organization';
+  /** Other names the same entry goes by ("DPRK", "North Atlantic Treaty Organization"). */
+  aliases: string[];
+}
+
+/** Two-letter codes are ordinary words in caps ("IN", "IT", "NO"); only these are used in prose. */
+const TWO_LETTER_NAMES = new Set(['US', 'UK']);
+
+function countryNames(c: (typeof countries)[number]): string[] {
+  const alt = c.altSpellings.filter((a) => !a.includes(',') && /^[\p{Script=Latin}\s.'’-]+$/u.test(a) && (a.length > 2 || TWO_LETTER_NAMES.has(a)));
+  return [c.name.common, c.name.official, ...alt];
+}
+
+function buildIndex(): Map<string, GazetteerEntry> {
+  const index = new Map<string, GazetteerEntry>();
+  const add = (entry: GazetteerEntry) => {
+    for (const name of [entry.name, ...entry.aliases]) {
+      const key = aliasKey(name);
+      if (key && !index.has(key)) index.set(key, entry);
+    }
+  };
+  // Countries first: on a clash ("Georgia", "Jersey") the country wins.
+  for (const c of countries) add({ name: c.name.common, type: 'place', aliases: countryNames(c).slice(1) });
+  for (const name of REGIONS) add({ name, type: 'place', aliases: [] });
+  for (const [name, ...aliases] of KNOWN_ORGANIZATIONS) add({ name, type: 'organization', aliases });
+  for (const c of countries) {
+    for (const capital of c.capital) add({ name: capital.replace(/,?\s+D\.C\.$/, ''), type: 'place', aliases: [capital] });
+  }
+  for (const [name] of cities as [string, string][]) add({ name, type: 'place', aliases: [] });
+  return index;
+}
+
+let index: Map<string, GazetteerEntry> | undefined;
+
+/** The gazetteer entry for a surface form, if any. */
+export function gazetteerLookup(surface: string): GazetteerEntry | undefined {
+  index ??= buildIndex();
+  return index.get(aliasKey(surface));
+}
+
+let demonyms: Set<string> | undefined;
+
+/** True for nationality adjectives: "North Korean", "Israeli", "American". */
+export function isDemonym(surface: string): boolean {
+  demonyms ??= new Set(countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {}).map(aliasKey)));
+  return demonyms.has(aliasKey(surface));
+}

@@ -1,0 +1,104 @@
+/**
+ * Roles a sentence gives a person, from three shapes:
+ *   title before the name:  "North Korean leader Kim Jong Un", "U.S. Defense Secretary Lloyd Austin"
+ *   appositive after it:    "Mark Rutte, secretary general of the North Atlantic Treaty Organization (NATO),"
+ *   appositive before it:   "South Korea’s national security advisor, Cho Tae-yong."
+ */
+import { cleanSurface } from './alias-key';
+import { bare, nationalityWidth } from './title-split';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import type { Sentence, Word } from './tokenize';
+
+/** One-word titles that say something on their own ("President"); "Secretary" alone does not. */
+const STANDALONE = new Set([
+  'president',
+  'chancellor',
+  'premier',
+  'pope',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'governor',
+  'mayor',
+  'senator',
+  'prince',
+  'princess',
+]);
+const MAX_APPOSITIVE_WORDS = 12;
+const GAP = /^\s+$/;
+
+function isTitleWord(words: readonly Word[], k: number): number {
+  const w = bare(words[k] as Word);
+  if (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)) return 1;
+  // a nationality ending at k: try widths backwards ("South Korean", "South Korea’s")
+  for (const width of [3, 2, 1]) {
+    if (k - width + 1 >= 0 && nationalityWidth(words, k - width + 1) === width) return width;
+  }
+  return 0;
+}
+
+/** Index of the first word of the title run that ends at `last`, or last + 1 when there is none. */
+function titleRunStart(words: readonly Word[], last: number): number {
+  let k = last;
+  while (k >= 0) {
+    const width = isTitleWord(words, k);
+    if (!width) break;
+    const before = words[k - width];
+    k -= width;
+    if (before && !GAP.test(before.post)) break;
+  }
+  return k + 1;
+}
+
+function roleText(text: string, words: readonly Word[], from: number, to: number): string | null {
+  const part = words.slice(from, to + 1);
+  if (!part.some((w) => ROLE_HEADS.has(bare(w)))) return null;
+  if (part.length === 1 && !STANDALONE.has(bare(part[0] as Word))) return null;
+  const raw = text.slice(part[0]?.start, part.at(-1)?.end).replace(/\s*\(.*$/, '');
+  return cleanSurface(raw.replace(/[\s,;:.]+$/, ''));
+}
+
+/** Roles for the person named by `sentence.words[first..last]`, whose chunk began with `titleWords` words of title. */
+export function rolesInSentence(text: string, sentence: Sentence, first: number, last: number, titleWords: number): string[] {
+  const { words } = sentence;
+  const roles: string[] = [];
+  const chunkStart = first - titleWords;
+  // Title before the name, extended left over lowercase role words: "North Korean leader".
+  const previous = words[chunkStart - 1];
+  const runStart = previous && GAP.test(previous.post) ? titleRunStart(words, chunkStart - 1) : chunkStart;
+  if (first > runStart) {
+    const role = roleText(text, words, runStart, first - 1);
+    if (role) roles.push(role);
+  }
+  // Appositive after: ", a spokesperson of the US State Department said"
+  const lastWord = words[last] as Word;
+  if (/^,\s+$/.test(lastWord.post)) {
+    let k = last + 1;
+    if (/^(a|an|the)$/i.test(words[k]?.text ?? '')) k++;
+    const head = words[k];
+    // Lowercase only: "Yoon, Secretary of State Antony Blinken" is a list of names, not a role.
+    if (head && /^\p{Ll}/u.test(head.text)) {
+      let end = k;
+      while (end < words.length && end - k < MAX_APPOSITIVE_WORDS) {
+        const w = words[end] as Word;
+        if (w.tags.has('Verb') && !w.tags.has('Gerund') && end > k) {
+          end--;
+          break;
+        }
+        if (/[,;:.()—–]/.test(w.post) || end === words.length - 1) break;
+        end++;
+      }
+      const role = roleText(text, words, k, Math.min(end, words.length - 1));
+      if (role && words.slice(k, k + 4).some((w) => ROLE_HEADS.has(bare(w)))) roles.push(role);
+    }
+  }
+  // Appositive before: "… national security advisor, Cho Tae-yong." (the name closes the clause)
+  const comma = words[chunkStart - 1];
+  const closes = last === words.length - 1 || /[,;.]/.test(lastWord.post);
+  if (comma && /^,\s+$/.test(comma.post) && closes && ROLE_HEADS.has(bare(comma))) {
+    const role = roleText(text, words, titleRunStart(words, chunkStart - 1), chunkStart - 1);
+    if (role) roles.push(role);
+  }
+  return roles;
+}

@@ -1,0 +1,64 @@
+/**
+ * Splits a title off the front of a candidate name: "U.S. Defense Secretary Lloyd Austin" →
+ * title "U.S. Defense Secretary", name "Lloyd Austin". Titles stay outside the name's span, as in
+ * CoNLL and AIDA.
+ */
+import { gazetteerLookup, isDemonym } from './gazetteer';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import type { Word } from './tokenize';
+
+/** Lowercase word without dots or possessive: "Dr." → "dr", "Korea’s" → "korea". */
+export function bare(word: Word): string {
+  return word.text
+    .replace(/['’‘]s$/, '')
+    .replace(/\.$/, '')
+    .toLowerCase();
+}
+
+/** How many words from `i` form a demonym or a place ("South Korean", "U.S."), or 0. */
+export function nationalityWidth(words: readonly Word[], i: number): number {
+  for (const width of [3, 2, 1]) {
+    const part = words.slice(i, i + width);
+    if (part.length < width) continue;
+    const text = part.map((w) => w.text).join(' ');
+    if (isDemonym(text) || gazetteerLookup(text)?.type === 'place') return width;
+  }
+  return 0;
+}
+
+export interface TitleSplit {
+  /** Words of the title, empty when there is none. */
+  title: Word[];
+  /** True when the title holds a role head ("Minister"), not only a courtesy title ("Dr."). */
+  isRole: boolean;
+  name: Word[];
+}
+
+/** Splits `words` (a capitalized run) into a leading title and the name after it. */
+export function splitTitle(words: readonly Word[]): TitleSplit {
+  let titleEnd = -1;
+  let isRole = false;
+  let i = 0;
+  while (i < words.length - 1) {
+    const w = bare(words[i] as Word);
+    if (ROLE_HEADS.has(w) || HONORIFICS.has(w)) {
+      isRole ||= ROLE_HEADS.has(w);
+      titleEnd = i++;
+      // "Secretary of State", "Minister of Foreign Affairs"
+      if (words[i]?.text === 'of') {
+        let k = i + 1;
+        while (k < words.length - 1 && ROLE_MODIFIERS.has(bare(words[k] as Word))) k++;
+        if (k > i + 1) {
+          i = k;
+          titleEnd = k - 1;
+        }
+      }
+      continue;
+    }
+    const width = ROLE_MODIFIERS.has(w) ? 1 : nationalityWidth(words, i);
+    if (!width) break;
+    i += width;
+  }
+  if (titleEnd < 0) return { title: [], isRole: false, name: [...words] };
+  return { title: words.slice(0, titleEnd + 1), isRole, name: words.slice(titleEnd + 1) };
+}

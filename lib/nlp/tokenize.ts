@@ -1,0 +1,90 @@
+/**
+ * compromise's tokens, regrouped into the words names are made of: hyphenated words joined
+ * ("Tae-yong", "Israel-Hamas"), abbreviation dots kept ("N.", "Dr."), possessives marked.
+ */
+import nlp from 'compromise';
+import { HONORIFICS } from './title-words';
+
+export interface Word {
+  /** The word as written, possessive included ("Korea’s"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation and space after the word. */
+  post: string;
+  /** compromise's tags of the word's first token. */
+  tags: ReadonlySet<string>;
+  possessive: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  words: Word[];
+}
+
+interface Term {
+  text: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+interface SentenceJson {
+  offset: { start: number; length: number };
+  terms: Term[];
+}
+
+const ABBREVIATION = /^(\p{Lu}|St|Mt|Ft|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Pres|No)$/u;
+
+function isAbbreviation(term: Term): boolean {
+  return term.post.startsWith('.') && (ABBREVIATION.test(term.text) || HONORIFICS.has(term.text.toLowerCase()));
+}
+
+function toWords(text: string, base: number, terms: Term[]): Word[] {
+  const words: Word[] = [];
+  const lineEnd = base + (terms.at(-1)?.offset.start ?? 0) + (terms.at(-1)?.offset.length ?? 0) + (terms.at(-1)?.post.length ?? 0);
+  for (let i = 0; i < terms.length; i++) {
+    const first = terms[i] as Term;
+    let last = first;
+    // Join "Tae" "-" "yong": a hyphen with no space on either side binds one word.
+    while (last.post === '-' && i + 1 < terms.length) {
+      const next = terms[i + 1] as Term;
+      if (next.offset.start !== last.offset.start + last.offset.length + 1) break;
+      last = next;
+      i++;
+    }
+    const start = base + first.offset.start;
+    let end = base + last.offset.start + last.offset.length;
+    if (first === last && isAbbreviation(first)) end += 1;
+    // Everything up to the next word, its opening punctuation included: "Organization (NATO".
+    const next = terms[i + 1];
+    const post = text.slice(end, next ? base + next.offset.start : lineEnd);
+    const raw = text.slice(start, end);
+    words.push({ text: raw, start, end, post, tags: new Set(first.tags), possessive: /['’‘]s$/.test(raw) });
+  }
+  return words;
+}
+
+/** Sentences of `text[from, to)`, one line at a time (a line break always ends a sentence). */
+export function tokenize(text: string, from = 0, to = text.length): Sentence[] {
+  const sentences: Sentence[] = [];
+  const lineRe = /[^\n]+/g;
+  lineRe.lastIndex = from;
+  for (let m = lineRe.exec(text); m && m.index < to; m = lineRe.exec(text)) {
+    const lineStart = m.index;
+    const line = text.slice(lineStart, Math.min(lineStart + m[0].length, to));
+    if (!line.trim()) continue;
+    const json = nlp(line).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
+    for (const s of json) {
+      const words = toWords(text, lineStart, s.terms);
+      if (!words.length) continue;
+      sentences.push({
+        start: lineStart + s.offset.start,
+        end: lineStart + s.offset.start + s.offset.length,
+        words,
+      });
+    }
+  }
+  return sentences;
+}

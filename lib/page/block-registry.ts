@@ -1,0 +1,81 @@
+import type { BlockMark } from '../messages';
+import type { PageBlock } from './text-blocks';
+
+/** A block the background knows by `id`; `marks` is null until its answer arrives. */
+export interface KnownBlock extends PageBlock {
+  id: number;
+  marks: BlockMark[] | null;
+}
+
+/** What a rescan changed. */
+export interface BlockChanges {
+  /** New text: to send to the background. */
+  fresh: KnownBlock[];
+  /** Same text on new nodes (a framework re-rendered it): marks are redrawn, nothing is sent. */
+  relocated: KnownBlock[];
+  /** Gone from the page, or its text changed: its marks go, and the background forgets it. */
+  dropped: KnownBlock[];
+}
+
+const sameNodes = (a: PageBlock, b: PageBlock) => a.segments.length === b.segments.length && a.segments.every((s, i) => s.node === b.segments[i]?.node);
+
+/**
+ * The blocks the background has been sent, by element. A rescan of some scopes tells apart text
+ * that is new, text re-rendered unchanged (React replacing a paragraph: kept under its id, no
+ * new request, so live pages cause no request storm), and text that is gone.
+ */
+export function createBlockRegistry() {
+  let nextId = 1;
+  const byElement = new Map<Element, KnownBlock>();
+  const byId = new Map<number, KnownBlock>();
+  const forget = (k: KnownBlock) => {
+    byElement.delete(k.element);
+    byId.delete(k.id);
+  };
+  const remember = (k: KnownBlock) => {
+    byElement.set(k.element, k);
+    byId.set(k.id, k);
+  };
+
+  return {
+    get: (id: number) => byId.get(id),
+    all: () => [...byId.values()],
+
+    /** Takes the blocks now found inside `scopes` (a full rescan passes the article root). */
+    update(found: readonly PageBlock[], scopes: readonly Element[]): BlockChanges {
+      const foundByElement = new Map(found.map((f) => [f.element, f]));
+      const gone = [...byElement.values()].filter((k) => {
+        if (!k.element.isConnected) return true;
+        const now = foundByElement.get(k.element);
+        return scopes.some((s) => s.contains(k.element)) && now?.text !== k.text;
+      });
+      gone.forEach(forget);
+      const reusable = new Map<string, KnownBlock[]>();
+      for (const k of gone) reusable.set(k.text, [...(reusable.get(k.text) ?? []), k]);
+      const changes: BlockChanges = { fresh: [], relocated: [], dropped: [] };
+      for (const f of found) {
+        const known = byElement.get(f.element);
+        if (known) {
+          if (!sameNodes(known, f)) changes.relocated.push(Object.assign(known, { segments: f.segments }));
+          continue;
+        }
+        const reused = reusable.get(f.text)?.shift();
+        const block = reused ? Object.assign(reused, { element: f.element, segments: f.segments }) : { ...f, id: nextId++, marks: null };
+        remember(block);
+        (reused ? changes.relocated : changes.fresh).push(block);
+      }
+      changes.dropped = [...reusable.values()].flat();
+      return changes;
+    },
+
+    /** Forgets every block (navigation to another page, or off). */
+    clear(): KnownBlock[] {
+      const all = [...byId.values()];
+      byElement.clear();
+      byId.clear();
+      return all;
+    },
+  };
+}
+
+export type BlockRegistry = ReturnType<typeof createBlockRegistry>;

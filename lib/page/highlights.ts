@@ -1,0 +1,65 @@
+import type { EntityType } from '../kb/schema';
+
+/** Highlight names, styled by `::highlight(...)` in marks.css. */
+export const HIGHLIGHT_NAMES = {
+  person: 'backstory-person',
+  place: 'backstory-place',
+  organization: 'backstory-organization',
+  /** The mention whose card is open. */
+  active: 'backstory-active',
+  /** A mention the popup or the keyboard just jumped to. */
+  flash: 'backstory-flash',
+} as const;
+
+/** The marks on the page: one CSS highlight per entity type; adding one changes nothing in the DOM. */
+export interface Highlighter {
+  add(range: Range, type: EntityType): void;
+  remove(range: Range, type: EntityType): void;
+  /** Shows `range` (or nothing) as the open card's mention. */
+  setActive(range: Range | null): void;
+  /** Flashes `range` for `ms` milliseconds. */
+  flash(range: Range, ms: number): void;
+}
+
+/** True where the CSS Custom Highlight API is available (Chrome 105+, Firefox 140+). */
+export function canHighlight(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+/**
+ * Registers Backstory's highlights in `CSS.highlights`; aborting `signal` removes them all at
+ * once, and with them every mark. The registry is shared with the page's scripts, so it holds
+ * ranges only, never what the KB says about them.
+ */
+export function createHighlighter(signal: AbortSignal): Highlighter {
+  const make = (name: string, priority: number) => {
+    const highlight = new Highlight();
+    highlight.priority = priority;
+    CSS.highlights.set(name, highlight);
+    signal.addEventListener('abort', () => CSS.highlights.delete(name), { once: true });
+    return highlight;
+  };
+  const byType = {
+    person: make(HIGHLIGHT_NAMES.person, 0),
+    place: make(HIGHLIGHT_NAMES.place, 0),
+    organization: make(HIGHLIGHT_NAMES.organization, 0),
+  };
+  const active = make(HIGHLIGHT_NAMES.active, 1);
+  const flash = make(HIGHLIGHT_NAMES.flash, 2);
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(flashTimer), { once: true });
+  return {
+    add: (range, type) => void byType[type].add(range),
+    remove: (range, type) => void byType[type].delete(range),
+    setActive(range) {
+      active.clear();
+      if (range) active.add(range);
+    },
+    flash(range, ms) {
+      clearTimeout(flashTimer);
+      flash.clear();
+      flash.add(range);
+      flashTimer = setTimeout(() => flash.clear(), ms);
+    },
+  };
+}

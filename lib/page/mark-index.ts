@@ -1,0 +1,55 @@
+import type { EntityType } from '../kb/schema';
+
+/** A mark on the page: a linked mention's range and its entity. */
+export interface PageMark {
+  blockId: number;
+  range: Range;
+  /** KB entity id. */
+  id: string;
+  type: EntityType;
+  /** The text nodes the range touches, for hit-testing. */
+  nodes: readonly Text[];
+}
+
+/** The marks by block and by text node: hit-testing asks only the marks of the node under the pointer. */
+export interface MarkIndex {
+  add(mark: PageMark): void;
+  /** Removes and returns the marks of a block. */
+  removeBlock(blockId: number): PageMark[];
+  /** Marks whose range touches `node`. */
+  inNode(node: Node): readonly PageMark[];
+  /** Every mark, in document order. */
+  ordered(): PageMark[];
+  readonly size: number;
+}
+
+export function createMarkIndex(): MarkIndex {
+  const byBlock = new Map<number, PageMark[]>();
+  const byNode = new Map<Node, PageMark[]>();
+  let count = 0;
+  return {
+    add(mark) {
+      byBlock.set(mark.blockId, [...(byBlock.get(mark.blockId) ?? []), mark]);
+      for (const node of mark.nodes) byNode.set(node, [...(byNode.get(node) ?? []), mark]);
+      count++;
+    },
+    removeBlock(blockId) {
+      const marks = byBlock.get(blockId) ?? [];
+      byBlock.delete(blockId);
+      for (const mark of marks) {
+        for (const node of mark.nodes) {
+          const rest = (byNode.get(node) ?? []).filter((m) => m !== mark);
+          if (rest.length) byNode.set(node, rest);
+          else byNode.delete(node);
+        }
+      }
+      count -= marks.length;
+      return marks;
+    },
+    inNode: (node) => byNode.get(node) ?? [],
+    ordered: () => [...byBlock.values()].flat().sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)),
+    get size() {
+      return count;
+    },
+  };
+}

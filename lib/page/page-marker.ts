@@ -1,0 +1,101 @@
+import type { BackgroundProtocol, TextBlock } from '../messages';
+import { blockRange } from './block-range';
+import { createBlockRegistry, type KnownBlock } from './block-registry';
+import { BATCH_CHARS } from './constants';
+import type { Highlighter } from './highlights';
+import type { MarkIndex } from './mark-index';
+import { collectBlocks } from './text-blocks';
+
+type Annotate = BackgroundProtocol['annotate'];
+
+export interface PageMarkerOptions {
+  annotate(request: Annotate['request']): Promise<Annotate['response']>;
+  highlighter: Highlighter;
+  marks: MarkIndex;
+  /** The page's URL now (single-page apps change it). */
+  url(): string;
+  signal: AbortSignal;
+}
+
+/** Splits blocks into messages of about BATCH_CHARS characters each. */
+function batches(blocks: readonly KnownBlock[]): KnownBlock[][] {
+  const out: KnownBlock[][] = [];
+  let chars = 0;
+  for (const block of blocks) {
+    const last = out.at(-1);
+    if (last && chars + block.text.length <= BATCH_CHARS) {
+      last.push(block);
+      chars += block.text.length;
+    } else {
+      out.push([block]);
+      chars = block.text.length;
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads blocks, asks the background for their marks, draws them, and keeps them in step with
+ * the page: `scan` rescans some scopes (a mutation batch) or the whole article.
+ */
+export function createPageMarker({ annotate, highlighter, marks, url, signal }: PageMarkerOptions) {
+  const registry = createBlockRegistry();
+  let queue: Promise<void> = Promise.resolve();
+  let reset = true;
+
+  const erase = (blockId: number) => {
+    for (const m of marks.removeBlock(blockId)) highlighter.remove(m.range, m.type);
+  };
+  const draw = (block: KnownBlock) => {
+    erase(block.id);
+    for (const m of block.marks ?? []) {
+      const found = blockRange(block, m.start, m.end);
+      if (!found) continue;
+      marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, id: m.id, type: m.type });
+      highlighter.add(found.range, m.type);
+    }
+  };
+  // Requests go one at a time, in page order, so the background sees the page as it grew.
+  const send = (blocks: TextBlock[], drop: number[]) => {
+    queue = queue.then(async () => {
+      if (signal.aborted) return;
+      const request = { url: url(), blocks, drop, reset };
+      reset = false;
+      const answer = await annotate(request).catch(() => ({ blocks: [] }));
+      for (const { id, marks: found } of answer.blocks) {
+        const block = registry.get(id);
+        if (!block || signal.aborted) continue;
+        block.marks = found;
+        draw(block);
+      }
+    });
+  };
+
+  return {
+    /** Rescans `scopes` (whole blocks or the article root) and updates marks and background. */
+    scan(scopes: readonly Element[]): void {
+      if (signal.aborted) return;
+      const changes = registry.update(scopes.flatMap(collectBlocks), scopes);
+      for (const block of changes.dropped) erase(block.id);
+      for (const block of changes.relocated) draw(block);
+      const drop = changes.dropped.map((b) => b.id);
+      const parts = batches(changes.fresh);
+      if (!parts.length && drop.length) send([], drop);
+      parts.forEach((part, i) => {
+        send(
+          part.map(({ id, text }) => ({ id, text })),
+          i === 0 ? drop : [],
+        );
+      });
+    },
+    /** Forgets the page (single-page navigation): every mark goes, and the next request starts the page over. */
+    restart(): void {
+      for (const block of registry.clear()) erase(block.id);
+      reset = true;
+    },
+    /** Resolves when every request sent so far is answered and drawn. */
+    settled: (): Promise<void> => queue,
+  };
+}
+
+export type PageMarker = ReturnType<typeof createPageMarker>;

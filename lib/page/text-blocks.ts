@@ -1,0 +1,117 @@
+import { isInSkipped, isSkipped } from './skip';
+
+/** Elements that start a block of text: their text is read as one unit, never run together with a neighbour's. */
+const BLOCK_TAGS = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'dd',
+  'dt',
+  'blockquote',
+  'figcaption',
+  'caption',
+  'td',
+  'th',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'body',
+  'summary',
+  'details',
+  'address',
+  'figure',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'tr',
+  'hgroup',
+  'fieldset',
+  'legend',
+]);
+
+/** A text node's place in its block's text. */
+export interface Segment {
+  node: Text;
+  /** Offset of the node's first character in the block's text. */
+  start: number;
+}
+
+/** One block's text as sent to the background, with the way back to the DOM. */
+export interface PageBlock {
+  element: Element;
+  /**
+   * The block's text nodes in order, each whitespace character turned into a space (source
+   * line breaks inside a paragraph are not sentence breaks); a `<br>` reads as a space.
+   * Same length as the nodes' text, so offsets map back one to one.
+   */
+  text: string;
+  segments: Segment[];
+}
+
+/** Blocks without a capital letter name nobody: not worth a message. */
+const CAN_NAME = /\p{Lu}/u;
+
+function blockOf(node: Node, scope: Element): Element {
+  for (let el = node.parentElement; el && el !== scope; el = el.parentElement) if (BLOCK_TAGS.has(el.localName)) return el;
+  return scope;
+}
+
+/**
+ * The blocks of text inside `scope` (itself included), in document order, leaving out skipped
+ * elements (skip.ts). `scope` is the article root, or for a rescan a block the page changed.
+ */
+export function collectBlocks(scope: Element): PageBlock[] {
+  if (isInSkipped(scope)) return [];
+  const doc = scope.ownerDocument;
+  const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[] }>();
+  const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE || (node as Element).localName === 'br'
+        ? NodeFilter.FILTER_ACCEPT
+        : isSkipped(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = blockOf(node, scope);
+    let block = blocks.get(element);
+    if (!block) {
+      block = { parts: [], length: 0, segments: [] };
+      blocks.set(element, block);
+    }
+    const text = node.nodeType === Node.TEXT_NODE ? (node as Text).data : ' ';
+    if (node.nodeType === Node.TEXT_NODE) block.segments.push({ node: node as Text, start: block.length });
+    block.parts.push(text.replace(/\s/g, ' '));
+    block.length += text.length;
+  }
+  const found: PageBlock[] = [];
+  for (const [element, b] of blocks) {
+    const text = b.parts.join('');
+    if (CAN_NAME.test(text)) found.push({ element, text, segments: b.segments });
+  }
+  return found;
+}
+
+/** Where to rescan after `node` changed: its nearest block inside `root` (or `root`); null when outside `root`. */
+export function rescanScope(node: Node, root: Element): Element | null {
+  if (!root.contains(node)) return null;
+  for (let el = node instanceof Element ? node : node.parentElement; el && el !== root; el = el.parentElement) {
+    if (BLOCK_TAGS.has(el.localName)) return el;
+  }
+  return root;
+}
+
+/** `scopes` without those inside another one. */
+export function outermost(scopes: Iterable<Element>): Element[] {
+  const list = [...new Set(scopes)];
+  return list.filter((s) => !list.some((other) => other !== s && other.contains(s)));
+}

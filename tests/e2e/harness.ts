@@ -1,0 +1,162 @@
+/**
+ * What browser tests and `npm run demo` share: building the test extension when needed,
+ * serving pages from 127.0.0.1, and launching Debian Chromium with the extension loaded
+ * (TOOLCHAIN.md). One module, so the demo shows exactly what the tests check.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+/** `npm run build:test` writes here (DESIGN.md). */
+export const TEST_EXTENSION = join(ROOT, '.output/chrome-mv3-test');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** What the test build is made from: newer files here mean it is stale. */
+const SOURCES = ['entrypoints', 'components', 'lib', 'config', 'public', 'assets/corpus', 'wxt.config.ts', 'package.json'];
+
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+/** Runs `npm run build:test` when the test extension is missing or older than its sources. */
+export function ensureTestBuild(): string {
+  const manifest = join(TEST_EXTENSION, 'manifest.json');
+  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  const sources = Math.max(...SOURCES.map((p) => newestChange(join(ROOT, p))));
+  if (built < sources) {
+    const run = spawnSync('npm', ['run', 'build:test'], { cwd: ROOT, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error('npm run build:test failed');
+  }
+  return TEST_EXTENSION;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves the files of `dir` on 127.0.0.1 at a random port. */
+export async function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Chromium with the unpacked extension at `extension`, in a fresh profile removed on close. */
+export async function launchWithExtension(extension: string, { headless = true } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+    ],
+  });
+  // The id depends on the folder's path: read it from the service worker's URL.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Resolves once the page shows at least `min` marks of type `type`. */
+export async function waitForMarks(page: Page, type = 'person', min = 1): Promise<void> {
+  await page.waitForFunction(([name, n]) => (CSS.highlights.get(`backstory-${name}`)?.size ?? 0) >= Number(n), [type, min] as const, {
+    timeout: 30_000,
+  });
+}
+
+/** Moves the mouse onto the middle of the `nth` occurrence of `text` inside `selector`. */
+export async function hoverText(page: Page, selector: string, text: string, nth = 0): Promise<void> {
+  const point = await page.evaluate(
+    ([sel, word, index]) => {
+      const scope = document.querySelector(sel);
+      if (!scope) return null;
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        let at = (node as Text).data.indexOf(word);
+        while (at >= 0) {
+          if (seen++ === index) {
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + word.length);
+            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            const r = range.getBoundingClientRect();
+            return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+          }
+          at = (node as Text).data.indexOf(word, at + 1);
+        }
+      }
+      return null;
+    },
+    [selector, text, nth] as const,
+  );
+  if (!point) throw new Error(`"${text}" not found in ${selector}`);
+  await page.mouse.move(point.x - 20, point.y + 40);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/** The open card's text (the test build's shadow root is open), or null when no card shows. */
+export function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? null);
+}
+
+/** Waits for a card whose text includes `text`, and returns the card's text. */
+export async function waitForCard(page: Page, text: string, timeout = 10_000): Promise<string> {
+  await page.waitForFunction(
+    (t) => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes(t) ?? false,
+    text,
+    { timeout },
+  );
+  // Let the opening animation end, so screenshots show the card as a reader sees it.
+  await page.waitForFunction(() => {
+    const root = document.querySelector('backstory-card')?.shadowRoot;
+    return root?.getAnimations().every((a) => a.playState === 'finished') ?? true;
+  });
+  return (await cardText(page)) ?? '';
+}

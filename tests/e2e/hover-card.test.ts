@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
+
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+
+beforeAll(async () => {
+  const extension = ensureTestBuild();
+  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
+  browser = await launchWithExtension(extension);
+  page = await browser.context.newPage();
+  await page.goto(`${server.url}/news-article.html`);
+  await waitForMarks(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a news article', () => {
+  it('marks people, places and organizations without changing the DOM', async () => {
+    const sizes = await page.evaluate(() =>
+      Object.fromEntries(['person', 'place', 'organization'].map((t) => [t, CSS.highlights.get(`backstory-${t}`)?.size ?? 0])),
+    );
+    expect(sizes.person).toBeGreaterThanOrEqual(4);
+    expect(sizes.place).toBeGreaterThanOrEqual(4);
+    expect(await page.evaluate(() => document.body.innerHTML === (window as unknown as { __initialBody: string }).__initialBody)).toBe(true);
+  });
+
+  it('shows a card with the role and related coverage on hover', async () => {
+    await hoverText(page, 'article', 'Blinken', 1);
+    const text = await waitForCard(page, 'Secretary of State');
+    expect(text).toContain('Antony Blinken');
+    expect(text).toContain('US and South Korea close ranks on common global issues');
+    await page.screenshot({ path: join(ROOT, '.test-results/hover-card.png') });
+  });
+});

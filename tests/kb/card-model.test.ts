@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { toCardModel } from '../../lib/kb/card-model';
+import { createKbIndex } from '../../lib/kb/kb-index';
+import { bundledKb } from './bundled-kb';
+
+const corpusText = (file: string) => readFileSync(new URL(`../../assets/corpus/${file}`, import.meta.url), 'utf8');
+
+describe('toCardModel', () => {
+  it('gives roles with their source and date, and coverage newest first', async () => {
+    const index = createKbIndex(await bundledKb());
+    const card = toCardModel(index, 'antony-blinken', { url: null, text: 'An unrelated page about gardening.' });
+    expect(card?.roles.find((r) => r.text === 'Secretary of State')).toMatchObject({ source: 'The Boston Globe' });
+    expect(card?.coverage.map((c) => c.doc.slice(0, 3))).toEqual(['000', '003', '004']);
+    expect(card?.coverage[0]?.date).toBe('2023-11-09');
+    expect(card?.kbDate).toBe('2023-11-09');
+  });
+
+  it('never lists the page being read, recognized by its text', async () => {
+    const index = createKbIndex(await bundledKb());
+    const page = corpusText('004_fe850a9c543d8108.txt').replace(/\n+/g, ' ');
+    const card = toCardModel(index, 'antony-blinken', { url: 'https://example.org/other', text: page });
+    expect(card?.coverage.map((c) => c.doc.slice(0, 3))).toEqual(['000', '003']);
+  });
+
+  it('is null for an unknown entity', async () => {
+    const index = createKbIndex(await bundledKb());
+    expect(toCardModel(index, 'nobody', { url: null, text: '' })).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { LOCAL_MATCHES } from './config/news-sites';
+
+/** `wxt build --mode test` (npm run build:test): also runs on local pages, for browser tests and the demo. */
+const TEST_MODE = 'test';
+
+// See DESIGN.md. Least permissions: storage (settings, per-tab results), activeTab + scripting
+// ("run on this page" from the toolbar); other sites only as optional host permissions.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Backstory',
+    description: 'Context on hover for news readers: who people, places and organizations are, from a news corpus. Offline and private.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'backstory@backstory.invalid',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== TEST_MODE) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...LOCAL_MATCHES];
+    },
+  },
+});
