@@ -4,6 +4,7 @@ import { BUNDLED_KB, loadKbFile } from '../paths';
 
 /** The KB in the shape DESIGN.md promises (`inspect --json`), which tests and scripts rely on. */
 export function inspectJson(kb: Kb) {
+  const names = new Map(kb.entities.map((e) => [e.id, e.name]));
   return {
     version: kb.version,
     date: kb.date,
@@ -26,7 +27,13 @@ export function inspectJson(kb: Kb) {
       roles: e.roles.map((r) => ({ text: r.text, doc: r.doc })),
       docs: e.docs,
     })),
-    events: kb.events.map((e) => ({ id: e.id, label: e.label, date: e.date, participants: e.participants, docs: e.docs })),
+    events: kb.events.map((e) => ({
+      id: e.id,
+      label: e.label,
+      date: e.date,
+      participants: e.participants.map((id) => names.get(id) ?? id),
+      docs: e.docs,
+    })),
   };
 }
 
@@ -41,6 +48,8 @@ function printText(kb: Kb): void {
       console.log(`  ${e.name}${roles}  [${e.docs.length} doc${e.docs.length === 1 ? '' : 's'}; aliases: ${e.aliases.join(', ')}]`);
     }
   }
+  console.log(`\nevents (${kb.events.length})`);
+  for (const e of kb.events) console.log(`  ${e.date ?? '—'}  ${e.label}  [${e.docs.length} doc${e.docs.length === 1 ? '' : 's'}]`);
 }
 
 export async function runInspect(args: string[]): Promise<number> {

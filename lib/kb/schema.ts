@@ -3,8 +3,10 @@
  * de-duplicated by the builder so the same corpus always gives the same bytes.
  */
 
-/** Bumped on every incompatible change; `parseKb` refuses any other version. */
-export const KB_VERSION = 1;
+import type { EventKind } from '../nlp/event-kinds';
+
+/** Bumped on every incompatible change; `parseKb` refuses any other version. 2: events with kind and roles. */
+export const KB_VERSION = 2;
 
 export type EntityType = 'person' | 'place' | 'organization';
 
@@ -55,13 +57,22 @@ export interface KbEntity {
 }
 
 export interface KbEvent {
+  /** Stable slug of the label, unique in the KB. */
   id: string;
+  /** One line: "North Korea supplies munitions to Russia". */
   label: string;
+  kind: EventKind;
+  /** YYYY-MM-DD: the earliest day the corpus dates it to (relative days resolved), or null. */
   date: string | null;
+  /** Entity id of where it happened, or null. */
   place: string | null;
-  /** Entity ids. */
+  /** Entity ids of who acts ("North Korea" supplying) and who is acted on ("Russia"): the matcher checks direction with them. */
+  agents: string[];
+  targets: string[];
+  /** Entity ids of everyone and everywhere involved, agents first. */
   participants: string[];
   docs: string[];
+  /** The sentences that tell it, per document. */
   coverage: KbCoverage[];
 }
 

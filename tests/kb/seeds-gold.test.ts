@@ -1,13 +1,14 @@
 /**
  * The KB built from the bundled corpus against ../shared/eval/seeds-gold.json: every
- * non-optional entity with its type, aliases, roles and documents, and the documents' metadata.
+ * non-optional entity with its type, aliases, roles and documents, the documents' metadata, and
+ * every event with its participants, documents, date and the sentences that tell it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCorpusPaths } from '../../lib/corpus/read-paths';
 import { buildKb } from '../../lib/kb/build';
-import type { Kb, KbEntity } from '../../lib/kb/schema';
+import type { Kb, KbEntity, KbEvent } from '../../lib/kb/schema';
 
 interface GoldEntity {
   name: string;
@@ -28,9 +29,18 @@ interface GoldDocument {
   authors?: string[];
 }
 
+interface GoldEvent {
+  id: string;
+  participants: string[];
+  docs: string[];
+  date?: string;
+  evidence: string[];
+}
+
 const gold = JSON.parse(readFileSync(new URL('../../../shared/eval/seeds-gold.json', import.meta.url), 'utf8')) as {
   documents: GoldDocument[];
   entities: GoldEntity[];
+  events: GoldEvent[];
 };
 const corpus = fileURLToPath(new URL('../../assets/corpus/', import.meta.url));
 const straight = (s: string) => s.replace(/[’‘]/g, "'");
@@ -84,5 +94,26 @@ describe('entities', () => {
   it('gives nothing from the appended promo interview', () => {
     const carter = kb.entities.filter((e) => e.aliases.some((a) => /Carter/.test(a)));
     expect(carter).toEqual([]);
+  });
+});
+
+describe('events', () => {
+  const names = (e: KbEvent) => e.participants.map((id) => kb.entities.find((x) => x.id === id)?.name);
+  const docs = (e: KbEvent) => e.docs.map((f) => f.slice(0, 3));
+  /** The KB event told in exactly the gold documents and involving every gold participant. */
+  const find = (g: GoldEvent) => kb.events.filter((e) => docs(e).join() === g.docs.join() && g.participants.every((p) => names(e).includes(p)));
+
+  it.each(gold.events.map((g) => [g.id, g] as const))('%s', (_, g) => {
+    const found = find(g);
+    expect(found, `no event with ${g.participants.join(', ')} in ${g.docs.join(', ')}`).toHaveLength(1);
+    const event = found[0] as KbEvent;
+    if (g.date) expect(event.date).toBe(g.date);
+    const sentences = event.coverage.flatMap((c) => c.sentences).map(straight);
+    for (const evidence of g.evidence) expect(sentences.some((s) => s.includes(straight(evidence))), evidence).toBe(true);
+  });
+
+  it('keeps each gold event apart: the munitions going to Russia and the technology coming back are two events', () => {
+    const matched = gold.events.map((g) => find(g)[0]?.id);
+    expect(new Set(matched).size).toBe(gold.events.length);
   });
 });

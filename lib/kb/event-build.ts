@@ -1,0 +1,73 @@
+/**
+ * Articles → KB events: event clauses of every article (event-observe.ts), clustered into events
+ * told alike across articles (event-cluster.ts), each with a label, date, place, roles, documents
+ * and the sentences that tell it. Deterministic: same articles, same events, same order.
+ */
+import type { Article } from '../corpus/article';
+import { clusterEvents, type EventCluster } from './event-cluster';
+import { eventLabel } from './event-label';
+import { observeEvents } from './event-observe';
+import type { KbIndex } from './kb-index';
+import type { KbEvent } from './schema';
+import { slug } from './slug';
+
+const MAX_SENTENCES_PER_DOC = 3;
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Values by how many clauses name them, most first; ties in order of first appearance. */
+function ranked(lists: readonly (readonly string[])[]): string[] {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const v of new Set(list)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
+}
+
+function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id'> {
+  const { clauses, kind } = cluster;
+  const agents = ranked(clauses.map((c) => c.agents));
+  const targets = ranked(clauses.map((c) => c.targets));
+  const places = ranked(clauses.map((c) => c.places));
+  const others = ranked(clauses.map((c) => c.others));
+  const name = (id: string | undefined) => (id ? (index.entity(id)?.name ?? null) : null);
+  const visit = clauses.some((c) => c.visit);
+  // A visit is to a country, a meeting with a person: label by the target that fits.
+  const target = (visit ? targets.find((t) => index.entity(t)?.type === 'place') : undefined) ?? targets[0];
+  const place = places.find((p) => p !== target) ?? null;
+  const docs = [...new Set(clauses.map((c) => c.doc))].sort(byCode);
+  const dates = clauses.flatMap((c) => (c.date ? [c.date] : [])).sort(byCode);
+  return {
+    label: eventLabel({
+      kind,
+      visit,
+      agent: name(agents[0]),
+      target: target ? { name: name(target) ?? target, isPlace: index.entity(target)?.type === 'place' } : null,
+      place: name(place ?? undefined),
+      object: ranked(clauses.map((c) => c.objects))[0] ?? null,
+    }),
+    kind,
+    date: dates[0] ?? null,
+    place,
+    agents,
+    targets,
+    participants: [...new Set([...agents, ...targets, ...places, ...others])],
+    docs,
+    coverage: docs.map((doc) => ({
+      doc,
+      sentences: [...new Set(clauses.filter((c) => c.doc === doc).map((c) => c.sentence))].slice(0, MAX_SENTENCES_PER_DOC),
+    })),
+  };
+}
+
+/** The events of `articles` (sorted by file), over the KB's entities in `index`. */
+export function buildEvents(articles: readonly Article[], index: KbIndex): KbEvent[] {
+  const events = clusterEvents(articles.flatMap((a) => observeEvents(a, index))).map((c) => toEvent(c, index));
+  const taken = new Set<string>();
+  return events
+    .map((e): KbEvent => {
+      const base = slug(e.label);
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
+      return { id, ...e };
+    })
+    .sort((a, b) => byCode(a.id, b.id));
+}

@@ -1,0 +1,63 @@
+/**
+ * The names an event clause can hold, by word position: the caller's named spans, plus the
+ * demonyms detection leaves out ("North Korean troops", "Russians") as their countries, and
+ * "the capital of Ukraine" as Kyiv.
+ */
+import type { EntityType } from '../kb/schema';
+import type { ClauseContext, NamedSpan } from './event-clauses';
+import { capitalOf, countryOfDemonym } from './event-countries';
+import type { Word } from './tokenize';
+
+export interface EventActor {
+  /** Word indexes of the name in its sentence. */
+  first: number;
+  last: number;
+  type: EntityType;
+  name: string;
+  ref: string | null;
+}
+
+const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
+
+function demonymAt(words: readonly Word[], i: number): { country: string; width: number } | null {
+  const w = words[i] as Word;
+  if (!/^\p{Lu}/u.test(w.text)) return null;
+  const next = words[i + 1];
+  const two = next && /^\s+$/.test(w.post) ? countryOfDemonym(`${w.text} ${next.text}`) : null;
+  if (two) return { country: two, width: 2 };
+  const one = countryOfDemonym(w.text.replace(/['’]s$/, ''));
+  return one ? { country: one, width: 1 } : null;
+}
+
+export function eventActors(words: readonly Word[], names: readonly NamedSpan[], ctx: ClauseContext): EventActor[] {
+  const wordAt = (offset: number) => words.findIndex((w) => offset < w.end + w.post.length);
+  // Names may share a word: "Israel-Hamas" is one word and two names.
+  const actors: EventActor[] = names.map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }));
+  for (let i = 0; i < words.length; i++) {
+    if (actors.some((a) => a.first <= i && i <= a.last)) continue;
+    const demonym = demonymAt(words, i);
+    if (!demonym) continue;
+    actors.push({ first: i, last: i + demonym.width - 1, type: 'place', name: demonym.country, ref: ctx.refOf(demonym.country, 'place') });
+    i += demonym.width - 1;
+  }
+  actors.sort((a, b) => a.first - b.first || a.last - b.last);
+  // "the capital of Ukraine" names Kyiv.
+  for (const a of actors) {
+    const capital = a.type === 'place' ? capitalOf(a.name) : null;
+    if (capital && words[a.first - 1]?.text.toLowerCase() === 'of' && words[a.first - 2]?.text.toLowerCase() === 'capital') {
+      Object.assign(a, { first: a.first - 2, name: capital, ref: ctx.refOf(capital, 'place') });
+    }
+  }
+  return actors;
+}
+
+/** The preposition that governs `actor`, looking back to the trigger at `t`; an earlier name in a list passes its own on. */
+export function governor(words: readonly Word[], actors: readonly EventActor[], actor: EventActor, t: number): string | null {
+  for (let i = actor.first - 1; i > t; i--) {
+    const earlier = actors.find((a) => a.last === i);
+    if (earlier) return governor(words, actors, earlier, t);
+    const lower = (words[i] as Word).text.toLowerCase();
+    if (PREPOSITIONS.has(lower)) return lower;
+  }
+  return null;
+}

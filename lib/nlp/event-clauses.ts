@@ -1,0 +1,136 @@
+/**
+ * Event clauses in one sentence: a trigger word ("supplying", "talks", "attack"), who acts (the
+ * subject, "by X", "from X", "X's"), on whom ("to Russia", "with Yoon", "against Kyiv"), where,
+ * when and what. Shared by the KB builder (refs are names) and the matcher (refs are entity ids).
+ */
+import type { EntityType } from '../kb/schema';
+import { type EventActor, eventActors, governor } from './event-actors';
+import { eventDate } from './event-date';
+import { DIRECTED_KINDS, type EventKind, kindOf, targetPrepositions, VISIT_WORDS } from './event-kinds';
+import { type ClauseRoles, type RoleActors, toRoles } from './event-roles';
+import { subjectOf } from './event-subject';
+import { claimSpan, leftEdge, rightEdge } from './event-zones';
+import type { Sentence, Word } from './tokenize';
+
+/** A named thing in the sentence, as the caller knows it. */
+export interface NamedSpan {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Canonical name ("North Korea" for "DPRK"), for capital and country look-ups. */
+  name: string;
+  /** The caller's handle for it (a name, an entity id), or null when it means nothing to the caller. */
+  ref: string | null;
+}
+
+export interface ClauseContext {
+  /** YYYY-MM-DD of the article, to resolve "on Thursday". */
+  articleDate: string | null;
+  /** The caller's handle for a country or city named in words ("North Korea", "Kyiv"). */
+  refOf(name: string, type: EntityType): string | null;
+  /** Where the article was filed, if known: a meeting with a person and no place named happened there. */
+  dateline: string | null;
+}
+
+export interface EventClause extends ClauseRoles {
+  kind: EventKind;
+  /** True when told as travel ("visited", "arrived in"): the event is labelled a visit. */
+  visit: boolean;
+  /** Nouns of what was supplied or sent ("munitions", "shells"), for the label. */
+  objects: string[];
+  date: string | null;
+  /** The sentence's span. */
+  start: number;
+  end: number;
+}
+
+/** Modifiers that say an event did not happen ("simulated attacks", "potential attacks"). */
+const HEDGES = new Set(['simulated', 'potential', 'possible', 'mock', 'hypothetical', 'future']);
+const TROOPS = new Set(['troops', 'troop', 'soldiers', 'forces', 'personnel', 'fighters']);
+const NOT_OBJECT = new Set(['military', 'other', 'more', 'further']);
+
+function triggers(words: readonly Word[], from: number, to: number): { t: number; kind: EventKind }[] {
+  const found: { t: number; kind: EventKind }[] = [];
+  for (let t = from; t < to; t++) {
+    const kind = kindOf(words[t] as Word, words[t - 1]);
+    const hedged = [words[t - 1], words[t - 2]].some((w) => HEDGES.has(w?.text.toLowerCase() ?? ''));
+    const negated = /^(not|never|n't)$/i.test(words[t - 1]?.text ?? '');
+    if (kind && !hedged && !negated) found.push({ t, kind });
+  }
+  return found;
+}
+
+/** Nouns right after the trigger, before any name or preposition: "artillery shells and other munitions". */
+function objectNouns(words: readonly Word[], t: number, right: number, actors: readonly EventActor[]): string[] {
+  const nouns: string[] = [];
+  for (let i = t + 1; i < right; i++) {
+    const w = words[i] as Word;
+    if (actors.some((a) => a.first <= i && i <= a.last) || w.tags.has('Preposition')) break;
+    if (w.tags.has('Noun') && !w.tags.has('ProperNoun') && !NOT_OBJECT.has(w.text.toLowerCase())) nouns.push(w.text.toLowerCase());
+  }
+  return nouns;
+}
+
+/** Enough to be an event: someone acting on someone or somewhere (aid needs only where it goes). */
+function isComplete(kind: EventKind, r: ClauseRoles): boolean {
+  if (kind === 'aid') return r.targets.length + r.places.length > 0;
+  if (!r.agents.length) return false;
+  if (kind === 'deploy') return true;
+  return r.targets.length > 0 || ((kind === 'attack' || kind === 'meet') && r.places.length > 0);
+}
+
+/** Every event clause of `sentence` in `text`, given the names found in it. */
+export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ctx: ClauseContext): EventClause[] {
+  const { words } = sentence;
+  const { from, to } = claimSpan(words);
+  const found = triggers(words, from, to);
+  if (!found.length) return [];
+  const actors = eventActors(words, names, ctx);
+  const isActorEnd = (i: number) => actors.some((a) => a.last === i);
+  const clauses: EventClause[] = [];
+  let previousAgents: EventActor[] = [];
+  found.forEach(({ t, kind: triggered }, k) => {
+    const next = found[k + 1]?.t ?? to;
+    const left = leftEdge(words, Math.max(from, (found[k - 1]?.t ?? -1) + 1), t);
+    const right = rightEdge(words, t, next, triggered, isActorEnd);
+    const objects = objectNouns(words, t, right, actors);
+    // "sent troops to" is a deployment told with a supply verb.
+    const kind: EventKind = triggered === 'supply' && objects.some((o) => TROOPS.has(o)) ? 'deploy' : triggered;
+    const preps = targetPrepositions(kind);
+    const r: RoleActors = { agents: [], targets: [], places: [], others: [] };
+    for (const a of actors.filter((x) => x.first > t && x.last < right)) {
+      const prep = governor(words, actors, a, t);
+      if (prep === 'by' || (prep === 'from' && kind !== 'meet')) r.agents.push(a);
+      else if (a.type === 'place' && (prep === 'in' || prep === 'at' || prep === 'near')) r.places.push(a);
+      else if (prep ? preps.includes(prep) : words[t]?.tags.has('Verb')) r.targets.push(a);
+      else r.others.push(a);
+    }
+    const subject = r.agents.length ? [] : subjectOf(words, actors, { from, left, t, right });
+    // Aid has no actor of its own: the names before it are the war it relieves ("the Israel-Hamas war").
+    if (kind === 'aid') r.others.push(...subject);
+    else r.agents.push(...subject);
+    // "Blinken held talks and met Yoon": the second verb shares the first one's subject.
+    if (!r.agents.length && kind !== 'aid') r.agents = previousAgents;
+    previousAgents = r.agents;
+    // "The Blinken-Yoon meeting": the first of the names meets the others.
+    if (kind === 'meet' && !r.targets.length && r.agents.length > 1) r.targets = r.agents.splice(1);
+    if (kind === 'meet' && !r.places.length && r.targets.length && r.targets.every((a) => a.type === 'person') && ctx.dateline) {
+      r.places.push({ first: -1, last: -1, type: 'place', name: ctx.dateline, ref: ctx.refOf(ctx.dateline, 'place') });
+    }
+    const roles = toRoles(r, kind, ctx);
+    if (!isComplete(kind, roles)) return;
+    clauses.push({
+      ...roles,
+      kind,
+      visit: VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? ''),
+      objects: DIRECTED_KINDS.has(kind) || kind === 'deploy' ? objects : [],
+      date: eventDate(
+        words.slice(left, next).map((w) => w.text),
+        ctx.articleDate,
+      ),
+      start: sentence.start,
+      end: sentence.end,
+    });
+  });
+  return clauses;
+}

@@ -1,0 +1,16 @@
+/**
+ * Event clauses of a whole text from its detected names: each sentence that names something is
+ * read once. The builder and the matcher both go through here, with their own refs.
+ */
+import type { Detected } from './detect';
+import { type ClauseContext, type EventClause, eventClauses, type NamedSpan } from './event-clauses';
+
+export function clausesOfText(detected: readonly Detected[], refOf: (d: Detected) => string | null, ctx: ClauseContext): EventClause[] {
+  const bySentence = new Map<number, { d: Detected; spans: NamedSpan[] }>();
+  for (const d of detected) {
+    const entry = bySentence.get(d.sentence.start) ?? { d, spans: [] };
+    entry.spans.push({ start: d.start, end: d.end, type: d.type, name: d.name, ref: refOf(d) });
+    bySentence.set(d.sentence.start, entry);
+  }
+  return [...bySentence.values()].flatMap(({ d, spans }) => eventClauses(d.sentence, spans, ctx));
+}
