@@ -73,12 +73,13 @@ export interface ExtensionBrowser {
 }
 
 /** Chromium with the unpacked extension at `extension`, in a fresh profile removed on close. */
-export async function launchWithExtension(extension: string, { headless = true } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extension: string, { headless = true, hasTouch = false } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless,
     viewport: { width: 1280, height: 900 },
+    hasTouch,
     args: [
       '--no-sandbox',
       '--disable-gpu',
