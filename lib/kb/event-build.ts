@@ -31,7 +31,7 @@ function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id'> {
   const visit = clauses.some((c) => c.visit);
   // A visit is to a country, a meeting with a person: label by the target that fits.
   const target = (visit ? targets.find((t) => index.entity(t)?.type === 'place') : undefined) ?? targets[0];
-  const place = places.find((p) => p !== target) ?? null;
+  const place = places[0] ?? null;
   const docs = [...new Set(clauses.map((c) => c.doc))].sort(byCode);
   const dates = clauses.flatMap((c) => (c.date ? [c.date] : [])).sort(byCode);
   return {
@@ -40,7 +40,8 @@ function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id'> {
       visit,
       agent: name(agents[0]),
       target: target ? { name: name(target) ?? target, isPlace: index.entity(target)?.type === 'place' } : null,
-      place: name(place ?? undefined),
+      // "visits South Korea", not "visits South Korea in South Korea".
+      place: place !== target ? name(place ?? undefined) : null,
       object: ranked(clauses.map((c) => c.objects))[0] ?? null,
     }),
     kind,

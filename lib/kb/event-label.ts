@@ -22,7 +22,7 @@ export function eventLabel({ kind, visit, agent, target, place, object }: LabelP
     case 'attack':
       return `${a} attacks ${place ?? t}`;
     case 'meet':
-      if (visit && target?.isPlace) return `${a} visits ${target.name}`;
+      if (visit && (target?.isPlace || (!target && place))) return `${a} visits ${target?.name ?? place}`;
       return target?.isPlace ? `${a} holds talks with ${t}` : `${a} meets ${t}`;
     case 'condemn':
       return `${a} condemns ${t}`;

@@ -4,13 +4,20 @@
  */
 import type { KbIndex } from '../kb/kb-index';
 import { detectEntities } from '../nlp/detect';
+import { matchEvents } from './event-match';
 import { LINK_THRESHOLD, linkMention } from './link';
 import type { Annotation, Mention } from './types';
 
 export function annotate(index: KbIndex, text: string, ranges?: readonly { start: number; end: number }[]): Annotation {
-  const mentions = detectEntities(text, ranges).map((d): Mention => {
-    const link = linkMention(index, d);
-    const linked = link && link.confidence >= LINK_THRESHOLD ? link : null;
+  const detected = detectEntities(text, ranges);
+  const links = new Map(
+    detected.map((d) => {
+      const link = linkMention(index, d);
+      return [d, link && link.confidence >= LINK_THRESHOLD ? link : null] as const;
+    }),
+  );
+  const mentions = detected.map((d): Mention => {
+    const linked = links.get(d) ?? null;
     return {
       text: d.text,
       start: d.start,
@@ -21,5 +28,7 @@ export function annotate(index: KbIndex, text: string, ranges?: readonly { start
       reason: linked?.reason ?? '',
     };
   });
-  return { mentions, events: [] };
+  // Events reuse the detection and links above: one compromise pass per page.
+  const events = matchEvents(index, text, detected, (d) => links.get(d)?.entity.id ?? null);
+  return { mentions, events };
 }

@@ -56,8 +56,8 @@ export function governor(words: readonly Word[], actors: readonly EventActor[], 
   for (let i = actor.first - 1; i > t; i--) {
     const earlier = actors.find((a) => a.last === i);
     if (earlier) return governor(words, actors, earlier, t);
-    const lower = (words[i] as Word).text.toLowerCase();
-    if (PREPOSITIONS.has(lower)) return lower;
+    const word = words[i] as Word;
+    if (PREPOSITIONS.has(word.text.toLowerCase()) || word.tags.has('Preposition')) return word.text.toLowerCase();
   }
   return null;
 }

@@ -60,13 +60,14 @@ function triggers(words: readonly Word[], from: number, to: number): { t: number
   return found;
 }
 
-/** Nouns right after the trigger, before any name or preposition: "artillery shells and other munitions". */
+/** Head nouns right after the trigger, before any name or preposition: "shells", "munitions" in "artillery shells and other munitions". */
 function objectNouns(words: readonly Word[], t: number, right: number, actors: readonly EventActor[]): string[] {
   const nouns: string[] = [];
   for (let i = t + 1; i < right; i++) {
     const w = words[i] as Word;
     if (actors.some((a) => a.first <= i && i <= a.last) || w.tags.has('Preposition')) break;
-    if (w.tags.has('Noun') && !w.tags.has('ProperNoun') && !NOT_OBJECT.has(w.text.toLowerCase())) nouns.push(w.text.toLowerCase());
+    const head = !words[i + 1]?.tags.has('Noun') || i + 1 === right;
+    if (head && w.tags.has('Noun') && !w.tags.has('ProperNoun') && !NOT_OBJECT.has(w.text.toLowerCase())) nouns.push(w.text.toLowerCase());
   }
   return nouns;
 }
@@ -92,10 +93,11 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
   found.forEach(({ t, kind: triggered }, k) => {
     const next = found[k + 1]?.t ?? to;
     const left = leftEdge(words, Math.max(from, (found[k - 1]?.t ?? -1) + 1), t);
-    const right = rightEdge(words, t, next, triggered, isActorEnd);
-    const objects = objectNouns(words, t, right, actors);
-    // "sent troops to" is a deployment told with a supply verb.
-    const kind: EventKind = triggered === 'supply' && objects.some((o) => TROOPS.has(o)) ? 'deploy' : triggered;
+    const objects = objectNouns(words, t, rightEdge(words, t, next, triggered, isActorEnd), actors);
+    // "sent troops to", "soldiers have been sent": a deployment told with a supply verb.
+    const troops = [...objects, ...words.slice(left, t).map((w) => w.text.toLowerCase())].some((o) => TROOPS.has(o));
+    const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
+    const right = rightEdge(words, t, next, kind, isActorEnd);
     const preps = targetPrepositions(kind);
     const r: RoleActors = { agents: [], targets: [], places: [], others: [] };
     for (const a of actors.filter((x) => x.first > t && x.last < right)) {

@@ -21,7 +21,7 @@ interface KindWords {
 const KINDS: Record<EventKind, KindWords> = {
   supply: {
     verbs:
-      'supply supplies supplied supplying provide provides provided providing ship ships shipped shipping deliver delivers delivered delivering transfer transfers transferred transferring send sends sent sending sell sells sold selling'.split(
+      'supply supplies supplied supplying provide provides provided providing ship ships shipped shipping deliver delivers delivered delivering transfer transfers transferred transferring send sends sent sending sell sells sold selling hand hands handed handing'.split(
         ' ',
       ),
     nouns: 'provision shipment shipments delivery deliveries transfer transfers sale sales'.split(' '),

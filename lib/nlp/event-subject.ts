@@ -12,21 +12,42 @@ const PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** Text between two names of one list: "Russians and North Koreans", "Blinken-Yoon". */
 const LIST_GAP = /^[\s,&-]*(?:and|or)?[\s,]*$/i;
 
+/** "in Seoul", "at Kursk": where the subject was, not who it is. ("pressure on Moscow" may still act.) */
+function isLocative(words: readonly Word[], a: EventActor): boolean {
+  return a.type === 'place' && /^(in|at|near)$/i.test(words[a.first - 1]?.text ?? '');
+}
+
+/** The text between two actors. */
+function gapText(words: readonly Word[], a: EventActor, b: EventActor): string {
+  return words
+    .slice(a.last, b.first)
+    .map((w, k) => (k === 0 ? w.post : `${w.text}${w.post}`))
+    .join('');
+}
+
 /** The nearest actor before word `t` (from `from`), with the names listed together with it. */
 function nearestGroup(words: readonly Word[], actors: readonly EventActor[], from: number, t: number): EventActor[] {
-  const before = actors.filter((a) => a.first >= from && a.last < t);
+  const before = actors.filter((a) => a.first >= from && a.last < t && !isLocative(words, a));
   const group: EventActor[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i] as EventActor;
     const after = group[0];
     if (after) {
-      const gap = words
-        .slice(a.last, after.first)
-        .map((w, k) => (k === 0 ? w.post : `${w.text}${w.post}`))
-        .join('');
-      if (!LIST_GAP.test(gap)) break;
+      if (!LIST_GAP.test(gapText(words, a, after))) break;
     }
     group.unshift(a);
+  }
+  return group;
+}
+
+/** The first actor in `[from, to)` with the names listed after it: the subject a clause opens with. */
+function firstGroup(words: readonly Word[], actors: readonly EventActor[], from: number, to: number): EventActor[] {
+  const inside = actors.filter((a) => a.first >= from && a.last < to);
+  const group = inside.slice(0, 1);
+  for (const a of inside.slice(1)) {
+    const before = group.at(-1) as EventActor;
+    if (!LIST_GAP.test(gapText(words, before, a))) break;
+    group.push(a);
   }
   return group;
 }
@@ -36,6 +57,8 @@ export function subjectOf(words: readonly Word[], actors: readonly EventActor[],
   if (group.length) return group;
   const owner = words.slice(at.left, at.t).find((w) => PRONOUNS.has(w.text.toLowerCase()));
   if (owner) return nearestGroup(words, actors, at.from, at.t).slice(-1);
+  // "Blinken landed in Seoul and arrived at talks": the verb after "and" shares the clause's subject.
+  if (/^(and|or)$/i.test(words[at.left - 1]?.text ?? '')) return firstGroup(words, actors, at.from, at.left);
   if (at.left === at.from && LEADING_PHRASE.has(words[at.from]?.text.toLowerCase() ?? '')) {
     const after = actors.filter((a) => a.first >= at.right);
     const person = after.find((a) => a.type === 'person') ?? after[0];

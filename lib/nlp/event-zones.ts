@@ -21,6 +21,15 @@ const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isVerb = (w: Word | undefined) => Boolean(w?.tags.has('Verb'));
 /** "missiles and drones": compromise tags "drones" a verb; a present -s form after "and" is read as a plural. */
 const mayBePlural = (w: Word | undefined) => Boolean(w?.tags.has('PresentTense') && /s$/.test(w.text));
+/** "Mark Rutte, secretary general of NATO", "Rutte, the head of NATO"; not "Russia, the US State Department said". */
+const isAppositive = (words: readonly Word[], j: number) => {
+  const w = words[j] as Word;
+  const head = w.tags.has('Determiner') ? words[j + 1] : w;
+  return Boolean(head && /^\p{Ll}/u.test(head.text) && !isVerb(head));
+};
+/** "and boosting", "or sent": a conjunction that opens a new verb phrase. */
+const joinsVerb = (words: readonly Word[], i: number) =>
+  (lower(words[i]) === 'and' || lower(words[i]) === 'or') && isVerb(words[i + 1]) && !mayBePlural(words[i + 1]);
 const isFiniteVerb = (w: Word) =>
   (w.tags.has('PastTense') || w.tags.has('PresentTense')) && !w.tags.has('Gerund') && !w.tags.has('Infinitive') && !w.tags.has('Participle');
 
@@ -43,7 +52,9 @@ export function leftEdge(words: readonly Word[], from: number, t: number): numbe
     const w = words[i] as Word;
     if (OPENING_PUNCTUATION.test(w.post)) return i + 1;
     if (OPENERS.has(lower(w))) return i + 1;
-    if ((lower(w) === 'and' || lower(w) === 'or') && isVerb(words[i + 1]) && i + 1 < t) return i + 1;
+    if (joinsVerb(words, i)) return i + 1;
+    // "…, and the attack was": a new clause after a comma.
+    if (/^(and|but|or)$/.test(lower(w)) && words[i - 1]?.post.includes(',')) return i + 1;
   }
   return from;
 }
@@ -56,15 +67,12 @@ export function rightEdge(words: readonly Word[], t: number, to: number, kind: E
     const w = words[j] as Word;
     if (CLAUSE_PUNCTUATION.test(before.post)) return j;
     // Go on past a comma only into an appositive ("Mark Rutte, secretary general of NATO"), a list ("including") or "who".
-    if (
-      before.post.includes(',') &&
-      !(lower(w) === 'including' || lower(w) === 'who' || (isActorEnd(j - 1) && /^\p{Ll}/u.test(w.text) && !isVerb(w) && !w.tags.has('Determiner')))
-    )
-      return j;
+    if (before.post.includes(',') && !(lower(w) === 'including' || lower(w) === 'who' || (isActorEnd(j - 1) && isAppositive(words, j)))) return j;
     if (CLOSERS.has(lower(w))) return j;
     if (kind === 'meet' && TOPIC_WORDS.has(lower(w))) return j;
-    if (lower(w) === 'to' && isVerb(words[j + 1])) return j;
-    if ((lower(w) === 'and' || lower(w) === 'or') && isVerb(words[j + 1]) && !mayBePlural(words[j + 1])) return j;
+    // "to fuel its war": a purpose, not a target. Troops sent "to fight alongside Russian units" still say where.
+    if (lower(w) === 'to' && isVerb(words[j + 1]) && kind !== 'deploy') return j;
+    if (joinsVerb(words, j)) return j;
     // "troops, who engaged Ukrainian soldiers": the verb of a relative clause about the participants.
     if (lower(w) === 'who') relative = true;
     else if (isFiniteVerb(w) && !isVerb(before) && !relative && !mayBePlural(w)) return j;

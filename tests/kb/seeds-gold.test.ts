@@ -109,7 +109,8 @@ describe('events', () => {
     const event = found[0] as KbEvent;
     if (g.date) expect(event.date).toBe(g.date);
     const sentences = event.coverage.flatMap((c) => c.sentences).map(straight);
-    for (const evidence of g.evidence) expect(sentences.some((s) => s.includes(straight(evidence))), evidence).toBe(true);
+    const told = (evidence: string) => sentences.some((s) => s.includes(straight(evidence)));
+    for (const evidence of g.evidence) expect(told(evidence), evidence).toBe(true);
   });
 
   it('keeps each gold event apart: the munitions going to Russia and the technology coming back are two events', () => {

@@ -1,0 +1,11 @@
+/** Event clauses of a text with names as refs: what the builder reads, without a KB. */
+import { detectEntities } from '../../lib/nlp/detect';
+import type { EventClause } from '../../lib/nlp/event-clauses';
+import { clausesOfText } from '../../lib/nlp/event-sentences';
+
+export function clausesOf(text: string, articleDate: string | null = null, dateline: string | null = null): EventClause[] {
+  return clausesOfText(detectEntities(text), (d) => d.name, { articleDate, dateline, refOf: (name) => name });
+}
+
+/** A clause as [kind, agents, targets, places]: what the tests compare. */
+export const roles = (c: EventClause) => [c.kind, c.agents, c.targets, c.places] as const;

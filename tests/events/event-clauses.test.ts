@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { clausesOf, roles } from './clauses-of';
+
+describe('eventClauses', () => {
+  it('reads who supplies whom, in verbs and in nouns', () => {
+    expect(clausesOf('North Korea keeps shipping rockets and artillery rounds to Russia.').map(roles)).toEqual([['supply', ['North Korea'], ['Russia'], []]]);
+    expect(clausesOf('Analysts counted deliveries of shells by North Korea to Russia.').map(roles)).toEqual([['supply', ['North Korea'], ['Russia'], []]]);
+  });
+
+  it('keeps direction: the same two countries the other way round is read the other way round', () => {
+    const [clause] = clausesOf('Russia is handing satellite technology to North Korea.');
+    expect(clause && roles(clause)).toEqual(['supply', ['Russia'], ['North Korea'], []]);
+  });
+
+  it('reads capitals as their countries and keeps them as places', () => {
+    const [clause] = clausesOf('Satellite images showed shipments of artillery shells from Pyongyang to Moscow.');
+    expect(clause && roles(clause)).toEqual(['supply', ['North Korea'], ['Russia'], ['Pyongyang', 'Moscow']]);
+  });
+
+  it('reads demonyms as their countries', () => {
+    const [clause] = clausesOf('North Korean units were deployed near Kursk, where they fought Ukrainian brigades.');
+    expect(clause?.kind).toBe('deploy');
+    expect(clause?.agents).toEqual(['North Korea']);
+    expect(clause?.places).toEqual(['Kursk']);
+  });
+
+  it('reads the capital of a country as that city', () => {
+    expect(clausesOf('Russian forces launched a missile attack on the capital of Ukraine.').map(roles)).toEqual([
+      ['attack', ['Russia'], ['Ukraine'], ['Kyiv']],
+    ]);
+  });
+
+  it('gives a clause after ", and" no subject from before the comma', () => {
+    // "hit" is no event word; "the attack" has no actor of its own, and Kyiv must not become one.
+    expect(clausesOf('Russian drones hit targets in the capital of Ukraine overnight, and the attack was the heaviest in weeks.')).toEqual([]);
+  });
+
+  it('finds the subject after a leading phrase and the counterpart through an appositive', () => {
+    const [clause] = clausesOf('At a dinner meeting with Mark Rutte, the head of NATO, Antony Blinken praised the alliance.');
+    expect(clause?.agents).toEqual(['Antony Blinken']);
+    expect(clause?.targets).toEqual(['Mark Rutte']);
+    expect(clause?.others).toEqual(['NATO']);
+  });
+
+  it('makes a visit to a capital a visit to its country, dated by the article', () => {
+    const [clause] = clausesOf('Antony Blinken landed in Seoul on Wednesday and arrived at talks with Yoon Suk Yeol.', '2024-03-07');
+    expect(clause && roles(clause)).toEqual(['meet', ['Antony Blinken'], ['Yoon Suk Yeol'], []]);
+    const [visit] = clausesOf('Antony Blinken arrived in Seoul on Wednesday.', '2024-03-07');
+    expect(visit && roles(visit)).toEqual(['meet', ['Antony Blinken'], ['South Korea'], ['Seoul']]);
+    expect(visit?.visit).toBe(true);
+    expect(visit?.date).toBe('2024-03-06');
+  });
+
+  it('places a meeting with a person at the dateline when the text names no place', () => {
+    const [clause] = clausesOf('Antony Blinken met Yoon Suk Yeol for two hours.', null, 'Seoul');
+    expect(clause?.places).toEqual(['Seoul']);
+    expect(clause?.targets).toEqual(['Yoon Suk Yeol', 'South Korea']);
+  });
+
+  it('leaves out who said it, and the topic of talks', () => {
+    const [supply] = clausesOf('North Korea sold shells to Russia, the Pentagon said.');
+    expect(supply?.others).toEqual([]);
+    const [talks] = clausesOf('Lloyd Austin held talks with South Korea on threats from China.');
+    expect(talks && roles(talks)).toEqual(['meet', ['Lloyd Austin'], ['South Korea'], []]);
+    expect(talks?.others).toEqual([]);
+  });
+
+  it('reads humanitarian aid and the war it relieves', () => {
+    const [aid] = clausesOf('Diplomats pressed for humanitarian pauses in Gaza during the Israel-Hamas war.');
+    expect(aid?.kind).toBe('aid');
+    expect(aid?.places).toEqual(['Gaza']);
+    expect(aid?.others).toEqual(['Israel', 'Hamas']);
+  });
+
+  it('reads no event in simulated or negated attacks, nor in sentences without an event word', () => {
+    expect(clausesOf('North Korea staged simulated attacks on South Korea.')).toEqual([]);
+    expect(clausesOf('Russia did not attack Finland.')).toEqual([]);
+    expect(clausesOf('Antony Blinken flew over Japan and Korea.')).toEqual([]);
+  });
+});
