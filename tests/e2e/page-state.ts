@@ -3,11 +3,12 @@
  * page's scripts) and the fixtures' probe of DOM changes (fixtures/page-probe.js).
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionBrowser } from './harness';
 
 /** The little of the extension API the tests call inside the service worker. */
 declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, message: object): Promise<unknown> };
   runtime: { onMessage: { addListener(f: (message: { type?: string }) => undefined): void } };
 };
 
@@ -75,14 +76,23 @@ export function foreignChanges(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { probe: { foreign(): string[] } }).probe.foreign());
 }
 
-/** The browser's id for the tab showing `page`, asked of the extension's service worker. */
-export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+/**
+ * The browser's id for the tab most recently opened: call it right after opening the page.
+ * (Without the "tabs" permission the extension cannot look tabs up by URL, and tab ids only grow.)
+ */
+export async function newestTabId(browser: ExtensionBrowser): Promise<number> {
   const [worker] = browser.context.serviceWorkers();
   if (!worker) throw new Error('no service worker');
-  const url = page.url();
-  const id = await worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-  if (id === undefined) throw new Error(`no tab shows ${url}`);
+  const id = await worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id ?? -1)));
+  if (id < 0) throw new Error('no tab');
   return id;
+}
+
+/** Resolves once Backstory's content script answers in tab `tabId`. */
+export async function waitForContentScript(browser: ExtensionBrowser, tabId: number): Promise<void> {
+  const [worker] = browser.context.serviceWorkers();
+  const ping = () => worker?.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ping' }).catch(() => false), tabId);
+  await expect.poll(ping, { timeout: 15_000 }).toBe(true);
 }
 
 /** Starts counting the annotate requests content scripts send to the background; returns a reader of the count. */

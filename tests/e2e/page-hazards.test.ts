@@ -1,0 +1,122 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard } from './harness';
+import { foreignChanges, markCounts, markedTexts, newestTabId, waitForContentScript, waitForMarkIn } from './page-state';
+
+/** Pages that could trip Backstory up: an iframe, 50,000 words, a dark page, no article at all, forms and editors. */
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  const extension = ensureTestBuild();
+  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
+  browser = await launchWithExtension(extension);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}/${path}`);
+  return page;
+}
+
+describe('a page with an iframe', () => {
+  it('marks the article and leaves the embedded document alone', async () => {
+    const page = await open('iframe.html');
+    await waitForMarkIn(page, 'article', 'Antony Blinken');
+    const frame = page.frameLocator('#embed');
+    await frame.locator('#play').click();
+    await expect.poll(() => frame.locator('#state').textContent()).toBe('playing');
+    const inFrame = await page
+      .frames()
+      .find((f) => f !== page.mainFrame())
+      ?.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('backstory-')).length);
+    expect(inFrame).toBe(0);
+    expect(await foreignChanges(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a 50,000-word page', () => {
+  it('marks the whole page down to its last paragraph', async () => {
+    const page = await open('long-read.html');
+    expect(await page.evaluate(() => (window as unknown as { wordCount(): number }).wordCount())).toBeGreaterThanOrEqual(50_000);
+    await waitForMarkIn(page, '#last', 'Blinken', 45_000);
+    await hoverText(page, '#last', 'Blinken');
+    expect(await waitForCard(page, 'Antony Blinken')).toContain('Secretary of State');
+    // Every paragraph naming one of the two ministers in full has its mark.
+    const named = await page.$$eval('#record p', (ps) => ps.filter((p) => /Antony Blinken|Park Jin/.test(p.textContent ?? '')).length);
+    expect((await markCounts(page)).person).toBeGreaterThanOrEqual(named);
+    expect(await foreignChanges(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a dark page', () => {
+  it('shows a dark card', async () => {
+    const page = await open('dark-page.html');
+    await waitForMarkIn(page, 'article', 'Antony Blinken');
+    await hoverText(page, 'article', 'Antony Blinken');
+    await waitForCard(page, 'Secretary of State');
+    const scheme = await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card')?.getAttribute('data-scheme'));
+    expect(scheme).toBe('dark');
+    await page.screenshot({ path: join(ROOT, '.test-results/dark-card.png') });
+    expect(await foreignChanges(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a front page without an article', () => {
+  it('gets no marks and no changes', async () => {
+    const page = await open('no-article.html');
+    await waitForContentScript(browser, await newestTabId(browser));
+    // Nothing to wait for on a page that should stay unmarked: give a scan time to happen.
+    await page.waitForTimeout(1500);
+    expect(await markedTexts(page)).toEqual([]);
+    expect(await page.evaluate(() => document.querySelector('backstory-card'))).toBeNull();
+    expect(await foreignChanges(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a page with forms, an editor, code and SVG', () => {
+  it('marks only the article text, and forms and editor keep working', async () => {
+    const page = await open('forms-and-editors.html');
+    await waitForMarkIn(page, 'article p', 'Antony Blinken');
+    for (const selector of ['#snippet', '#inline-code', '#chart-label', '#editor', '#corrections']) {
+      expect(await markedTexts(page, selector), selector).toEqual([]);
+    }
+    expect(await foreignChanges(page)).toEqual([]);
+
+    await page.fill('#name', 'A reader');
+    await page.click('#details');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Thanks.');
+    await page.click('#corrections button');
+    expect(await page.textContent('#result')).toBe('Received from A reader: Park Jin spoke second, not first. Thanks.');
+
+    await page.click('#editor p');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Also Blinken.');
+    expect(await page.textContent('#editor')).toBe('I think the article should say Antony Blinken met Park Jin in Seoul. Also Blinken.');
+    // The mention shortcut is not heard while the reader types.
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    expect(await page.evaluate(() => document.querySelector('backstory-card'))).toBeNull();
+    expect(await markedTexts(page, '#editor')).toEqual([]);
+
+    // Selection and copy read the page's own text across a mark.
+    const selected = await page.evaluate(() => {
+      const p = document.querySelector('article p');
+      if (!p) return null;
+      getSelection()?.selectAllChildren(p);
+      return getSelection()?.toString();
+    });
+    expect(selected).toBe(await page.textContent('article p'));
+    await page.close();
+  });
+});
