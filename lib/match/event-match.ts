@@ -22,13 +22,27 @@ function tells(event: KbEvent, clause: EventClause): boolean {
   return beyondAgents.some((p) => event.participants.includes(p));
 }
 
+/** KB events by each of their agents (aid, which has none, under ''): a clause is checked only against events it could tell. */
+const byAgent = new WeakMap<KbIndex, Map<string, KbEvent[]>>();
+
+function candidates(index: KbIndex, clause: EventClause): KbEvent[] {
+  let map = byAgent.get(index);
+  if (!map) {
+    map = new Map();
+    for (const e of index.kb.events) for (const a of e.agents.length ? e.agents : ['']) map.set(a, [...(map.get(a) ?? []), e]);
+    byAgent.set(index, map);
+  }
+  const keys = clause.kind === 'aid' ? [''] : clause.agents;
+  return [...new Set(keys.flatMap((k) => map.get(k) ?? []))];
+}
+
 /** The KB events `text` tells, one entry per sentence and event, in text order. */
 export function matchEvents(index: KbIndex, text: string, detected: readonly Detected[], entityOf: (d: Detected) => string | null): EventMention[] {
   if (!index.kb.events.length) return [];
   const ctx = { articleDate: null, dateline: null, refOf: (name: string, type: Detected['type']) => entityRef(index, name, type) };
   const found: EventMention[] = [];
   for (const clause of clausesOfText(detected, entityOf, ctx)) {
-    for (const event of index.kb.events) {
+    for (const event of candidates(index, clause)) {
       if (!tells(event, clause) || found.some((f) => f.id === event.id && f.start === clause.start)) continue;
       found.push({ id: event.id, label: event.label, text: text.slice(clause.start, clause.end), start: clause.start, end: clause.end });
     }

@@ -1,0 +1,51 @@
+/**
+ * Events on the page: sentences written for this test tell each seeds-gold event in words the
+ * bundled corpus never uses, and `annotate` (the matcher the extension's background runs) reports
+ * the KB event with the sentence's span.
+ */
+import { describe, expect, it } from 'vitest';
+import { createKbIndex } from '../../lib/kb/kb-index';
+import { annotate } from '../../lib/match/annotate';
+import { bundledKb } from '../kb/bundled-kb';
+
+const eventsOf = async (text: string) => annotate(createKbIndex(await bundledKb()), text).events;
+const idsOf = async (text: string) => (await eventsOf(text)).map((e) => e.id);
+
+describe('events on the page', () => {
+  it.each([
+    ['Shipments of artillery shells from Pyongyang to Moscow have continued for months.', 'north-korea-supplies-munitions-to-russia'],
+    ['In exchange, Russia has been transferring military know-how to North Korea.', 'russia-supplies-technology-to-north-korea'],
+    ['Antony Blinken arrived in Seoul for a second round of consultations.', 'antony-blinken-visits-south-korea'],
+    ['North Korean soldiers have been sent to fight alongside Russian units near Kursk.', 'north-korea-deploys-troops-in-kursk'],
+    ['Russian missiles and drones struck Kyiv before dawn.', 'russia-attacks-kyiv'],
+    ['Antony Blinken sat down for a meeting with Mark Rutte in Brussels.', 'antony-blinken-meets-mark-rutte'],
+    ['The convoy finally carried humanitarian aid into Gaza.', 'humanitarian-aid-for-gaza'],
+  ])('"%s" tells %s', async (text, id) => {
+    expect(await idsOf(text)).toEqual([id]);
+  });
+
+  it('gives the KB label and the sentence span', async () => {
+    const text = 'Officials met in Vienna. Freight trains hauled shipments of shells from Pyongyang to Moscow all winter.';
+    const [event] = await eventsOf(text);
+    expect(event).toMatchObject({
+      label: 'North Korea supplies munitions to Russia',
+      text: 'Freight trains hauled shipments of shells from Pyongyang to Moscow all winter.',
+    });
+    expect(text.slice(event?.start, event?.end)).toBe(event?.text);
+  });
+
+  it('keeps direction: supplies from Russia to North Korea are not the munitions event', async () => {
+    expect(await idsOf('Russia keeps handing weapons technology to North Korea.')).toEqual(['russia-supplies-technology-to-north-korea']);
+  });
+
+  it('shows no event on a page on an unrelated topic', async () => {
+    const page =
+      'France shipped grain to Egypt last spring. The mayor of Lyon met farmers in Paris on Tuesday, and a storm struck the coast of Brittany.\n' +
+      'Gardeners say tulips need cold winters. Prices rose in Tokyo.';
+    expect(await idsOf(page)).toEqual([]);
+  });
+
+  it('shows no event where KB names appear without the event', async () => {
+    expect(await idsOf('Antony Blinken spoke about the economy of Japan. Russia and North Korea share a short border.')).toEqual([]);
+  });
+});
