@@ -1,0 +1,171 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cardText, type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
+
+/** How the card opens, stays, closes and reads (issue 3, part 3), on the news-article fixture. */
+let browser: ExtensionBrowser;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+
+/** Runs `fn` on the open card's dialog element, inside the page. */
+function inCard<T>(fn: (card: HTMLElement) => T): Promise<T | null> {
+  return page.evaluate(`(() => {
+    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
+    return card ? (${fn.toString()})(card) : null;
+  })()`) as Promise<T | null>;
+}
+
+const cardGone = () => page.waitForFunction(() => !document.querySelector('backstory-card'));
+const clickInCard = (selector: string) =>
+  page.evaluate((sel) => (document.querySelector('backstory-card')?.shadowRoot?.querySelector(sel) as HTMLElement | null)?.click(), selector);
+
+beforeAll(async () => {
+  const extension = ensureTestBuild();
+  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
+  browser = await launchWithExtension(extension);
+  page = await browser.context.newPage();
+  await page.goto(`${server.url}/news-article.html`);
+  await waitForMarks(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(5, 5);
+  await cardGone();
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+});
+
+describe('the hover card', () => {
+  it('shows background, its sentence on demand, related entities, coverage newest first, and the KB date', async () => {
+    await hoverText(page, 'article', 'Antony Blinken');
+    const text = await waitForCard(page, 'Secretary of State');
+    expect(text).toContain('Person');
+    expect(text).toMatch(/from The Boston Globe/);
+    expect(text).toContain('knowledge base as of 9 Nov 2023');
+    await clickInCard('.roles button.link');
+    expect(await inCard((c) => c.querySelector('.roles blockquote')?.textContent)).toMatch(/Blinken/);
+    // Coverage: newest first, undated last.
+    const dates = await inCard((c) => [...c.querySelectorAll('.coverage .meta')].map((m) => m.textContent ?? ''));
+    const firstDated = dates?.findIndex((d) => /\d{4}/.test(d)) ?? -1;
+    expect(firstDated).toBe(0);
+    // 'Often mentioned with' opens that entity's own card, and Back returns.
+    await clickInCard('.related button.chip');
+    await page.waitForFunction(() => {
+      const root = document.querySelector('backstory-card')?.shadowRoot;
+      return root?.querySelector('button[aria-label="Back"]') && !root.querySelector('h2')?.textContent?.includes('Blinken');
+    });
+    await clickInCard('button[aria-label="Back"]');
+    await waitForCard(page, 'Antony Blinken');
+  });
+
+  it('is a labelled dialog for screen readers, with labelled buttons', async () => {
+    await hoverText(page, 'article', 'Park Jin');
+    await waitForCard(page, 'Park Jin');
+    const a11y = await inCard((c) => ({
+      label:
+        c.ownerDocument && c.getRootNode() instanceof ShadowRoot
+          ? (c.getRootNode() as ShadowRoot).getElementById(c.getAttribute('aria-labelledby') ?? '')?.textContent
+          : null,
+      unlabelled: [...c.querySelectorAll('button')].filter((b) => !(b.getAttribute('aria-label') || b.textContent?.trim())).length,
+    }));
+    expect(a11y).toEqual({ label: 'Park Jin', unlabelled: 0 });
+  });
+
+  it('stays while the pointer is on it, and closes after the pointer leaves', async () => {
+    await hoverText(page, 'article', 'Antony Blinken');
+    await waitForCard(page, 'Antony Blinken');
+    const box = await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect().toJSON());
+    await page.mouse.move(box.x + 40, box.y + 40, { steps: 5 });
+    await page.waitForTimeout(1000);
+    expect(await cardText(page)).toContain('Antony Blinken');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await cardGone();
+  });
+
+  it('stays open when pinned, and closes on Escape', async () => {
+    await hoverText(page, 'article', 'Antony Blinken');
+    await waitForCard(page, 'Antony Blinken');
+    await clickInCard('button[aria-label="Pin card"]');
+    await page.mouse.move(5, 5, { steps: 3 });
+    await page.waitForTimeout(1000);
+    expect(await cardText(page)).toContain('Antony Blinken');
+    await page.keyboard.press('Escape');
+    await cardGone();
+  });
+
+  it('stays inside the viewport, above a mention near the bottom edge', async () => {
+    const at = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.includes('Tokyo'));
+      if (!p) return null;
+      // Put the paragraph at the viewport's bottom edge.
+      scrollBy(0, p.getBoundingClientRect().bottom - innerHeight + 4);
+      return p.getBoundingClientRect().top;
+    });
+    expect(at).not.toBeNull();
+    const word = 'Tokyo';
+    const point = await page.evaluate((w) => {
+      const p = [...document.querySelectorAll('article p')].find((x) => x.textContent?.includes(w));
+      const node = p?.firstChild as Text;
+      const range = document.createRange();
+      const i = node.data.indexOf(w);
+      range.setStart(node, i);
+      range.setEnd(node, i + w.length);
+      return range.getBoundingClientRect().toJSON();
+    }, word);
+    await page.mouse.move(point.x + 5, point.y - 30);
+    await page.mouse.move(point.x + point.width / 2, point.y + point.height / 2, { steps: 4 });
+    await waitForCard(page, 'Tokyo');
+    const card = await page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect().toJSON());
+    const viewport = page.viewportSize() ?? { width: 0, height: 0 };
+    expect(card.top).toBeGreaterThanOrEqual(0);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(card.right).toBeLessThanOrEqual(viewport.width);
+    expect(card.bottom).toBeLessThanOrEqual(point.y);
+    await page.screenshot({ path: join(ROOT, '.test-results/card-flipped.png') });
+  });
+
+  it('does not animate for readers who prefer reduced motion', async () => {
+    const animation = () => inCard((c) => getComputedStyle(c).animationName);
+    await hoverText(page, 'article', 'Antony Blinken');
+    await waitForCard(page, 'Antony Blinken');
+    expect(await animation()).not.toBe('none');
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await cardGone();
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await hoverText(page, 'article', 'Antony Blinken');
+    await waitForCard(page, 'Antony Blinken');
+    expect(await animation()).toBe('none');
+  });
+});
+
+describe('the keyboard', () => {
+  it('moves to the next and previous mention and opens its card with focus in it', async () => {
+    await page.evaluate(() => {
+      scrollTo(0, 0);
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    const first = await waitForCard(page, 'Backstory');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('backstory-card');
+    await page.keyboard.press('Alt+Shift+ArrowDown');
+    await page.waitForFunction((before) => {
+      const t = document.querySelector('backstory-card')?.shadowRoot?.querySelector('h2')?.textContent;
+      return t && !before.startsWith(t);
+    }, first);
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await page.waitForFunction(
+      (before) => before.startsWith(document.querySelector('backstory-card')?.shadowRoot?.querySelector('h2')?.textContent ?? '-'),
+      first,
+    );
+    await page.keyboard.press('Escape');
+    await cardGone();
+  });
+});
