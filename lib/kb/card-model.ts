@@ -1,6 +1,6 @@
 import { isSameArticle, shingleHashes } from './fingerprint';
 import type { KbIndex } from './kb-index';
-import type { EntityType, KbDocument } from './schema';
+import type { EntityType, KbCoverage, KbDocument } from './schema';
 
 /** What the hover card shows for one entity: plain data, rendered by components/EntityCard. */
 export interface CardModel {
@@ -26,12 +26,34 @@ export interface CardModel {
 
 const MAX_RELATED = 6;
 
-/** The card for entity `id`, leaving out the page being read (by URL or by its text). */
-export function toCardModel(index: KbIndex, id: string, page: { url: string | null; text: string }): CardModel | null {
-  const entity = index.entity(id);
-  if (!entity) return null;
+/** A page as the card sees it: its URL and its text, to recognize it among corpus articles. */
+export interface PageRef {
+  url: string | null;
+  text: string;
+}
+
+/**
+ * Related coverage from stored coverage: each article with its sentences, newest first, never the
+ * page being read (by URL or by its text). Entity and event cards both list coverage this way.
+ */
+export function coverageOf(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef): CardModel['coverage'] {
   const pageShingles = shingleHashes(page.text);
   const isThisPage = (d: KbDocument) => (page.url !== null && d.url === page.url) || isSameArticle(d.fingerprint, pageShingles);
+  return (
+    coverage
+      .flatMap((c) => {
+        const d = index.document(c.doc);
+        return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: d.url, sentences: c.sentences }] : [];
+      })
+      // newest first; undated last; then by file for a stable order
+      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.doc.localeCompare(b.doc))
+  );
+}
+
+/** The card for entity `id`, leaving out the page being read (by URL or by its text). */
+export function toCardModel(index: KbIndex, id: string, page: PageRef): CardModel | null {
+  const entity = index.entity(id);
+  if (!entity) return null;
   const doc = (file: string) => index.document(file);
   return {
     id: entity.id,
@@ -45,13 +67,7 @@ export function toCardModel(index: KbIndex, id: string, page: { url: string | nu
       const e = index.entity(r.id);
       return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
     }),
-    coverage: entity.coverage
-      .flatMap((c) => {
-        const d = doc(c.doc);
-        return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: d.url, sentences: c.sentences }] : [];
-      })
-      // newest first; undated last; then by file for a stable order
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.doc.localeCompare(b.doc)),
+    coverage: coverageOf(index, entity.coverage, page),
     kbDate: index.kb.date,
   };
 }

@@ -1,6 +1,6 @@
-/** Lookups over a loaded KB: entities by id, documents by file, entities by alias key. */
+/** Lookups over a loaded KB: entities by id, documents by file, entities by alias key, events by id and participant. */
 import { aliasKey } from '../nlp/alias-key';
-import type { Kb, KbDocument, KbEntity } from './schema';
+import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
 
 export interface KbIndex {
   readonly kb: Kb;
@@ -10,6 +10,9 @@ export interface KbIndex {
   byAlias(key: string): readonly KbEntity[];
   /** People one of whose names (given or family) has this key: "blinken", "park". */
   byNamePart(key: string): readonly KbEntity[];
+  event(id: string): KbEvent | undefined;
+  /** Events the entity takes part in, in KB order. */
+  eventsWith(entityId: string): readonly KbEvent[];
 }
 
 function push(map: Map<string, KbEntity[]>, key: string, e: KbEntity): void {
@@ -23,6 +26,9 @@ export function createKbIndex(kb: Kb): KbIndex {
   const documents = new Map(kb.documents.map((d) => [d.file, d]));
   const aliases = new Map<string, KbEntity[]>();
   const nameParts = new Map<string, KbEntity[]>();
+  const events = new Map(kb.events.map((e) => [e.id, e]));
+  const eventsWith = new Map<string, KbEvent[]>();
+  for (const e of kb.events) for (const p of e.participants) eventsWith.set(p, [...(eventsWith.get(p) ?? []), e]);
   for (const e of kb.entities) {
     for (const a of [e.name, ...e.aliases]) push(aliases, aliasKey(a), e);
     if (e.type === 'person') for (const part of aliasKey(e.name).split(' ')) push(nameParts, part, e);
@@ -33,5 +39,7 @@ export function createKbIndex(kb: Kb): KbIndex {
     document: (file) => documents.get(file),
     byAlias: (key) => aliases.get(key) ?? [],
     byNamePart: (key) => nameParts.get(key) ?? [],
+    event: (id) => events.get(id),
+    eventsWith: (entityId) => eventsWith.get(entityId) ?? [],
   };
 }
