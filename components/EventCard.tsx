@@ -1,0 +1,107 @@
+import type { EventCardModel } from '~/lib/kb/event-card-model';
+import { CoverageList } from './CoverageList';
+import { formatDate } from './format';
+import { CloseIcon, PinIcon } from './icons';
+import { RelatedList } from './RelatedList';
+
+/** What an event card shows: each state is rendered (and tested) explicitly, as for entity cards. */
+export type EventCardState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  /** The KB has no such event (a stale annotation after a KB update). */
+  | { status: 'empty' }
+  | { status: 'ready'; model: EventCardModel };
+
+export interface EventCardProps {
+  state: EventCardState;
+  /** The event's label from the page's annotation, shown before the card's data arrives. */
+  label: string;
+  pinned: boolean;
+  /** Light or dark, as the page around the card. */
+  scheme: 'light' | 'dark';
+  /** A participant or the place was chosen: open its entity card. */
+  onOpenEntity(id: string): void;
+  onTogglePin(): void;
+  onClose(): void;
+}
+
+function Facts({ model, onOpenEntity }: { model: EventCardModel; onOpenEntity(id: string): void }) {
+  const date = formatDate(model.date);
+  return (
+    <dl class="facts">
+      {date && (
+        <>
+          <dt>When</dt>
+          <dd>
+            <time dateTime={model.date ?? undefined}>{date}</time>
+          </dd>
+        </>
+      )}
+      {model.place && (
+        <>
+          <dt>Where</dt>
+          <dd>
+            <RelatedList related={[{ id: model.place.id, name: model.place.name, type: 'place' }]} onOpen={onOpenEntity} />
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function Body({ state, label, onOpenEntity }: Pick<EventCardProps, 'state' | 'label' | 'onOpenEntity'>) {
+  if (state.status === 'loading')
+    return (
+      <p class="status" aria-busy="true">
+        Looking up “{label}”…
+      </p>
+    );
+  if (state.status === 'error')
+    return (
+      <p class="status error" role="alert">
+        Backstory could not load this event: {state.message}
+      </p>
+    );
+  if (state.status === 'empty') return <p class="status">The knowledge base no longer has this event.</p>;
+  const { model } = state;
+  return (
+    <>
+      <Facts model={model} onOpenEntity={onOpenEntity} />
+      {model.participants.length > 0 && (
+        <section aria-labelledby="bs-event-who">
+          <h3 id="bs-event-who">Who was involved</h3>
+          <RelatedList related={model.participants} onOpen={onOpenEntity} />
+        </section>
+      )}
+      <section aria-labelledby="bs-event-coverage">
+        <h3 id="bs-event-coverage">Who else covered it</h3>
+        {model.coverage.length > 0 ? <CoverageList coverage={model.coverage} /> : <p class="status">No other article in the corpus tells it.</p>}
+      </section>
+    </>
+  );
+}
+
+/** The card for one event: summary, date, place, participants, and the other articles that tell it. */
+export function EventCard(props: EventCardProps) {
+  const { state, label, pinned, scheme } = props;
+  const model = state.status === 'ready' ? state.model : null;
+  const kbDate = formatDate(model?.kbDate ?? null);
+  return (
+    <div class="card event-card" role="dialog" aria-labelledby="bs-event-label" data-scheme={scheme} tabIndex={-1}>
+      <header>
+        <div class="heading">
+          <h2 id="bs-event-label">{model?.label ?? label}</h2>
+          <span class="type type-event">Event</span>
+        </div>
+        <button type="button" class="icon" aria-label={pinned ? 'Unpin card' : 'Pin card'} aria-pressed={pinned} onClick={props.onTogglePin}>
+          <PinIcon filled={pinned} />
+        </button>
+        <button type="button" class="icon" aria-label="Close card" onClick={props.onClose}>
+          <CloseIcon />
+        </button>
+      </header>
+      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} />
+      <footer>{kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EventCard, type EventCardState } from '~/components/EventCard';
+import type { EventCardModel } from '~/lib/kb/event-card-model';
+
+const model: EventCardModel = {
+  id: 'north-korea-supplies-munitions-to-russia',
+  label: 'North Korea supplies munitions to Russia',
+  kind: 'supply',
+  date: '2023-11-09',
+  place: { id: 'pyongyang', name: 'Pyongyang' },
+  participants: [
+    { id: 'north-korea', name: 'North Korea', type: 'place', role: 'agent' },
+    { id: 'russia', name: 'Russia', type: 'place', role: 'target' },
+  ],
+  coverage: [
+    {
+      doc: 'wire.txt',
+      title: 'Rail freight crosses the Tumen',
+      source: 'Harbor Wire',
+      date: '2023-11-08',
+      url: null,
+      sentences: ['Trains carried shell crates north.'],
+    },
+  ],
+  articleCount: 2,
+  kbDate: '2023-11-09',
+};
+
+function show(state: EventCardState, onOpenEntity = vi.fn()) {
+  render(
+    <EventCard
+      state={state}
+      label="North Korea supplies munitions to Russia"
+      pinned={false}
+      scheme="light"
+      onOpenEntity={onOpenEntity}
+      onTogglePin={vi.fn()}
+      onClose={vi.fn()}
+    />,
+  );
+  return onOpenEntity;
+}
+
+afterEach(cleanup);
+
+describe('EventCard', () => {
+  it('shows the summary, date, place, participants and coverage with its sentence', () => {
+    show({ status: 'ready', model });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('North Korea supplies munitions to Russia');
+    expect(screen.getByText('9 Nov 2023').getAttribute('datetime')).toBe('2023-11-09');
+    expect(screen.getByRole('button', { name: 'Pyongyang' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /North Korea|Russia/ }).map((b) => b.textContent)).toEqual(['North Korea', 'Russia']);
+    expect(screen.getByText('Rail freight crosses the Tumen')).toBeTruthy();
+    expect(screen.getByText('Trains carried shell crates north.')).toBeTruthy();
+  });
+
+  it('asks to open the entity card of a participant or the place', () => {
+    const open = show({ status: 'ready', model });
+    fireEvent.click(screen.getByRole('button', { name: 'Russia' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Pyongyang' }));
+    expect(open.mock.calls).toEqual([['russia'], ['pyongyang']]);
+  });
+
+  it('says so when no other article tells it', () => {
+    show({ status: 'ready', model: { ...model, coverage: [], date: null, place: null } });
+    expect(screen.getByText('No other article in the corpus tells it.')).toBeTruthy();
+    expect(screen.queryByText('When')).toBeNull();
+    expect(screen.queryByText('Where')).toBeNull();
+  });
+
+  it('renders loading, error and empty states', () => {
+    show({ status: 'loading' });
+    expect(screen.getByText(/Looking up/).getAttribute('aria-busy')).toBe('true');
+    cleanup();
+    show({ status: 'error', message: 'the background did not answer' });
+    expect(screen.getByRole('alert').textContent).toContain('the background did not answer');
+    cleanup();
+    show({ status: 'empty' });
+    expect(screen.getByText('The knowledge base no longer has this event.')).toBeTruthy();
+  });
+});
