@@ -7,7 +7,10 @@ import type { EntityType } from '../kb/schema';
 import { cleanSurface } from './alias-key';
 import { chunkSentence } from './chunk';
 import { classifyName } from './classify';
+import { fallbackType } from './fallback-type';
 import { resolveInDocument } from './resolve-in-document';
+import { retypeTeams } from './sports-teams';
+import { isSportsText } from './sports-text';
 import { splitTitle } from './title-split';
 import { type Sentence, tokenize } from './tokenize';
 
@@ -62,5 +65,8 @@ export function detectEntities(text: string, ranges: readonly { start: number; e
       }
     }
   }
-  return resolveInDocument(text, candidates);
+  const sports = isSportsText(text);
+  const detected = resolveInDocument(text, candidates, (c) => fallbackType(c, sports));
+  if (sports) retypeTeams(text, detected);
+  return detected;
 }

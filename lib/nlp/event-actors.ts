@@ -3,19 +3,10 @@
  * demonyms detection leaves out ("North Korean troops", "Russians") as their countries, and
  * "the capital of Ukraine" as Kyiv.
  */
-import type { EntityType } from '../kb/schema';
-import type { ClauseContext, NamedSpan } from './event-clauses';
+import type { ClauseContext, EventActor, NamedSpan } from './event-types';
 import { capitalOf, countryOfDemonym } from './event-countries';
 import type { Word } from './tokenize';
 
-export interface EventActor {
-  /** Word indexes of the name in its sentence. */
-  first: number;
-  last: number;
-  type: EntityType;
-  name: string;
-  ref: string | null;
-}
 
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
 

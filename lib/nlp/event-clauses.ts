@@ -3,46 +3,17 @@
  * subject, "by X", "from X", "X's"), on whom ("to Russia", "with Yoon", "against Kyiv"), where,
  * when and what. Shared by the KB builder (refs are names) and the matcher (refs are entity ids).
  */
-import type { EntityType } from '../kb/schema';
-import { type EventActor, eventActors, governor } from './event-actors';
+import { eventActors, governor } from './event-actors';
 import { eventDate } from './event-date';
 import { DIRECTED_KINDS, type EventKind, kindOf, targetPrepositions, VISIT_WORDS } from './event-kinds';
-import { type ClauseRoles, type RoleActors, toRoles } from './event-roles';
+import { toRoles } from './event-roles';
+import type { ClauseContext, ClauseRoles, EventActor, EventClause, NamedSpan, RoleActors } from './event-types';
 import { subjectOf } from './event-subject';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
 import type { Sentence, Word } from './tokenize';
 
-/** A named thing in the sentence, as the caller knows it. */
-export interface NamedSpan {
-  start: number;
-  end: number;
-  type: EntityType;
-  /** Canonical name ("North Korea" for "DPRK"), for capital and country look-ups. */
-  name: string;
-  /** The caller's handle for it (a name, an entity id), or null when it means nothing to the caller. */
-  ref: string | null;
-}
 
-export interface ClauseContext {
-  /** YYYY-MM-DD of the article, to resolve "on Thursday". */
-  articleDate: string | null;
-  /** The caller's handle for a country or city named in words ("North Korea", "Kyiv"). */
-  refOf(name: string, type: EntityType): string | null;
-  /** Where the article was filed, if known: a meeting with a person and no place named happened there. */
-  dateline: string | null;
-}
 
-export interface EventClause extends ClauseRoles {
-  kind: EventKind;
-  /** True when told as travel ("visited", "arrived in"): the event is labelled a visit. */
-  visit: boolean;
-  /** Nouns of what was supplied or sent ("munitions", "shells"), for the label. */
-  objects: string[];
-  date: string | null;
-  /** The sentence's span. */
-  start: number;
-  end: number;
-}
 
 /** Modifiers that say an event did not happen ("simulated attacks", "potential attacks"). */
 const HEDGES = new Set(['simulated', 'potential', 'possible', 'mock', 'hypothetical', 'future']);

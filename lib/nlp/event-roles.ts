@@ -3,24 +3,11 @@
  * country ("Pyongyang" ships to "Moscow": North Korea supplies Russia) and stays as a place.
  */
 
-import type { EventActor } from './event-actors';
-import type { ClauseContext } from './event-clauses';
+import type { ClauseContext, ClauseRoles, EventActor, RoleActors } from './event-types';
 import { countryOfCapital } from './event-countries';
 import type { EventKind } from './event-kinds';
 
-export interface ClauseRoles {
-  agents: string[];
-  targets: string[];
-  places: string[];
-  others: string[];
-}
 
-export interface RoleActors {
-  agents: EventActor[];
-  targets: EventActor[];
-  places: EventActor[];
-  others: EventActor[];
-}
 
 const add = (list: string[], ref: string | null) => {
   if (ref !== null && !list.includes(ref)) list.push(ref);

@@ -3,7 +3,8 @@
  * read once. The builder and the matcher both go through here, with their own refs.
  */
 import type { Detected } from './detect';
-import { type ClauseContext, type EventClause, eventClauses, type NamedSpan } from './event-clauses';
+import { eventClauses } from './event-clauses';
+import type { ClauseContext, EventClause, NamedSpan } from './event-types';
 
 export function clausesOfText(detected: readonly Detected[], refOf: (d: Detected) => string | null, ctx: ClauseContext): EventClause[] {
   const bySentence = new Map<number, { d: Detected; spans: NamedSpan[] }>();

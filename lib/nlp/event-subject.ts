@@ -4,7 +4,7 @@
  * Korea and its provision of arms"), or, after a leading phrase ("During a meeting with Mark
  * Rutte, Blinken said"), the first name after it.
  */
-import type { EventActor } from './event-actors';
+import type { EventActor } from './event-types';
 import type { Word } from './tokenize';
 
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);

@@ -6,12 +6,14 @@
 import countries from 'world-countries';
 import { aliasKey } from './alias-key';
 import cities from './data/cities.json';
-import { KNOWN_ORGANIZATIONS, REGIONS } from './known-names';
+import { CITY_NAMES_IN_PROSE, COUNTRY_NAMES_IN_PROSE, KNOWN_ORGANIZATIONS, REGIONS, US_STATES } from './known-names';
 
 export interface GazetteerEntry {
   /** Canonical name: "North Korea", "Kyiv", "NATO". */
   name: string;
   type: 'place' | 'organization';
+  /** What kind of place: sports pages name clubs after cities, never after countries or regions. */
+  kind: 'country' | 'region' | 'city' | 'organization';
   /** Other names the same entry goes by ("DPRK", "North Atlantic Treaty Organization"). */
   aliases: string[];
 }
@@ -33,13 +35,16 @@ function buildIndex(): Map<string, GazetteerEntry> {
     }
   };
   // Countries first: on a clash ("Georgia", "Jersey") the country wins.
-  for (const c of countries) add({ name: c.name.common, type: 'place', aliases: countryNames(c).slice(1) });
-  for (const name of REGIONS) add({ name, type: 'place', aliases: [] });
-  for (const [name, ...aliases] of KNOWN_ORGANIZATIONS) add({ name, type: 'organization', aliases });
+  for (const c of countries) add({ name: c.name.common, type: 'place', kind: 'country', aliases: countryNames(c).slice(1) });
+  for (const name of REGIONS) add({ name, type: 'place', kind: 'region', aliases: [] });
+  for (const [name, ...aliases] of COUNTRY_NAMES_IN_PROSE) add({ name, type: 'place', kind: 'country', aliases });
+  for (const [name, ...aliases] of KNOWN_ORGANIZATIONS) add({ name, type: 'organization', kind: 'organization', aliases });
   for (const c of countries) {
-    for (const capital of c.capital) add({ name: capital.replace(/,?\s+D\.C\.$/, ''), type: 'place', aliases: [capital] });
+    for (const capital of c.capital) add({ name: capital.replace(/,?\s+D\.C\.$/, ''), type: 'place', kind: 'city', aliases: [capital] });
   }
-  for (const [name] of cities as [string, string][]) add({ name, type: 'place', aliases: [] });
+  for (const name of US_STATES) add({ name, type: 'place', kind: 'city', aliases: [] });
+  for (const [name, ...aliases] of CITY_NAMES_IN_PROSE) add({ name, type: 'place', kind: 'city', aliases });
+  for (const [name] of cities as [string, string][]) add({ name, type: 'place', kind: 'city', aliases: [] });
   return index;
 }
 

@@ -29,6 +29,7 @@ export const REGIONS: readonly string[] = [
   'Korean Peninsula',
   'Latin America',
   'Middle East',
+  'Midwest',
   'North America',
   'Pacific',
   'Persian Gulf',
@@ -41,6 +42,76 @@ export const REGIONS: readonly string[] = [
   'Taiwan Strait',
   'West Bank',
   'Western Europe',
+];
+
+/** Names prose uses for countries that the package lists under another name, as [name, ...aliases]. */
+export const COUNTRY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[] = [
+  ['Britain', 'Great Britain'],
+  ['Holland'],
+  ['Burma'],
+  ['Ivory Coast'],
+  ['Czech Republic'],
+  ['Yugoslavia'],
+  ['Soviet Union', 'USSR'],
+];
+
+/** Cities prose names differently from GeoNames ("New York City"). */
+export const CITY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[] = [
+  ['New York', 'NY'],
+  ['Washington', 'Washington DC'],
+  ['St Louis', 'St. Louis', 'Saint Louis'],
+  ['Hong Kong'],
+];
+
+/** States of the United States: places, and in sports pages the clubs named after them. */
+export const US_STATES: readonly string[] = [
+  'Alabama',
+  'Alaska',
+  'Arizona',
+  'Arkansas',
+  'California',
+  'Colorado',
+  'Connecticut',
+  'Delaware',
+  'Florida',
+  'Hawaii',
+  'Idaho',
+  'Illinois',
+  'Indiana',
+  'Iowa',
+  'Kansas',
+  'Kentucky',
+  'Louisiana',
+  'Maine',
+  'Maryland',
+  'Massachusetts',
+  'Michigan',
+  'Minnesota',
+  'Mississippi',
+  'Missouri',
+  'Montana',
+  'Nebraska',
+  'Nevada',
+  'New Hampshire',
+  'New Jersey',
+  'New Mexico',
+  'North Carolina',
+  'North Dakota',
+  'Ohio',
+  'Oklahoma',
+  'Oregon',
+  'Pennsylvania',
+  'Rhode Island',
+  'South Carolina',
+  'South Dakota',
+  'Tennessee',
+  'Texas',
+  'Utah',
+  'Vermont',
+  'Virginia',
+  'West Virginia',
+  'Wisconsin',
+  'Wyoming',
 ];
 
 /** Organizations as [canonical name, ...other names]. Acronyms are canonical where news prefers them. */

@@ -4,6 +4,7 @@
  * in brackets for the name before it, "State Department" for "US State Department", and
  * "Israel-Hamas" for two names.
  */
+import type { EntityType } from '../kb/schema';
 import { aliasKey } from './alias-key';
 import type { Candidate, Detected } from './detect';
 import { gazetteerLookup } from './gazetteer';
@@ -49,7 +50,8 @@ function initials(name: string): string {
     .join('');
 }
 
-export function resolveInDocument(text: string, input: Candidate[]): Detected[] {
+/** Resolves each candidate against the document; `fallback` types what nothing else typed. */
+export function resolveInDocument(text: string, input: Candidate[], fallback: (c: Candidate) => EntityType | null = () => null): Detected[] {
   const people = input.filter((c) => c.type === 'person' && c.name.includes(' '));
   const knows = (s: string) => Boolean(gazetteerLookup(s)) || fullNameFor(s, Number.POSITIVE_INFINITY, people) !== null;
 
@@ -88,5 +90,6 @@ export function resolveInDocument(text: string, input: Candidate[]): Detected[] 
     });
     if (longer) c.name = longer.name;
   }
+  for (const c of candidates) c.type ??= fallback(c);
   return candidates.filter((c): c is Candidate & Detected => c.type !== null);
 }

@@ -1,0 +1,23 @@
+/**
+ * A type for a name nothing else typed: the shape of the name decides. Measured on CoNLL dev,
+ * where these guesses are right well over half the time (a guess helps F1 when right more often
+ * than F1 / 2).
+ */
+import type { EntityType } from '../kb/schema';
+import { isDictionaryWord } from './chunk';
+import type { Candidate } from './detect';
+import { isDemonym } from './gazetteer';
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
+  const words = c.text.split(' ');
+  if (isDemonym(c.text) || words.some((w) => isDictionaryWord(w.replace(/['’]s$/, '')))) return null;
+  // "D. Blenkiron", "J. Smith": an initial and a name.
+  if (words.length === 2 && INITIAL.test(words[0] as string)) return 'person';
+  if (!sports || c.text === c.text.toUpperCase()) return null;
+  // Scorers, players and clubs fill sports pages: two names are a player, one is a club.
+  if (words.length === 2) return 'person';
+  if (words.length === 1) return 'organization';
+  return null;
+}

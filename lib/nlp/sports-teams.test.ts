@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from './detect';
+import { isSportsText } from './sports-text';
+
+const found = (text: string) => detectEntities(text).map((d) => `${d.text}:${d.type}`);
+
+// Original sentences written for these tests.
+const MATCH_REPORT = [
+  'BASEBALL - LATE RALLY LIFTS VISITORS',
+  'DENVER 2024-05-04',
+  'Seattle beat Houston 5-3 in Denver on Saturday. Mexico drew 1-1 with Brazil in a friendly.',
+  'T. Okafor scored twice and Maria Lopez pitched seven innings for Seattle.',
+].join('\n');
+
+describe('sports stories', () => {
+  it('tells sports stories from other news', () => {
+    expect(isSportsText(MATCH_REPORT)).toBe(true);
+    expect(isSportsText('The council in Seattle approved a new budget for schools and libraries on Monday.')).toBe(false);
+  });
+
+  it('types clubs named after cities as organizations, keeping countries, datelines and venues as places', () => {
+    expect(found(MATCH_REPORT)).toEqual([
+      'DENVER:place',
+      'Seattle:organization',
+      'Houston:organization',
+      'Denver:place',
+      'Mexico:place',
+      'Brazil:place',
+      'T. Okafor:person',
+      'Maria Lopez:person',
+      'Seattle:organization',
+    ]);
+  });
+
+  it('leaves cities in other news as places', () => {
+    expect(found('Flooding closed roads between Seattle and Houston.')).toEqual(['Seattle:place', 'Houston:place']);
+  });
+});
