@@ -1,8 +1,14 @@
 import type { CardModel } from '~/lib/kb/card-model';
 import { formatDate } from './format';
 
-/** Related coverage: corpus articles that mention the entity, newest first, each with the sentence. */
-export function CoverageList({ coverage }: { coverage: CardModel['coverage'] }) {
+export interface CoverageListProps {
+  coverage: CardModel['coverage'];
+  /** Opens an article without a URL of its own (on Backstory's article page); without it such titles are plain text. */
+  onOpenArticle?(doc: string): void;
+}
+
+/** Related coverage: corpus articles that mention the entity, newest first, each with the sentence; each title opens its article. */
+export function CoverageList({ coverage, onOpenArticle }: CoverageListProps) {
   return (
     <ul class="coverage">
       {coverage.map((item) => {
@@ -15,6 +21,10 @@ export function CoverageList({ coverage }: { coverage: CardModel['coverage'] }) 
               <a class="title" href={item.url} target="_blank" rel="noopener noreferrer">
                 {item.title}
               </a>
+            ) : onOpenArticle ? (
+              <button type="button" class="title" onClick={() => onOpenArticle(item.doc)}>
+                {item.title}
+              </button>
             ) : (
               <span class="title">{item.title}</span>
             )}

@@ -15,12 +15,13 @@ export interface EntityCardProps {
   /** Light or dark, as the page around the card. */
   scheme: 'light' | 'dark';
   onOpenEntity(id: string): void;
+  onOpenArticle(doc: string): void;
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
 }
 
-function Body({ state, label, onOpenEntity }: Pick<EntityCardProps, 'state' | 'label' | 'onOpenEntity'>) {
+function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EntityCardProps, 'state' | 'label' | 'onOpenEntity' | 'onOpenArticle'>) {
   if (state.status === 'loading')
     return (
       <p class="status" aria-busy="true">
@@ -55,7 +56,7 @@ function Body({ state, label, onOpenEntity }: Pick<EntityCardProps, 'state' | 'l
       {model.coverage.length > 0 && (
         <section aria-labelledby="bs-coverage">
           <h3 id="bs-coverage">Related coverage</h3>
-          <CoverageList coverage={model.coverage} />
+          <CoverageList coverage={model.coverage} onOpenArticle={onOpenArticle} />
         </section>
       )}
     </>
@@ -86,7 +87,7 @@ export function EntityCard(props: EntityCardProps) {
           <CloseIcon />
         </button>
       </header>
-      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} />
+      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} />
       <footer>{kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}</footer>
     </div>
   );

@@ -58,6 +58,15 @@ export interface TabSummary {
   error: string | null;
 }
 
+/** A corpus article as its extension page shows it: the KB's metadata and the text's paragraphs with their marks. */
+export interface CorpusArticleView {
+  doc: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  paragraphs: { text: string; marks: BlockMark[] }[];
+}
+
 /** Requests the background answers, each with its reply. */
 export interface BackgroundProtocol {
   /** Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over (navigation). */
@@ -73,6 +82,10 @@ export interface BackgroundProtocol {
   siteStatus: { request: { host: string }; response: SiteStatus };
   /** Turn Backstory on or off for a site (the popup asks for the host permission first when needed). */
   setSite: { request: { host: string; enabled: boolean; tabId: number | null }; response: SiteStatus };
+  /** A corpus article with its marks, for the article page (coverage without a URL opens there). */
+  corpusArticle: { request: { doc: string }; response: CorpusArticleView | null };
+  /** Open a coverage item: its URL when the KB knows one, else the article page; in a new tab beside the sender's. */
+  openArticle: { request: { doc: string }; response: null };
   /** Run the content script in a tab now (toolbar: "run on this page"). */
   runInTab: { request: { tabId: number }; response: { ok: boolean; error: string | null } };
 }

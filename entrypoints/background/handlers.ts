@@ -2,6 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { toCardModel } from '~/lib/kb/card-model';
 import { type BackgroundProtocol, type ContentProtocol, createClient, type Handlers } from '~/lib/messages';
 import { annotateBlocks } from './annotate-blocks';
+import { corpusArticle } from './corpus-articles';
 import { loadKb } from './kb';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
@@ -57,6 +58,16 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     } catch (error) {
       return { url: page?.url ?? null, scanned: page !== null, entities: [], events: [], kbDate: null, error: message(error) };
     }
+  },
+
+  async corpusArticle({ doc }) {
+    return corpusArticle(await loadKb(), doc);
+  },
+
+  async openArticle({ doc }, sender) {
+    const url = (await loadKb()).document(doc)?.url ?? `${browser.runtime.getURL('/article.html')}?doc=${encodeURIComponent(doc)}`;
+    await browser.tabs.create({ url, ...(sender.tab && { index: sender.tab.index + 1, openerTabId: sender.tab.id }) });
+    return null;
   },
 
   siteStatus: ({ host }) => siteStatus(host),

@@ -10,12 +10,13 @@ export interface CardRootProps {
   scheme: 'light' | 'dark';
   initiallyPinned: boolean;
   load(id: string): Promise<CardModel | null>;
+  openArticle(doc: string): void;
   onPinned(pinned: boolean): void;
   onClose(): void;
 }
 
 /** The card's state: which entity (following 'often mentioned with' pushes one), its data, pinned or not. */
-export function CardRoot({ id, label, scheme, initiallyPinned, load, onPinned, onClose }: CardRootProps) {
+export function CardRoot({ id, label, scheme, initiallyPinned, load, openArticle, onPinned, onClose }: CardRootProps) {
   const [trail, setTrail] = useState([id]);
   const [pinned, setPinned] = useState(initiallyPinned);
   const [state, setState] = useState<CardState>({ status: 'loading' });
@@ -49,6 +50,7 @@ export function CardRoot({ id, label, scheme, initiallyPinned, load, onPinned, o
         setTrail([...trail, next]);
         pin(true);
       }}
+      onOpenArticle={openArticle}
       onBack={() => setTrail(trail.slice(0, -1))}
       onTogglePin={() => pin(!pinned)}
       onClose={onClose}

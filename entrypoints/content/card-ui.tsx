@@ -23,6 +23,7 @@ export interface CardUi {
 
 export interface CardUiOptions {
   load(id: string): Promise<CardModel | null>;
+  openArticle(doc: string): void;
   onPointer(inside: boolean): void;
   onPinned(pinned: boolean): void;
   /** Closed from inside the card: its close button or Escape. */
@@ -96,6 +97,7 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
           scheme={pageScheme(document)}
           initiallyPinned={pinned}
           load={options.load}
+          openArticle={options.openArticle}
           onPinned={options.onPinned}
           onClose={close}
         />,

@@ -60,6 +60,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     ctx,
     {
       load,
+      openArticle: (doc) => void request('openArticle', { doc }),
       onPointer: (inside) => intent.overCard(inside),
       onPinned: (pinned) => intent.setPinned(pinned),
       onClosed: () => {

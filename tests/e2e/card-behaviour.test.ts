@@ -146,6 +146,25 @@ describe('the hover card', () => {
   });
 });
 
+describe('related coverage', () => {
+  it('opens a corpus article without a URL on Backstory’s article page, with its own marks', async () => {
+    await hoverText(page, 'article', 'Antony Blinken');
+    await waitForCard(page, 'Related coverage');
+    const title = await inCard((c) => c.querySelector('.coverage button.title')?.textContent ?? null);
+    expect(title).toBeTruthy();
+    const opened = browser.context.waitForEvent('page');
+    await clickInCard('.coverage button.title');
+    const article = await opened;
+    await article.waitForSelector('article mark');
+    expect(article.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/article\\.html\\?doc=`));
+    expect(await article.textContent('h1')).toBe(title);
+    const marks = await article.$$eval('mark.type-person', (ms) => ms.map((m) => m.textContent));
+    expect(marks).toContain('Antony Blinken');
+    await article.screenshot({ path: join(ROOT, '.test-results/corpus-article.png') });
+    await article.close();
+  });
+});
+
 describe('the keyboard', () => {
   it('moves to the next and previous mention and opens its card with focus in it', async () => {
     await page.evaluate(() => {
