@@ -22,9 +22,9 @@ function corpusArticlePage(): string {
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   return `<!doctype html><meta charset="utf-8"><title>Republished</title><body style="font:18px/1.6 Georgia,serif;max-width:680px;margin:24px auto"><article>${paragraphs
-    .map((p) => `<p>${escape(p)}</p>`)
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join('')}</article></body>`;
 }
 
