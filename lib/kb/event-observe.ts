@@ -5,8 +5,8 @@
 import type { Article } from '../corpus/article';
 import { aliasKey, cleanSurface } from '../nlp/alias-key';
 import { detectEntities } from '../nlp/detect';
-import type { EventClause } from '../nlp/event-clauses';
 import { clausesOfText } from '../nlp/event-sentences';
+import type { EventClause } from '../nlp/event-types';
 import type { KbIndex } from './kb-index';
 import type { EntityType } from './schema';
 

@@ -9,8 +9,8 @@ import { entityRef } from '../kb/event-observe';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEvent } from '../kb/schema';
 import type { Detected } from '../nlp/detect';
-import type { EventClause } from '../nlp/event-clauses';
 import { clausesOfText } from '../nlp/event-sentences';
+import type { EventClause } from '../nlp/event-types';
 import type { EventMention } from './types';
 
 /** Two participants in common, in roles that agree: the clause tells this event. */

@@ -3,10 +3,10 @@
  * demonyms detection leaves out ("North Korean troops", "Russians") as their countries, and
  * "the capital of Ukraine" as Kyiv.
  */
-import type { ClauseContext, EventActor, NamedSpan } from './event-types';
-import { capitalOf, countryOfDemonym } from './event-countries';
-import type { Word } from './tokenize';
 
+import { capitalOf, countryOfDemonym } from './event-countries';
+import type { ClauseContext, EventActor, NamedSpan } from './event-types';
+import type { Word } from './tokenize';
 
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
 

@@ -1,19 +1,16 @@
 /**
  * Event clauses in one sentence: a trigger word ("supplying", "talks", "attack"), who acts (the
  * subject, "by X", "from X", "X's"), on whom ("to Russia", "with Yoon", "against Kyiv"), where,
- * when and what. Shared by the KB builder (refs are names) and the matcher (refs are entity ids).
+ * when and what. The KB builder and the matcher both read clauses here; refs are the caller's.
  */
 import { eventActors, governor } from './event-actors';
 import { eventDate } from './event-date';
 import { DIRECTED_KINDS, type EventKind, kindOf, targetPrepositions, VISIT_WORDS } from './event-kinds';
 import { toRoles } from './event-roles';
-import type { ClauseContext, ClauseRoles, EventActor, EventClause, NamedSpan, RoleActors } from './event-types';
 import { subjectOf } from './event-subject';
+import type { ClauseContext, ClauseRoles, EventActor, EventClause, NamedSpan, RoleActors } from './event-types';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
 import type { Sentence, Word } from './tokenize';
-
-
-
 
 /** Modifiers that say an event did not happen ("simulated attacks", "potential attacks"). */
 const HEDGES = new Set(['simulated', 'potential', 'possible', 'mock', 'hypothetical', 'future']);
@@ -78,10 +75,12 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
       else if (prep ? preps.includes(prep) : words[t]?.tags.has('Verb')) r.targets.push(a);
       else r.others.push(a);
     }
-    const subject = r.agents.length ? [] : subjectOf(words, actors, { from, left, t, right });
+    const subject = subjectOf(words, actors, { from, left, t, right });
+    // "provocations condemned by Secretary Blinken": with "by" after a verb, the subject is acted on.
+    if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) r.targets.push(...subject.filter((a) => !r.agents.includes(a)));
     // Aid has no actor of its own: the names before it are the war it relieves ("the Israel-Hamas war").
     if (kind === 'aid') r.others.push(...subject);
-    else r.agents.push(...subject);
+    else if (!r.agents.length) r.agents.push(...subject);
     // "Blinken held talks and met Yoon": the second verb shares the first one's subject.
     if (!r.agents.length && kind !== 'aid') r.agents = previousAgents;
     previousAgents = r.agents;

@@ -3,11 +3,9 @@
  * country ("Pyongyang" ships to "Moscow": North Korea supplies Russia) and stays as a place.
  */
 
-import type { ClauseContext, ClauseRoles, EventActor, RoleActors } from './event-types';
 import { countryOfCapital } from './event-countries';
 import type { EventKind } from './event-kinds';
-
-
+import type { ClauseContext, ClauseRoles, EventActor, RoleActors } from './event-types';
 
 const add = (list: string[], ref: string | null) => {
   if (ref !== null && !list.includes(ref)) list.push(ref);

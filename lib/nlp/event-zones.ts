@@ -13,9 +13,8 @@ const CLOSERS = new Set(['which', 'that', 'where', 'while', 'whereas', 'because'
 /** Meetings are "on" or "about" a topic: the topic's names are not the meeting's participants. */
 const TOPIC_WORDS = new Set(['on', 'about', 'regarding', 'over', 'concerning', 'amid']);
 const SAID = new Set(['said', 'says', 'say', 'told', 'reported', 'added', 'stated']);
+/** Punctuation that ends a clause. Quotes do not: news quotes phrases inside clauses ("intense combat", “provocative actions”). */
 const CLAUSE_PUNCTUATION = /[;:—–]/;
-/** Quotes open a clause on the subject side; on the object side they are often scare quotes ("intense combat"). */
-const OPENING_PUNCTUATION = /[;:—–"“”]/;
 
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isVerb = (w: Word | undefined) => Boolean(w?.tags.has('Verb'));
@@ -50,7 +49,7 @@ export function claimSpan(words: readonly Word[]): { from: number; to: number } 
 export function leftEdge(words: readonly Word[], from: number, t: number): number {
   for (let i = t - 1; i >= from; i--) {
     const w = words[i] as Word;
-    if (OPENING_PUNCTUATION.test(w.post)) return i + 1;
+    if (CLAUSE_PUNCTUATION.test(w.post)) return i + 1;
     if (OPENERS.has(lower(w))) return i + 1;
     if (joinsVerb(words, i)) return i + 1;
     // "…, and the attack was": a new clause after a comma.

@@ -1,7 +1,7 @@
 /** Event clauses of a text with names as refs: what the builder reads, without a KB. */
 import { detectEntities } from '../../lib/nlp/detect';
-import type { EventClause } from '../../lib/nlp/event-clauses';
 import { clausesOfText } from '../../lib/nlp/event-sentences';
+import type { EventClause } from '../../lib/nlp/event-types';
 
 export function clausesOf(text: string, articleDate: string | null = null, dateline: string | null = null): EventClause[] {
   return clausesOfText(detectEntities(text), (d) => d.name, { articleDate, dateline, refOf: (name) => name });

@@ -12,6 +12,11 @@ describe('eventClauses', () => {
     expect(clause && roles(clause)).toEqual(['supply', ['Russia'], ['North Korea'], []]);
   });
 
+  it('reads the passive: what is done "by" someone is done to the subject', () => {
+    expect(clausesOf('The missile launches of North Korea were condemned by Japan.').map(roles)).toEqual([['condemn', ['Japan'], ['North Korea'], []]]);
+    expect(clausesOf('Kyiv was attacked by Russia overnight.').map(roles)).toEqual([['attack', ['Russia'], ['Ukraine'], ['Kyiv']]]);
+  });
+
   it('reads capitals as their countries and keeps them as places', () => {
     const [clause] = clausesOf('Satellite images showed shipments of artillery shells from Pyongyang to Moscow.');
     expect(clause && roles(clause)).toEqual(['supply', ['North Korea'], ['Russia'], ['Pyongyang', 'Moscow']]);
