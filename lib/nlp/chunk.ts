@@ -3,6 +3,7 @@
  * possessives, with "of" allowed after a head noun ("Republic of Korea", "Secretary of State").
  */
 import nlp from 'compromise';
+import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { gazetteerLookup } from './gazetteer';
 import { NAME_CONNECTORS, ORG_HEADS, ROLE_HEADS } from './title-words';
 import type { Sentence, Word } from './tokenize';
@@ -15,6 +16,8 @@ export interface Chunk {
   start: number;
   /** End offset, possessive "’s" excluded. */
   end: number;
+  /** From an ALL-CAPS line, where a short capital word need not be an acronym. */
+  inCaps?: boolean;
 }
 
 const BREAK_PUNCTUATION = /[,;:()[\]"“”«»—–!?.…]|\s-\s|\n/;
@@ -44,7 +47,9 @@ function hasTag(word: Word, tags: string[]): boolean {
 
 /** Can this word open a name? Function words and sentence-initial dictionary words cannot. */
 function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean): boolean {
-  if (!isCapitalized(word) || hasTag(word, FUNCTION_TAGS) || hasTag(word, SKIP_TAGS)) return false;
+  if (!isCapitalized(word) || hasTag(word, SKIP_TAGS)) return false;
+  // compromise reads "U.S." and "US" as the pronoun "us".
+  if (hasTag(word, FUNCTION_TAGS) && !(/^[\p{Lu}.]{2,}$/u.test(word.text) && gazetteerLookup(word.text))) return false;
   if (word.tags.has('Adverb') && !word.tags.has('ProperNoun')) return false;
   if (sentenceInitial && isDictionaryWord(word.text)) {
     // "North Korea fired…": a dictionary word that opens a known name may still start one.
@@ -65,6 +70,7 @@ function takesConnector(word: Word): boolean {
 /** The candidate names of one sentence, left to right. */
 export function chunkSentence(sentence: Sentence): Chunk[] {
   const { words } = sentence;
+  if (isAllCaps(words)) return chunkCapsSentence(words);
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < words.length) {

@@ -22,14 +22,14 @@ export function isAcronym(surface: string): boolean {
   return ACRONYM.test(surface);
 }
 
-export function classifyName(surface: string, words: readonly Word[], hadTitle: boolean): Classified {
+export function classifyName(surface: string, words: readonly Word[], hadTitle: boolean, inCaps = false): Classified {
   const known = gazetteerLookup(surface);
   if (known) return { type: known.type, canonical: known.name };
   if (isDemonym(surface) || isDemonym(surface.replace(/s$/, ''))) return { type: null, canonical: null };
   const last = words.at(-1) as Word;
   if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
   if (hadTitle) return { type: 'person', canonical: null };
-  if (words.length === 1 && isAcronym(surface)) return { type: 'organization', canonical: null };
+  if (words.length === 1 && !inCaps && isAcronym(surface)) return { type: 'organization', canonical: null };
   if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return { type: 'person', canonical: null };
   if (words.length === 1 && ORG_HEADS.has(bare(last))) return { type: null, canonical: null };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization', canonical: null };

@@ -47,7 +47,7 @@ export function detectEntities(text: string, ranges: readonly { start: number; e
         const first = name[0];
         if (!first) continue;
         const surface = text.slice(first.start, chunk.end);
-        const { type, canonical } = classifyName(surface, name, title.length > 0);
+        const { type, canonical } = classifyName(surface, name, title.length > 0, chunk.inCaps);
         candidates.push({
           start: first.start,
           end: chunk.end,

@@ -47,6 +47,10 @@ export const REGIONS: readonly string[] = [
 /** Names prose uses for countries that the package lists under another name, as [name, ...aliases]. */
 export const COUNTRY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[] = [
   ['Britain', 'Great Britain'],
+  ['England'],
+  ['Scotland'],
+  ['Wales'],
+  ['Northern Ireland'],
   ['Holland'],
   ['Burma'],
   ['Ivory Coast'],
@@ -137,6 +141,16 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [string, ...string[]])[] = 
   ['Islamic State', 'ISIS', 'ISIL'],
   ['al-Qaeda', 'al Qaeda'],
   ['Kremlin'],
+  // News agencies: every wire story credits one.
+  ['Reuters'],
+  ['Associated Press', 'AP'],
+  ['Agence France-Presse', 'AFP'],
+  ['Bloomberg'],
+  ['Xinhua'],
+  ['Interfax'],
+  ['Tass', 'TASS', 'ITAR-TASS'],
+  ['Kyodo'],
+  ['Yonhap'],
   ['Pentagon'],
   ['White House'],
 ];

@@ -35,7 +35,8 @@ interface SentenceJson {
   terms: Term[];
 }
 
-const ABBREVIATION = /^(\p{Lu}|St|Mt|Ft|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Pres|No)$/u;
+// "U.S" before ".)" too: compromise leaves the last dot of a dotted acronym in the punctuation.
+const ABBREVIATION = /^(\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|St|Mt|Ft|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Pres|No)$/u;
 
 function isAbbreviation(term: Term): boolean {
   return term.post.startsWith('.') && (ABBREVIATION.test(term.text) || HONORIFICS.has(term.text.toLowerCase()));
