@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardModel } from '~/lib/kb/card-model';
 import type { BackgroundProtocol, Client } from '~/lib/messages';
 import { findArticleRoot, holdsArticle } from '~/lib/page/article-root';
-import { FLASH_MS, HOVER_DWELL_MS, HOVER_GRACE_MS } from '~/lib/page/constants';
+import { FLASH_MS, HOVER_GRACE_MS } from '~/lib/page/constants';
 import { createHighlighter } from '~/lib/page/highlights';
 import { markAt } from '~/lib/page/hit-test';
 import { createHoverIntent } from '~/lib/page/hover-intent';
@@ -12,6 +12,7 @@ import { createPageMarker } from '~/lib/page/page-marker';
 import { outermost, rescanScope } from '~/lib/page/text-blocks';
 import { watchMutations } from '~/lib/page/watch-mutations';
 import { createCardUi } from './card-ui';
+import { liveSettings } from './settings';
 
 /** What the rest of the content script can ask of a running session. */
 export interface Session {
@@ -46,8 +47,12 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   if (root) marker.scan([root]);
 
   let current: PageMark | null = null;
+  const settings = await liveSettings(signal);
   const intent = createHoverIntent<PageMark>({
-    dwellMs: HOVER_DWELL_MS,
+    // Read at each hover, so a change in the popup applies at once.
+    get dwellMs() {
+      return settings.hoverDwellMs;
+    },
     graceMs: HOVER_GRACE_MS,
     open: (mark) => open(mark, false),
     close: () => {

@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { DwellSetting } from '~/components/DwellSetting';
 import { EntityList } from '~/components/EntityList';
 import { formatDate } from '~/components/format';
 import { SiteSwitch } from '~/components/SiteSwitch';
 import { type ContentProtocol, createClient } from '~/lib/messages';
+import { useSettings } from './use-settings';
 import { request, useTab } from './use-tab';
 
 /** The popup: this tab's entities and events, the per-site switch, and "run on this page". */
 export function App() {
   const { tabId, host, summary, site, refresh } = useTab();
+  const [settings, updateSettings] = useSettings();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const toTab = createClient<ContentProtocol>((m) => browser.tabs.sendMessage(tabId, m));
@@ -53,7 +56,10 @@ export function App() {
           Run on this page
         </button>
       )}
-      <footer>{kbDate ? `Knowledge base as of ${kbDate}` : ''}</footer>
+      <footer>
+        <DwellSetting dwellMs={settings.hoverDwellMs} onChange={(hoverDwellMs) => updateSettings({ hoverDwellMs })} />
+        {kbDate ? <p>Knowledge base as of {kbDate}</p> : null}
+      </footer>
     </main>
   );
 }

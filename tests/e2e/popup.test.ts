@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, ensureTestBuild, launchWithExtension, ROOT, serve, waitForMarks } from './harness';
+import { cardText, type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
 import { hasBackstoryHighlights, markedTexts, newestTabId } from './page-state';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serve>>;
 let article: Page;
 let popup: Page;
+
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, { hoverDwellMs?: number }>>; set(v: object): Promise<void> } } };
 
 /** The page as a script sees it: every element, attribute and text node. */
 const pageDom = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
@@ -76,5 +78,18 @@ describe('the popup', () => {
     await toggle.click();
     await waitForMarks(article);
     expect(await toggle.isChecked()).toBe(true);
+  });
+
+  it('sets how soon cards open, and open pages follow at once', async () => {
+    await popup.selectOption('.setting select', { label: 'Slowly' });
+    const [worker] = browser.context.serviceWorkers();
+    const stored = () => worker?.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings?.hoverDwellMs));
+    await expect.poll(stored).toBe(800);
+    // A dwell far longer than any delay of a slow machine: the card must not open before it.
+    await worker?.evaluate(() => chrome.storage.local.set({ settings: { hoverDwellMs: 4000 } }));
+    await hoverText(article, 'article', 'Antony Blinken');
+    await article.waitForTimeout(1500);
+    expect(await cardText(article)).toBeNull();
+    await waitForCard(article, 'Antony Blinken');
   });
 });
