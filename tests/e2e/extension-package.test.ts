@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LOCAL_MATCHES, NEWS_SITE_MATCHES } from '../../config/news-sites';
+import { ensureTestBuild } from './harness';
+
+/** What the built extension asks for and ships (issue 3, parts 1 and 5), read from the test build. */
+let dir: string;
+let manifest: {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[]; js: string[] }[];
+  content_security_policy?: unknown;
+};
+
+beforeAll(() => {
+  dir = ensureTestBuild();
+  manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+});
+
+describe('the built extension', () => {
+  it('asks only for storage, activeTab and scripting; every other site is an optional permission', () => {
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    // No remote code: the default extension CSP (script-src 'self') is left as it is.
+    expect(manifest.content_security_policy).toBeUndefined();
+  });
+
+  it('runs its content script on the bundled news sites (and, in the test build, local pages) only', () => {
+    const [script, ...others] = manifest.content_scripts ?? [];
+    expect(others).toEqual([]);
+    expect(script?.matches.sort()).toEqual([...NEWS_SITE_MATCHES, ...LOCAL_MATCHES].sort());
+  });
+
+  it('keeps compromise out of the content script', () => {
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    const background = readFileSync(join(dir, 'background.js'), 'utf8');
+    // A string of compromise's own: proof the check would see it, where it belongs.
+    const marker = 'compromise: Invalid tag';
+    expect(background).toContain(marker);
+    expect(content).not.toContain(marker);
+    expect(content.length).toBeLessThan(150_000);
+  });
+});
