@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CardModel } from '~/lib/kb/card-model';
+import { CoverageList } from './CoverageList';
+
+const item = (doc: string, url: string | null): CardModel['coverage'][number] => ({
+  doc,
+  title: `Title of ${doc}`,
+  source: 'Harbor Wire',
+  date: '2023-11-08',
+  url,
+  sentences: [`A sentence from ${doc}.`],
+});
+
+afterEach(cleanup);
+
+describe('CoverageList', () => {
+  it('links an article with a URL, and opens one without through the callback', () => {
+    const open = vi.fn();
+    render(<CoverageList coverage={[item('a.txt', 'https://example.org/a'), item('b.txt', null)]} onOpenArticle={open} />);
+    expect(screen.getByRole('link', { name: 'Title of a.txt' }).getAttribute('href')).toBe('https://example.org/a');
+    fireEvent.click(screen.getByRole('button', { name: 'Title of b.txt' }));
+    expect(open).toHaveBeenCalledWith('b.txt');
+    expect(screen.getAllByText('Harbor Wire · 8 Nov 2023')).toHaveLength(2);
+  });
+
+  it('shows a title without a URL as text when nothing can open it', () => {
+    render(<CoverageList coverage={[item('b.txt', null)]} />);
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.getByText('Title of b.txt')).toBeTruthy();
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, toSettings } from '~/config/settings';
+import { HOVER_DWELL_MS } from '~/lib/page/constants';
+
+describe('toSettings', () => {
+  it.each([
+    ['nothing stored', undefined, HOVER_DWELL_MS],
+    ['a chosen dwell', { hoverDwellMs: 800 }, 800],
+    ['a negative dwell', { hoverDwellMs: -5 }, HOVER_DWELL_MS],
+    ['a dwell of minutes', { hoverDwellMs: 600_000 }, HOVER_DWELL_MS],
+    ['a string', { hoverDwellMs: '800' }, HOVER_DWELL_MS],
+  ])('%s', (_, stored, dwell) => {
+    expect(toSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, hoverDwellMs: dwell });
+  });
+});
