@@ -42,6 +42,19 @@ describe('a page with an iframe', () => {
   });
 });
 
+describe('a wire story with the usual furniture', () => {
+  it('marks the story and its caption, and none of the share bar, promos, newsletter box or most-read list', async () => {
+    const page = await open('wire-story.html');
+    await waitForMarkIn(page, '.story-body', 'Park Jin');
+    expect(await markedTexts(page, 'figcaption')).toContain('Mark Rutte');
+    for (const selector of ['.top', '.share-bar', '.read-more', '.newsletter-box', '.most-read']) {
+      expect(await markedTexts(page, selector), selector).toEqual([]);
+    }
+    expect(await foreignChanges(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a 50,000-word page', () => {
   it('marks the whole page down to its last paragraph', async () => {
     const page = await open('long-read.html');
