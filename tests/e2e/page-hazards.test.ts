@@ -55,6 +55,18 @@ describe('a wire story with the usual furniture', () => {
   });
 });
 
+describe('a story laid out in plain divs, without article markup', () => {
+  it('marks the headline and the story, and leaves masthead and sidebar alone', async () => {
+    const page = await open('div-layout.html');
+    await waitForMarkIn(page, '.col-main', 'Mark Rutte');
+    expect(await markedTexts(page, 'h1')).toEqual(expect.arrayContaining(['Park Jin', 'NATO']));
+    for (const selector of ['#masthead', '.col-side', '#bottom']) {
+      expect(await markedTexts(page, selector), selector).toEqual([]);
+    }
+    await page.close();
+  });
+});
+
 describe('a 50,000-word page', () => {
   it('marks the whole page down to its last paragraph', async () => {
     const page = await open('long-read.html');
