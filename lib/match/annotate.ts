@@ -5,11 +5,12 @@
 import type { KbIndex } from '../kb/kb-index';
 import { detectEntities } from '../nlp/detect';
 import { matchEvents } from './event-match';
+import { kbLexicon } from './kb-lexicon';
 import { LINK_THRESHOLD, linkMention } from './link';
 import type { Annotation, Mention } from './types';
 
 export function annotate(index: KbIndex, text: string, ranges?: readonly { start: number; end: number }[]): Annotation {
-  const detected = detectEntities(text, ranges);
+  const detected = detectEntities(text, ranges, kbLexicon(index));
   const links = new Map(
     detected.map((d) => {
       const link = linkMention(index, d);

@@ -5,6 +5,7 @@
 import nlp from 'compromise';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { gazetteerLookup } from './gazetteer';
+import { FAMILY_NAMES_FIRST } from './known-names';
 import { NAME_CONNECTORS, ORG_HEADS, ROLE_HEADS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
@@ -45,6 +46,16 @@ function hasTag(word: Word, tags: string[]): boolean {
   return tags.some((t) => word.tags.has(t));
 }
 
+/** True for any word compromise's lexicon holds: English words and common names ("Miller", "Austin"). */
+export function isCommonWord(word: string): boolean {
+  return lexicon[word.toLowerCase()] !== undefined;
+}
+
+/** True for given names in compromise's lexicon ("Daniel", "Maria"), whatever the context tagged them. */
+export function isGivenName(word: string): boolean {
+  return /FirstName|MaleName|FemaleName/.test(String(lexicon[word.toLowerCase()] ?? ''));
+}
+
 /** Can this word open a name? Function words and sentence-initial dictionary words cannot. */
 function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean): boolean {
   if (!isCapitalized(word) || hasTag(word, SKIP_TAGS)) return false;
@@ -52,7 +63,8 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
   if (hasTag(word, FUNCTION_TAGS) && !(/^[\p{Lu}.]{2,}$/u.test(word.text) && gazetteerLookup(word.text))) return false;
   if (word.tags.has('Adverb') && !word.tags.has('ProperNoun')) return false;
   if (sentenceInitial && isDictionaryWord(word.text)) {
-    // "North Korea fired…": a dictionary word that opens a known name may still start one.
+    // "North Korea fired…", "Park Jin said…": a dictionary word that opens a known name may still start one.
+    if (next && isCapitalized(next) && FAMILY_NAMES_FIRST.has(word.text)) return true;
     return Boolean(gazetteerLookup(word.text) || (next && gazetteerLookup(`${word.text} ${next.text}`)));
   }
   return true;

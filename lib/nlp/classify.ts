@@ -3,6 +3,7 @@
  * gazetteer first, then the shape of the name, then compromise's tags.
  */
 import type { EntityType } from '../kb/schema';
+import { isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { bare } from './title-split';
 import { ORG_HEADS } from './title-words';
@@ -31,6 +32,8 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (hadTitle) return { type: 'person', canonical: null };
   if (words.length === 1 && !inCaps && isAcronym(surface)) return { type: 'organization', canonical: null };
   if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return { type: 'person', canonical: null };
+  // "Daniel Park": compromise may read "* Park" as a place, but a given name opens a person's name.
+  if (words.length > 1 && isGivenName((words[0] as Word).text)) return { type: 'person', canonical: null };
   if (words.length === 1 && ORG_HEADS.has(bare(last))) return { type: null, canonical: null };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization', canonical: null };
   if (words.every((w) => w.tags.has('Place'))) return { type: 'place', canonical: null };

@@ -37,8 +37,15 @@ export interface Detected {
 /** A mention still being resolved: `type` may be unknown until the document is considered. */
 export type Candidate = Omit<Detected, 'type'> & { type: EntityType | null; canonical: string | null };
 
+/** Types of names known beforehand (the KB's aliases), for names the text alone does not type. */
+export type Lexicon = (name: string) => EntityType | null;
+
 /** Every person, place and organization named in `text` (within `ranges`, default all of it). */
-export function detectEntities(text: string, ranges: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }]): Detected[] {
+export function detectEntities(
+  text: string,
+  ranges: readonly { start: number; end: number }[] = [{ start: 0, end: text.length }],
+  lexicon: Lexicon = () => null,
+): Detected[] {
   const candidates: Candidate[] = [];
   for (const range of ranges) {
     for (const sentence of tokenize(text, range.start, range.end)) {
@@ -66,7 +73,7 @@ export function detectEntities(text: string, ranges: readonly { start: number; e
     }
   }
   const sports = isSportsText(text);
-  const detected = resolveInDocument(text, candidates, (c) => fallbackType(c, sports));
+  const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, sports));
   if (sports) retypeTeams(text, detected);
   return detected;
 }

@@ -7,6 +7,8 @@ import type { EntityType } from '../kb/schema';
 import { isDictionaryWord } from './chunk';
 import type { Candidate } from './detect';
 import { isDemonym } from './gazetteer';
+import { bare } from './title-split';
+import { ROLE_HEADS } from './title-words';
 
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -15,6 +17,9 @@ export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
   if (isDemonym(c.text) || words.some((w) => isDictionaryWord(w.replace(/['’]s$/, '')))) return null;
   // "D. Blenkiron", "J. Smith": an initial and a name.
   if (words.length === 2 && INITIAL.test(words[0] as string)) return 'person';
+  // "NATO chief Rutte": a lowercase role word right before a name.
+  const previous = c.sentence.words[c.first - 1];
+  if (previous && /^\s+$/.test(previous.post) && /^\p{Ll}/u.test(previous.text) && ROLE_HEADS.has(bare(previous))) return 'person';
   if (!sports || c.text === c.text.toUpperCase()) return null;
   // Scorers, players and clubs fill sports pages: two names are a player, one is a club.
   if (words.length === 2) return 'person';
