@@ -62,10 +62,17 @@ describe('the popup', () => {
 
   it('turns Backstory off on the site, leaving the page exactly as it was, and back on', async () => {
     const marked = await pageDom(article);
+    // A pinned card goes too. (Hovering needs the page's tab in front: background tabs get no animation frames.)
+    await article.bringToFront();
+    await hoverText(article, 'article', 'Antony Blinken');
+    await waitForCard(article, 'Antony Blinken');
+    await article.evaluate(() => (document.querySelector('backstory-card')?.shadowRoot?.querySelector('button[aria-label="Pin card"]') as HTMLElement).click());
+    await popup.bringToFront();
     const toggle = popup.locator('input[role="switch"]');
     expect(await toggle.isChecked()).toBe(true);
     await toggle.click();
     await article.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')));
+    expect(await article.evaluate(() => document.querySelector('backstory-card'))).toBeNull();
     expect(await pageDom(article)).toBe(marked);
     expect(await article.evaluate(() => document.body.innerHTML === (window as unknown as { __initialBody: string }).__initialBody)).toBe(true);
     expect(await toggle.isChecked()).toBe(false);
@@ -87,6 +94,7 @@ describe('the popup', () => {
     await expect.poll(stored).toBe(800);
     // A dwell far longer than any delay of a slow machine: the card must not open before it.
     await worker?.evaluate(() => chrome.storage.local.set({ settings: { hoverDwellMs: 4000 } }));
+    await article.bringToFront();
     await hoverText(article, 'article', 'Antony Blinken');
     await article.waitForTimeout(1500);
     expect(await cardText(article)).toBeNull();
