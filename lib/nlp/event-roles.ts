@@ -3,9 +3,36 @@
  * country ("Pyongyang" ships to "Moscow": North Korea supplies Russia) and stays as a place.
  */
 
+import { governor } from './event-actors';
 import { countryOfCapital } from './event-countries';
-import type { EventKind } from './event-kinds';
+import { type EventKind, targetPrepositions } from './event-kinds';
 import type { ClauseContext, ClauseRoles, EventActor, RoleActors } from './event-types';
+import type { Word } from './tokenize';
+
+/** Roles of the names after the trigger at `t`, by the preposition that governs each: "by" acts, "in" is where, "to" is whom. */
+export function rolesAfter(words: readonly Word[], actors: readonly EventActor[], t: number, right: number, kind: EventKind): RoleActors {
+  const preps = targetPrepositions(kind);
+  const r: RoleActors = { agents: [], targets: [], places: [], others: [] };
+  for (const a of actors.filter((x) => x.first > t && x.last < right)) {
+    const prep = governor(words, actors, a, t);
+    if (prep === 'by' || (prep === 'from' && kind !== 'meet')) r.agents.push(a);
+    else if (a.type === 'place' && (prep === 'in' || prep === 'at' || prep === 'near')) r.places.push(a);
+    else if (prep ? preps.includes(prep) : words[t]?.tags.has('Verb')) r.targets.push(a);
+    else r.others.push(a);
+  }
+  return r;
+}
+
+/**
+ * Meetings: "The Blinken-Yoon meeting" has the first name meet the others; a meeting with a
+ * person and no place named happened where the article was filed (wire stories are datelined there).
+ */
+export function meetingRoles(r: RoleActors, ctx: ClauseContext): void {
+  if (!r.targets.length && r.agents.length > 1) r.targets = r.agents.splice(1);
+  if (!r.places.length && r.targets.length && r.targets.every((a) => a.type === 'person') && ctx.dateline) {
+    r.places.push({ first: -1, last: -1, type: 'place', name: ctx.dateline, ref: ctx.refOf(ctx.dateline, 'place') });
+  }
+}
 
 const add = (list: string[], ref: string | null) => {
   if (ref !== null && !list.includes(ref)) list.push(ref);

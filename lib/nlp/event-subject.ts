@@ -12,9 +12,20 @@ const PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** Text between two names of one list: "Russians and North Koreans", "Blinken-Yoon". */
 const LIST_GAP = /^[\s,&-]*(?:and|or)?[\s,]*$/i;
 
-/** "in Seoul", "at Kursk": where the subject was, not who it is. ("pressure on Moscow" may still act.) */
-function isLocative(words: readonly Word[], a: EventActor): boolean {
-  return a.type === 'place' && /^(in|at|near)$/i.test(words[a.first - 1]?.text ?? '');
+/** Prepositions whose object is where or to whom, never who acts ("flights to Phoenix", "talks with Yoon"). */
+const OBLIQUE = new Set(['in', 'at', 'near', 'to', 'into', 'onto', 'on', 'against', 'toward', 'towards', 'for', 'with', 'across', 'over', 'around', 'between']);
+
+/** Whether `a` is the object of an oblique preposition, itself or as a later name of a list ("to Russia and China"). */
+function isOblique(words: readonly Word[], actors: readonly EventActor[], a: EventActor, t: number): boolean {
+  // "pressure on Moscow not to transfer": the object of "on" is who would transfer.
+  const between = words.slice(a.last + 1, t).map((w) => w.text.toLowerCase());
+  if (between.join(' ') === 'to' || between.join(' ') === 'not to') return false;
+  let i = a.first - 1;
+  const modifies = (w: Word | undefined) => Boolean(w && /^\s*$/.test(w.post) && (w.tags.has('Determiner') || w.tags.has('Adjective')));
+  while (modifies(words[i])) i--;
+  if (OBLIQUE.has(words[i]?.text.toLowerCase() ?? '')) return true;
+  const listed = actors.find((p) => p.last < a.first && LIST_GAP.test(gapText(words, p, a)));
+  return listed ? isOblique(words, actors, listed, t) : false;
 }
 
 /** The text between two actors. */
@@ -26,8 +37,8 @@ function gapText(words: readonly Word[], a: EventActor, b: EventActor): string {
 }
 
 /** The nearest actor before word `t` (from `from`), with the names listed together with it. */
-function nearestGroup(words: readonly Word[], actors: readonly EventActor[], from: number, t: number): EventActor[] {
-  const before = actors.filter((a) => a.first >= from && a.last < t && !isLocative(words, a));
+function nearestGroup(words: readonly Word[], actors: readonly EventActor[], from: number, t: number, oblique = false): EventActor[] {
+  const before = actors.filter((a) => a.first >= from && a.last < t && (oblique || !isOblique(words, actors, a, t)));
   const group: EventActor[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i] as EventActor;
@@ -52,11 +63,16 @@ function firstGroup(words: readonly Word[], actors: readonly EventActor[], from:
   return group;
 }
 
+/** The names just before the trigger in any role: what humanitarian aid relieves ("between the Israel-Hamas war"). */
+export function namesBefore(words: readonly Word[], actors: readonly EventActor[], left: number, t: number): EventActor[] {
+  return nearestGroup(words, actors, left, t, true);
+}
+
 export function subjectOf(words: readonly Word[], actors: readonly EventActor[], at: { from: number; left: number; t: number; right: number }): EventActor[] {
   const group = nearestGroup(words, actors, at.left, at.t);
   if (group.length) return group;
   const owner = words.slice(at.left, at.t).find((w) => PRONOUNS.has(w.text.toLowerCase()));
-  if (owner) return nearestGroup(words, actors, at.from, at.t).slice(-1);
+  if (owner) return nearestGroup(words, actors, at.from, at.t, true).slice(-1);
   // "Blinken landed in Seoul and arrived at talks": the verb after "and" shares the clause's subject.
   if (/^(and|or)$/i.test(words[at.left - 1]?.text ?? '')) return firstGroup(words, actors, at.from, at.left);
   if (at.left === at.from && LEADING_PHRASE.has(words[at.from]?.text.toLowerCase() ?? '')) {

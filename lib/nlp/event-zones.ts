@@ -7,7 +7,26 @@ import type { EventKind } from './event-kinds';
 import type { Word } from './tokenize';
 
 /** Words that open a new clause: nothing before them is the subject of what follows. */
-const OPENERS = new Set(['that', 'which', 'who', 'whom', 'where', 'while', 'whereas', 'because', 'although', 'but', 'if', 'when', 'as']);
+const OPENERS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'while',
+  'whereas',
+  'because',
+  'although',
+  'but',
+  'if',
+  'when',
+  'as',
+  'after',
+  'before',
+  'since',
+  'until',
+  'unless',
+]);
 /** Words that end the object side. "who" is not one: "troops, who fought Ukrainians" still tells who fought. */
 const CLOSERS = new Set(['which', 'that', 'where', 'while', 'whereas', 'because', 'although', 'but', 'as', 'when', 'if', 'after', 'before', 'saying', 'said']);
 /** Meetings are "on" or "about" a topic: the topic's names are not the meeting's participants. */
@@ -50,7 +69,8 @@ export function leftEdge(words: readonly Word[], from: number, t: number): numbe
   for (let i = t - 1; i >= from; i--) {
     const w = words[i] as Word;
     if (CLAUSE_PUNCTUATION.test(w.post)) return i + 1;
-    if (OPENERS.has(lower(w))) return i + 1;
+    // At the sentence's start an opener leads a phrase the subject follows ("After talks with Yoon, Blinken…").
+    if (OPENERS.has(lower(w)) && i > from) return i + 1;
     if (joinsVerb(words, i)) return i + 1;
     // "…, and the attack was": a new clause after a comma.
     if (/^(and|but|or)$/.test(lower(w)) && words[i - 1]?.post.includes(',')) return i + 1;

@@ -1,0 +1,41 @@
+/**
+ * The words of a sentence that tell an event ("supplying", "talks"), less the hedged and negated
+ * ones, and what the event moves ("shells", "munitions"), for its label.
+ */
+import { type EventKind, kindOf } from './event-kinds';
+import type { EventActor } from './event-types';
+import type { Word } from './tokenize';
+
+/** Modifiers that say an event did not happen ("simulated attacks", "potential attacks"). */
+const HEDGES = new Set(['simulated', 'potential', 'possible', 'mock', 'hypothetical', 'future']);
+const NOT_OBJECT = new Set(['military', 'other', 'more', 'further']);
+
+export function triggers(words: readonly Word[], from: number, to: number): { t: number; kind: EventKind }[] {
+  const found: { t: number; kind: EventKind }[] = [];
+  for (let t = from; t < to; t++) {
+    const kind = kindOf(words[t] as Word, words[t - 1]);
+    const hedged = [words[t - 1], words[t - 2]].some((w) => HEDGES.has(w?.text.toLowerCase() ?? ''));
+    const negated = /^(not|never|n't)$/i.test(words[t - 1]?.text ?? '');
+    if (kind && !hedged && !negated) found.push({ t, kind });
+  }
+  return found;
+}
+
+/** Head nouns right after the trigger, before any name or preposition: "shells", "munitions" in "artillery shells and other munitions". */
+export function objectNouns(words: readonly Word[], t: number, right: number, actors: readonly EventActor[]): string[] {
+  const nouns: string[] = [];
+  for (let i = t + 1; i < right; i++) {
+    const w = words[i] as Word;
+    if (actors.some((a) => a.first <= i && i <= a.last) || w.tags.has('Preposition')) break;
+    const head = !words[i + 1]?.tags.has('Noun') || i + 1 === right;
+    if (head && w.tags.has('Noun') && !w.tags.has('ProperNoun') && !NOT_OBJECT.has(w.text.toLowerCase())) nouns.push(w.text.toLowerCase());
+  }
+  return nouns;
+}
+
+/** "sent troops to", "soldiers have been sent": a deployment told with a supply verb. */
+const TROOPS = new Set(['troops', 'troop', 'soldiers', 'forces', 'personnel', 'fighters']);
+
+export function mentionsTroops(words: readonly string[]): boolean {
+  return words.some((w) => TROOPS.has(w.toLowerCase()));
+}
