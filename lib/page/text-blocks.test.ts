@@ -1,0 +1,43 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { collectBlocks } from './text-blocks';
+
+function blocks(html: string): string[] {
+  document.body.innerHTML = html;
+  return collectBlocks(document.body).map((b) => b.text);
+}
+
+describe('collectBlocks', () => {
+  it('reads each paragraph as one block, inline markup included, line breaks as spaces', () => {
+    expect(blocks('<p>Antony <em>Blinken</em>\nin Seoul</p><p>Park Jin<br>spoke</p>')).toEqual(['Antony Blinken in Seoul', 'Park Jin spoke']);
+  });
+
+  it('never reads forms, editors, code, SVG or page chrome', () => {
+    const never = [
+      '<input value="Blinken">',
+      '<textarea>Blinken</textarea>',
+      '<div contenteditable="true"><p>Blinken</p></div>',
+      '<pre>Blinken</pre>',
+      '<p><code>Blinken</code></p>',
+      '<svg><text>Blinken</text></svg>',
+      '<nav><p>Blinken</p></nav>',
+      '<div class="cookie-banner"><p>Blinken</p></div>',
+      '<div id="ad-slot-3"><p>Blinken</p></div>',
+      '<div role="navigation"><p>Blinken</p></div>',
+      '<script>"Blinken"</script>',
+      '<p hidden>Blinken</p>',
+    ];
+    for (const html of never) expect(blocks(`<p>Seoul</p>${html}`), html).toEqual(['Seoul']);
+  });
+
+  it('keeps text offsets one to one with the page’s text nodes', () => {
+    document.body.innerHTML = '<p>Talks: <b>Park\tJin</b> and <i>NATO</i></p>';
+    const [block] = collectBlocks(document.body);
+    expect(block?.text).toBe('Talks: Park Jin and NATO');
+    for (const { node, start } of block?.segments ?? []) expect(block?.text.slice(start, start + node.length)).toBe(node.data.replace(/\s/g, ' '));
+  });
+
+  it('skips blocks without a capital letter (they can name nobody)', () => {
+    expect(blocks('<p>nothing here</p><p>Seoul</p>')).toEqual(['Seoul']);
+  });
+});
