@@ -29,7 +29,8 @@ export function CoverageList({ coverage, onOpenArticle }: CoverageListProps) {
               <span class="title">{item.title}</span>
             )}
             {meta && <span class="meta">{meta}</span>}
-            {sentence && <q class="sentence">{sentence}</q>}
+            {/* Not <q>: corpus sentences often carry their own quotation marks. */}
+            {sentence && <blockquote class="sentence">{sentence}</blockquote>}
           </li>
         );
       })}

@@ -8,6 +8,7 @@ export async function liveSettings(signal: AbortSignal): Promise<Readonly<Settin
     const change = changes[SETTINGS_KEY];
     if (area === 'local' && change) Object.assign(settings, toSettings(change.newValue));
   };
+  if (signal.aborted) return settings;
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
   return settings;
