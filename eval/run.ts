@@ -1,91 +1,69 @@
 /**
- * `npm run eval`: entity detection on CoNLL-2003 dev and test and MSNBC, read from
- * ../shared/eval at run time (licensed for measurement only: never copied into the project).
+ * `npm run eval`: detection on CoNLL-2003 dev and test and MSNBC (Backstory and compromise out of
+ * the box), linking on the seeds gold and the look-alike traps, as one Markdown report naming the
+ * commit it measured. `npm run eval -- dev` scores only CoNLL dev, for tuning.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { detectEntities } from '../lib/nlp/detect';
-import { type Counts, prf, type Span, scoreDocument } from './ner-score';
+import { performance } from 'node:perf_hooks';
+import { detectionRows, msnbcRecall, TABLE_HEAD } from './detection-table';
+import { type GoldDoc, loadJsonl } from './gold';
+import { seedsGoldLinking, trapResults } from './linking-checks';
+import type { Span } from './ner-score';
+import { backstory, compromiseBaseline, type Detector } from './systems';
 
-interface GoldDoc {
-  text: string;
-  sports?: boolean;
-  mentions: { start: number; end: number; type: string }[];
-}
-
-const TYPES: Record<string, string> = { person: 'PER', place: 'LOC', organization: 'ORG' };
-const EVAL_DIR = new URL('../../shared/eval/', import.meta.url);
-
-function load(file: string): GoldDoc[] {
-  return readFileSync(new URL(file, EVAL_DIR), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as GoldDoc);
-}
-
-function detect(doc: GoldDoc): Span[] {
-  return detectEntities(doc.text).map((d) => ({ start: d.start, end: d.end, type: TYPES[d.type] as string }));
-}
-
-function score(docs: GoldDoc[], lenient: boolean, goldTypes = ['PER', 'LOC', 'ORG']): Map<string, Counts> {
-  const counts = new Map<string, Counts>();
-  for (const doc of docs) {
-    const gold = doc.mentions.filter((m) => goldTypes.includes(m.type));
-    scoreDocument(gold, detect(doc), lenient, counts);
-  }
-  return counts;
-}
-
-const fmt = (n: number) => n.toFixed(1);
-const row = (label: string, c: Map<string, Counts>, key = 'micro') => {
-  const { p, r, f } = prf(c.get(key) ?? { tp: 0, fp: 0, fn: 0 });
-  return `| ${label} | ${fmt(p)} | ${fmt(r)} | ${fmt(f)} |`;
-};
-
-const commit = (() => {
+function git(args: string): string {
   try {
-    return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+    return execSync(`git ${args}`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
-})();
-const split = process.argv[2] ?? 'all';
-console.log(`Backstory detection, commit ${commit}\n`);
-console.log('| set | P | R | F1 |\n|---|---:|---:|---:|');
-for (const name of split === 'dev' ? ['dev'] : ['dev', 'test']) {
-  const docs = load(`conll2003-${name}.jsonl`);
-  for (const lenient of [false, true]) {
-    const all = score(docs, lenient);
-    const tag = `CoNLL ${name} ${lenient ? 'lenient' : 'exact'}`;
-    console.log(row(`${tag} micro`, all));
-    for (const t of ['PER', 'LOC', 'ORG']) console.log(row(`${tag} ${t}`, all, t));
-    console.log(
-      row(
-        `${tag} micro, sports: false`,
-        score(
-          docs.filter((d) => !d.sports),
-          lenient,
-        ),
-      ),
-    );
+}
+
+/** Spans per document, and milliseconds per 1,000 words. */
+function run(detector: Detector, docs: readonly GoldDoc[]): { found: Span[][]; msPerKWords: number } {
+  const t0 = performance.now();
+  const found = docs.map((d) => detector(d.text));
+  const words = docs.reduce((n, d) => n + d.text.split(/\s+/).length, 0);
+  return { found, msPerKWords: ((performance.now() - t0) * 1000) / words };
+}
+
+const onlyDev = process.argv[2] === 'dev';
+const systems: [string, Detector][] = onlyDev
+  ? [['Backstory', backstory]]
+  : [
+      ['Backstory', backstory],
+      ['compromise 14.17 (baseline)', compromiseBaseline],
+    ];
+const dirty = git('status --porcelain -- lib eval tests/match') ? ' (with uncommitted changes in lib, eval or tests/match)' : '';
+console.log(`## Backstory evaluation\n\nCommit ${git('rev-parse --short HEAD')}${dirty}, ${new Date().toISOString().slice(0, 10)}.\n`);
+
+console.log('### Entity detection (CoNLL-2003; MISC not scored)\n');
+console.log(TABLE_HEAD);
+const speed: string[] = [];
+for (const set of onlyDev ? ['dev'] : ['dev', 'test']) {
+  const docs = loadJsonl(`conll2003-${set}.jsonl`);
+  for (const [name, detector] of systems) {
+    const { found, msPerKWords } = run(detector, docs);
+    for (const row of detectionRows(name, `CoNLL ${set}`, docs, found)) console.log(row);
+    speed.push(`${name} on CoNLL ${set}: ${msPerKWords.toFixed(0)} ms per 1,000 words`);
   }
 }
-if (split !== 'dev') {
-  // MSNBC is not exhaustive: only recall means something. UNK (no Wikidata type) counts as any type.
-  const msnbc = load('msnbc.jsonl');
-  for (const lenient of [false, true]) {
-    let found = 0;
-    let total = 0;
-    for (const doc of msnbc) {
-      const spans = detect(doc);
-      for (const m of doc.mentions.filter((x) => ['PER', 'LOC', 'ORG', 'UNK'].includes(x.type))) {
-        total++;
-        const hit = spans.some(
-          (s) => (m.type === 'UNK' || s.type === m.type) && (lenient ? s.start < m.end && m.start < s.end : s.start === m.start && s.end === m.end),
-        );
-        if (hit) found++;
-      }
-    }
-    console.log(`| MSNBC recall ${lenient ? 'lenient' : 'exact'} | | ${fmt((100 * found) / total)} | |`);
+if (!onlyDev) {
+  const msnbc = loadJsonl('msnbc.jsonl');
+  console.log('\n### MSNBC recall (not exhaustive: recall only; UNK counts as any type)\n');
+  console.log('| system | exact | lenient |\n|---|---:|---:|');
+  for (const [name, detector] of systems) {
+    const { found } = run(detector, msnbc);
+    console.log(`| ${name} | ${msnbcRecall(msnbc, found, false).toFixed(1)} | ${msnbcRecall(msnbc, found, true).toFixed(1)} |`);
   }
+  const { aliases, mustNotLink, index } = await seedsGoldLinking();
+  const traps = trapResults(index);
+  console.log('\n### Linking\n');
+  console.log('| check | result |\n|---|---|');
+  console.log(`| seeds gold: alias occurrences linked to their entity | ${aliases.right} / ${aliases.total} (${aliases.wrong} linked to another entity) |`);
+  console.log(`| seeds gold: must-not-link occurrences left unlinked | ${mustNotLink.ok} / ${mustNotLink.total} |`);
+  console.log(
+    `| look-alike traps (tests/match/look-alike-cases.ts) | ${traps.ok} / ${traps.total}${traps.failed.length ? `; failing: ${traps.failed.join(', ')}` : ''} |`,
+  );
 }
+console.log(`\n### Speed (one process, 2-core machine)\n\n${speed.map((s) => `- ${s}`).join('\n')}`);
