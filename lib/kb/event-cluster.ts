@@ -28,6 +28,7 @@ export function sameEvent(
   return overlaps(where(e), where(c));
 }
 
+/** Clauses grouped into events, in corpus order. */
 export function clusterEvents(observations: readonly EventObservation[]): EventCluster[] {
   const clusters: EventCluster[] = [];
   for (const o of observations) {

@@ -11,6 +11,7 @@ export interface LabelParts {
   object: string | null;
 }
 
+/** "North Korea supplies munitions to Russia", "Antony Blinken visits South Korea", "Russia attacks Kyiv". */
 export function eventLabel({ kind, visit, agent, target, place, object }: LabelParts): string {
   const a = agent ?? 'Someone';
   const t = target?.name ?? place ?? 'others';

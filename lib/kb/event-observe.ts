@@ -20,6 +20,7 @@ export function entityRef(index: KbIndex, name: string, type: EntityType): strin
   return index.byAlias(aliasKey(name)).find((e) => e.type === type)?.id ?? null;
 }
 
+/** Every event clause in the article's body, participants as entity ids of `index`. */
 export function observeEvents(article: Article, index: KbIndex): EventObservation[] {
   const body = article.segments.filter((s) => s.kind === 'body');
   const ref = (name: string, type: EntityType) => entityRef(index, name, type);

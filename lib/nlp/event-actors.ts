@@ -20,6 +20,7 @@ function demonymAt(words: readonly Word[], i: number): { country: string; width:
   return one ? { country: one, width: 1 } : null;
 }
 
+/** The sentence's names by word index, with demonyms as their countries and "the capital of X" as the city. */
 export function eventActors(words: readonly Word[], names: readonly NamedSpan[], ctx: ClauseContext): EventActor[] {
   const wordAt = (offset: number) => words.findIndex((w) => offset < w.end + w.post.length);
   // Names may share a word: "Israel-Hamas" is one word and two names.

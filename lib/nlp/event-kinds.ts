@@ -85,6 +85,7 @@ export function kindOf(word: Word, previous: Word | undefined): EventKind | null
   return kind;
 }
 
+/** Prepositions that introduce the target of `kind`. */
 export function targetPrepositions(kind: EventKind): readonly string[] {
   return KINDS[kind].targetPreps;
 }

@@ -38,6 +38,7 @@ const add = (list: string[], ref: string | null) => {
   if (ref !== null && !list.includes(ref)) list.push(ref);
 };
 
+/** Role actors → the caller's refs, capitals read as their countries, no ref in two roles. */
 export function toRoles(actors: RoleActors, kind: EventKind, ctx: ClauseContext): ClauseRoles {
   const roles: ClauseRoles = { agents: [], targets: [], places: [], others: [] };
   const countryRef = (a: EventActor) => {

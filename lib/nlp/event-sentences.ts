@@ -6,6 +6,7 @@ import type { Detected } from './detect';
 import { eventClauses } from './event-clauses';
 import type { ClauseContext, EventClause, NamedSpan } from './event-types';
 
+/** Event clauses of every sentence among `detected`'s, each name known to the caller as `refOf(d)`. */
 export function clausesOfText(detected: readonly Detected[], refOf: (d: Detected) => string | null, ctx: ClauseContext): EventClause[] {
   const bySentence = new Map<number, { d: Detected; spans: NamedSpan[] }>();
   for (const d of detected) {

@@ -68,6 +68,7 @@ export function namesBefore(words: readonly Word[], actors: readonly EventActor[
   return nearestGroup(words, actors, left, t, true);
 }
 
+/** Who acts for the trigger at `at.t`, whose subject side starts at `at.left` (its sentence's claim at `at.from`). */
 export function subjectOf(words: readonly Word[], actors: readonly EventActor[], at: { from: number; left: number; t: number; right: number }): EventActor[] {
   const group = nearestGroup(words, actors, at.left, at.t);
   if (group.length) return group;

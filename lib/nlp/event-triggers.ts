@@ -10,6 +10,7 @@ import type { Word } from './tokenize';
 const HEDGES = new Set(['simulated', 'potential', 'possible', 'mock', 'hypothetical', 'future']);
 const NOT_OBJECT = new Set(['military', 'other', 'more', 'further']);
 
+/** Event words in `words[from, to)` with their kinds, left to right. */
 export function triggers(words: readonly Word[], from: number, to: number): { t: number; kind: EventKind }[] {
   const found: { t: number; kind: EventKind }[] = [];
   for (let t = from; t < to; t++) {
@@ -33,9 +34,9 @@ export function objectNouns(words: readonly Word[], t: number, right: number, ac
   return nouns;
 }
 
-/** "sent troops to", "soldiers have been sent": a deployment told with a supply verb. */
 const TROOPS = new Set(['troops', 'troop', 'soldiers', 'forces', 'personnel', 'fighters']);
 
+/** Whether a supply verb moves troops ("sent troops to", "soldiers have been sent"): then it is a deployment. */
 export function mentionsTroops(words: readonly string[]): boolean {
   return words.some((w) => TROOPS.has(w.toLowerCase()));
 }

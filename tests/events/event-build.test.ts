@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../../lib/corpus/read-text';
 import { buildKb, serializeKb } from '../../lib/kb/build';
 import type { Kb, KbEvent } from '../../lib/kb/schema';
+import { bundledKb } from '../kb/bundled-kb';
 
 const articles = [
   readText(
@@ -64,5 +65,20 @@ describe('buildEvents', () => {
     const ids = kb.events.map((e) => e.id);
     expect(ids).toEqual([...new Set(ids)].sort());
     expect(serializeKb(buildKb([...articles].reverse()))).toBe(serializeKb(kb));
+  });
+});
+
+describe("the bundled KB's events", () => {
+  it('hold their invariants: known entities in every role, agents first, known documents, coverage per document', async () => {
+    const bundled = await bundledKb();
+    const entities = new Set(bundled.entities.map((e) => e.id));
+    const files = new Set(bundled.documents.map((d) => d.file));
+    for (const e of bundled.events) {
+      expect(e.participants.every((p) => entities.has(p))).toBe(true);
+      expect(e.participants.slice(0, e.agents.length)).toEqual(e.agents);
+      expect([...e.targets, ...(e.place ? [e.place] : [])].every((p) => e.participants.includes(p))).toBe(true);
+      expect(e.docs.every((d) => files.has(d))).toBe(true);
+      expect(e.coverage.map((c) => c.doc)).toEqual(e.docs);
+    }
   });
 });
