@@ -43,9 +43,7 @@ function nearestGroup(words: readonly Word[], actors: readonly EventActor[], fro
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i] as EventActor;
     const after = group[0];
-    if (after) {
-      if (!LIST_GAP.test(gapText(words, a, after))) break;
-    }
+    if (after && !LIST_GAP.test(gapText(words, a, after))) break;
     group.unshift(a);
   }
   return group;
