@@ -4,7 +4,6 @@
  */
 import type { GoldDoc } from './gold';
 import { type Counts, emptyCounts, prf, type Span, scoreDocument } from './ner-score';
-import type { Detector } from './systems';
 
 export const TYPES = ['PER', 'LOC', 'ORG'] as const;
 export const TABLE_HEAD = `| system | set | match | docs | micro P / R / F1 | ${TYPES.map((t) => `${t} P / R / F1`).join(' | ')} |\n|---|---|---|---|---|${TYPES.map(() => '---').join('|')}|`;

@@ -47,15 +47,19 @@ export async function seedsGoldLinking(): Promise<{ aliases: LinkScore; mustNotL
     const { mentions } = annotate(index, article.text, ranges);
     const inContent = (at: number) => ranges.some((r) => r.start <= at && at < r.end);
     const linkedAt = (start: number, length: number) => mentions.find((m) => m.start < start + length && start < m.end)?.entity?.name ?? null;
-    for (const e of gold.entities.filter((x) => !x.optional && x.docs.includes(doc))) {
-      for (const alias of new Set(e.aliases.map(straight))) {
-        for (const at of occurrences(article.text, alias).filter(inContent)) {
-          const name = linkedAt(at, alias.length);
-          aliases.total++;
-          if (name === e.name) aliases.right++;
-          else if (name) aliases.wrong++;
-        }
-      }
+    const expected = gold.entities
+      .filter((x) => !x.optional && x.docs.includes(doc))
+      .flatMap((e) =>
+        [...new Set(e.aliases.map(straight))].flatMap((alias) => occurrences(article.text, alias).map((at) => ({ at, end: at + alias.length, e }))),
+      )
+      .filter((o) => inContent(o.at));
+    // "US" inside "US State Department" names the department: only outermost occurrences count.
+    const outermost = expected.filter((o) => !expected.some((x) => x !== o && x.at <= o.at && o.end <= x.end && x.end - x.at > o.end - o.at));
+    for (const { at, end, e } of outermost) {
+      const name = linkedAt(at, end - at);
+      aliases.total++;
+      if (name === e.name) aliases.right++;
+      else if (name) aliases.wrong++;
     }
     for (const c of gold.must_not_link.filter((x) => x.doc === doc)) {
       for (const at of occurrences(article.text, c.text)) {

@@ -8,11 +8,12 @@ import { cleanSurface } from './alias-key';
 import { chunkSentence } from './chunk';
 import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
+import { gazetteerLookup } from './gazetteer';
 import { resolveInDocument } from './resolve-in-document';
 import { retypeTeams } from './sports-teams';
 import { isSportsText } from './sports-text';
-import { splitTitle } from './title-split';
-import { type Sentence, tokenize } from './tokenize';
+import { placesInTitle, splitTitle } from './title-split';
+import { type Sentence, tokenize, type Word } from './tokenize';
 
 export interface Detected {
   start: number;
@@ -37,6 +38,29 @@ export interface Detected {
 /** A mention still being resolved: `type` may be unknown until the document is considered. */
 export type Candidate = Omit<Detected, 'type'> & { type: EntityType | null; canonical: string | null };
 
+/** "U.S." in "U.S. Defense Secretary Lloyd Austin": a place of its own, as CoNLL marks it. */
+function titlePlace(text: string, sentence: Sentence, chunkFirst: number, title: readonly Word[], from: number, to: number): Candidate {
+  const start = (title[from] as Word).start;
+  const last = title[to] as Word;
+  const end = last.possessive ? last.end - 2 : last.end;
+  const surface = text.slice(start, end);
+  const canonical = gazetteerLookup(surface)?.name ?? null;
+  return {
+    start,
+    end,
+    text: surface,
+    type: 'place',
+    canonical,
+    name: cleanSurface(canonical ?? surface),
+    title: null,
+    via: 'gazetteer',
+    sentence,
+    first: chunkFirst + from,
+    last: chunkFirst + to,
+    titleWords: 0,
+  };
+}
+
 /** Types of names known beforehand (the KB's aliases), for names the text alone does not type. */
 export type Lexicon = (name: string) => EntityType | null;
 
@@ -51,6 +75,7 @@ export function detectEntities(
     for (const sentence of tokenize(text, range.start, range.end)) {
       for (const chunk of chunkSentence(sentence)) {
         const { title, isRole, name } = splitTitle(chunk.words);
+        for (const [from, to] of placesInTitle(title)) candidates.push(titlePlace(text, sentence, chunk.first, title, from, to));
         const first = name[0];
         if (!first) continue;
         const surface = text.slice(first.start, chunk.end);

@@ -62,3 +62,19 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
   if (titleEnd < 0) return { title: [], isRole: false, name: [...words] };
   return { title: words.slice(0, titleEnd + 1), isRole, name: words.slice(titleEnd + 1) };
 }
+
+/** Places named inside a title ("U.S." in "U.S. Defense Secretary"), as [first, last] word indexes: mentions of their own. */
+export function placesInTitle(title: readonly Word[]): [number, number][] {
+  const places: [number, number][] = [];
+  for (let i = 0; i < title.length; i++) {
+    const width = nationalityWidth(title, i);
+    if (!width) continue;
+    const text = title
+      .slice(i, i + width)
+      .map((w) => w.text)
+      .join(' ');
+    if (gazetteerLookup(text)?.type === 'place') places.push([i, i + width - 1]);
+    i += width - 1;
+  }
+  return places;
+}
