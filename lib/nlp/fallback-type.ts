@@ -11,6 +11,7 @@ import { bare } from './title-split';
 import { ROLE_HEADS } from './title-words';
 
 const INITIAL = /^\p{Lu}\.$/u;
+const LOCATIVE = new Set(['in', 'near', 'outside', 'across']);
 
 export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
   const words = c.text.split(' ');
@@ -20,6 +21,8 @@ export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
   // "NATO chief Rutte": a lowercase role word right before a name.
   const previous = c.sentence.words[c.first - 1];
   if (previous && /^\s+$/.test(previous.post) && /^\p{Ll}/u.test(previous.text) && ROLE_HEADS.has(bare(previous))) return 'person';
+  // "fighting near Tavildara", "talks in Arbil": a name after a locative preposition.
+  if (previous && /^\s+$/.test(previous.post) && LOCATIVE.has(previous.text)) return 'place';
   if (!sports || c.text === c.text.toUpperCase()) return null;
   // Scorers, players and clubs fill sports pages: two names are a player, one is a club.
   if (words.length === 2) return 'person';

@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../kb/schema';
 import { aliasKey } from './alias-key';
+import { readsAsSurname } from './city-or-surname';
 import type { Candidate, Detected } from './detect';
 import { gazetteerLookup } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
@@ -62,6 +63,9 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
     if (single && (c.type === null || c.type === 'person')) {
       const full = fullNameFor(c.name, c.start, people);
       if (full) Object.assign(c, { type: 'person', name: full, via: 'surname' });
+    } else if (single && readsAsSurname(text, c)) {
+      const full = fullNameFor(c.text, c.start, people);
+      if (full && people.some((p) => p.start < c.start && p.name === full)) Object.assign(c, { type: 'person', name: full, canonical: null, via: 'surname' });
     }
     if (single && COMPASS.has(c.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) {
       const place = candidates.slice(0, i).findLast((p) => p.type === 'place' && p.name.startsWith(`${c.text} `));

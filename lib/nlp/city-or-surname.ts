@@ -1,0 +1,17 @@
+/**
+ * "Lloyd Austin arrived. Austin said…": a city name that is also the surname of a person named
+ * earlier reads as the person, unless the text places it ("in Austin", "Austin, Texas").
+ */
+import type { Candidate } from './detect';
+import { gazetteerLookup } from './gazetteer';
+
+const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$/i;
+const PLACE_AFTER = /^,\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)/u;
+
+/** True when a single-word city candidate is written as a person would be. */
+export function readsAsSurname(text: string, c: Candidate): boolean {
+  if (c.type !== 'place' || gazetteerLookup(c.text)?.kind !== 'city') return false;
+  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false;
+  const after = PLACE_AFTER.exec(text.slice(c.end, c.end + 40));
+  return !(after?.[1] && gazetteerLookup(after[1])?.type === 'place');
+}
