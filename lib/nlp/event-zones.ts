@@ -37,7 +37,7 @@ const CLAUSE_PUNCTUATION = /[;:—–]/;
 
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isVerb = (w: Word | undefined) => Boolean(w?.tags.has('Verb'));
-/** "missiles and drones": compromise tags "drones" a verb; a present -s form after "and" is read as a plural. */
+/** "missiles and drones": compromise tags "drones" a verb; a present -s form may be a plural. */
 const mayBePlural = (w: Word | undefined) => Boolean(w?.tags.has('PresentTense') && /s$/.test(w.text));
 /** "Mark Rutte, secretary general of NATO", "Rutte, the head of NATO"; not "Russia, the US State Department said". */
 const isAppositive = (words: readonly Word[], j: number) => {
@@ -94,7 +94,8 @@ export function rightEdge(words: readonly Word[], t: number, to: number, kind: E
     if (joinsVerb(words, j)) return j;
     // "troops, who engaged Ukrainian soldiers": the verb of a relative clause about the participants.
     if (lower(w) === 'who') relative = true;
-    else if (isFiniteVerb(w) && !isVerb(before) && !relative && !mayBePlural(w)) return j;
+    // Right after a noun trigger a present -s form is its verb ("the visit precedes"); later, a plural ("artillery rounds").
+    else if (isFiniteVerb(w) && !isVerb(before) && !relative && !(mayBePlural(w) && j > t + 1)) return j;
     else if (isFiniteVerb(w)) relative = false;
   }
   return to;
