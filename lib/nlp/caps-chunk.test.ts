@@ -9,6 +9,10 @@ describe('ALL-CAPS lines', () => {
     expect(found('TALKS - NORWAY AND NEW ZEALAND SIGN FISHING PACT')).toEqual(['NORWAY:place:Norway', 'NEW ZEALAND:place:New Zealand']);
   });
 
+  it('reads an acronym that is an English word as the word', () => {
+    expect(found('WHO WILL PAY FOR THE DAM IN GHANA')).toEqual(['GHANA:place:Ghana']);
+  });
+
   it('ties a capitalized surname in a headline to the full name below it', () => {
     expect(found('OKAFOR QUITS AS MINISTER\nHelen Okafor resigned on Tuesday.')).toEqual(['OKAFOR:person:Helen Okafor', 'Helen Okafor:person:Helen Okafor']);
   });

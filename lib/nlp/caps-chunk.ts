@@ -26,7 +26,9 @@ function knownWidth(words: readonly Word[], i: number): number {
   for (let width = MAX_NAME_WORDS; width >= 1; width--) {
     const part = words.slice(i, i + width);
     if (part.length < width || part.slice(0, -1).some((w) => w.post.trim())) continue;
-    if (gazetteerLookup(part.map((w) => w.text).join(' '))) return width;
+    const entry = gazetteerLookup(part.map((w) => w.text).join(' '));
+    // "WHO WILL WIN": in capitals an acronym that is also an English word is the word.
+    if (entry && !(width === 1 && entry.kind === 'organization' && isDictionaryWord(part[0]?.text ?? ''))) return width;
   }
   return 0;
 }

@@ -25,7 +25,7 @@ export interface Detected {
   name: string;
   /** The title written before the name, if any ("Secretary"), for aliases such as "Secretary Blinken". */
   title: string | null;
-  /** How the name was resolved: 'name', 'gazetteer', 'surname', 'acronym', 'the North', 'hyphen part'. */
+  /** How the name was resolved: 'name', 'gazetteer', 'surname', 'acronym', 'the North', 'hyphen part', 'team'. */
   via: string;
   sentence: Sentence;
   /** Word indexes of the name in its sentence. */

@@ -13,6 +13,10 @@ describe('names nothing else typed', () => {
     ]);
   });
 
+  it('reads a name beside shares or a stake as a company', () => {
+    expect(found('Brevanti shares rose after a fund bought a stake in Oskarn.')).toEqual(['Brevanti:organization', 'Oskarn:organization']);
+  });
+
   it('takes the type of a lone name from the lexicon when one is given', () => {
     expect(found('Talks stalled, Brannagh said.', (name) => (name === 'Brannagh' ? 'person' : null))).toEqual(['Brannagh:person']);
     expect(found('Talks stalled, Brannagh said.')).toEqual([]);

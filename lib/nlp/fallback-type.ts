@@ -13,16 +13,31 @@ import { ROLE_HEADS } from './title-words';
 const INITIAL = /^\p{Lu}\.$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across']);
 
+const COMPANY_AFTER = /^(?:shares|stock|profit|profits|earnings|revenue|sales)$/i;
+
+/** "Pirelli shares fell", "a stake in Magna": words around a company's name. */
+function readsAsCompany(c: Candidate): boolean {
+  const { words } = c.sentence;
+  const previous = words[c.first - 1];
+  return (
+    COMPANY_AFTER.test(words[c.last + 1]?.text ?? '') ||
+    (/^(?:in|of)$/.test(previous?.text ?? '') && /^(?:shares|stake)$/i.test(words[c.first - 2]?.text ?? ''))
+  );
+}
+
 export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
   const words = c.text.split(' ');
-  if (isDemonym(c.text) || words.some((w) => isDictionaryWord(w.replace(/['’]s$/, '')))) return null;
+  if (isDemonym(c.text)) return null;
+  if (readsAsCompany(c)) return 'organization';
+  if (words.some((w) => isDictionaryWord(w.replace(/['’]s$/, '')))) return null;
   // "D. Blenkiron", "J. Smith": an initial and a name.
   if (words.length === 2 && INITIAL.test(words[0] as string)) return 'person';
-  // "NATO chief Rutte": a lowercase role word right before a name.
   const previous = c.sentence.words[c.first - 1];
-  if (previous && /^\s+$/.test(previous.post) && /^\p{Ll}/u.test(previous.text) && ROLE_HEADS.has(bare(previous))) return 'person';
+  const adjacent = previous !== undefined && /^\s+$/.test(previous.post);
+  // "NATO chief Rutte": a lowercase role word right before a name.
+  if (adjacent && /^\p{Ll}/u.test(previous.text) && ROLE_HEADS.has(bare(previous))) return 'person';
   // "fighting near Tavildara", "talks in Arbil": a name after a locative preposition.
-  if (previous && /^\s+$/.test(previous.post) && LOCATIVE.has(previous.text)) return 'place';
+  if (adjacent && LOCATIVE.has(previous.text)) return 'place';
   if (!sports || c.text === c.text.toUpperCase()) return null;
   // Scorers, players and clubs fill sports pages: two names are a player, one is a club.
   if (words.length === 2) return 'person';
