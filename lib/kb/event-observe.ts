@@ -7,6 +7,7 @@ import { aliasKey, cleanSurface } from '../nlp/alias-key';
 import { detectEntities } from '../nlp/detect';
 import { clausesOfText } from '../nlp/event-sentences';
 import type { EventClause } from '../nlp/event-types';
+import { writtenDate } from './event-dates';
 import type { KbIndex } from './kb-index';
 import type { EntityType } from './schema';
 
@@ -24,7 +25,12 @@ export function entityRef(index: KbIndex, name: string, type: EntityType): strin
 export function observeEvents(article: Article, index: KbIndex): EventObservation[] {
   const body = article.segments.filter((s) => s.kind === 'body');
   const ref = (name: string, type: EntityType) => entityRef(index, name, type);
-  const ctx = { articleDate: article.date, refOf: ref, dateline: article.dateline?.place ?? null };
+  const ctx = {
+    articleDate: article.date,
+    refOf: ref,
+    dateline: article.dateline?.place ?? null,
+    writtenDate: (clause: string) => writtenDate(clause, article.date),
+  };
   return clausesOfText(detectEntities(article.text, body), (d) => ref(d.name, d.type), ctx).map((c) => ({
     ...c,
     doc: article.file,

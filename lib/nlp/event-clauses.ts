@@ -54,15 +54,18 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     if (kind === 'meet') meetingRoles(r, ctx);
     const roles = toRoles(r, kind, ctx);
     if (!isComplete(kind, roles)) return;
+    const clauseWords = words.slice(left, next);
     clauses.push({
       ...roles,
       kind,
       visit: VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? ''),
       objects: DIRECTED_KINDS.has(kind) || kind === 'deploy' ? objects : [],
-      date: eventDate(
-        words.slice(left, next).map((w) => w.text),
-        ctx.articleDate,
-      ),
+      date:
+        ctx.writtenDate?.(clauseWords.map((w) => `${w.text}${w.post}`).join('')) ??
+        eventDate(
+          clauseWords.map((w) => w.text),
+          ctx.articleDate,
+        ),
       start: sentence.start,
       end: sentence.end,
     });

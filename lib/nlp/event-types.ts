@@ -20,6 +20,8 @@ export interface ClauseContext {
   refOf(name: string, type: EntityType): string | null;
   /** Where the article was filed, if known: a meeting with a person and no place named happened there. */
   dateline: string | null;
+  /** A date written out in the clause ("on November 3"), if the caller reads them; else relative days only. */
+  writtenDate?(clause: string): string | null;
 }
 
 /** A name placed in its sentence by word index. */
