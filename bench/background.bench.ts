@@ -1,0 +1,69 @@
+/**
+ * What the background pays: annotating a page's text with the shared matcher, against
+ * compromise's own default parse of the same text; loading a KB, against a bare JSON.parse of it.
+ */
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import { BUNDLED_KB } from '../cli/paths';
+import { createKbIndex } from '../lib/kb/kb-index';
+import { parseKb } from '../lib/kb/load';
+import { annotate } from '../lib/match/annotate';
+import { generateArticles } from './corpus/generate';
+import { syntheticKb } from './corpus/synthetic-kb';
+import { type Figure, mb, ms, ratio } from './report';
+import { median, timeRuns } from './stats';
+
+const RUNS = 7;
+
+/** About `words` words of generated news, paragraph by paragraph. */
+function newsText(words: number): string {
+  const parts: string[] = [];
+  let count = 0;
+  for (const article of generateArticles(Math.ceil(words / 500), 'bench-text')) {
+    for (const paragraph of article.text.split('\n\n')) {
+      if (count >= words) return parts.join('\n\n');
+      parts.push(paragraph);
+      count += paragraph.split(' ').length;
+    }
+  }
+  return parts.join('\n\n');
+}
+
+function heapUsed(): number {
+  globalThis.gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+async function loadFigure(name: string, json: string, target: string, limit: number): Promise<Figure> {
+  const before = heapUsed();
+  let kept: unknown;
+  const load = median(await timeRuns(RUNS, () => (kept = createKbIndex(parseKb(JSON.parse(json))))));
+  const memory = heapUsed() - before;
+  const parse = median(await timeRuns(RUNS, () => JSON.parse(json)));
+  void kept;
+  return {
+    name: `${name} (${mb(json.length)} JSON; heap ${mb(memory)})`,
+    value: ms(load),
+    target,
+    baseline: `JSON.parse alone ${ms(parse)} (${ratio(load, parse)})`,
+    met: load <= limit,
+  };
+}
+
+export async function backgroundFigures(): Promise<Figure[]> {
+  const index = createKbIndex(parseKb(JSON.parse(readFileSync(BUNDLED_KB, 'utf8'))));
+  const text = newsText(1000);
+  const ours = median(await timeRuns(RUNS, () => annotate(index, text)));
+  const parse = median(await timeRuns(RUNS, () => nlp(text)));
+  return [
+    {
+      name: 'annotate 1,000 words (bundled KB)',
+      value: ms(ours),
+      target: '≤ 30 ms',
+      baseline: `compromise's default parse ${ms(parse)} (${ratio(ours, parse)})`,
+      met: ours <= 30,
+    },
+    await loadFigure('load the bundled KB', readFileSync(BUNDLED_KB, 'utf8'), '≤ 100 ms', 100),
+    await loadFigure('load a 100,000-entity KB (synthetic)', JSON.stringify(syntheticKb(100_000)), '≤ 500 ms', 500),
+  ];
+}
