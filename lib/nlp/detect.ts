@@ -9,6 +9,7 @@ import { chunkSentence } from './chunk';
 import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup } from './gazetteer';
+import { initialSurnames } from './initial-surnames';
 import { resolveInDocument } from './resolve-in-document';
 import { retypeTeams } from './sports-teams';
 import { isSportsText } from './sports-text';
@@ -71,32 +72,33 @@ export function detectEntities(
   lexicon: Lexicon = () => null,
 ): Detected[] {
   const candidates: Candidate[] = [];
-  for (const range of ranges) {
-    for (const sentence of tokenize(text, range.start, range.end)) {
-      for (const chunk of chunkSentence(sentence)) {
-        const { title, isRole, name } = splitTitle(chunk.words);
-        for (const [from, to] of placesInTitle(title)) candidates.push(titlePlace(text, sentence, chunk.first, title, from, to));
-        const first = name[0];
-        if (!first) continue;
-        const surface = text.slice(first.start, chunk.end);
-        const { type, canonical } = classifyName(surface, name, title.length > 0, chunk.inCaps);
-        candidates.push({
-          start: first.start,
-          end: chunk.end,
-          text: surface,
-          type,
-          canonical,
-          name: cleanSurface(canonical ?? surface),
-          title: isRole || title.length ? cleanSurface(text.slice(title[0]?.start, title.at(-1)?.end)) : null,
-          via: canonical ? 'gazetteer' : 'name',
-          sentence,
-          first: chunk.first + title.length,
-          last: chunk.first + chunk.words.length - 1,
-          titleWords: title.length,
-        });
-      }
+  const sentences = ranges.flatMap((range) => tokenize(text, range.start, range.end));
+  for (const sentence of sentences) {
+    for (const chunk of chunkSentence(sentence)) {
+      const { title, isRole, name } = splitTitle(chunk.words);
+      for (const [from, to] of placesInTitle(title)) candidates.push(titlePlace(text, sentence, chunk.first, title, from, to));
+      const first = name[0];
+      if (!first) continue;
+      const surface = text.slice(first.start, chunk.end);
+      const { type, canonical } = classifyName(surface, name, title.length > 0, chunk.inCaps);
+      candidates.push({
+        start: first.start,
+        end: chunk.end,
+        text: surface,
+        type,
+        canonical,
+        name: cleanSurface(canonical ?? surface),
+        title: isRole || title.length ? cleanSurface(text.slice(title[0]?.start, title.at(-1)?.end)) : null,
+        via: canonical ? 'gazetteer' : 'name',
+        sentence,
+        first: chunk.first + title.length,
+        last: chunk.first + chunk.words.length - 1,
+        titleWords: title.length,
+      });
     }
   }
+  candidates.push(...initialSurnames(text, sentences, candidates));
+  candidates.sort((a, b) => a.start - b.start);
   const sports = isSportsText(text);
   const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, sports));
   if (sports) retypeTeams(text, detected);

@@ -17,6 +17,17 @@ describe('names nothing else typed', () => {
     expect(found('Brevanti shares rose after a fund bought a stake in Oskarn.')).toEqual(['Brevanti:organization', 'Oskarn:organization']);
   });
 
+  it('reads a name after "officials of" as an organization', () => {
+    expect(found('Talks with officials of Brevanti ended.')).toEqual(['Brevanti:organization']);
+  });
+
+  it('reads a sentence-initial word as the surname of a person named before', () => {
+    expect(detectEntities('Premier Lena Hill arrived. Hill said little.').map((d) => `${d.text}:${d.type}:${d.name}`)).toEqual([
+      'Lena Hill:person:Lena Hill',
+      'Hill:person:Lena Hill',
+    ]);
+  });
+
   it('takes the type of a lone name from the lexicon when one is given', () => {
     expect(found('Talks stalled, Brannagh said.', (name) => (name === 'Brannagh' ? 'person' : null))).toEqual(['Brannagh:person']);
     expect(found('Talks stalled, Brannagh said.')).toEqual([]);

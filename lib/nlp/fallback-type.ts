@@ -14,14 +14,16 @@ const INITIAL = /^\p{Lu}\.$/u;
 const LOCATIVE = new Set(['in', 'near', 'outside', 'across']);
 
 const COMPANY_AFTER = /^(?:shares|stock|profit|profits|earnings|revenue|sales)$/i;
+/** "officials of Equinor", "a spokesman for Brevanti", "a stake in Magna". */
+const COMPANY_BEFORE = /^(?:shares|stake|officials|executives|spokesman|spokeswoman|spokesperson|chairman|shareholders|employees|workers|unit|subsidiary)$/i;
 
-/** "Pirelli shares fell", "a stake in Magna": words around a company's name. */
+/** "Pirelli shares fell", "officials of Equinor": words around an organization's name. */
 function readsAsCompany(c: Candidate): boolean {
   const { words } = c.sentence;
   const previous = words[c.first - 1];
   return (
     COMPANY_AFTER.test(words[c.last + 1]?.text ?? '') ||
-    (/^(?:in|of)$/.test(previous?.text ?? '') && /^(?:shares|stake)$/i.test(words[c.first - 2]?.text ?? ''))
+    (/^(?:in|of|for|at)$/.test(previous?.text ?? '') && COMPANY_BEFORE.test(words[c.first - 2]?.text ?? ''))
   );
 }
 
