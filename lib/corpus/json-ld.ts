@@ -19,12 +19,20 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null
 const nameOf = (v: unknown) => str(v) ?? (isObject(v) ? str(v.name) : null);
 const isArticleType = (t: unknown): boolean => (Array.isArray(t) ? t.some(isArticleType) : typeof t === 'string' && /(?:Article|BlogPosting)$/.test(t));
 
-/** Every object in a JSON-LD value, looking into arrays and `@graph`. */
+/**
+ * Every object in a JSON-LD value, looking into arrays and `@graph`, in document order.
+ * Iterative: JSON.parse accepts arrays nested 50,000 deep, and recursing into them
+ * overflowed the stack, losing the whole page over one broken script (found by fuzzing).
+ */
 function* objects(value: unknown): Generator<Json> {
-  if (Array.isArray(value)) for (const v of value) yield* objects(v);
-  else if (isObject(value)) {
-    yield value;
-    if (value['@graph']) yield* objects(value['@graph']);
+  const pending = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (Array.isArray(next)) for (let i = next.length - 1; i >= 0; i--) pending.push(next[i]);
+    else if (isObject(next)) {
+      yield next;
+      if (next['@graph']) pending.push(next['@graph']);
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import type { Article } from './article';
+import { maxHtmlDepth, nestingDepth } from './html-depth';
 import { authorNames, readHtmlMetadata } from './html-metadata';
 import { paragraphsOf } from './html-paragraphs';
 import { parseDate } from './parse-date';
@@ -36,11 +37,12 @@ const minProseWords = 8;
  * paragraphs separated by blank lines; segments are the title (when the text opens
  * with it), body paragraphs, and dateline and boilerplate as in plain text.
  *
- * @throws Error when the page holds no article text
+ * @throws Error when the page holds no article text, or nests elements too deeply to read in good time
  */
 export function readHtml(file: string, html: string, parse: ParseHtml = parseWithLinkedom): Article {
   const doc = parse(html);
   if (!doc?.documentElement) throw new Error(`${file}: no article text found (not an HTML document)`);
+  if (nestingDepth(doc.documentElement) > maxHtmlDepth) throw new Error(`${file}: elements nested more than ${maxHtmlDepth} deep; not read`);
   const meta = readHtmlMetadata(doc); // before Readability, which removes the JSON-LD scripts
   const found = new Readability<Node>(doc, { serializer: (node) => node }).parse();
   const paragraphs = found?.content ? paragraphsOf(found.content) : [];

@@ -14,31 +14,36 @@ import { structureText } from './structure-text';
 export function readJsonl(file: string, text: string): { articles: Article[]; problems: ReadProblem[] } {
   const articles: Article[] = [];
   const problems: ReadProblem[] = [];
-  text.split('\n').forEach((raw, index) => {
-    const line = index + 1;
-    if (raw.trim() === '') return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      problems.push({ file, line, message: `invalid JSON: ${(error as Error).message}` });
-      return;
-    }
-    const record = toRecord(parsed);
-    if (typeof record === 'string') {
-      problems.push({ file, line, message: record });
-      return;
-    }
-    const structure = structureText(record.text, { knownTitle: record.title });
-    articles.push({
-      ...structure,
-      file: `${file}#${line}`,
-      title: record.title ?? structure.title,
-      source: record.source ?? structure.source,
-      date: (record.date && parseDate(record.date)) || structure.date,
-      authors: record.authors ?? structure.authors,
-      url: record.url,
+  // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse rejects: without
+  // this the first record of such a file is lost as "invalid JSON".
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((raw, index) => {
+      const line = index + 1;
+      if (raw.trim() === '') return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch (error) {
+        problems.push({ file, line, message: `invalid JSON: ${(error as Error).message}` });
+        return;
+      }
+      const record = toRecord(parsed);
+      if (typeof record === 'string') {
+        problems.push({ file, line, message: record });
+        return;
+      }
+      const structure = structureText(record.text, { knownTitle: record.title });
+      articles.push({
+        ...structure,
+        file: `${file}#${line}`,
+        title: record.title ?? structure.title,
+        source: record.source ?? structure.source,
+        date: (record.date && parseDate(record.date)) || structure.date,
+        authors: record.authors ?? structure.authors,
+        url: record.url,
+      });
     });
-  });
   return { articles, problems };
 }

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readCorpusFile } from '../../lib/corpus/read-corpus';
+import { readHtml } from '../../lib/corpus/read-html';
+import { expectSegmentInvariants } from '../corpus/segment-invariants';
+import { fuzzParams, timed } from './fuzz-params';
+import { htmlPage } from './html-soup';
+
+describe('readHtml on any markup', () => {
+  it('returns an article or throws only its documented "no article text" error, in bounded time', () => {
+    fc.assert(
+      fc.property(htmlPage, (html) => {
+        const elapsed = timed(() => {
+          try {
+            expectSegmentInvariants(readHtml('page.html', html));
+          } catch (error) {
+            expect(String(error)).toMatch(/^Error: page\.html: (no article text found|elements nested more than \d+ deep)/);
+          }
+        });
+        expect(elapsed).toBeLessThan(1000);
+      }),
+      fuzzParams(150),
+    );
+  });
+
+  it('reaches readCorpusFile callers as one problem naming the file, never as a throw', () => {
+    fc.assert(
+      fc.property(htmlPage, (html) => {
+        const { articles, problems } = readCorpusFile('dir/page.htm', html);
+        expect(articles.length + problems.length).toBe(1);
+        for (const p of problems) expect(p).toEqual({ file: 'dir/page.htm', message: expect.stringMatching(/\S/) });
+      }),
+      fuzzParams(100),
+    );
+  });
+});
