@@ -1,7 +1,7 @@
 import type { EventCardModel } from '~/lib/kb/event-card-model';
 import { CoverageList } from './CoverageList';
 import { formatDate } from './format';
-import { CloseIcon, PinIcon } from './icons';
+import { BackIcon, CloseIcon, PinIcon } from './icons';
 import { RelatedList } from './RelatedList';
 
 /** What an event card shows: each state is rendered (and tested) explicitly, as for entity cards. */
@@ -17,10 +17,13 @@ export interface EventCardProps {
   /** The event's label from the page's annotation, shown before the card's data arrives. */
   label: string;
   pinned: boolean;
+  /** Shows a back button (after coming from an entity card's timeline, or going back to one). */
+  canGoBack: boolean;
   /** Light or dark, as the page around the card. */
   scheme: 'light' | 'dark';
   /** A participant or the place was chosen: open its entity card. */
   onOpenEntity(id: string): void;
+  onBack(): void;
   onTogglePin(): void;
   onClose(): void;
 }
@@ -83,12 +86,17 @@ function Body({ state, label, onOpenEntity }: Pick<EventCardProps, 'state' | 'la
 
 /** The card for one event: summary, date, place, participants, and the other articles that tell it. */
 export function EventCard(props: EventCardProps) {
-  const { state, label, pinned, scheme } = props;
+  const { state, label, pinned, canGoBack, scheme } = props;
   const model = state.status === 'ready' ? state.model : null;
   const kbDate = formatDate(model?.kbDate ?? null);
   return (
     <div class="card event-card" role="dialog" aria-labelledby="bs-event-label" data-scheme={scheme} tabIndex={-1}>
       <header>
+        {canGoBack && (
+          <button type="button" class="icon" aria-label="Back" onClick={props.onBack}>
+            <BackIcon />
+          </button>
+        )}
         <div class="heading">
           <h2 id="bs-event-label">{model?.label ?? label}</h2>
           <span class="type type-event">Event</span>

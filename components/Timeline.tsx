@@ -24,8 +24,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** An entity's timeline: first and last seen, its dated events and articles as dots on one strip, events listed. */
-export function Timeline({ model, onOpenEvent }: { model: TimelineModel; onOpenEvent?(id: string): void }) {
+/**
+ * An entity's timeline: first and last seen, its dated events and articles as dots on one strip,
+ * events listed; with `onOpenEvent`, each listed event is a button (its label for the loading card).
+ */
+export function Timeline({ model, onOpenEvent }: { model: TimelineModel; onOpenEvent?(id: string, label: string): void }) {
   const first = formatDate(model.first);
   const last = formatDate(model.last);
   const events = model.items.filter((i) => i.kind === 'event');
@@ -56,7 +59,7 @@ export function Timeline({ model, onOpenEvent }: { model: TimelineModel; onOpenE
             <li key={e.id}>
               <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}
               {onOpenEvent ? (
-                <button type="button" class="link" onClick={() => onOpenEvent(e.id)}>
+                <button type="button" class="link" onClick={() => onOpenEvent(e.id, e.label)}>
                   {shortTitle(e.label, 60)}
                 </button>
               ) : (

@@ -28,14 +28,16 @@ const model: EventCardModel = {
   kbDate: '2023-11-09',
 };
 
-function show(state: EventCardState, onOpenEntity = vi.fn()) {
+function show(state: EventCardState, onOpenEntity = vi.fn(), canGoBack = false, onBack = vi.fn()) {
   render(
     <EventCard
       state={state}
       label="North Korea supplies munitions to Russia"
       pinned={false}
+      canGoBack={canGoBack}
       scheme="light"
       onOpenEntity={onOpenEntity}
+      onBack={onBack}
       onTogglePin={vi.fn()}
       onClose={vi.fn()}
     />,
@@ -61,6 +63,16 @@ describe('EventCard', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Russia' }));
     fireEvent.click(screen.getByRole('button', { name: 'Pyongyang' }));
     expect(open.mock.calls).toEqual([['russia'], ['pyongyang']]);
+  });
+
+  it('goes back only when it can', () => {
+    show({ status: 'ready', model });
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    cleanup();
+    const back = vi.fn();
+    show({ status: 'ready', model }, vi.fn(), true, back);
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(back).toHaveBeenCalledOnce();
   });
 
   it('says so when no other article tells it', () => {

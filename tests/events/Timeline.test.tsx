@@ -43,7 +43,7 @@ describe('Timeline', () => {
     const open = vi.fn();
     render(<Timeline model={model} onOpenEvent={open} />);
     fireEvent.click(screen.getByRole('button', { name: 'North Korea supplies munitions to Russia' }));
-    expect(open).toHaveBeenCalledWith('north-korea-supplies-munitions-to-russia');
+    expect(open).toHaveBeenCalledWith('north-korea-supplies-munitions-to-russia', 'North Korea supplies munitions to Russia');
   });
 
   it('says when the corpus sees it on one day only, or never with a date', () => {
