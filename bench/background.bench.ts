@@ -10,7 +10,7 @@ import { parseKb } from '../lib/kb/load';
 import { annotate } from '../lib/match/annotate';
 import { generateArticles } from './corpus/generate';
 import { syntheticKb } from './corpus/synthetic-kb';
-import { type Figure, mb, ms, ratio } from './report';
+import { type Figure, ms, ratio, size } from './report';
 import { median, timeRuns } from './stats';
 
 const RUNS = 7;
@@ -42,7 +42,7 @@ async function loadFigure(name: string, json: string, target: string, limit: num
   const parse = median(await timeRuns(RUNS, () => JSON.parse(json)));
   void kept;
   return {
-    name: `${name} (${mb(json.length)} JSON; heap ${mb(memory)})`,
+    name: `${name} (${size(json.length)} JSON; heap ${size(memory)})`,
     value: ms(load),
     target,
     baseline: `JSON.parse alone ${ms(parse)} (${ratio(load, parse)})`,

@@ -13,8 +13,8 @@ export interface Figure {
 }
 
 export const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
-export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** Bytes in KB below a megabyte, in MB above. */
+export const size = (bytes: number) => (Math.abs(bytes) < 2 ** 20 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 2 ** 20).toFixed(1)} MB`);
 export const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
 
 /** The figures as a Markdown table, ready for BENCHMARKS.md. */

@@ -5,6 +5,7 @@
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { backgroundFigures } from './background.bench';
+import { pageFigures } from './page.bench';
 import { table } from './report';
 
 const commit = execSync('git rev-parse --short HEAD').toString().trim();
@@ -12,5 +13,5 @@ const dirty = execSync('git status --porcelain').toString().trim() ? ' (with unc
 console.log(`Backstory benchmarks at ${commit}${dirty}`);
 console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}\n`);
 
-const figures = [...(await backgroundFigures())];
+const figures = [...(await backgroundFigures()), ...(await pageFigures())];
 console.log(table(figures));

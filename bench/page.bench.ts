@@ -1,0 +1,133 @@
+/**
+ * What a reader's page pays: the same generated articles (1,000 and 50,000 words) loaded in headless
+ * Chromium without and with the extension, side by side in one run. Main-thread task time comes
+ * from the DevTools Protocol's Performance domain, long tasks from a PerformanceObserver, and the
+ * time to the first mark from a frame loop watching the shared highlight registry.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { CHROMIUM, ensureTestBuild, launchWithExtension, serve } from '../tests/e2e/harness';
+import { generateArticles } from './corpus/generate';
+import { type Figure, ms } from './report';
+import { median } from './stats';
+
+const RUNS = 5;
+/** How long a page is left alone after its marks (or its load) before its main-thread time is read. */
+const SETTLE_MS = 1500;
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Records long tasks and the first frame that shows a mark; runs before any page script. */
+const PROBE = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__dcl = performance.now();
+    const watch = () => { if (CSS.highlights.size && [...CSS.highlights.values()].some((h) => h.size)) window.__firstMark = performance.now(); else requestAnimationFrame(watch); };
+    requestAnimationFrame(watch);
+  });
+`;
+
+function articlePage(words: number): string {
+  const paragraphs: string[] = [];
+  let count = 0;
+  for (const article of generateArticles(Math.ceil(words / 600) + 1, `page-${words}`)) {
+    for (const p of article.text.split('\n\n')) {
+      if (count >= words) break;
+      paragraphs.push(`<p>${p}</p>`);
+      count += p.split(' ').length;
+    }
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Generated article</title></head>
+<body><header><nav><a href="/">Home</a></nav></header><main><article><h1>Generated article of ${words} words</h1>
+${paragraphs.join('\n')}</article></main></body></html>`;
+}
+
+interface PageRun {
+  taskMs: number;
+  longestTaskMs: number;
+  firstMarkMs: number | null;
+}
+
+async function loadOnce(context: BrowserContext, url: string, expectMarks: boolean): Promise<PageRun> {
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  if (expectMarks) await page.waitForFunction(() => (window as unknown as { __firstMark?: number }).__firstMark !== undefined, null, { timeout: 30_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const taskSeconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+  const probe = await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[]; __dcl: number; __firstMark?: number };
+    return { longest: Math.max(0, ...w.__longTasks), firstMark: w.__firstMark === undefined ? null : w.__firstMark - w.__dcl };
+  });
+  await page.close();
+  return { taskMs: taskSeconds * 1000, longestTaskMs: probe.longest, firstMarkMs: probe.firstMark };
+}
+
+async function runs(context: BrowserContext, url: string, expectMarks: boolean): Promise<PageRun[]> {
+  await loadOnce(context, url, expectMarks); // warm-up: caches, the service worker's KB
+  const results: PageRun[] = [];
+  for (let i = 0; i < RUNS; i++) results.push(await loadOnce(context, url, expectMarks));
+  return results;
+}
+
+export async function pageFigures(): Promise<Figure[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-pages-'));
+  const sizes = [1000, 50_000];
+  for (const words of sizes) writeFileSync(join(dir, `article-${words}.html`), articlePage(words));
+  const server = await serve(dir);
+  const plainBrowser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const plain = await plainBrowser.newContext();
+  const withExtension = await launchWithExtension(ensureTestBuild());
+  const figures: Figure[] = [];
+  try {
+    for (const words of sizes) {
+      const url = `${server.url}/article-${words}.html`;
+      const without = await runs(plain, url, false);
+      const withIt = await runs(withExtension.context, url, true);
+      const base = median(without.map((r) => r.taskMs));
+      const extra = median(withIt.map((r) => r.taskMs)) - base;
+      const perThousand = extra / (words / 1000);
+      const longestWithout = median(without.map((r) => r.longestTaskMs));
+      const longestWith = median(withIt.map((r) => r.longestTaskMs));
+      const label = words.toLocaleString('en');
+      figures.push(
+        {
+          name: `extra main-thread work, ${label}-word page (${ms(extra)} in all)`,
+          value: `${ms(perThousand)} / 1,000 words`,
+          target: '≤ 5 ms / 1,000 words',
+          baseline: `without the extension ${ms(base)} of tasks`,
+          met: perThousand <= 5,
+        },
+        {
+          name: `longest task, ${label}-word page`,
+          value: ms(longestWith),
+          target: 'no task over 50 ms caused by the extension',
+          baseline: `without the extension ${ms(longestWithout)}`,
+          met: longestWith <= Math.max(50, longestWithout),
+        },
+      );
+      if (words === 1000) {
+        const firstMark = median(withIt.map((r) => r.firstMarkMs ?? Number.POSITIVE_INFINITY));
+        figures.push({
+          name: 'first mark after DOMContentLoaded, 1,000-word page',
+          value: ms(firstMark),
+          target: '≤ 300 ms',
+          baseline: '',
+          met: firstMark <= 300,
+        });
+      }
+    }
+  } finally {
+    await withExtension.close();
+    await plainBrowser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return figures;
+}
