@@ -22,5 +22,5 @@ export function table(figures: readonly Figure[]): string {
   const rows = figures.map(
     (f) => `| ${f.name} | ${f.value} | ${f.target || '—'} | ${f.met === null ? '' : f.met ? 'met' : '**not met**'} | ${f.baseline || '—'} |`,
   );
-  return ['| figure | median | target | | baseline, same run |', '|---|---|---|---|---|', ...rows].join('\n');
+  return ['| figure | value (timings: median of runs) | target | | baseline, same run |', '|---|---|---|---|---|', ...rows].join('\n');
 }
