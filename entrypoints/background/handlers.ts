@@ -6,7 +6,7 @@ import { corpusArticle } from './corpus-articles';
 import { loadKb } from './kb';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
-import { getTabPage, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { clearHostPages, getTabPage, pageText, saveTabPage, type TabPage } from './tab-pages';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -74,6 +74,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
 
   async setSite({ host, enabled, tabId }) {
     const status = await setSite(host, enabled);
+    if (!status.enabled) await clearHostPages(host);
     if (status.enabled && tabId !== null && !(await hasContentScript(tabId))) await injectContentScript(tabId).catch(() => undefined);
     // Every open tab hears it; only pages of `host` act on it.
     for (const tab of await browser.tabs.query({})) {

@@ -34,6 +34,27 @@ export function forgetTabPage(tabId: number): void {
   void browser.storage.session?.remove(key(tabId));
 }
 
+/**
+ * Empties the pages of every tab showing `host` (the reader turned Backstory off there: the
+ * popup must not list what is no longer marked). Their URLs stay, so the popup still knows the site.
+ */
+export async function clearHostPages(host: string): Promise<void> {
+  const stored = ((await browser.storage.session?.get(null)) ?? {}) as Record<string, TabPage>;
+  const tabIds = new Set([...pages.keys(), ...Object.keys(stored).flatMap((k) => (k.startsWith('tab:') ? [Number(k.slice(4))] : []))]);
+  for (const tabId of tabIds) {
+    const url = (pages.get(tabId) ?? stored[key(tabId)])?.url;
+    if (url && hostOf(url) === host) saveTabPage(tabId, { url, blocks: {} });
+  }
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+};
+
 /** The page's text as the content script sent it, blocks in order, for recognizing a corpus article. */
 export function pageText(page: TabPage): string {
   return Object.values(page.blocks)

@@ -35,6 +35,12 @@ export function App() {
   };
 
   const found = summary?.entities.length ?? 0;
+  const off = site !== null && !site.enabled;
+  const emptyNote = off
+    ? `Backstory is off on ${host}.`
+    : summary?.scanned
+      ? 'No people, places or organizations from the knowledge base on this page.'
+      : 'Backstory has not read this page.';
   const kbDate = formatDate(summary?.kbDate ?? null);
   return (
     <main>
@@ -47,11 +53,9 @@ export function App() {
       {found > 0 && summary ? (
         <EntityList entities={summary.entities} events={summary.events} onReveal={(id) => void toTab('reveal', { id }).catch(() => undefined)} />
       ) : (
-        <p class="note">
-          {summary?.scanned ? 'No people, places or organizations from the knowledge base on this page.' : 'Backstory has not read this page.'}
-        </p>
+        <p class="note">{emptyNote}</p>
       )}
-      {!summary?.scanned && (
+      {(!summary?.scanned || (off && found === 0)) && (
         <button type="button" class="run" disabled={busy} onClick={runHere}>
           Run on this page
         </button>

@@ -26,6 +26,18 @@ const hostOf = (url: string | null) => {
   }
 };
 
+const withoutHash = (url: string) => url.replace(/#.*$/, '');
+
+/**
+ * The summary, unless it is of an earlier page in the tab (the reader went on to a page
+ * Backstory does not run on). The tab's URL is known when the popup opens from the toolbar
+ * (activeTab); without it the summary is taken as it is.
+ */
+function currentSummary(summary: TabSummary, tabUrl: string | null): TabSummary {
+  if (!tabUrl || !summary.url || withoutHash(summary.url) === withoutHash(tabUrl)) return summary;
+  return { ...summary, url: tabUrl, scanned: false, entities: [], events: [] };
+}
+
 export interface TabData {
   tabId: number;
   host: string | null;
@@ -44,7 +56,7 @@ export function useTab(): TabData {
   const host = hostOf(summary?.url ?? tab?.url ?? null);
   useEffect(() => {
     if (!tab) return;
-    void request('tabSummary', { tabId: tab.id }).then(setSummary);
+    void request('tabSummary', { tabId: tab.id }).then((s) => setSummary(currentSummary(s, tab.url)));
     if (host) void request('siteStatus', { host }).then(setSite);
     const timer = setTimeout(() => setTick((t) => t + 1), REFRESH_MS);
     return () => clearTimeout(timer);

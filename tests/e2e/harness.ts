@@ -111,10 +111,10 @@ export async function waitForMarks(page: Page, type = 'person', min = 1): Promis
   });
 }
 
-/** Moves the mouse onto the middle of the `nth` occurrence of `text` inside `selector`. */
-export async function hoverText(page: Page, selector: string, text: string, nth = 0): Promise<void> {
-  const point = await page.evaluate(
-    ([sel, word, index]) => {
+/** The middle of the `nth` occurrence of `text` inside `selector`, scrolled into view; null when not found. */
+function textPoint(page: Page, selector: string, text: string, nth: number, scroll: boolean): Promise<{ x: number; y: number } | null> {
+  return page.evaluate(
+    ([sel, word, index, scrollTo]) => {
       const scope = document.querySelector(sel);
       if (!scope) return null;
       const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
@@ -126,7 +126,7 @@ export async function hoverText(page: Page, selector: string, text: string, nth 
             const range = document.createRange();
             range.setStart(node, at);
             range.setEnd(node, at + word.length);
-            range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+            if (scrollTo) range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
             const r = range.getBoundingClientRect();
             return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
           }
@@ -135,8 +135,23 @@ export async function hoverText(page: Page, selector: string, text: string, nth 
       }
       return null;
     },
-    [selector, text, nth] as const,
+    [selector, text, nth, scroll] as const,
   );
+}
+
+/**
+ * Moves the mouse onto the middle of the `nth` occurrence of `text` inside `selector`. Waits
+ * for the text to stop moving first: a smooth scroll or the scroll restored after a reload may
+ * still be running.
+ */
+export async function hoverText(page: Page, selector: string, text: string, nth = 0): Promise<void> {
+  let point = await textPoint(page, selector, text, nth, true);
+  for (let tries = 0; point && tries < 50; tries++) {
+    await page.waitForTimeout(50);
+    const again = await textPoint(page, selector, text, nth, false);
+    if (again && again.x === point.x && again.y === point.y) break;
+    point = await textPoint(page, selector, text, nth, true);
+  }
   if (!point) throw new Error(`"${text}" not found in ${selector}`);
   await page.mouse.move(point.x - 20, point.y + 40);
   await page.mouse.move(point.x, point.y, { steps: 4 });

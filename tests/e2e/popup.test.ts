@@ -75,16 +75,27 @@ describe('the popup', () => {
     expect(await article.evaluate(() => document.querySelector('backstory-card'))).toBeNull();
     expect(await pageDom(article)).toBe(marked);
     expect(await article.evaluate(() => document.body.innerHTML === (window as unknown as { __initialBody: string }).__initialBody)).toBe(true);
-    expect(await toggle.isChecked()).toBe(false);
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+
+    // The popup no longer lists what is not marked, and offers to run on this page alone.
+    await popup.waitForSelector('text=Backstory is off on 127.0.0.1.');
+    expect(await popup.$('.entity-list')).toBeNull();
 
     // Off is remembered: a reload stays unmarked.
     await article.reload();
     await article.waitForTimeout(1500);
     expect(await hasBackstoryHighlights(article)).toBe(false);
 
-    await toggle.click();
+    // Run on this page: marks come back here, and the site stays off.
+    await popup.click('button.run');
     await waitForMarks(article);
-    expect(await toggle.isChecked()).toBe(true);
+    await popup.waitForSelector('.entity-list');
+    await expect.poll(() => toggle.isChecked()).toBe(false);
+
+    await toggle.click();
+    await expect.poll(() => toggle.isChecked()).toBe(true);
+    await article.reload();
+    await waitForMarks(article);
   });
 
   it('sets how soon cards open, and open pages follow at once', async () => {
