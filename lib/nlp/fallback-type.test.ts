@@ -35,6 +35,7 @@ describe('names nothing else typed', () => {
 
   it('leaves nationality adjectives out', () => {
     expect(found('Nigerian and Peruvian officials met in Lima.')).toEqual(['Lima:place']);
+    expect(found('Kurdish and European envoys met in Lima.')).toEqual(['Lima:place']);
   });
 });
 

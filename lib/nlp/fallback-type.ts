@@ -29,7 +29,8 @@ function readsAsCompany(c: Candidate): boolean {
 
 export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
   const words = c.text.split(' ');
-  if (isDemonym(c.text)) return null;
+  // "Attendance: 12,000", "Scorers:": the label of a line in a results table.
+  if (isDemonym(c.text) || (c.first === 0 && c.sentence.words[c.last]?.post.startsWith(':'))) return null;
   if (readsAsCompany(c)) return 'organization';
   if (words.some((w) => isDictionaryWord(w.replace(/['’]s$/, '')))) return null;
   // "D. Blenkiron", "J. Smith": an initial and a name.

@@ -6,7 +6,7 @@
 import countries from 'world-countries';
 import { aliasKey } from './alias-key';
 import cities from './data/cities.json';
-import { CITY_NAMES_IN_PROSE, COUNTRY_NAMES_IN_PROSE, KNOWN_ORGANIZATIONS, REGIONS, US_STATES } from './known-names';
+import { CITY_NAMES_IN_PROSE, COUNTRY_NAMES_IN_PROSE, KNOWN_ORGANIZATIONS, OTHER_DEMONYMS, REGIONS, US_STATES } from './known-names';
 
 export interface GazetteerEntry {
   /** Canonical name: "North Korea", "Kyiv", "NATO". */
@@ -60,6 +60,6 @@ let demonyms: Set<string> | undefined;
 
 /** True for nationality adjectives: "North Korean", "Israeli", "American". */
 export function isDemonym(surface: string): boolean {
-  demonyms ??= new Set(countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {}).map(aliasKey)));
+  demonyms ??= new Set([...countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {})), ...OTHER_DEMONYMS].map(aliasKey));
   return demonyms.has(aliasKey(surface));
 }

@@ -118,6 +118,42 @@ export const US_STATES: readonly string[] = [
   'Wyoming',
 ];
 
+/** Adjectives and nouns of peoples and regions that are not a country's demonym (MISC in CoNLL, not places). */
+export const OTHER_DEMONYMS: readonly string[] = [
+  'African',
+  'Arab',
+  'Asian',
+  'Basque',
+  'Briton',
+  'Britons',
+  'Catalan',
+  'Caribbean',
+  'English',
+  'Englishman',
+  'European',
+  'Europeans',
+  'Flemish',
+  'Hispanic',
+  'Jewish',
+  'Kurdish',
+  'Kurd',
+  'Kurds',
+  'Latin',
+  'Muslim',
+  'Muslims',
+  'Olympic',
+  'Pashtun',
+  'Scottish',
+  'Scot',
+  'Scots',
+  'Tamil',
+  'Tamils',
+  'Welsh',
+  'Western',
+  'Westerner',
+  'Zulu',
+];
+
 /** Organizations as [canonical name, ...other names]. Acronyms are canonical where news prefers them. */
 export const KNOWN_ORGANIZATIONS: readonly (readonly [string, ...string[]])[] = [
   ['NATO', 'North Atlantic Treaty Organization'],

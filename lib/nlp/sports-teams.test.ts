@@ -10,6 +10,7 @@ const MATCH_REPORT = [
   'DENVER 2024-05-04',
   'Seattle beat Houston 5-3 in Denver on Saturday. Mexico drew 1-1 with Brazil in a friendly.',
   'T. Okafor scored twice and Maria Lopez pitched seven innings for Seattle.',
+  'Attendance: 31,200',
 ].join('\n');
 
 describe('sports stories', () => {
