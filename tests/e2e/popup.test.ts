@@ -66,7 +66,9 @@ describe('the popup', () => {
     await article.bringToFront();
     await hoverText(article, 'article', 'Antony Blinken');
     await waitForCard(article, 'Antony Blinken');
-    await article.evaluate(() => (document.querySelector('backstory-card')?.shadowRoot?.querySelector('button[aria-label="Pin card"]') as HTMLElement).click());
+    await article.evaluate(() =>
+      (document.querySelector('backstory-card')?.shadowRoot?.querySelector('button[aria-label="Pin card"]') as HTMLElement | null)?.click(),
+    );
     await popup.bringToFront();
     const toggle = popup.locator('input[role="switch"]');
     expect(await toggle.isChecked()).toBe(true);
