@@ -4,6 +4,8 @@ import { formatDate } from './format';
 import { BackIcon, CloseIcon, PinIcon } from './icons';
 import { RelatedList } from './RelatedList';
 
+const FACTS = { display: 'flex', alignItems: 'center', gap: '8px' } as const;
+
 /** What an event card shows: each state is rendered (and tested) explicitly, as for entity cards. */
 export type EventCardState =
   | { status: 'loading' }
@@ -28,27 +30,19 @@ export interface EventCardProps {
   onClose(): void;
 }
 
+/** When and where, on one line under the summary; the place opens its own card. */
 function Facts({ model, onOpenEntity }: { model: EventCardModel; onOpenEntity(id: string): void }) {
   const date = formatDate(model.date);
+  if (!date && !model.place) return null;
   return (
-    <dl class="facts">
+    <div class="facts" style={FACTS}>
       {date && (
-        <>
-          <dt>When</dt>
-          <dd>
-            <time dateTime={model.date ?? undefined}>{date}</time>
-          </dd>
-        </>
+        <time class="meta" dateTime={model.date ?? undefined}>
+          {date}
+        </time>
       )}
-      {model.place && (
-        <>
-          <dt>Where</dt>
-          <dd>
-            <RelatedList related={[{ id: model.place.id, name: model.place.name, type: 'place' }]} onOpen={onOpenEntity} />
-          </dd>
-        </>
-      )}
-    </dl>
+      {model.place && <RelatedList related={[{ id: model.place.id, name: model.place.name, type: 'place' }]} onOpen={onOpenEntity} />}
+    </div>
   );
 }
 

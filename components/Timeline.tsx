@@ -54,7 +54,7 @@ export function Timeline({ model, onOpenEvent }: { model: TimelineModel; onOpenE
         </div>
       )}
       {events.length > 0 && (
-        <ol class="timeline-events">
+        <ul class="timeline-events">
           {events.slice(0, MAX_LISTED_EVENTS).map((e) => (
             <li key={e.id}>
               <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}
@@ -67,7 +67,7 @@ export function Timeline({ model, onOpenEvent }: { model: TimelineModel; onOpenE
               )}
             </li>
           ))}
-        </ol>
+        </ul>
       )}
       <p class="meta">
         {[
