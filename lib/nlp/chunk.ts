@@ -6,7 +6,7 @@ import nlp from 'compromise';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { gazetteerLookup } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
-import { NAME_CONNECTORS, ORG_HEADS, ROLE_HEADS } from './title-words';
+import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 export interface Chunk {
@@ -102,7 +102,8 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
       const two = `${next.text} ${words[j + 2]?.text ?? ''}`.toLowerCase();
       const width = NAME_CONNECTORS.has(two) ? 2 : NAME_CONNECTORS.has(next.text) ? 1 : 0;
       const after = words[j + 1 + width];
-      if (width && takesConnector(words[j] as Word) && after && isCapitalized(after) && !breaksAfter(next)) {
+      const particle = NAME_PARTICLES.has(two) || NAME_PARTICLES.has(next.text);
+      if (width && (takesConnector(words[j] as Word) || particle) && after && isCapitalized(after) && !breaksAfter(next)) {
         j += width + 1;
         continue;
       }

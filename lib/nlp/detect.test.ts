@@ -72,4 +72,11 @@ describe('rolesInSentence', () => {
   ])('%s', (text, name, expected) => {
     expect(roles(text, name)).toEqual(expected);
   });
+
+  it("keeps name particles inside people's names", () => {
+    expect(found('Ana de la Cruz thanked Pieter van der Berg.')).toEqual([
+      'Ana de la Cruz:person:Ana de la Cruz',
+      'Pieter van der Berg:person:Pieter van der Berg',
+    ]);
+  });
 });

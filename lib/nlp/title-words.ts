@@ -257,4 +257,25 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Small words allowed inside a name between capitalized words, after a head noun: "Republic of Korea". */
-export const NAME_CONNECTORS = new Set(['of', 'for', 'of the', 'de', 'del', 'da', 'al', 'bin', 'van', 'von']);
+export const NAME_CONNECTORS = new Set([
+  'of',
+  'for',
+  'of the',
+  'de',
+  'del',
+  'da',
+  'al',
+  'bin',
+  'van',
+  'von',
+  'van der',
+  'van den',
+  'de la',
+  'dos',
+  'du',
+  'ibn',
+  'le',
+]);
+
+/** Particles inside people's names, joining two capitalized words after any word: "Joost van der Merwe", "Ana de la Cruz". */
+export const NAME_PARTICLES = new Set(['van', 'von', 'van der', 'van den', 'de', 'de la', 'del', 'da', 'dos', 'du', 'bin', 'ibn']);
