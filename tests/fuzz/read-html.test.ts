@@ -19,7 +19,7 @@ describe('readHtml on any markup', () => {
         });
         expect(elapsed).toBeLessThan(1000);
       }),
-      fuzzParams(150),
+      fuzzParams(100),
     );
   });
 
