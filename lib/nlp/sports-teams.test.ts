@@ -36,4 +36,9 @@ describe('sports stories', () => {
   it('leaves cities in other news as places', () => {
     expect(found('Flooding closed roads between Seattle and Houston.')).toEqual(['Seattle:place', 'Houston:place']);
   });
+
+  it('types the name heading a standings row as a club', () => {
+    const table = "SOCCER - LEAGUE TABLE\nLeague table after Sunday's games:\nClifford 4 3 1 0 9 3 10\nSheldon 4 2 1 1 7 5 7";
+    expect(found(table).filter((f) => /^(Clifford|Sheldon)/.test(f))).toEqual(['Clifford:organization', 'Sheldon:organization']);
+  });
 });

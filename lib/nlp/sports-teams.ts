@@ -15,9 +15,23 @@ function isDateline(text: string, d: Detected): boolean {
   return !text.slice(lineStart, d.start).trim() && DATELINE_AFTER.test(text.slice(d.end, d.end + 40));
 }
 
-/** Retypes, in place, the places of a sports story that name its clubs. */
+/** "Ajax 3 2 1 0 7 2 7": the rest of the line is a row of numbers, as in a standings table. */
+const STANDINGS_ROW = /^(?:\s+\d+(?:[-.]\d+)?){4,}\s*$/;
+
+function isStandingsRow(text: string, d: Detected): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', d.end);
+  return !text.slice(lineStart, d.start).trim() && STANDINGS_ROW.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
+}
+
+/** Retypes, in place, the places of a sports story that name its clubs, and the names heading standings rows. */
 export function retypeTeams(text: string, detected: Detected[]): void {
   for (const d of detected) {
+    if (d.type !== 'organization' && gazetteerLookup(d.text)?.kind !== 'country' && isStandingsRow(text, d)) {
+      d.type = 'organization';
+      d.via = 'team';
+      continue;
+    }
     if (d.type !== 'place') continue;
     const kind = gazetteerLookup(d.text)?.kind;
     // A longer name only compromise took for a place ("Lena Marsh") may be a player.
