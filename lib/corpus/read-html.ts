@@ -7,6 +7,7 @@ import { authorNames, readHtmlMetadata } from './html-metadata';
 import { paragraphsOf } from './html-paragraphs';
 import { parseDate } from './parse-date';
 import { structureText } from './structure-text';
+import { webUrl } from './web-url';
 
 /**
  * Turns markup into a fresh Document (Readability rewrites the one it gets). The extension
@@ -57,6 +58,6 @@ export function readHtml(file: string, html: string, parse: ParseHtml = parseWit
     source: meta.source ?? (found?.siteName?.trim() || structure.source),
     date: meta.date ?? parseDate(found?.publishedTime ?? '') ?? structure.date,
     authors: [meta.authors, structure.authors, authorNames(found?.byline ?? '')].find((a) => a.length > 0) ?? [],
-    url: meta.url,
+    url: webUrl(meta.url),
   };
 }

@@ -3,13 +3,15 @@ import type { Article, ReadProblem } from './article';
 import { toRecord } from './jsonl-record';
 import { parseDate } from './parse-date';
 import { structureText } from './structure-text';
+import { webUrl } from './web-url';
 
 /**
  * Read one article per non-blank line: `{"text": …, "title"?, "source"?, "date"?, "url"?,
  * "authors"?: [...]}`. Each article's `file` is `FILE#LINE` (1-based). Fields given in
  * the record win over what the text's own header says. A bad line becomes a problem
  * naming file and line; the other lines are still read. A date that is not understood
- * ("last week") is left null rather than reported, as the article itself is usable.
+ * ("last week") is left null rather than reported, as the article itself is usable; so is a
+ * URL that is not absolute http(s) (web-url.ts).
  */
 export function readJsonl(file: string, text: string): { articles: Article[]; problems: ReadProblem[] } {
   const articles: Article[] = [];
@@ -42,7 +44,7 @@ export function readJsonl(file: string, text: string): { articles: Article[]; pr
         source: record.source ?? structure.source,
         date: (record.date && parseDate(record.date)) || structure.date,
         authors: record.authors ?? structure.authors,
-        url: record.url,
+        url: webUrl(record.url),
       });
     });
   return { articles, problems };

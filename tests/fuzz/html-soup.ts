@@ -7,7 +7,7 @@ import { anyText, articleText } from './news-text';
 
 const TAGS = ['p', 'div', 'article', 'main', 'section', 'span', 'em', 'a', 'h1', 'h2', 'li', 'ul', 'table', 'td', 'aside', 'nav', 'header', 'footer', 'pre'];
 
-const attrValue = fc.oneof(fc.constantFrom('', 'story', 'ad-slot', 'byline', 'x" onload="1'), anyText);
+const attrValue = fc.oneof(fc.constantFrom('', 'story', 'ad-slot', 'byline', 'x" onload="1', 'javascript:alert(1)', 'https://news.example/a'), anyText);
 
 /** A leaf: text, a void or raw-text element, or broken markup. */
 const leaf = fc.oneof(

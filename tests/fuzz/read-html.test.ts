@@ -12,7 +12,9 @@ describe('readHtml on any markup', () => {
       fc.property(htmlPage, (html) => {
         const elapsed = timed(() => {
           try {
-            expectSegmentInvariants(readHtml('page.html', html));
+            const article = readHtml('page.html', html);
+            expectSegmentInvariants(article);
+            if (article.url !== null) expect(article.url).toMatch(/^https?:/i);
           } catch (error) {
             expect(String(error)).toMatch(/^Error: page\.html: (no article text found|elements nested more than \d+ deep)/);
           }

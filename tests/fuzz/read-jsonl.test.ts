@@ -38,7 +38,11 @@ describe('readJsonl on any file', () => {
         });
         expect(articles.length + problems.length).toBeLessThanOrEqual(lines.length);
         for (const p of problems) expect(p).toMatchObject({ file: 'x.jsonl', message: expect.any(String) });
-        for (const a of articles) expectSegmentInvariants(a);
+        for (const a of articles) {
+          expectSegmentInvariants(a);
+          // The card links an article's URL: only web URLs may get there.
+          if (a.url !== null) expect(a.url).toMatch(/^https?:/i);
+        }
       }),
       fuzzParams(250),
     );
