@@ -28,13 +28,24 @@ export function sameEvent(
   return overlaps(where(e), where(c));
 }
 
-/** Clauses grouped into events, in corpus order. */
+/** The refs a clause must share with an event: its agents, or for aid where it goes. */
+const keysOf = (kind: EventKind, c: Pick<EventObservation, 'agents' | 'targets' | 'places'>) =>
+  (kind === 'aid' ? where(c) : c.agents).map((k) => `${kind}|${k}`);
+
+/** Clauses grouped into events, in corpus order. Clusters are indexed by their keys, so a large corpus is not compared pairwise. */
 export function clusterEvents(observations: readonly EventObservation[]): EventCluster[] {
   const clusters: EventCluster[] = [];
+  const byKey = new Map<string, number[]>();
   for (const o of observations) {
-    const home = clusters.find((k) => k.kind === o.kind && k.clauses.some((c) => sameEvent(c, o, o.kind)));
-    if (home) home.clauses.push(o);
-    else clusters.push({ kind: o.kind, clauses: [o] });
+    const keys = keysOf(o.kind, o);
+    const candidates = [...new Set(keys.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
+    // The oldest fitting event, as a scan in corpus order would find.
+    let home = candidates.find((i) => clusters[i]?.clauses.some((c) => sameEvent(c, o, o.kind)));
+    if (home === undefined) {
+      home = clusters.push({ kind: o.kind, clauses: [] }) - 1;
+    }
+    clusters[home]?.clauses.push(o);
+    for (const k of keys) if (!byKey.get(k)?.includes(home)) byKey.set(k, [...(byKey.get(k) ?? []), home]);
   }
   return clusters;
 }
