@@ -17,7 +17,7 @@ export interface GoldDocument {
   authors?: string[];
 }
 
-export const goldDocuments: GoldDocument[] = JSON.parse(readFileSync(new URL('../../../shared/eval/seeds-gold.json', import.meta.url), 'utf8')).documents;
+export const goldDocuments: GoldDocument[] = JSON.parse(readFileSync(new URL('../fixtures/seeds-gold.json', import.meta.url), 'utf8')).documents;
 
 /** The text of a bundled corpus file. */
 export function bundled(file: string): string {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCorpusPaths } from '../../lib/corpus/read-paths';
 import { readText } from '../../lib/corpus/read-text';
@@ -71,15 +70,5 @@ describe('parseKb', () => {
     const kb = await bundledKb();
     const index = createKbIndex(parseKb(JSON.parse(serializeKb(kb))));
     expect(index.entity('antony-blinken')?.name).toBe('Antony Blinken');
-  });
-});
-
-describe('the bundled corpus files', () => {
-  it('are the shared corpus, byte for byte', () => {
-    for (const f of ['000_0d5ffab74231d77e.txt', '003_bb7c1b80d40783f0.txt', '004_fe850a9c543d8108.txt']) {
-      expect(readFileSync(new URL(`../../assets/corpus/${f}`, import.meta.url), 'utf8')).toBe(
-        readFileSync(new URL(`../../../shared/corpus/${f}`, import.meta.url), 'utf8'),
-      );
-    }
   });
 });
