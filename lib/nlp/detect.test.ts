@@ -80,3 +80,14 @@ describe('rolesInSentence', () => {
     ]);
   });
 });
+
+describe('runs that hold an organization and a person', () => {
+  it('splits an organization from the role and person after it, and keeps abbreviation dots', () => {
+    expect(found('Talks with Brevanti Holdings CEO Lena Okafor moved to Denver, Colo. on Monday.')).toEqual([
+      'Brevanti Holdings:organization:Brevanti Holdings',
+      'Lena Okafor:person:Lena Okafor',
+      'Denver:place:Denver',
+      'Colo.:place:Colo.',
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { fallbackType } from './fallback-type';
 import { gazetteerLookup } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
 import { resolveInDocument } from './resolve-in-document';
+import { splitAtRole } from './role-split';
 import { retypeTeams } from './sports-teams';
 import { isSportsText } from './sports-text';
 import { placesInTitle, splitTitle } from './title-split';
@@ -74,7 +75,7 @@ export function detectEntities(
   const candidates: Candidate[] = [];
   const sentences = ranges.flatMap((range) => tokenize(text, range.start, range.end));
   for (const sentence of sentences) {
-    for (const chunk of chunkSentence(sentence)) {
+    for (const chunk of chunkSentence(sentence).flatMap(splitAtRole)) {
       const { title, isRole, name } = splitTitle(chunk.words);
       for (const [from, to] of placesInTitle(title)) candidates.push(titlePlace(text, sentence, chunk.first, title, from, to));
       const first = name[0];

@@ -36,7 +36,9 @@ interface SentenceJson {
 }
 
 // "U.S" before ".)" too: compromise leaves the last dot of a dotted acronym in the punctuation.
-const ABBREVIATION = /^(\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|St|Mt|Ft|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Pres|No)$/u;
+// Company and US state abbreviations keep their dot: "Home Depot Inc.", "Boulder, Colo.".
+const ABBREVIATION =
+  /^(\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|St|Mt|Ft|Jr|Sr|Gen|Lt|Col|Sgt|Gov|Sen|Rep|Pres|No|Inc|Corp|Co|Ltd|Bros|Ala|Ariz|Ark|Calif|Colo|Conn|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo)$/u;
 
 function isAbbreviation(term: Term): boolean {
   return term.post.startsWith('.') && (ABBREVIATION.test(term.text) || HONORIFICS.has(term.text.toLowerCase()));

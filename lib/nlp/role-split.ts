@@ -1,0 +1,20 @@
+/**
+ * "Home Depot CEO Bob Nardelli", "Supreme Court Justice Ruth Ginsburg": an organization, then a
+ * role and a person, written as one capitalized run. Split before the role, unless the whole run
+ * opens with a title ("U.S. Defense Secretary Lloyd Austin"), which title-split.ts handles.
+ */
+import type { Chunk } from './chunk';
+import { bare, splitTitle } from './title-split';
+import { ROLE_HEADS } from './title-words';
+
+export function splitAtRole(chunk: Chunk): Chunk[] {
+  const { words } = chunk;
+  if (words.length < 3 || splitTitle(words).title.length) return [chunk];
+  const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ROLE_HEADS.has(bare(w)));
+  if (k < 0 || /[(),]/.test(words[k - 1]?.post ?? '')) return [chunk];
+  const before = words[k - 1];
+  if (!before) return [chunk];
+  const head: Chunk = { words: words.slice(0, k), first: chunk.first, start: chunk.start, end: before.possessive ? before.end - 2 : before.end };
+  const tail: Chunk = { words: words.slice(k), first: chunk.first + k, start: (words[k] as (typeof words)[number]).start, end: chunk.end };
+  return [head, tail];
+}
