@@ -5,6 +5,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
+import { decodeText } from './decode-text';
 import { type CorpusRead, readCorpusFile } from './read-corpus';
 
 /** `path` relative to `root` with forward slashes, so names match across platforms. */
@@ -39,7 +40,7 @@ function byFile(a: { file: string; line?: number }, b: { file: string; line?: nu
 
 async function readOne(path: string, name: string, into: CorpusRead): Promise<void> {
   try {
-    const read = readCorpusFile(name, await readFile(path, 'utf8'));
+    const read = readCorpusFile(name, decodeText(await readFile(path)));
     into.articles.push(...read.articles);
     into.problems.push(...read.problems);
   } catch (error) {
