@@ -49,7 +49,8 @@ export function toRoles(actors: RoleActors, kind: EventKind, ctx: ClauseContext)
     for (const a of actors[role]) {
       const country = countryRef(a);
       add(roles[role], country ?? a.ref);
-      if (country) add(roles.places, a.ref);
+      // The target's capital is where it happened ("attack against Kyiv"); the actor's is only where it acts from.
+      if (country) add(role === 'targets' ? roles.places : roles.others, a.ref);
     }
   }
   for (const a of actors.places) {

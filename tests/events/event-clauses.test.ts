@@ -17,9 +17,10 @@ describe('eventClauses', () => {
     expect(clausesOf('Kyiv was attacked by Russia overnight.').map(roles)).toEqual([['attack', ['Russia'], ['Ukraine'], ['Kyiv']]]);
   });
 
-  it('reads capitals as their countries and keeps them as places', () => {
+  it("reads capitals as their countries, the target's as where it happened", () => {
     const [clause] = clausesOf('Satellite images showed shipments of artillery shells from Pyongyang to Moscow.');
-    expect(clause && roles(clause)).toEqual(['supply', ['North Korea'], ['Russia'], ['Pyongyang', 'Moscow']]);
+    expect(clause && roles(clause)).toEqual(['supply', ['North Korea'], ['Russia'], ['Moscow']]);
+    expect(clause?.others).toEqual(['Pyongyang']);
   });
 
   it('reads demonyms as their countries', () => {
