@@ -24,6 +24,7 @@ export function eventLabel({ kind, visit, agent, target, place, object }: LabelP
       return `${a} attacks ${place ?? t}`;
     case 'meet':
       if (visit && (target?.isPlace || (!target && place))) return `${a} visits ${target?.name ?? place}`;
+      if (!target && place) return `${a} holds a meeting in ${place}`;
       return target?.isPlace ? `${a} holds talks with ${t}` : `${a} meets ${t}`;
     case 'condemn':
       return `${a} condemns ${t}`;

@@ -17,7 +17,9 @@ export function triggers(words: readonly Word[], from: number, to: number): { t:
     const kind = kindOf(words[t] as Word, words[t - 1]);
     const hedged = [words[t - 1], words[t - 2]].some((w) => HEDGES.has(w?.text.toLowerCase() ?? ''));
     const negated = /^(not|never|n't)$/i.test(words[t - 1]?.text ?? '');
-    if (kind && !hedged && !negated) found.push({ t, kind });
+    // "struck out two batters", "shipped out": a phrasal verb, not the event.
+    const phrasal = words[t]?.tags.has('Verb') && /^out$/i.test(words[t + 1]?.text ?? '');
+    if (kind && !hedged && !negated && !phrasal) found.push({ t, kind });
   }
   return found;
 }

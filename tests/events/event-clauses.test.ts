@@ -82,5 +82,6 @@ describe('eventClauses', () => {
     expect(clausesOf('North Korea staged simulated attacks on South Korea.')).toEqual([]);
     expect(clausesOf('Russia did not attack Finland.')).toEqual([]);
     expect(clausesOf('Antony Blinken flew over Japan and Korea.')).toEqual([]);
+    expect(clausesOf('Hideo Nomo struck out the Colorado Rockies in order.')).toEqual([]);
   });
 });
