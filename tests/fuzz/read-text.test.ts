@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../../lib/corpus/read-text';
 import { expectSegmentInvariants } from '../corpus/segment-invariants';
 import { fuzzParams, timed } from './fuzz-params';
-import { corpusText } from './news-text';
+import { articleText, corpusText } from './news-text';
 
 describe('readText on any text', () => {
   it('never throws, keeps its segment promises and its metadata inside the text, in bounded time', () => {
@@ -29,6 +29,21 @@ describe('readText on any text', () => {
         expect(readText('a.txt', text)).toEqual(readText('a.txt', text));
       }),
       fuzzParams(100),
+    );
+  });
+
+  it('reads the same metadata with a byte-order mark, CRLF or CR line endings', () => {
+    const metadata = (text: string) => {
+      const { title, subtitle, source, date, authors, dateline } = readText('a.txt', text);
+      return { title, subtitle, source, date, authors, place: dateline?.place };
+    };
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const plain = metadata(text.replace(/^\uFEFF/, ''));
+        expect(metadata(`\uFEFF${text.replace(/^\uFEFF/, '')}`)).toEqual(plain);
+        for (const ending of ['\r\n', '\r']) expect(metadata(text.replace(/^\uFEFF/, '').replace(/\r?\n/g, ending))).toEqual(plain);
+      }),
+      fuzzParams(150),
     );
   });
 });
