@@ -1,3 +1,4 @@
+import { webUrl } from '../corpus/web-url';
 import { isSameArticle, shingleHashes } from './fingerprint';
 import type { KbIndex } from './kb-index';
 import type { EntityType, KbCoverage, KbDocument } from './schema';
@@ -35,6 +36,7 @@ export interface PageRef {
 /**
  * Related coverage from stored coverage: each article with its sentences, newest first, never the
  * page being read (by URL or by its text). Entity and event cards both list coverage this way.
+ * Only web URLs become links: a KB built elsewhere may hold anything.
  */
 export function coverageOf(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef): CardModel['coverage'] {
   const pageShingles = shingleHashes(page.text);
@@ -43,7 +45,7 @@ export function coverageOf(index: KbIndex, coverage: readonly KbCoverage[], page
     coverage
       .flatMap((c) => {
         const d = index.document(c.doc);
-        return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: d.url, sentences: c.sentences }] : [];
+        return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: webUrl(d.url), sentences: c.sentences }] : [];
       })
       // newest first; undated last; then by file for a stable order
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.doc.localeCompare(b.doc))

@@ -30,6 +30,15 @@ describe('collectBlocks', () => {
     for (const html of never) expect(blocks(`<p>Seoul</p>${html}`), html).toEqual(['Seoul']);
   });
 
+  it('never reads inside a skipped <br> that a page script gave children (found by fuzzing)', () => {
+    document.body.innerHTML = '<p>Seoul</p>';
+    const br = document.createElement('br');
+    br.setAttribute('role', 'textbox');
+    br.append('Secret Blinken');
+    document.body.append(br);
+    expect(collectBlocks(document.body).map((b) => b.text)).toEqual(['Seoul']);
+  });
+
   it('keeps text offsets one to one with the page’s text nodes', () => {
     document.body.innerHTML = '<p>Talks: <b>Park\tJin</b> and <i>NATO</i></p>';
     const [block] = collectBlocks(document.body);

@@ -74,12 +74,15 @@ export function collectBlocks(scope: Element): PageBlock[] {
   const doc = scope.ownerDocument;
   const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[] }>();
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    // Skipped elements are rejected first, even a <br>: a page script can give one children.
     acceptNode: (node) =>
-      node.nodeType === Node.TEXT_NODE || (node as Element).localName === 'br'
+      node.nodeType === Node.TEXT_NODE
         ? NodeFilter.FILTER_ACCEPT
         : isSkipped(node as Element)
           ? NodeFilter.FILTER_REJECT
-          : NodeFilter.FILTER_SKIP,
+          : (node as Element).localName === 'br'
+            ? NodeFilter.FILTER_ACCEPT
+            : NodeFilter.FILTER_SKIP,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = blockOf(node, scope);
