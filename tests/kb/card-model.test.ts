@@ -23,6 +23,14 @@ describe('toCardModel', () => {
     expect(card?.coverage.map((c) => c.doc.slice(0, 3))).toEqual(['000', '003']);
   });
 
+  it('links only web URLs, whatever the KB holds', async () => {
+    const kb = await bundledKb();
+    const urls = ['javascript:alert(1)', 'https://news.example/blinken-visit', 'data:text/html,hi'];
+    const documents = kb.documents.map((d, i) => ({ ...d, url: urls[i] ?? null }));
+    const card = toCardModel(createKbIndex({ ...kb, documents }), 'antony-blinken', { url: null, text: '' });
+    expect(card?.coverage.map((c) => c.url)).toEqual([null, 'https://news.example/blinken-visit', null]);
+  });
+
   it('is null for an unknown entity', async () => {
     const index = createKbIndex(await bundledKb());
     expect(toCardModel(index, 'nobody', { url: null, text: '' })).toBeNull();
