@@ -98,6 +98,12 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
         j++;
         continue;
       }
+      // "Douglas & Lomason": an ampersand between capitals joins a firm's name.
+      const afterAmpersand = words[j + 2];
+      if (next.text === '&' && afterAmpersand && isCapitalized(afterAmpersand) && !breaksAfter(next)) {
+        j += 2;
+        continue;
+      }
       // "Republic of Korea", "Secretary of the Navy": a connector after a head, then a capital.
       const two = `${next.text} ${words[j + 2]?.text ?? ''}`.toLowerCase();
       const width = NAME_CONNECTORS.has(two) ? 2 : NAME_CONNECTORS.has(next.text) ? 1 : 0;

@@ -91,3 +91,19 @@ describe('runs that hold an organization and a person', () => {
     ]);
   });
 });
+
+describe('organizations by their shape', () => {
+  it('joins names over an ampersand and reads "Bank of X" as an organization', () => {
+    expect(found('Shares of Brevanti & Okafor Co rose, the Bank of Valdoria said.')).toEqual([
+      'Brevanti & Okafor Co:organization:Brevanti & Okafor Co',
+      'Bank of Valdoria:organization:Bank of Valdoria',
+    ]);
+  });
+
+  it('gives a name the type the document gave it elsewhere', () => {
+    expect(found('Brevanti shares rose on Monday. Analysts said Brevanti would grow.')).toEqual([
+      'Brevanti:organization:Brevanti',
+      'Brevanti:organization:Brevanti',
+    ]);
+  });
+});

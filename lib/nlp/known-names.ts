@@ -164,6 +164,8 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [string, ...string[]])[] = 
   ['ASEAN', 'Association of Southeast Asian Nations'],
   ['African Union'],
   ['IMF', 'International Monetary Fund'],
+  ['Federal Reserve', 'Fed', 'US Federal Reserve'],
+  ['European Central Bank', 'ECB'],
   ['World Bank'],
   ['WTO', 'World Trade Organization'],
   ['WHO', 'World Health Organization'],

@@ -94,6 +94,12 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
     });
     if (longer) c.name = longer.name;
   }
-  for (const c of candidates) c.type ??= fallback(c);
+  // "Magna said… Magna's output": a name the document typed once has that type everywhere in it.
+  // What the text typed spreads first; then guesses fill the rest, and spread in turn.
+  const none = () => null;
+  for (const guess of [none, fallback, none]) {
+    const typed = new Map(candidates.filter((c) => c.type !== null).map((c) => [aliasKey(c.text), c.type]));
+    for (const c of candidates) c.type ??= typed.get(aliasKey(c.text)) ?? guess(c);
+  }
   return candidates.filter((c): c is Candidate & Detected => c.type !== null);
 }
