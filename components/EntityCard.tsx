@@ -4,6 +4,7 @@ import { formatDate, TYPE_LABELS } from './format';
 import { BackIcon, CloseIcon, PinIcon } from './icons';
 import { RelatedList } from './RelatedList';
 import { RoleList } from './RoleList';
+import { Timeline } from './Timeline';
 
 export interface EntityCardProps {
   state: CardState;
@@ -15,13 +16,21 @@ export interface EntityCardProps {
   /** Light or dark, as the page around the card. */
   scheme: 'light' | 'dark';
   onOpenEntity(id: string): void;
+  /** An event on the timeline was chosen: open its card (`label` shows while it loads). */
+  onOpenEvent(id: string, label: string): void;
   onOpenArticle(doc: string): void;
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
 }
 
-function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EntityCardProps, 'state' | 'label' | 'onOpenEntity' | 'onOpenArticle'>) {
+function Body({
+  state,
+  label,
+  onOpenEntity,
+  onOpenEvent,
+  onOpenArticle,
+}: Pick<EntityCardProps, 'state' | 'label' | 'onOpenEntity' | 'onOpenEvent' | 'onOpenArticle'>) {
   if (state.status === 'loading')
     return (
       <p class="status" aria-busy="true">
@@ -47,6 +56,7 @@ function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EntityCardProp
           <RoleList roles={model.roles} />
         </section>
       )}
+      {model.timeline && <Timeline model={model.timeline} onOpenEvent={onOpenEvent} />}
       {model.related.length > 0 && (
         <section aria-labelledby="bs-related">
           <h3 id="bs-related">Often mentioned with</h3>
@@ -63,7 +73,7 @@ function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EntityCardProp
   );
 }
 
-/** The hover card for one entity: name, type, background, 'often mentioned with', related coverage, the KB's date. */
+/** The hover card for one entity: name, type, background, timeline, 'often mentioned with', related coverage, the KB's date. */
 export function EntityCard(props: EntityCardProps) {
   const { state, label, pinned, canGoBack, scheme } = props;
   const model = state.status === 'ready' ? state.model : null;
@@ -87,7 +97,7 @@ export function EntityCard(props: EntityCardProps) {
           <CloseIcon />
         </button>
       </header>
-      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} />
+      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenEvent={props.onOpenEvent} onOpenArticle={props.onOpenArticle} />
       <footer>{kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}</footer>
     </div>
   );

@@ -7,8 +7,8 @@ const ORDER: EntityType[] = ['person', 'place', 'organization'];
 export interface EntityListProps {
   entities: readonly PageEntity[];
   events: readonly PageEvent[];
-  /** Scroll the page to the entity's first mention. */
-  onReveal(id: string): void;
+  /** Scroll the page to the entity's first mention, or to the event's first sentence. */
+  onReveal(id: string, kind: 'entity' | 'event'): void;
 }
 
 /** A page's entities grouped by type, each with its count of mentions, then its events. */
@@ -24,7 +24,7 @@ export function EntityList({ entities, events, onReveal }: EntityListProps) {
           <ul>
             {items.map((e) => (
               <li key={e.id}>
-                <button type="button" class={`entity type-${e.type}`} onClick={() => onReveal(e.id)}>
+                <button type="button" class={`entity type-${e.type}`} onClick={() => onReveal(e.id, 'entity')}>
                   <span class="name">{e.name}</span>
                   <span class="count" title={`${e.count} mention${e.count === 1 ? '' : 's'}`}>
                     {e.count}
@@ -42,9 +42,13 @@ export function EntityList({ entities, events, onReveal }: EntityListProps) {
           </h2>
           <ul>
             {events.map((e) => (
-              <li key={e.id} class="event">
-                <span class="name">{e.label}</span>
-                <span class="count">{e.count}</span>
+              <li key={e.id}>
+                <button type="button" class="event" onClick={() => onReveal(e.id, 'event')}>
+                  <span class="name">{e.label}</span>
+                  <span class="count" title={`told in ${e.count} sentence${e.count === 1 ? '' : 's'}`}>
+                    {e.count}
+                  </span>
+                </button>
               </li>
             ))}
           </ul>

@@ -4,6 +4,8 @@
  * `browser.tabs.sendMessage`), so this file never touches a browser API (DESIGN.md).
  */
 import type { CardModel } from './kb/card-model';
+import type { EventCardModel } from './kb/event-card-model';
+import type { TimelineModel } from './kb/event-timeline';
 import type { EntityType } from './kb/schema';
 
 /** One block of page text (a paragraph, heading, list item), as the content script read it. */
@@ -21,6 +23,18 @@ export interface BlockMark {
   id: string;
   type: EntityType;
 }
+
+/** A sentence inside a block that tells a KB event: it gets the quiet event mark. Offsets index the block's text. */
+export interface BlockEvent {
+  /** KB event id. */
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** What an entity card shows: the card model and the entity's timeline. */
+export type EntityCardData = CardModel & { timeline: TimelineModel | null };
 
 /** One of this page's entities, for the popup. */
 export interface PageEntity {
@@ -72,10 +86,12 @@ export interface BackgroundProtocol {
   /** Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over (navigation). */
   annotate: {
     request: { url: string; blocks: TextBlock[]; drop: number[]; reset: boolean };
-    response: { blocks: { id: number; marks: BlockMark[] }[] };
+    response: { blocks: { id: number; marks: BlockMark[]; events: BlockEvent[] }[] };
   };
   /** The hover card for an entity, leaving out the page being read. */
-  card: { request: { id: string; url: string }; response: CardModel | null };
+  card: { request: { id: string; url: string }; response: EntityCardData | null };
+  /** The card for an event, leaving out the page being read. */
+  eventCard: { request: { id: string; url: string }; response: EventCardModel | null };
   /** The entities and events found in a tab's page. */
   tabSummary: { request: { tabId: number }; response: TabSummary };
   /** Is Backstory on for this site? */
@@ -94,8 +110,8 @@ export interface BackgroundProtocol {
 export interface ContentProtocol {
   /** Start or stop on `host`'s pages (null: this page, whatever its host); off removes every mark, listener and observer at once. */
   setEnabled: { request: { host: string | null; enabled: boolean }; response: null };
-  /** Scroll to an entity's first mention and flash it. */
-  reveal: { request: { id: string }; response: boolean };
+  /** Scroll to the first mention of an entity, or the first sentence telling an event, and flash it. */
+  reveal: { request: { id: string; kind: 'entity' | 'event' }; response: boolean };
   /** Is a content script running in this tab? */
   ping: { request: Record<string, never>; response: true };
 }

@@ -1,6 +1,6 @@
 import type { KbIndex } from '~/lib/kb/kb-index';
 import { annotate } from '~/lib/match/annotate';
-import type { BlockMark, TextBlock } from '~/lib/messages';
+import type { BlockEvent, BlockMark, TextBlock } from '~/lib/messages';
 
 /** Between blocks in the text given to the matcher: a paragraph break, so no name spans two blocks. */
 const BLOCK_SEPARATOR = '\n\n';
@@ -9,12 +9,13 @@ const BLOCK_SEPARATOR = '\n\n';
 export interface BlockResult {
   id: number;
   marks: BlockMark[];
-  events: { id: string; label: string }[];
+  events: BlockEvent[];
 }
 
 /**
  * Runs the matcher (the one `backstory annotate` runs) over a batch of blocks as one document,
- * each block a range of its own, and hands each block its linked mentions.
+ * each block a range of its own, and hands each block its linked mentions and the sentences
+ * that tell KB events (a sentence never crosses a block: blocks are separate ranges).
  *
  * `context` is text the page showed earlier (names already linked on it), put before the batch
  * as a range of its own: a later batch (infinite scroll, a live blog) then links "Blinken"
@@ -41,7 +42,10 @@ export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], con
     const type = index.entity(m.entity.id)?.type ?? m.type;
     at.result.marks.push({ start: m.start - at.start, end: m.end - at.start, id: m.entity.id, type });
   }
-  for (const e of events) blockAt(e.start)?.result?.events.push({ id: e.id, label: e.label });
+  for (const e of events) {
+    const at = blockAt(e.start);
+    at?.result?.events.push({ id: e.id, label: e.label, start: e.start - at.start, end: e.end - at.start });
+  }
   return results;
 }
 

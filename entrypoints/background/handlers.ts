@@ -1,5 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { toCardModel } from '~/lib/kb/card-model';
+import { toEventCardModel } from '~/lib/kb/event-card-model';
+import { toTimelineModel } from '~/lib/kb/event-timeline';
 import { type BackgroundProtocol, type ContentProtocol, createClient, type Handlers } from '~/lib/messages';
 import { annotateBlocks } from './annotate-blocks';
 import { corpusArticle } from './corpus-articles';
@@ -41,12 +43,18 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
       page.blocks[result.id] = { text: blocks[i]?.text ?? '', marks: result.marks, events: result.events };
     });
     saveTabPage(tabId, page);
-    return { blocks: results.map(({ id, marks }) => ({ id, marks })) };
+    return { blocks: results };
   },
 
   async card({ id, url }, sender) {
     const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
-    return toCardModel(index, id, { url, text: page ? pageText(page) : '' });
+    const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' });
+    return card && { ...card, timeline: toTimelineModel(index, id) };
+  },
+
+  async eventCard({ id, url }, sender) {
+    const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
+    return toEventCardModel(index, id, { url, text: page ? pageText(page) : '' });
   },
 
   async tabSummary({ tabId }) {

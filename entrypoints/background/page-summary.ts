@@ -15,7 +15,7 @@ export function summarizePage(page: TabPage, index: KbIndex): { entities: PageEn
     for (const e of block.events) {
       const known = events.get(e.id);
       if (known) known.count++;
-      else events.set(e.id, { ...e, count: 1 });
+      else events.set(e.id, { id: e.id, label: e.label, count: 1 });
     }
   }
   const byCount = (a: { count: number; id: string }, b: { count: number; id: string }) => b.count - a.count || a.id.localeCompare(b.id);

@@ -1,59 +1,82 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { CardState } from '~/components/card-state';
+import { useState } from 'preact/hooks';
 import { EntityCard } from '~/components/EntityCard';
-import type { CardModel } from '~/lib/kb/card-model';
+import { EventCard } from '~/components/EventCard';
+import type { CardEntry } from './card-entry';
+import type { CardLoaders } from './card-loaders';
+import { useCardData } from './use-card-data';
 
 export interface CardRootProps {
-  /** The entity the card opens on, and the mention's text to show while it loads. */
-  id: string;
-  label: string;
+  /** The entity or event the card opens on, with the text to show while it loads. */
+  entry: CardEntry;
   scheme: 'light' | 'dark';
   initiallyPinned: boolean;
-  load(id: string): Promise<CardModel | null>;
+  load: CardLoaders;
   openArticle(doc: string): void;
   onPinned(pinned: boolean): void;
   onClose(): void;
 }
 
-/** The card's state: which entity (following 'often mentioned with' pushes one), its data, pinned or not. */
-export function CardRoot({ id, label, scheme, initiallyPinned, load, openArticle, onPinned, onClose }: CardRootProps) {
-  const [trail, setTrail] = useState([id]);
-  const [pinned, setPinned] = useState(initiallyPinned);
-  const [state, setState] = useState<CardState>({ status: 'loading' });
-  const current = trail.at(-1) ?? id;
+/** What both kinds of card take from the root: the trail's controls and the pin. */
+interface Shared {
+  label: string;
+  scheme: 'light' | 'dark';
+  pinned: boolean;
+  canGoBack: boolean;
+  onBack(): void;
+  onTogglePin(): void;
+  onClose(): void;
+}
 
-  useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    load(current).then(
-      (model) => live && setState(model ? { status: 'ready', model } : { status: 'empty' }),
-      (error: unknown) => live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [current, load]);
+type EntityProps = Shared & { id: string; load: CardLoaders['entity']; openArticle(doc: string): void; open(entry: CardEntry): void };
+type EventProps = Shared & { id: string; load: CardLoaders['event']; open(entry: CardEntry): void };
+
+function LoadedEntityCard({ id, load, openArticle, open, ...shared }: EntityProps) {
+  return (
+    <EntityCard
+      {...shared}
+      state={useCardData(load, id)}
+      onOpenEntity={(next) => open({ kind: 'entity', id: next, label: '' })}
+      onOpenEvent={(next, label) => open({ kind: 'event', id: next, label })}
+      onOpenArticle={openArticle}
+    />
+  );
+}
+
+function LoadedEventCard({ id, load, open, ...shared }: EventProps) {
+  return <EventCard {...shared} state={useCardData(load, id)} onOpenEntity={(next) => open({ kind: 'entity', id: next, label: '' })} />;
+}
+
+/**
+ * The card's state: a trail of entities and events (a related name, a participant or a timeline
+ * event pushes one; back pops it), the current one's data, pinned or not.
+ */
+export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, onPinned, onClose }: CardRootProps) {
+  const [trail, setTrail] = useState([entry]);
+  const [pinned, setPinned] = useState(initiallyPinned);
+  const current = trail.at(-1) ?? entry;
 
   const pin = (value: boolean) => {
     setPinned(value);
     onPinned(value);
   };
-  return (
-    <EntityCard
-      state={state}
-      label={trail.length > 1 ? '' : label}
-      scheme={scheme}
-      pinned={pinned}
-      canGoBack={trail.length > 1}
-      // Following a link is a deliberate act: the card stays until closed.
-      onOpenEntity={(next) => {
-        setTrail([...trail, next]);
-        pin(true);
-      }}
-      onOpenArticle={openArticle}
-      onBack={() => setTrail(trail.slice(0, -1))}
-      onTogglePin={() => pin(!pinned)}
-      onClose={onClose}
-    />
+  const shared: Shared = {
+    label: current.label,
+    scheme,
+    pinned,
+    canGoBack: trail.length > 1,
+    onBack: () => setTrail(trail.slice(0, -1)),
+    onTogglePin: () => pin(!pinned),
+    onClose,
+  };
+  // Following a link is a deliberate act: the card stays until closed.
+  const open = (next: CardEntry) => {
+    setTrail([...trail, next]);
+    pin(true);
+  };
+  // Keyed by depth: each step of the trail starts from its own loading state.
+  return current.kind === 'event' ? (
+    <LoadedEventCard key={trail.length} {...shared} id={current.id} load={load.event} open={open} />
+  ) : (
+    <LoadedEntityCard key={trail.length} {...shared} id={current.id} load={load.entity} openArticle={openArticle} open={open} />
   );
 }

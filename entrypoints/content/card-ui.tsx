@@ -3,9 +3,10 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '~/components/card.css?inline';
-import type { CardModel } from '~/lib/kb/card-model';
 import { pageScheme } from '~/lib/page/color-scheme';
 import { CardRoot } from './CardRoot';
+import type { CardEntry } from './card-entry';
+import type { CardLoaders } from './card-loaders';
 
 /** The card's host element (DESIGN.md): tests find the card by it. */
 export const CARD_TAG = 'backstory-card';
@@ -14,15 +15,15 @@ const GAP_PX = 6;
 const EDGE_PX = 8;
 
 export interface CardUi {
-  /** Opens the card for entity `id` beside `anchor`; `focus` moves keyboard focus into it. */
-  show(anchor: Range, id: string, options: { focus: boolean; pinned: boolean }): void;
+  /** Opens the card for `entry` (an entity or an event) beside `anchor`; `focus` moves keyboard focus into it. */
+  show(anchor: Range, entry: CardEntry, options: { focus: boolean; pinned: boolean }): void;
   hide(): void;
   /** True for nodes inside the card (so the content script ignores its own mutations and pointer). */
   contains(node: Node): boolean;
 }
 
 export interface CardUiOptions {
-  load(id: string): Promise<CardModel | null>;
+  load: CardLoaders;
   openArticle(doc: string): void;
   onPointer(inside: boolean): void;
   onPinned(pinned: boolean): void;
@@ -78,7 +79,7 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
   signal.addEventListener('abort', hide, { once: true });
 
   return {
-    show(anchor, id, { focus, pinned }) {
+    show(anchor, entry, { focus, pinned }) {
       hide();
       focusBefore = document.activeElement;
       ui.mount();
@@ -92,8 +93,7 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
       render(
         <CardRoot
           key={++counter}
-          id={id}
-          label={anchor.toString()}
+          entry={entry}
           scheme={pageScheme(document)}
           initiallyPinned={pinned}
           load={options.load}

@@ -43,7 +43,7 @@ export default defineContentScript({
         if (host === null || host === location.hostname) (enabled ? start : stop)();
         return null;
       },
-      reveal: async ({ id }) => (session ? (await session).reveal(id) : false),
+      reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),
       ping: async () => true,
     };
     browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));

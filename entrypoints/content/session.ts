@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardModel } from '~/lib/kb/card-model';
 import type { BackgroundProtocol, Client } from '~/lib/messages';
 import { findArticleRoot, holdsArticle } from '~/lib/page/article-root';
 import { FLASH_MS, HOVER_GRACE_MS } from '~/lib/page/constants';
@@ -11,13 +10,15 @@ import { mentionStep } from '~/lib/page/mention-keys';
 import { createPageMarker } from '~/lib/page/page-marker';
 import { outermost, rescanScope } from '~/lib/page/text-blocks';
 import { watchMutations } from '~/lib/page/watch-mutations';
+import { entryOf } from './card-entry';
+import { createCardLoaders } from './card-loaders';
 import { createCardUi } from './card-ui';
 import { liveSettings } from './settings';
 
 /** What the rest of the content script can ask of a running session. */
 export interface Session {
-  /** Scrolls to the entity's first mention and flashes it; false when the page has none. */
-  reveal(id: string): boolean;
+  /** Scrolls to the entity's first mention (or the event's first sentence) and flashes it; false when the page has none. */
+  reveal(id: string, kind: 'entity' | 'event'): boolean;
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -35,13 +36,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   const highlighter = createHighlighter(signal);
   const marks = createMarkIndex();
   const marker = createPageMarker({ annotate: (r) => request('annotate', r), highlighter, marks, url: () => location.href, signal });
-  const cards = new Map<string, Promise<CardModel | null>>();
-  const load = (id: string) => {
-    const cached = cards.get(id) ?? request('card', { id, url: location.href });
-    cards.set(id, cached);
-    cached.catch(() => cards.delete(id));
-    return cached;
-  };
+  const load = createCardLoaders(request, () => location.href);
 
   let root = findArticleRoot(document);
   if (root) marker.scan([root]);
@@ -82,7 +77,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   const open = (mark: PageMark, byKeyboard: boolean) => {
     current = mark;
     highlighter.setActive(mark.range);
-    card.show(mark.range, mark.id, { focus: byKeyboard, pinned: byKeyboard });
+    card.show(mark.range, entryOf(mark), { focus: byKeyboard, pinned: byKeyboard });
     intent.opened(mark);
     if (byKeyboard) intent.setPinned(true);
   };
@@ -154,7 +149,8 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
       const step = mentionStep(event);
       if (!step || !marks.size) return;
       event.preventDefault();
-      const all = marks.ordered();
+      // The keyboard moves between names only: sentences would double every stop.
+      const all = marks.ordered().filter((m) => m.type !== 'event');
       const at = current ? all.indexOf(current) : step > 0 ? -1 : all.length;
       const next = all[(at + step + all.length) % all.length];
       if (!next) return;
@@ -166,8 +162,8 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   );
 
   return {
-    reveal(id) {
-      const first = marks.ordered().find((m) => m.id === id);
+    reveal(id, kind) {
+      const first = marks.ordered().find((m) => m.id === id && (m.type === 'event') === (kind === 'event'));
       if (!first) return false;
       scrollTo(first);
       highlighter.flash(first.range, FLASH_MS);

@@ -34,7 +34,7 @@ export function App() {
     refresh();
   };
 
-  const found = summary?.entities.length ?? 0;
+  const found = (summary?.entities.length ?? 0) + (summary?.events.length ?? 0);
   const off = site !== null && !site.enabled;
   const emptyNote = off
     ? `Backstory is off on ${host}.`
@@ -51,7 +51,7 @@ export function App() {
       {summary?.error && <p class="note error">{summary.error}</p>}
       {note && <p class="note">{note}</p>}
       {found > 0 && summary ? (
-        <EntityList entities={summary.entities} events={summary.events} onReveal={(id) => void toTab('reveal', { id }).catch(() => undefined)} />
+        <EntityList entities={summary.entities} events={summary.events} onReveal={(id, kind) => void toTab('reveal', { id, kind }).catch(() => undefined)} />
       ) : (
         <p class="note">{emptyNote}</p>
       )}

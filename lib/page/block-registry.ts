@@ -1,10 +1,12 @@
-import type { BlockMark } from '../messages';
+import type { BlockEvent, BlockMark } from '../messages';
 import type { PageBlock } from './text-blocks';
 
 /** A block the background knows by `id`; `marks` is null until its answer arrives. */
 export interface KnownBlock extends PageBlock {
   id: number;
   marks: BlockMark[] | null;
+  /** Its sentences that tell KB events (empty until the answer arrives). */
+  events: BlockEvent[];
 }
 
 /** What a rescan changed. */
@@ -60,7 +62,7 @@ export function createBlockRegistry() {
           continue;
         }
         const reused = reusable.get(f.text)?.shift();
-        const block = reused ? Object.assign(reused, { element: f.element, segments: f.segments }) : { ...f, id: nextId++, marks: null };
+        const block = reused ? Object.assign(reused, { element: f.element, segments: f.segments }) : { ...f, id: nextId++, marks: null, events: [] };
         remember(block);
         (reused ? changes.relocated : changes.fresh).push(block);
       }

@@ -1,20 +1,22 @@
-import type { EntityType } from '../kb/schema';
+import type { MarkType } from './mark-index';
 
 /** Highlight names, styled by `::highlight(...)` in marks.css. */
 export const HIGHLIGHT_NAMES = {
   person: 'backstory-person',
   place: 'backstory-place',
   organization: 'backstory-organization',
+  /** A sentence that tells a KB event. */
+  event: 'backstory-event',
   /** The mention whose card is open. */
   active: 'backstory-active',
   /** A mention the popup or the keyboard just jumped to. */
   flash: 'backstory-flash',
 } as const;
 
-/** The marks on the page: one CSS highlight per entity type; adding one changes nothing in the DOM. */
+/** The marks on the page: one CSS highlight per entity type and one for event sentences; adding one changes nothing in the DOM. */
 export interface Highlighter {
-  add(range: Range, type: EntityType): void;
-  remove(range: Range, type: EntityType): void;
+  add(range: Range, type: MarkType): void;
+  remove(range: Range, type: MarkType): void;
   /** Shows `range` (or nothing) as the open card's mention. */
   setActive(range: Range | null): void;
   /** Flashes `range` for `ms` milliseconds. */
@@ -43,6 +45,8 @@ export function createHighlighter(signal: AbortSignal): Highlighter {
     person: make(HIGHLIGHT_NAMES.person, 0),
     place: make(HIGHLIGHT_NAMES.place, 0),
     organization: make(HIGHLIGHT_NAMES.organization, 0),
+    // Below the entity marks: a name inside an event sentence shows as a name.
+    event: make(HIGHLIGHT_NAMES.event, -1),
   };
   const active = make(HIGHLIGHT_NAMES.active, 1);
   const flash = make(HIGHLIGHT_NAMES.flash, 2);

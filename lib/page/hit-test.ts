@@ -21,12 +21,17 @@ function rectsContain(rects: DOMRectList, x: number, y: number): boolean {
 /**
  * The mark under the point, if any. The caret lookup gives the nearest text position even in
  * a margin or past a line's end, so the point must also fall inside one of the mark's boxes.
+ * A name inside an event sentence lies under both marks: the name wins, the sentence takes the rest.
  */
 export function markAt(index: MarkIndex, doc: Document, x: number, y: number): PageMark | null {
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
+  let event: PageMark | null = null;
   for (const mark of index.inNode(caret.node)) {
-    if (mark.range.isPointInRange(caret.node, caret.offset) && rectsContain(mark.range.getClientRects(), x, y)) return mark;
+    if (!mark.range.isPointInRange(caret.node, caret.offset) || (event && mark.type === 'event')) continue;
+    if (!rectsContain(mark.range.getClientRects(), x, y)) continue;
+    if (mark.type !== 'event') return mark;
+    event = mark;
   }
-  return null;
+  return event;
 }

@@ -1,12 +1,17 @@
 import type { EntityType } from '../kb/schema';
 
-/** A mark on the page: a linked mention's range and its entity. */
+/** What a mark stands for: an entity of a type, or an event told by the sentence it covers. */
+export type MarkType = EntityType | 'event';
+
+/** A mark on the page: a linked mention's range and its entity, or an event sentence's range and its event. */
 export interface PageMark {
   blockId: number;
   range: Range;
-  /** KB entity id. */
+  /** KB entity id, or KB event id for type 'event'. */
   id: string;
-  type: EntityType;
+  type: MarkType;
+  /** Event marks: the event's label, shown while its card loads. */
+  label?: string;
   /** The text nodes the range touches, for hit-testing. */
   nodes: readonly Text[];
 }

@@ -7,9 +7,8 @@
 import { cleanup, render } from '@testing-library/preact';
 import type { ComponentChild } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CardModel } from '~/lib/kb/card-model';
 import type { EventCardModel } from '~/lib/kb/event-card-model';
-import type { CorpusArticleView } from '~/lib/messages';
+import type { CorpusArticleView, EntityCardData } from '~/lib/messages';
 import { CorpusArticle } from '../../components/CorpusArticle';
 import { EntityCard } from '../../components/EntityCard';
 import { EntityList } from '../../components/EntityList';
@@ -20,7 +19,7 @@ const HOSTILE = ['<img src=x onerror="window.pwned=1">', '<script>window.pwned=1
 /** A text with every hostile string in it, tagged so each field stays recognizable. */
 const markup = (field: string) => `${field} ${HOSTILE.join(' ')}`;
 
-const cardModel = (s: (field: string) => string): CardModel => ({
+const cardModel = (s: (field: string) => string): EntityCardData => ({
   id: 'e1',
   name: s('Name'),
   type: 'person',
@@ -37,6 +36,16 @@ const cardModel = (s: (field: string) => string): CardModel => ({
     },
     { doc: 'b.txt', title: s('Own title'), source: null, date: null, url: null, sentences: [s('Sentence three.')] },
   ],
+  timeline: {
+    entityId: 'e1',
+    first: '2023-11-08',
+    last: '2023-11-09',
+    items: [
+      { date: '2023-11-08', kind: 'event', id: 'v1', label: s('Timeline event'), source: null, position: 0 },
+      { date: '2023-11-09', kind: 'article', id: 'a.txt', label: s('Timeline article'), source: s('Wire'), position: 1 },
+    ],
+    undated: { events: 0, articles: 0 },
+  },
   kbDate: '2023-11-08',
 });
 
@@ -72,6 +81,7 @@ const entityCard = (s: (field: string) => string, status: 'ready' | 'error' | 'l
     canGoBack
     scheme="light"
     onOpenEntity={none}
+    onOpenEvent={none}
     onOpenArticle={none}
     onBack={none}
     onTogglePin={none}

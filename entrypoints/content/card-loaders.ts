@@ -1,0 +1,28 @@
+import type { EventCardModel } from '~/lib/kb/event-card-model';
+import type { BackgroundProtocol, Client, EntityCardData } from '~/lib/messages';
+
+/** Card data from the background, one loader per kind of card. */
+export interface CardLoaders {
+  entity(id: string): Promise<EntityCardData | null>;
+  event(id: string): Promise<EventCardModel | null>;
+}
+
+/**
+ * Loaders that ask the background once per entity or event while the page lives: hovering the
+ * same name again opens its card at once. A failed request is forgotten, so the next hover retries.
+ */
+export function createCardLoaders(request: Client<BackgroundProtocol>, url: () => string): CardLoaders {
+  const cache = new Map<string, Promise<unknown>>();
+  const cached = <T>(key: string, ask: () => Promise<T>): Promise<T> => {
+    const known = cache.get(key) as Promise<T> | undefined;
+    if (known) return known;
+    const asked = ask();
+    cache.set(key, asked);
+    asked.catch(() => cache.delete(key));
+    return asked;
+  };
+  return {
+    entity: (id) => cached(`entity:${id}`, () => request('card', { id, url: url() })),
+    event: (id) => cached(`event:${id}`, () => request('eventCard', { id, url: url() })),
+  };
+}
