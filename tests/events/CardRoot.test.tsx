@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+/**
+ * The card's trail across both kinds of card: an event sentence opens the event card, a
+ * participant pushes its entity card, a timeline event pushes that event's card, and Back
+ * returns. Loaders stand in for the background.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CardRoot } from '~/entrypoints/content/CardRoot';
+import type { CardLoaders } from '~/entrypoints/content/card-loaders';
+import type { EventCardModel } from '~/lib/kb/event-card-model';
+import type { EntityCardData } from '~/lib/messages';
+
+const event = (id: string, label: string): EventCardModel => ({
+  id,
+  label,
+  kind: 'supply',
+  date: '2023-11-09',
+  place: null,
+  participants: [{ id: 'russia', name: 'Russia', type: 'place', role: 'target' }],
+  coverage: [],
+  articleCount: 1,
+  kbDate: '2023-11-09',
+});
+
+const russia: EntityCardData = {
+  id: 'russia',
+  name: 'Russia',
+  type: 'place',
+  roles: [{ text: 'a country', source: 'Wire', date: '2023-11-09', title: 'T', sentence: 'S.' }],
+  related: [],
+  coverage: [],
+  timeline: {
+    entityId: 'russia',
+    first: '2023-11-09',
+    last: '2023-11-09',
+    items: [{ date: '2023-11-09', kind: 'event', id: 'russia-attacks-kyiv', label: 'Russia attacks Kyiv', source: null, position: 0.5 }],
+    undated: { events: 0, articles: 0 },
+  },
+  kbDate: '2023-11-09',
+};
+
+const loaders = (): CardLoaders => ({
+  entity: vi.fn(async (id: string) => (id === 'russia' ? russia : null)),
+  event: vi.fn(async (id: string) => event(id, id === 'russia-attacks-kyiv' ? 'Russia attacks Kyiv' : 'North Korea supplies munitions to Russia')),
+});
+
+const heading = () => document.querySelector('h2')?.textContent;
+
+afterEach(cleanup);
+
+describe('CardRoot', () => {
+  it('opens on an event, follows a participant and a timeline event, and goes back', async () => {
+    const load = loaders();
+    const onPinned = vi.fn();
+    render(
+      <CardRoot
+        entry={{ kind: 'event', id: 'munitions', label: 'North Korea supplies munitions to Russia' }}
+        scheme="light"
+        initiallyPinned={false}
+        load={load}
+        openArticle={() => undefined}
+        onPinned={onPinned}
+        onClose={() => undefined}
+      />,
+    );
+    // The label from the page's annotation shows while the card loads.
+    expect(screen.getByText('Looking up “North Korea supplies munitions to Russia”…')).toBeTruthy();
+    await screen.findByText('Who was involved');
+    expect(load.event).toHaveBeenCalledWith('munitions');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Russia' }));
+    await screen.findByText('Timeline');
+    expect(heading()).toBe('Russia');
+    expect(onPinned).toHaveBeenLastCalledWith(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Russia attacks Kyiv' }));
+    await waitFor(() => expect(heading()).toBe('Russia attacks Kyiv'));
+    expect(document.querySelector('.event-card')).not.toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toBe('Russia'));
+    fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(heading()).toBe('North Korea supplies munitions to Russia'));
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+  });
+});
