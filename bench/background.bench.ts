@@ -16,10 +16,10 @@ import { median, timeRuns } from './stats';
 const RUNS = 7;
 
 /** About `words` words of generated news, paragraph by paragraph. */
-function newsText(words: number): string {
+function newsText(words: number, seed: string): string {
   const parts: string[] = [];
   let count = 0;
-  for (const article of generateArticles(Math.ceil(words / 500), 'bench-text')) {
+  for (const article of generateArticles(Math.ceil(words / 500), seed)) {
     for (const paragraph of article.text.split('\n\n')) {
       if (count >= words) return parts.join('\n\n');
       parts.push(paragraph);
@@ -52,9 +52,17 @@ async function loadFigure(name: string, json: string, target: string, limit: num
 
 export async function backgroundFigures(): Promise<Figure[]> {
   const index = createKbIndex(parseKb(JSON.parse(readFileSync(BUNDLED_KB, 'utf8'))));
-  const text = newsText(1000);
-  const ours = median(await timeRuns(RUNS, () => annotate(index, text)));
-  const parse = median(await timeRuns(RUNS, () => nlp(text)));
+  // A fresh text every run: the matcher keeps the lines it has parsed (lib/nlp/parse-line.ts),
+  // and a page's first annotation is the one a reader waits for. Run i reads texts[i] in both loops.
+  const texts = Array.from({ length: RUNS + 1 }, (_, i) => newsText(1000, `bench-text-${i}`));
+  const runOver = (fn: (text: string) => unknown) => {
+    let run = 0;
+    return timeRuns(RUNS, () => fn(texts[run++] as string));
+  };
+  const ours = median(await runOver((text) => annotate(index, text)));
+  const parse = median(await runOver((text) => nlp(text)));
+  // Blocks re-sent by the page (re-renders, infinite scroll): the same text again.
+  const again = median(await timeRuns(RUNS, () => annotate(index, texts[0] as string)));
   return [
     {
       name: 'annotate 1,000 words (bundled KB)',
@@ -62,6 +70,13 @@ export async function backgroundFigures(): Promise<Figure[]> {
       target: '≤ 30 ms',
       baseline: `compromise's default parse ${ms(parse)} (${ratio(ours, parse)})`,
       met: ours <= 30,
+    },
+    {
+      name: 'annotate the same 1,000 words again (blocks re-sent)',
+      value: ms(again),
+      target: '',
+      baseline: `compromise's default parse ${ms(parse)} (${ratio(again, parse)})`,
+      met: null,
     },
     await loadFigure('load the bundled KB', readFileSync(BUNDLED_KB, 'utf8'), '≤ 100 ms', 100),
     await loadFigure('load a 100,000-entity KB (synthetic)', JSON.stringify(syntheticKb(100_000)), '≤ 500 ms', 500),

@@ -2,7 +2,7 @@
  * compromise's tokens, regrouped into the words names are made of: hyphenated words joined
  * ("Tae-yong", "Israel-Hamas"), abbreviation dots kept ("N.", "Dr."), possessives marked.
  */
-import nlp from 'compromise';
+import { parseLine, type Term } from './parse-line';
 import { HONORIFICS } from './title-words';
 
 export interface Word {
@@ -23,18 +23,6 @@ export interface Sentence {
   words: Word[];
 }
 
-interface Term {
-  text: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
-interface SentenceJson {
-  offset: { start: number; length: number };
-  terms: Term[];
-}
-
 // "U.S" before ".)" too: compromise leaves the last dot of a dotted acronym in the punctuation.
 // Company and US state abbreviations keep their dot: "Home Depot Inc.", "Boulder, Colo.".
 const ABBREVIATION =
@@ -44,7 +32,7 @@ function isAbbreviation(term: Term): boolean {
   return term.post.startsWith('.') && (ABBREVIATION.test(term.text) || HONORIFICS.has(term.text.toLowerCase()));
 }
 
-function toWords(text: string, base: number, terms: Term[]): Word[] {
+function toWords(text: string, base: number, terms: readonly Term[]): Word[] {
   const words: Word[] = [];
   const lineEnd = base + (terms.at(-1)?.offset.start ?? 0) + (terms.at(-1)?.offset.length ?? 0) + (terms.at(-1)?.post.length ?? 0);
   for (let i = 0; i < terms.length; i++) {
@@ -78,8 +66,7 @@ export function tokenize(text: string, from = 0, to = text.length): Sentence[] {
     const lineStart = m.index;
     const line = text.slice(lineStart, Math.min(lineStart + m[0].length, to));
     if (!line.trim()) continue;
-    const json = nlp(line).json({ offset: true, terms: { offset: true } }) as SentenceJson[];
-    for (const s of json) {
+    for (const s of parseLine(line)) {
       const words = toWords(text, lineStart, s.terms);
       if (!words.length) continue;
       sentences.push({
