@@ -25,6 +25,8 @@ export interface EventCardProps {
   scheme: 'light' | 'dark';
   /** A participant or the place was chosen: open its entity card. */
   onOpenEntity(id: string): void;
+  /** Opens a covering article without a URL of its own (on Backstory's article page), as entity cards do. */
+  onOpenArticle?(doc: string): void;
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
@@ -46,7 +48,7 @@ function Facts({ model, onOpenEntity }: { model: EventCardModel; onOpenEntity(id
   );
 }
 
-function Body({ state, label, onOpenEntity }: Pick<EventCardProps, 'state' | 'label' | 'onOpenEntity'>) {
+function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EventCardProps, 'state' | 'label' | 'onOpenEntity' | 'onOpenArticle'>) {
   if (state.status === 'loading')
     return (
       <p class="status" aria-busy="true">
@@ -72,7 +74,11 @@ function Body({ state, label, onOpenEntity }: Pick<EventCardProps, 'state' | 'la
       )}
       <section aria-labelledby="bs-event-coverage">
         <h3 id="bs-event-coverage">Who else covered it</h3>
-        {model.coverage.length > 0 ? <CoverageList coverage={model.coverage} /> : <p class="status">No other article in the corpus tells it.</p>}
+        {model.coverage.length > 0 ? (
+          <CoverageList coverage={model.coverage} onOpenArticle={onOpenArticle} />
+        ) : (
+          <p class="status">No other article in the corpus tells it.</p>
+        )}
       </section>
     </>
   );
@@ -102,7 +108,7 @@ export function EventCard(props: EventCardProps) {
           <CloseIcon />
         </button>
       </header>
-      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} />
+      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} />
       <footer>{kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}</footer>
     </div>
   );

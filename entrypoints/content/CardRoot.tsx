@@ -28,7 +28,7 @@ interface Shared {
 }
 
 type EntityProps = Shared & { id: string; load: CardLoaders['entity']; openArticle(doc: string): void; open(entry: CardEntry): void };
-type EventProps = Shared & { id: string; load: CardLoaders['event']; open(entry: CardEntry): void };
+type EventProps = Shared & { id: string; load: CardLoaders['event']; openArticle(doc: string): void; open(entry: CardEntry): void };
 
 function LoadedEntityCard({ id, load, openArticle, open, ...shared }: EntityProps) {
   return (
@@ -42,8 +42,10 @@ function LoadedEntityCard({ id, load, openArticle, open, ...shared }: EntityProp
   );
 }
 
-function LoadedEventCard({ id, load, open, ...shared }: EventProps) {
-  return <EventCard {...shared} state={useCardData(load, id)} onOpenEntity={(next) => open({ kind: 'entity', id: next, label: '' })} />;
+function LoadedEventCard({ id, load, openArticle, open, ...shared }: EventProps) {
+  return (
+    <EventCard {...shared} state={useCardData(load, id)} onOpenEntity={(next) => open({ kind: 'entity', id: next, label: '' })} onOpenArticle={openArticle} />
+  );
 }
 
 /**
@@ -75,7 +77,7 @@ export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, on
   };
   // Keyed by depth: each step of the trail starts from its own loading state.
   return current.kind === 'event' ? (
-    <LoadedEventCard key={trail.length} {...shared} id={current.id} load={load.event} open={open} />
+    <LoadedEventCard key={trail.length} {...shared} id={current.id} load={load.event} openArticle={openArticle} open={open} />
   ) : (
     <LoadedEntityCard key={trail.length} {...shared} id={current.id} load={load.entity} openArticle={openArticle} open={open} />
   );

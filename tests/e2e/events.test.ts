@@ -91,6 +91,19 @@ describe('events on a news article', () => {
     await closeCard();
   });
 
+  it('opens a covering article from the event card on Backstory’s article page', async () => {
+    await hoverText(page, 'article', 'artillery shells');
+    await waitForCard(page, 'Who else covered it');
+    const opened = browser.context.waitForEvent('page');
+    await page.evaluate(() => (document.querySelector('backstory-card')?.shadowRoot?.querySelector('.coverage button.title') as HTMLElement | null)?.click());
+    const article = await opened;
+    await article.waitForSelector('h1');
+    expect(article.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/article\\.html\\?doc=00[04]_`));
+    await article.close();
+    await page.bringToFront();
+    await closeCard();
+  });
+
   it('opens the entity card, not the event card, on a name inside the sentence', async () => {
     await hoverText(page, 'article', 'Blinken', 1);
     await waitForCard(page, 'Secretary of State');
