@@ -1,19 +1,27 @@
 /**
  * What a reader's page pays: the same generated articles (1,000 and 50,000 words) loaded in headless
  * Chromium without and with the extension, side by side in one run. Main-thread task time comes
- * from the DevTools Protocol's Performance domain, long tasks from a PerformanceObserver, and the
- * time to the first mark from a frame loop watching the shared highlight registry.
+ * from the DevTools Protocol's Performance domain, long tasks from a PerformanceObserver, the
+ * most content-script time in one task from traces (extension-time.ts), the time to the first
+ * mark from a frame loop watching the shared highlight registry, and hover latency from
+ * hover.bench.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { DEFAULT_SETTINGS } from '../config/settings';
 import { CHROMIUM, ensureTestBuild, launchWithExtension, serve } from '../tests/e2e/harness';
 import { generateArticles } from './corpus/generate';
+import { mostExtensionTimeInOneTask, TRACE_CATEGORIES, type TraceEvent } from './extension-time';
+import { ENTITY_HIGHLIGHTS, hoverLatencies } from './hover.bench';
 import { type Figure, ms } from './report';
 import { median } from './stats';
 
 const RUNS = 5;
+/** Hovers of different marks for the latency figure. */
+const HOVERS = 7;
+
 /** How long a page is left alone after its marks (or its load) before its main-thread time is read. */
 const SETTLE_MS = 1500;
 
@@ -49,31 +57,53 @@ interface PageRun {
   taskMs: number;
   longestTaskMs: number;
   firstMarkMs: number | null;
+  /** Most content-script time in one task, and that task's length (traced loads only: tracing's overhead makes their other figures unfit). */
+  extension: { extensionMs: number; taskMs: number } | null;
 }
 
-async function loadOnce(context: BrowserContext, url: string, expectMarks: boolean): Promise<PageRun> {
+async function loadOnce(context: BrowserContext, url: string, expectMarks: boolean, trace = false): Promise<PageRun> {
   const page = await context.newPage();
   await page.addInitScript(PROBE);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  if (trace) await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
   if (expectMarks) await page.waitForFunction(() => (window as unknown as { __firstMark?: number }).__firstMark !== undefined, null, { timeout: 30_000 });
   await page.waitForTimeout(SETTLE_MS);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
   const taskSeconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+  if (trace) await Promise.all([cdp.send('Tracing.end'), traced]);
   const probe = await page.evaluate(() => {
     const w = window as unknown as { __longTasks: number[]; __dcl: number; __firstMark?: number };
     return { longest: Math.max(0, ...w.__longTasks), firstMark: w.__firstMark === undefined ? null : w.__firstMark - w.__dcl };
   });
   await page.close();
-  return { taskMs: taskSeconds * 1000, longestTaskMs: probe.longest, firstMarkMs: probe.firstMark };
+  return {
+    taskMs: taskSeconds * 1000,
+    longestTaskMs: probe.longest,
+    firstMarkMs: probe.firstMark,
+    extension: trace ? mostExtensionTimeInOneTask(events) : null,
+  };
 }
 
-async function runs(context: BrowserContext, url: string, expectMarks: boolean): Promise<PageRun[]> {
+async function runs(context: BrowserContext, url: string, expectMarks: boolean, trace = false): Promise<PageRun[]> {
   await loadOnce(context, url, expectMarks); // warm-up: caches, the service worker's KB
   const results: PageRun[] = [];
-  for (let i = 0; i < RUNS; i++) results.push(await loadOnce(context, url, expectMarks));
+  for (let i = 0; i < RUNS; i++) results.push(await loadOnce(context, url, expectMarks, trace));
   return results;
+}
+
+/** Milliseconds from the dwell's end to the card on screen, on a fresh load of `url`. */
+async function hoverRuns(context: BrowserContext, url: string): Promise<number[]> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction((names) => names.some((name) => (CSS.highlights.get(name)?.size ?? 0) > 0), ENTITY_HIGHLIGHTS, { timeout: 30_000 });
+  const samples = await hoverLatencies(page, HOVERS);
+  await page.close();
+  return samples;
 }
 
 export async function pageFigures(): Promise<Figure[]> {
@@ -90,11 +120,14 @@ export async function pageFigures(): Promise<Figure[]> {
       const url = `${server.url}/article-${words}.html`;
       const without = await runs(plain, url, false);
       const withIt = await runs(withExtension.context, url, true);
+      const traced = (await runs(withExtension.context, url, true, true)).flatMap((r) => r.extension ?? []);
       const base = median(without.map((r) => r.taskMs));
       const extra = median(withIt.map((r) => r.taskMs)) - base;
       const perThousand = extra / (words / 1000);
       const longestWithout = median(without.map((r) => r.longestTaskMs));
       const longestWith = median(withIt.map((r) => r.longestTaskMs));
+      const extensionMs = median(traced.map((r) => r.extensionMs));
+      const itsTaskMs = median(traced.map((r) => r.taskMs));
       const label = words.toLocaleString('en');
       figures.push(
         {
@@ -105,11 +138,11 @@ export async function pageFigures(): Promise<Figure[]> {
           met: perThousand <= 5,
         },
         {
-          name: `longest task, ${label}-word page`,
-          value: ms(longestWith),
+          name: `most content-script time in one task, ${label}-word page (trace)`,
+          value: ms(extensionMs),
           target: 'no task over 50 ms caused by the extension',
-          baseline: `without the extension ${ms(longestWithout)}`,
-          met: longestWith <= Math.max(50, longestWithout),
+          baseline: `that task ${ms(itsTaskMs)} in all; longest task of any cause (Long Tasks API): with the extension ${ms(longestWith)}, without ${ms(longestWithout)}`,
+          met: extensionMs <= 50,
         },
       );
       if (words === 1000) {
@@ -120,6 +153,14 @@ export async function pageFigures(): Promise<Figure[]> {
           target: '≤ 300 ms',
           baseline: '',
           met: firstMark <= 300,
+        });
+        const hover = median(await hoverRuns(withExtension.context, url));
+        figures.push({
+          name: `hover: card on screen after the dwell ends, 1,000-word page (${HOVERS} marks)`,
+          value: ms(hover),
+          target: '≤ 50 ms',
+          baseline: `the dwell itself, ${DEFAULT_SETTINGS.hoverDwellMs} ms, not counted`,
+          met: hover <= 50,
         });
       }
     }

@@ -1,5 +1,5 @@
 import { MIN_ARTICLE_CHARS } from './constants';
-import { isInSkipped } from './skip';
+import { isInSkipped, isSkipped } from './skip';
 
 /** Where news sites put the article: schema.org markup, then the HTML elements for it. */
 const CANDIDATES = '[itemprop~="articleBody"], article, main, [role="main"]';
@@ -10,11 +10,41 @@ const INNER_SHARE = 0.8;
 /** How much more text than story and headline together their common container may hold (a byline, a date) to be taken whole. */
 const HEADLINE_SLACK = 1.25;
 
-/** Characters of paragraph text in `el`, outside page chrome. */
-function paragraphChars(el: Element): number {
-  let chars = 0;
-  for (const p of el.querySelectorAll('p')) if (!isInSkipped(p)) chars += p.textContent?.length ?? 0;
-  return chars;
+/** The page's paragraph text, outside page chrome, counted once for all the questions below. */
+interface ParagraphCounts {
+  /** Characters of paragraph text inside each element (the paragraph's ancestors). */
+  within: Map<Element, number>;
+  /** Characters of paragraph text whose paragraph is a child of each element. */
+  byParent: Map<Element, number>;
+  total: number;
+}
+
+/**
+ * One pass over the page's paragraphs, the skip test (skip.ts) remembered per element: a
+ * 50,000-word page has thousands of paragraphs under the same few ancestors, and asking each
+ * candidate for its own paragraphs read them all again.
+ */
+function countParagraphs(doc: Document): ParagraphCounts {
+  const skipped = new Map<Element, boolean>();
+  const inSkipped = (el: Element | null): boolean => {
+    if (!el) return false;
+    let known = skipped.get(el);
+    if (known === undefined) {
+      known = isSkipped(el) || inSkipped(el.parentElement);
+      skipped.set(el, known);
+    }
+    return known;
+  };
+  const counts: ParagraphCounts = { within: new Map(), byParent: new Map(), total: 0 };
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (!parent || inSkipped(p)) continue;
+    const chars = p.textContent?.length ?? 0;
+    counts.total += chars;
+    counts.byParent.set(parent, (counts.byParent.get(parent) ?? 0) + chars);
+    for (let el: Element | null = parent; el; el = el.parentElement) counts.within.set(el, (counts.within.get(el) ?? 0) + chars);
+  }
+  return counts;
 }
 
 /**
@@ -22,19 +52,11 @@ function paragraphChars(el: Element): number {
  * (readability's idea, simplified), so a sidebar of teasers or a most-read list next to the
  * story stays out; widened to take in the headline when it sits just above the story.
  */
-function densestRegion(doc: Document): Element | null {
-  const byParent = new Map<Element, number>();
-  let total = 0;
-  for (const p of doc.querySelectorAll('p')) {
-    if (!p.parentElement || isInSkipped(p)) continue;
-    const chars = p.textContent?.length ?? 0;
-    total += chars;
-    byParent.set(p.parentElement, (byParent.get(p.parentElement) ?? 0) + chars);
-  }
+function densestRegion(doc: Document, { within, byParent, total }: ParagraphCounts): Element | null {
   if (total < MIN_ARTICLE_CHARS) return null;
   let region: Element | null = [...byParent].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // A story split into chunks (between ads, say) is held by the chunks' common parent.
-  while (region && paragraphChars(region) < total * INNER_SHARE) region = region.parentElement;
+  while (region && (within.get(region) ?? 0) < total * INNER_SHARE) region = region.parentElement;
   if (!region) return null;
   const headline = doc.querySelector('h1');
   if (!headline || region.contains(headline) || isInSkipped(headline)) return region;
@@ -53,13 +75,14 @@ function densestRegion(doc: Document): Element | null {
  * Backstory stays out of those.
  */
 export function findArticleRoot(doc: Document): Element | null {
+  const counts = countParagraphs(doc);
   const scored = [...doc.querySelectorAll(CANDIDATES)]
     .filter((el) => !isInSkipped(el))
-    .map((el) => ({ el, chars: paragraphChars(el) }))
+    .map((el) => ({ el, chars: counts.within.get(el) ?? 0 }))
     .filter((c) => c.chars >= MIN_ARTICLE_CHARS);
   const best = Math.max(0, ...scored.map((c) => c.chars));
   const inner = scored.filter((c) => c.chars >= best * INNER_SHARE).sort((a, b) => a.chars - b.chars || (a.el.contains(b.el) ? 1 : -1))[0];
-  return inner ? inner.el : densestRegion(doc);
+  return inner ? inner.el : densestRegion(doc, counts);
 }
 
 /** True when `el` is or contains article markup: new content that may move the article root (infinite scroll). */

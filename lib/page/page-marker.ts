@@ -4,7 +4,8 @@ import { createBlockRegistry, type KnownBlock } from './block-registry';
 import { BATCH_CHARS } from './constants';
 import type { Highlighter } from './highlights';
 import type { MarkIndex } from './mark-index';
-import { collectBlocks } from './text-blocks';
+import { type PageBlock, readBlocks } from './text-blocks';
+import { createSlicer, runInSlices } from './time-slice';
 
 type Annotate = BackgroundProtocol['annotate'];
 
@@ -41,6 +42,10 @@ function batches(blocks: readonly KnownBlock[]): KnownBlock[][] {
 export function createPageMarker({ annotate, highlighter, marks, url, signal }: PageMarkerOptions) {
   const registry = createBlockRegistry();
   let queue: Promise<void> = Promise.resolve();
+  /** Scans run one after another (each reads in slices): a mutation batch never interleaves with the first read. */
+  let scans: Promise<void> = Promise.resolve();
+  /** Bumped by `restart`: a scan begun on the page before is thrown away. */
+  let generation = 0;
   let reset = true;
 
   const erase = (blockId: number) => {
@@ -48,12 +53,10 @@ export function createPageMarker({ annotate, highlighter, marks, url, signal }: 
   };
   const draw = (block: KnownBlock) => {
     erase(block.id);
-    // Event sentences are marks too, of type 'event' (hit-testing lets the names in them win).
-    const events = block.events.map((e) => ({ ...e, type: 'event' as const }));
-    for (const m of [...(block.marks ?? []), ...events]) {
+    for (const m of block.marks ?? []) {
       const found = blockRange(block, m.start, m.end);
       if (!found) continue;
-      marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, id: m.id, type: m.type, ...('label' in m && { label: m.label }) });
+      marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, id: m.id, type: m.type });
       highlighter.add(found.range, m.type);
     }
   };
@@ -64,40 +67,56 @@ export function createPageMarker({ annotate, highlighter, marks, url, signal }: 
       const request = { url: url(), blocks, drop, reset };
       reset = false;
       const answer = await annotate(request).catch(() => ({ blocks: [] }));
-      for (const { id, marks: found, events } of answer.blocks) {
+      for (const { id, marks: found } of answer.blocks) {
         const block = registry.get(id);
         if (!block || signal.aborted) continue;
         block.marks = found;
-        block.events = events;
         draw(block);
       }
     });
   };
 
   return {
-    /** Rescans `scopes` (whole blocks or the article root) and updates marks and background. */
+    /**
+     * Rescans `scopes` (whole blocks or the article root) and updates marks and background. The
+     * text is read in slices of SLICE_MS, so even a 50,000-word article makes no long task.
+     */
     scan(scopes: readonly Element[]): void {
-      if (signal.aborted) return;
-      const changes = registry.update(scopes.flatMap(collectBlocks), scopes);
-      for (const block of changes.dropped) erase(block.id);
-      for (const block of changes.relocated) draw(block);
-      const drop = changes.dropped.map((b) => b.id);
-      const parts = batches(changes.fresh);
-      if (!parts.length && drop.length) send([], drop);
-      parts.forEach((part, i) => {
-        send(
-          part.map(({ id, text }) => ({ id, text })),
-          i === 0 ? drop : [],
-        );
+      const started = generation;
+      scans = scans.then(async () => {
+        const found: PageBlock[] = [];
+        const slicer = createSlicer();
+        // Read in a task of our own: the caller may have spent its share already (finding the article).
+        await slicer.pause();
+        for (const scope of scopes) {
+          if (signal.aborted || started !== generation) return;
+          found.push(...(await runInSlices(readBlocks(scope), slicer)));
+        }
+        if (signal.aborted || started !== generation) return;
+        const changes = registry.update(found, scopes);
+        for (const block of changes.dropped) erase(block.id);
+        for (const block of changes.relocated) draw(block);
+        const drop = changes.dropped.map((b) => b.id);
+        const parts = batches(changes.fresh);
+        if (!parts.length && drop.length) send([], drop);
+        parts.forEach((part, i) => {
+          send(
+            part.map(({ id, text }) => ({ id, text })),
+            i === 0 ? drop : [],
+          );
+        });
       });
+      // A scan that failed must not stop the ones after it; the next mutation batch rescans.
+      scans = scans.catch(() => {});
     },
     /** Forgets the page (single-page navigation): every mark goes, and the next request starts the page over. */
     restart(): void {
       for (const block of registry.clear()) erase(block.id);
+      generation++;
       reset = true;
     },
-    /** Resolves when every request sent so far is answered and drawn. */
-    settled: (): Promise<void> => queue,
+    /** Resolves when every scan begun so far is read, sent, answered and drawn. */
+    settled: (): Promise<void> => scans.then(() => queue),
   };
 }
 

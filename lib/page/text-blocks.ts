@@ -1,4 +1,5 @@
 import { isInSkipped, isSkipped } from './skip';
+import { type Resumable, runAtOnce } from './time-slice';
 
 /** Elements that start a block of text: their text is read as one unit, never run together with a neighbour's. */
 const BLOCK_TAGS = new Set([
@@ -65,11 +66,15 @@ function blockOf(node: Node, scope: Element): Element {
   return scope;
 }
 
+/** Nodes read between looks at the time budget: a look costs a clock read, a node well under a microsecond. */
+const NODES_PER_CHECK = 200;
+
 /**
  * The blocks of text inside `scope` (itself included), in document order, leaving out skipped
  * elements (skip.ts). `scope` is the article root, or for a rescan a block the page changed.
+ * Yields every NODES_PER_CHECK nodes, so a long article can be read in slices (time-slice.ts).
  */
-export function collectBlocks(scope: Element): PageBlock[] {
+export function* readBlocks(scope: Element): Resumable<PageBlock[]> {
   if (isInSkipped(scope)) return [];
   const doc = scope.ownerDocument;
   const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[] }>();
@@ -84,7 +89,9 @@ export function collectBlocks(scope: Element): PageBlock[] {
             ? NodeFilter.FILTER_ACCEPT
             : NodeFilter.FILTER_SKIP,
   });
+  let read = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++read % NODES_PER_CHECK === 0) yield;
     const element = blockOf(node, scope);
     let block = blocks.get(element);
     if (!block) {
@@ -102,6 +109,11 @@ export function collectBlocks(scope: Element): PageBlock[] {
     if (CAN_NAME.test(text)) found.push({ element, text, segments: b.segments });
   }
   return found;
+}
+
+/** `readBlocks` at once. */
+export function collectBlocks(scope: Element): PageBlock[] {
+  return runAtOnce(readBlocks(scope));
 }
 
 /** Where to rescan after `node` changed: its nearest block inside `root` (or `root`); null when outside `root`. */
