@@ -53,10 +53,12 @@ export function createPageMarker({ annotate, highlighter, marks, url, signal }: 
   };
   const draw = (block: KnownBlock) => {
     erase(block.id);
-    for (const m of block.marks ?? []) {
+    // Event sentences are marks too, of type 'event' (hit-testing lets the names in them win).
+    const events = block.events.map((e) => ({ ...e, type: 'event' as const }));
+    for (const m of [...(block.marks ?? []), ...events]) {
       const found = blockRange(block, m.start, m.end);
       if (!found) continue;
-      marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, id: m.id, type: m.type });
+      marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, id: m.id, type: m.type, ...('label' in m && { label: m.label }) });
       highlighter.add(found.range, m.type);
     }
   };
@@ -67,10 +69,11 @@ export function createPageMarker({ annotate, highlighter, marks, url, signal }: 
       const request = { url: url(), blocks, drop, reset };
       reset = false;
       const answer = await annotate(request).catch(() => ({ blocks: [] }));
-      for (const { id, marks: found } of answer.blocks) {
+      for (const { id, marks: found, events } of answer.blocks) {
         const block = registry.get(id);
         if (!block || signal.aborted) continue;
         block.marks = found;
+        block.events = events;
         draw(block);
       }
     });
