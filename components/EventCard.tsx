@@ -1,18 +1,14 @@
 import type { EventCardModel } from '~/lib/kb/event-card-model';
 import { CoverageList } from './CoverageList';
+import type { LoadState } from './card-state';
 import { formatDate } from './format';
 import { BackIcon, CloseIcon, PinIcon } from './icons';
 import { RelatedList } from './RelatedList';
 
 const FACTS = { display: 'flex', alignItems: 'center', gap: '8px' } as const;
 
-/** What an event card shows: each state is rendered (and tested) explicitly, as for entity cards. */
-export type EventCardState =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  /** The KB has no such event (a stale annotation after a KB update). */
-  | { status: 'empty' }
-  | { status: 'ready'; model: EventCardModel };
+/** What an event card shows: each state is rendered (and tested) explicitly, as for entity cards; empty is a stale annotation after a KB update. */
+export type EventCardState = LoadState<EventCardModel>;
 
 export interface EventCardProps {
   state: EventCardState;
