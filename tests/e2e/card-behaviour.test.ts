@@ -1,20 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardText, type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
+import { cardText, type ExtensionBrowser, ensureTestBuild, hoverText, inCard, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
 
 /** How the card opens, stays, closes and reads (issue 3, part 3), on the news-article fixture. */
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serve>>;
 let page: Page;
-
-/** Runs `fn` on the open card's dialog element, inside the page. */
-function inCard<T>(fn: (card: HTMLElement) => T): Promise<T | null> {
-  return page.evaluate(`(() => {
-    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
-    return card ? (${fn.toString()})(card) : null;
-  })()`) as Promise<T | null>;
-}
 
 const cardGone = () => page.waitForFunction(() => !document.querySelector('backstory-card'));
 const clickInCard = (selector: string) =>
@@ -49,9 +41,9 @@ describe('the hover card', () => {
     expect(text).toMatch(/from The Boston Globe/);
     expect(text).toContain('knowledge base as of 9 Nov 2023');
     await clickInCard('.roles button.link');
-    expect(await inCard((c) => c.querySelector('.roles blockquote')?.textContent)).toMatch(/Blinken/);
+    expect(await inCard(page, (c) => c.querySelector('.roles blockquote')?.textContent)).toMatch(/Blinken/);
     // Coverage: newest first, undated last.
-    const dates = await inCard((c) => [...c.querySelectorAll('.coverage .meta')].map((m) => m.textContent ?? ''));
+    const dates = await inCard(page, (c) => [...c.querySelectorAll('.coverage .meta')].map((m) => m.textContent ?? ''));
     const firstDated = dates?.findIndex((d) => /\d{4}/.test(d)) ?? -1;
     expect(firstDated).toBe(0);
     // 'Often mentioned with' opens that entity's own card, and Back returns.
@@ -67,7 +59,7 @@ describe('the hover card', () => {
   it('is a labelled dialog for screen readers, with labelled buttons', async () => {
     await hoverText(page, 'article', 'Park Jin');
     await waitForCard(page, 'Park Jin');
-    const a11y = await inCard((c) => ({
+    const a11y = await inCard(page, (c) => ({
       label:
         c.ownerDocument && c.getRootNode() instanceof ShadowRoot
           ? (c.getRootNode() as ShadowRoot).getElementById(c.getAttribute('aria-labelledby') ?? '')?.textContent
@@ -132,7 +124,7 @@ describe('the hover card', () => {
   });
 
   it('does not animate for readers who prefer reduced motion', async () => {
-    const animation = () => inCard((c) => getComputedStyle(c).animationName);
+    const animation = () => inCard(page, (c) => getComputedStyle(c).animationName);
     await hoverText(page, 'article', 'Antony Blinken');
     await waitForCard(page, 'Antony Blinken');
     expect(await animation()).not.toBe('none');
@@ -150,7 +142,7 @@ describe('related coverage', () => {
   it('opens a corpus article without a URL on Backstory’s article page, with its own marks', async () => {
     await hoverText(page, 'article', 'Antony Blinken');
     await waitForCard(page, 'Related coverage');
-    const title = await inCard((c) => c.querySelector('.coverage button.title')?.textContent ?? null);
+    const title = await inCard(page, (c) => c.querySelector('.coverage button.title')?.textContent ?? null);
     expect(title).toBeTruthy();
     const opened = browser.context.waitForEvent('page');
     await clickInCard('.coverage button.title');

@@ -162,6 +162,14 @@ export function cardText(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? null);
 }
 
+/** Runs `fn` on the open card's dialog element, inside the page (the function's source is sent, so it may use no outer variable); null when no card shows. */
+export function inCard<T>(page: Page, fn: (card: HTMLElement) => T): Promise<T | null> {
+  return page.evaluate(`(() => {
+    const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
+    return card ? (${fn.toString()})(card) : null;
+  })()`) as Promise<T | null>;
+}
+
 /** Waits for a card whose text includes `text`, and returns the card's text. */
 export async function waitForCard(page: Page, text: string, timeout = 10_000): Promise<string> {
   await page.waitForFunction(
