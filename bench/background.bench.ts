@@ -11,7 +11,7 @@ import { annotate } from '../lib/match/annotate';
 import { generateArticles } from './corpus/generate';
 import { syntheticKb } from './corpus/synthetic-kb';
 import { type Figure, ms, ratio, size } from './report';
-import { median, timeRuns } from './stats';
+import { median, timePaired, timeRuns } from './stats';
 
 const RUNS = 7;
 
@@ -53,14 +53,15 @@ async function loadFigure(name: string, json: string, target: string, limit: num
 export async function backgroundFigures(): Promise<Figure[]> {
   const index = createKbIndex(parseKb(JSON.parse(readFileSync(BUNDLED_KB, 'utf8'))));
   // A fresh text every run: the matcher keeps the lines it has parsed (lib/nlp/parse-line.ts),
-  // and a page's first annotation is the one a reader waits for. Run i reads texts[i] in both loops.
+  // and a page's first annotation is the one a reader waits for.
   const texts = Array.from({ length: RUNS + 1 }, (_, i) => newsText(1000, `bench-text-${i}`));
-  const runOver = (fn: (text: string) => unknown) => {
-    let run = 0;
-    return timeRuns(RUNS, () => fn(texts[run++] as string));
-  };
-  const ours = median(await runOver((text) => annotate(index, text)));
-  const parse = median(await runOver((text) => nlp(text)));
+  const [annotateRuns, parseRuns] = await timePaired(
+    texts,
+    (text) => annotate(index, text),
+    (text) => nlp(text),
+  );
+  const ours = median(annotateRuns);
+  const parse = median(parseRuns);
   // Blocks re-sent by the page (re-renders, infinite scroll): the same text again.
   const again = median(await timeRuns(RUNS, () => annotate(index, texts[0] as string)));
   return [

@@ -17,3 +17,23 @@ export async function timeRuns(runs: number, fn: () => unknown): Promise<number[
   }
   return samples;
 }
+
+/**
+ * Times `a` then `b` on each input in turn, after one warm-up of each on the first input (which
+ * is not measured): a change in the machine's load hits both alike. Returns each one's milliseconds.
+ */
+export async function timePaired<T>(inputs: readonly T[], a: (input: T) => unknown, b: (input: T) => unknown): Promise<[number[], number[]]> {
+  const [first, ...rest] = inputs;
+  if (first === undefined) throw new Error('no inputs to time');
+  await a(first);
+  await b(first);
+  const times: [number[], number[]] = [[], []];
+  for (const input of rest) {
+    for (const [i, fn] of [a, b].entries()) {
+      const start = performance.now();
+      await fn(input);
+      times[i]?.push(performance.now() - start);
+    }
+  }
+  return times;
+}
