@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -107,7 +107,17 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
         computePosition(reference, target, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [inline(), offset(GAP_PX), flip({ padding: EDGE_PX }), shift({ padding: EDGE_PX })],
+          middleware: [
+            inline(),
+            offset(GAP_PX),
+            flip({ padding: EDGE_PX }),
+            // Neither side may have room for the whole card: it then scrolls inside the space there is.
+            size({
+              padding: EDGE_PX,
+              apply: ({ availableHeight }) => target.style.setProperty('--available-height', `${Math.floor(availableHeight)}px`),
+            }),
+            shift({ padding: EDGE_PX }),
+          ],
         }).then(({ x, y }) => Object.assign(target.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` }));
       stopPositioning = autoUpdate(reference, target, place);
       if (focus) target.querySelector<HTMLElement>('[role="dialog"]')?.focus();

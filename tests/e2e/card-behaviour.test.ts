@@ -123,6 +123,22 @@ describe('the hover card', () => {
     await page.screenshot({ path: join(ROOT, '.test-results/card-flipped.png') });
   });
 
+  it('fits a short viewport where neither side has room for the whole card, and scrolls inside', async () => {
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 1000, height: 520 });
+    try {
+      await hoverText(page, 'article', 'Antony Blinken');
+      await waitForCard(page, 'Antony Blinken');
+      const box = await inCard(page, (c) => ({ ...c.getBoundingClientRect().toJSON(), scrolls: c.scrollHeight > c.clientHeight }));
+      expect(box?.top).toBeGreaterThanOrEqual(0);
+      expect(box?.bottom).toBeLessThanOrEqual(520);
+      expect(box?.scrolls).toBe(true);
+    } finally {
+      await page.keyboard.press('Escape');
+      if (before) await page.setViewportSize(before);
+    }
+  });
+
   it('does not animate for readers who prefer reduced motion', async () => {
     const animation = () => inCard(page, (c) => getComputedStyle(c).animationName);
     await hoverText(page, 'article', 'Antony Blinken');
