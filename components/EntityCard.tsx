@@ -1,7 +1,7 @@
+import { CardFrame } from './CardFrame';
 import { CoverageList } from './CoverageList';
 import type { CardState } from './card-state';
-import { formatDate, TYPE_LABELS } from './format';
-import { BackIcon, CloseIcon, PinIcon } from './icons';
+import { TYPE_LABELS } from './format';
 import { RelatedList } from './RelatedList';
 import { RoleList } from './RoleList';
 import { Timeline } from './Timeline';
@@ -75,30 +75,22 @@ function Body({
 
 /** The hover card for one entity: name, type, background, timeline, 'often mentioned with', related coverage, the KB's date. */
 export function EntityCard(props: EntityCardProps) {
-  const { state, label, pinned, canGoBack, scheme } = props;
+  const { state, label } = props;
   const model = state.status === 'ready' ? state.model : null;
-  const kbDate = formatDate(model?.kbDate ?? null);
   return (
-    <div class="card" role="dialog" aria-labelledby="bs-name" data-scheme={scheme} tabIndex={-1}>
-      <header>
-        {canGoBack && (
-          <button type="button" class="icon" aria-label="Back" onClick={props.onBack}>
-            <BackIcon />
-          </button>
-        )}
-        <div class="heading">
-          <h2 id="bs-name">{model?.name ?? label}</h2>
-          {model && <span class={`type type-${model.type}`}>{TYPE_LABELS[model.type]}</span>}
-        </div>
-        <button type="button" class="icon" aria-label={pinned ? 'Unpin card' : 'Pin card'} aria-pressed={pinned} onClick={props.onTogglePin}>
-          <PinIcon filled={pinned} />
-        </button>
-        <button type="button" class="icon" aria-label="Close card" onClick={props.onClose}>
-          <CloseIcon />
-        </button>
-      </header>
+    <CardFrame
+      headingId="bs-name"
+      heading={model?.name ?? label}
+      badge={model && <span class={`type type-${model.type}`}>{TYPE_LABELS[model.type]}</span>}
+      pinned={props.pinned}
+      canGoBack={props.canGoBack}
+      scheme={props.scheme}
+      kbDate={model?.kbDate ?? null}
+      onBack={props.onBack}
+      onTogglePin={props.onTogglePin}
+      onClose={props.onClose}
+    >
       <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenEvent={props.onOpenEvent} onOpenArticle={props.onOpenArticle} />
-      <footer>{kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}</footer>
-    </div>
+    </CardFrame>
   );
 }

@@ -1,8 +1,8 @@
 import type { EventCardModel } from '~/lib/kb/event-card-model';
+import { CardFrame } from './CardFrame';
 import { CoverageList } from './CoverageList';
 import type { LoadState } from './card-state';
 import { formatDate } from './format';
-import { BackIcon, CloseIcon, PinIcon } from './icons';
 import { RelatedList } from './RelatedList';
 
 const FACTS = { display: 'flex', alignItems: 'center', gap: '8px' } as const;
@@ -82,30 +82,23 @@ function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EventCardProps
 
 /** The card for one event: summary, date, place, participants, and the other articles that tell it. */
 export function EventCard(props: EventCardProps) {
-  const { state, label, pinned, canGoBack, scheme } = props;
+  const { state, label } = props;
   const model = state.status === 'ready' ? state.model : null;
-  const kbDate = formatDate(model?.kbDate ?? null);
   return (
-    <div class="card event-card" role="dialog" aria-labelledby="bs-event-label" data-scheme={scheme} tabIndex={-1}>
-      <header>
-        {canGoBack && (
-          <button type="button" class="icon" aria-label="Back" onClick={props.onBack}>
-            <BackIcon />
-          </button>
-        )}
-        <div class="heading">
-          <h2 id="bs-event-label">{model?.label ?? label}</h2>
-          <span class="type type-event">Event</span>
-        </div>
-        <button type="button" class="icon" aria-label={pinned ? 'Unpin card' : 'Pin card'} aria-pressed={pinned} onClick={props.onTogglePin}>
-          <PinIcon filled={pinned} />
-        </button>
-        <button type="button" class="icon" aria-label="Close card" onClick={props.onClose}>
-          <CloseIcon />
-        </button>
-      </header>
+    <CardFrame
+      kind="event-card"
+      headingId="bs-event-label"
+      heading={model?.label ?? label}
+      badge={<span class="type type-event">Event</span>}
+      pinned={props.pinned}
+      canGoBack={props.canGoBack}
+      scheme={props.scheme}
+      kbDate={model?.kbDate ?? null}
+      onBack={props.onBack}
+      onTogglePin={props.onTogglePin}
+      onClose={props.onClose}
+    >
       <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} />
-      <footer>{kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}</footer>
-    </div>
+    </CardFrame>
   );
 }

@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { cardText, type ExtensionBrowser, ensureTestBuild, hoverText, inCard, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
+import { cardText, type FixtureSession, hoverText, inCard, ROOT, startFixtureSession, waitForCard, waitForMarks } from './harness';
 
 /** How the card opens, stays, closes and reads (issue 3, part 3), on the news-article fixture. */
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serve>>;
+let session: FixtureSession;
 let page: Page;
 
 const cardGone = () => page.waitForFunction(() => !document.querySelector('backstory-card'));
@@ -13,18 +12,13 @@ const clickInCard = (selector: string) =>
   page.evaluate((sel) => (document.querySelector('backstory-card')?.shadowRoot?.querySelector(sel) as HTMLElement | null)?.click(), selector);
 
 beforeAll(async () => {
-  const extension = ensureTestBuild();
-  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
-  browser = await launchWithExtension(extension);
-  page = await browser.context.newPage();
-  await page.goto(`${server.url}/news-article.html`);
+  session = await startFixtureSession();
+  page = await session.browser.context.newPage();
+  await page.goto(`${session.server.url}/news-article.html`);
   await waitForMarks(page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 beforeEach(async () => {
   await page.keyboard.press('Escape');
@@ -160,11 +154,11 @@ describe('related coverage', () => {
     await waitForCard(page, 'Related coverage');
     const title = await inCard(page, (c) => c.querySelector('.coverage button.title')?.textContent ?? null);
     expect(title).toBeTruthy();
-    const opened = browser.context.waitForEvent('page');
+    const opened = session.browser.context.waitForEvent('page');
     await clickInCard('.coverage button.title');
     const article = await opened;
     await article.waitForSelector('article mark');
-    expect(article.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/article\\.html\\?doc=`));
+    expect(article.url()).toMatch(new RegExp(`^chrome-extension://${session.browser.extensionId}/article\\.html\\?doc=`));
     expect(await article.textContent('h1')).toBe(title);
     const marks = await article.$$eval('mark.type-person', (ms) => ms.map((m) => m.textContent));
     expect(marks).toContain('Antony Blinken');

@@ -1,33 +1,19 @@
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard } from './harness';
+import { type FixtureSession, hoverText, startFixtureSession, waitForCard } from './harness';
 import { countAnnotateRequests, foreignChanges, markedTexts, marksAreLive, waitForMarkIn } from './page-state';
 
 /** Pages that change under Backstory: re-rendering scripts, infinite scroll, a live blog, single-page navigation. */
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serve>>;
+let session: FixtureSession;
 
 beforeAll(async () => {
-  const extension = ensureTestBuild();
-  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
-  browser = await launchWithExtension(extension);
+  session = await startFixtureSession();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/${path}`);
-  return page;
-}
+afterAll(() => session?.close());
 
 describe('a page whose script re-renders its paragraphs', () => {
   it('keeps marks on the new nodes, and the page keeps working', async () => {
-    const page = await open('rerender.html');
+    const page = await session.open('rerender.html');
     // The page renders again at 300 ms and 1200 ms: wait until it is done, then for marks on the last render.
     await page.waitForFunction(() => document.querySelector('.reactions')?.textContent?.includes('rendered 3 times'));
     await waitForMarkIn(page, 'article', 'Park Jin');
@@ -49,7 +35,7 @@ describe('a page whose script re-renders its paragraphs', () => {
 
 describe('an infinite-scroll feed', () => {
   it('marks stories appended as the reader scrolls', async () => {
-    const page = await open('infinite-scroll.html');
+    const page = await session.open('infinite-scroll.html');
     await waitForMarkIn(page, '#story-1', 'Mark Rutte');
     for (const story of ['#story-2', '#story-3']) {
       await page.mouse.wheel(0, 4000);
@@ -65,8 +51,8 @@ describe('an infinite-scroll feed', () => {
 
 describe('a live blog', () => {
   it('marks new entries, lets the clock keep ticking, and goes quiet when the page does', async () => {
-    const requests = await countAnnotateRequests(browser);
-    const page = await open('live-ticker.html');
+    const requests = await countAnnotateRequests(session.browser);
+    const page = await session.open('live-ticker.html');
     await waitForMarkIn(page, '#entries', 'Antony Blinken');
     // The third entry arrives about 2.4 s after load.
     await page.waitForFunction(() => document.querySelectorAll('.entry').length === 5);
@@ -88,7 +74,7 @@ describe('a live blog', () => {
 
 describe('a single-page app', () => {
   it('drops the old story’s marks and marks the new one after pushState navigation', async () => {
-    const page = await open('spa.html');
+    const page = await session.open('spa.html');
     await waitForMarkIn(page, 'article', 'Antony Blinken');
     await page.click('#to-second');
     await waitForMarkIn(page, 'article', 'Mark Rutte');

@@ -7,14 +7,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, ensureTestBuild, hoverText, inCard, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
+import { type FixtureSession, hoverText, inCard, ROOT, startFixtureSession, waitForCard, waitForMarks } from './harness';
 import { newestTabId } from './page-state';
 
 const SENTENCE = 'Speaking after the meeting, Blinken told reporters that Washington was tracking shipments of artillery shells from Pyongyang to Moscow.';
 const LABEL = 'North Korea supplies munitions to Russia';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serve>>;
+let session: FixtureSession;
 let page: Page;
 let tabId: number;
 
@@ -37,20 +36,15 @@ const closeCard = async () => {
 };
 
 beforeAll(async () => {
-  const extension = ensureTestBuild();
-  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
-  browser = await launchWithExtension(extension);
-  page = await browser.context.newPage();
-  await page.goto(`${server.url}/news-article.html`);
-  tabId = await newestTabId(browser);
+  session = await startFixtureSession();
+  page = await session.browser.context.newPage();
+  await page.goto(`${session.server.url}/news-article.html`);
+  tabId = await newestTabId(session.browser);
   await waitForMarks(page);
   await waitForMarks(page, 'event');
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 describe('events on a news article', () => {
   it('marks the sentence that tells the event, and nothing else', async () => {
@@ -89,11 +83,11 @@ describe('events on a news article', () => {
   it('opens a covering article from the event card on Backstory’s article page', async () => {
     await hoverText(page, 'article', 'artillery shells');
     await waitForCard(page, 'Who else covered it');
-    const opened = browser.context.waitForEvent('page');
+    const opened = session.browser.context.waitForEvent('page');
     await page.evaluate(() => (document.querySelector('backstory-card')?.shadowRoot?.querySelector('.coverage button.title') as HTMLElement | null)?.click());
     const article = await opened;
     await article.waitForSelector('h1');
-    expect(article.url()).toMatch(new RegExp(`^chrome-extension://${browser.extensionId}/article\\.html\\?doc=00[04]_`));
+    expect(article.url()).toMatch(new RegExp(`^chrome-extension://${session.browser.extensionId}/article\\.html\\?doc=00[04]_`));
     await article.close();
     await page.bringToFront();
     await closeCard();
@@ -125,8 +119,8 @@ describe('events on a news article', () => {
 
   it('lists the page’s events in the popup with counts; clicking one scrolls to its sentence and flashes it', async () => {
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.waitForSelector('#group-events');
     const events = await popup.$$eval('[aria-labelledby="group-events"] .event', (rows) =>
       rows.map((r) => ({ label: r.querySelector('.name')?.textContent, count: Number(r.querySelector('.count')?.textContent) })),
@@ -148,8 +142,8 @@ describe('events on a news article', () => {
 
 describe('a page on an unrelated topic', () => {
   it('marks its names but no event', async () => {
-    const other = await browser.context.newPage();
-    await other.goto(`${server.url}/council-story.html`);
+    const other = await session.browser.context.newPage();
+    await other.goto(`${session.server.url}/council-story.html`);
     await waitForMarks(other, 'place');
     expect(await eventMarks(other)).toEqual([]);
     await other.close();

@@ -104,6 +104,36 @@ export async function launchWithExtension(extension: string, { headless = true, 
   };
 }
 
+export type FixtureServer = Awaited<ReturnType<typeof serve>>;
+
+/** What a Chromium browser test starts with: the fixture pages served, and Chromium with the test build. */
+export interface FixtureSession {
+  browser: ExtensionBrowser;
+  server: FixtureServer;
+  /** A new tab on fixture page `path`. */
+  open(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startFixtureSession(options?: Parameters<typeof launchWithExtension>[1]): Promise<FixtureSession> {
+  const extension = ensureTestBuild();
+  const server = await serve(join(ROOT, 'tests/e2e/fixtures'));
+  const browser = await launchWithExtension(extension, options);
+  return {
+    browser,
+    server,
+    async open(path) {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}/${path}`);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
 /** Resolves once the page shows at least `min` marks of type `type`. */
 export async function waitForMarks(page: Page, type = 'person', min = 1): Promise<void> {
   await page.waitForFunction(([name, n]) => (CSS.highlights.get(`backstory-${name}`)?.size ?? 0) >= Number(n), [type, min] as const, {

@@ -1,29 +1,23 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
+import { type FixtureSession, hoverText, ROOT, startFixtureSession, waitForCard, waitForMarks } from './harness';
 import { markedTexts } from './page-state';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serve>>;
+let session: FixtureSession;
 let page: Page;
 /** Every request the page made, Backstory's content script included. */
 const requests: string[] = [];
 
 beforeAll(async () => {
-  const extension = ensureTestBuild();
-  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
-  browser = await launchWithExtension(extension);
-  page = await browser.context.newPage();
+  session = await startFixtureSession();
+  page = await session.browser.context.newPage();
   page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${server.url}/news-article.html`);
+  await page.goto(`${session.server.url}/news-article.html`);
   await waitForMarks(page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 describe('a news article', () => {
   it('marks people, places and organizations without changing the DOM', async () => {
@@ -51,6 +45,6 @@ describe('a news article', () => {
 
   it('makes no network request beyond the page itself', () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(session.server.url))).toEqual([]);
   });
 });

@@ -1,33 +1,20 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard } from './harness';
+import { type FixtureSession, hoverText, ROOT, startFixtureSession, waitForCard } from './harness';
 import { foreignChanges, markCounts, markedTexts, newestTabId, waitForContentScript, waitForMarkIn } from './page-state';
 
 /** Pages that could trip Backstory up: an iframe, 50,000 words, a dark page, no article at all, forms and editors. */
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serve>>;
+let session: FixtureSession;
 
 beforeAll(async () => {
-  const extension = ensureTestBuild();
-  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
-  browser = await launchWithExtension(extension);
+  session = await startFixtureSession();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/${path}`);
-  return page;
-}
+afterAll(() => session?.close());
 
 describe('a page with an iframe', () => {
   it('marks the article and leaves the embedded document alone', async () => {
-    const page = await open('iframe.html');
+    const page = await session.open('iframe.html');
     await waitForMarkIn(page, 'article', 'Antony Blinken');
     const frame = page.frameLocator('#embed');
     await frame.locator('#play').click();
@@ -44,7 +31,7 @@ describe('a page with an iframe', () => {
 
 describe('a wire story with the usual furniture', () => {
   it('marks the story and its caption, and none of the share bar, promos, newsletter box or most-read list', async () => {
-    const page = await open('wire-story.html');
+    const page = await session.open('wire-story.html');
     await waitForMarkIn(page, '.story-body', 'Park Jin');
     expect(await markedTexts(page, 'figcaption')).toContain('Mark Rutte');
     for (const selector of ['.top', '.share-bar', '.read-more', '.newsletter-box', '.most-read']) {
@@ -57,7 +44,7 @@ describe('a wire story with the usual furniture', () => {
 
 describe('a story laid out in plain divs, without article markup', () => {
   it('marks the headline and the story, and leaves masthead and sidebar alone', async () => {
-    const page = await open('div-layout.html');
+    const page = await session.open('div-layout.html');
     await waitForMarkIn(page, '.col-main', 'Mark Rutte');
     expect(await markedTexts(page, 'h1')).toEqual(expect.arrayContaining(['Park Jin', 'NATO']));
     for (const selector of ['#masthead', '.col-side', '#bottom']) {
@@ -69,7 +56,7 @@ describe('a story laid out in plain divs, without article markup', () => {
 
 describe('a 50,000-word page', () => {
   it('marks the whole page down to its last paragraph', async () => {
-    const page = await open('long-read.html');
+    const page = await session.open('long-read.html');
     expect(await page.evaluate(() => (window as unknown as { wordCount(): number }).wordCount())).toBeGreaterThanOrEqual(50_000);
     await waitForMarkIn(page, '#last', 'Blinken', 45_000);
     await hoverText(page, '#last', 'Blinken');
@@ -84,7 +71,7 @@ describe('a 50,000-word page', () => {
 
 describe('a dark page', () => {
   it('shows a dark card', async () => {
-    const page = await open('dark-page.html');
+    const page = await session.open('dark-page.html');
     await waitForMarkIn(page, 'article', 'Antony Blinken');
     await hoverText(page, 'article', 'Antony Blinken');
     await waitForCard(page, 'Secretary of State');
@@ -98,8 +85,8 @@ describe('a dark page', () => {
 
 describe('a front page without an article', () => {
   it('gets no marks and no changes', async () => {
-    const page = await open('no-article.html');
-    await waitForContentScript(browser, await newestTabId(browser));
+    const page = await session.open('no-article.html');
+    await waitForContentScript(session.browser, await newestTabId(session.browser));
     // Nothing to wait for on a page that should stay unmarked: give a scan time to happen.
     await page.waitForTimeout(1500);
     expect(await markedTexts(page)).toEqual([]);
@@ -111,7 +98,7 @@ describe('a front page without an article', () => {
 
 describe('a page with forms, an editor, code and SVG', () => {
   it('marks only the article text, and forms and editor keep working', async () => {
-    const page = await open('forms-and-editors.html');
+    const page = await session.open('forms-and-editors.html');
     await waitForMarkIn(page, 'article p', 'Antony Blinken');
     for (const selector of ['#snippet', '#inline-code', '#chart-label', '#editor', '#corrections']) {
       expect(await markedTexts(page, selector), selector).toEqual([]);

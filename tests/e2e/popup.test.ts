@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
+import { cardText, type FixtureSession, hoverText, ROOT, startFixtureSession, waitForCard, waitForMarks } from './harness';
 import { hasBackstoryHighlights, markedTexts, newestTabId } from './page-state';
 
-let browser: ExtensionBrowser;
-let server: Awaited<ReturnType<typeof serve>>;
+let session: FixtureSession;
 let article: Page;
 let popup: Page;
 
@@ -15,22 +14,17 @@ declare const chrome: { storage: { local: { get(key: string): Promise<Record<str
 const pageDom = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
 
 beforeAll(async () => {
-  const extension = ensureTestBuild();
-  server = await serve(join(ROOT, 'tests/e2e/fixtures'));
-  browser = await launchWithExtension(extension);
-  article = await browser.context.newPage();
-  await article.goto(`${server.url}/news-article.html`);
-  const tabId = await newestTabId(browser);
+  session = await startFixtureSession();
+  article = await session.browser.context.newPage();
+  await article.goto(`${session.server.url}/news-article.html`);
+  const tabId = await newestTabId(session.browser);
   await waitForMarks(article);
-  popup = await browser.context.newPage();
+  popup = await session.browser.context.newPage();
   // DESIGN.md: opened as popup.html?tab=ID, the popup shows that tab's page.
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => session?.close());
 
 describe('the popup', () => {
   it("lists the page's entities grouped by type, with counts", async () => {
@@ -102,7 +96,7 @@ describe('the popup', () => {
 
   it('sets how soon cards open, and open pages follow at once', async () => {
     await popup.selectOption('.setting select', { label: 'Slowly' });
-    const [worker] = browser.context.serviceWorkers();
+    const [worker] = session.browser.context.serviceWorkers();
     const stored = () => worker?.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings?.hoverDwellMs));
     await expect.poll(stored).toBe(800);
     // A dwell far longer than any delay of a slow machine: the card must not open before it.
