@@ -4,11 +4,13 @@ import { HOVER_DWELL_MS } from '~/lib/page/constants';
 export interface Settings {
   /** How long the pointer rests on a mark before its card opens. */
   hoverDwellMs: number;
+  /** Also mark people, places and organizations the knowledge base does not know (a quieter mark, a card that says so). */
+  showUnknown: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
 
-export const DEFAULT_SETTINGS: Settings = { hoverDwellMs: HOVER_DWELL_MS };
+export const DEFAULT_SETTINGS: Settings = { hoverDwellMs: HOVER_DWELL_MS, showUnknown: false };
 
 /** The dwell times the popup offers: quick for fast readers, slow for readers who rest the pointer on the text. */
 export const DWELL_CHOICES = [
@@ -21,5 +23,8 @@ export const DWELL_CHOICES = [
 export function toSettings(stored: unknown): Settings {
   const value = (stored ?? {}) as Partial<Settings>;
   const dwell = value.hoverDwellMs;
-  return { hoverDwellMs: typeof dwell === 'number' && Number.isFinite(dwell) && dwell >= 0 && dwell <= 5000 ? dwell : DEFAULT_SETTINGS.hoverDwellMs };
+  return {
+    hoverDwellMs: typeof dwell === 'number' && Number.isFinite(dwell) && dwell >= 0 && dwell <= 5000 ? dwell : DEFAULT_SETTINGS.hoverDwellMs,
+    showUnknown: typeof value.showUnknown === 'boolean' ? value.showUnknown : DEFAULT_SETTINGS.showUnknown,
+  };
 }

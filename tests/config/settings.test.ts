@@ -12,4 +12,12 @@ describe('toSettings', () => {
   ])('%s', (_, stored, dwell) => {
     expect(toSettings(stored)).toEqual({ ...DEFAULT_SETTINGS, hoverDwellMs: dwell });
   });
+
+  it.each([
+    ['off unless chosen', {}, false],
+    ['on when chosen', { showUnknown: true }, true],
+    ['off for a non-boolean', { showUnknown: 'yes' }, false],
+  ])('unknown entities: %s', (_, stored, show) => {
+    expect(toSettings(stored).showUnknown).toBe(show);
+  });
 });
