@@ -3,7 +3,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeKb } from '../../lib/kb/build';
 import { BUNDLED_CORPUS, bundledKb } from '../kb/bundled-kb';
@@ -43,8 +42,7 @@ describe('backstory extract and merge', () => {
       JSON.stringify({ text: 'Holloway visited Bergen on Monday.' }),
       '{"text": 3}',
     ];
-    const run = backstory(['extract', '--name', 'part-7'], lines.join('\n'));
-    const out = await run;
+    const out = await backstory(['extract', '--name', 'part-7'], lines.join('\n'));
     expect(
       out
         .trim()
