@@ -28,10 +28,17 @@ export const isShardedIndex = (json: unknown): boolean => isObject(json) && json
 /** Checks a parsed sharded KB index before use. */
 export function parseShardedIndex(json: unknown): ShardedIndex {
   if (!isShardedIndex(json)) throw new Error('Not a sharded Backstory knowledge base index.');
-  const { version, entities, events, aliases, nameParts, shardCount } = json as Partial<ShardedIndex>;
+  const { version, entities, events, roles, aliases, nameParts, shardCount } = json as Partial<ShardedIndex>;
   checkVersion(version);
-  if (!Array.isArray(entities) || !Array.isArray(events) || !isObject(aliases) || !isObject(nameParts) || !Number.isInteger(shardCount)) {
-    throw new Error('Not a sharded Backstory knowledge base index: entities, events, aliases, nameParts or shardCount is missing.');
+  if (
+    !Array.isArray(entities) ||
+    !Array.isArray(events) ||
+    !Array.isArray(roles) ||
+    !isObject(aliases) ||
+    !isObject(nameParts) ||
+    !Number.isInteger(shardCount)
+  ) {
+    throw new Error('Not a sharded Backstory knowledge base index: entities, events, roles, aliases, nameParts or shardCount is missing.');
   }
   return json as unknown as ShardedIndex;
 }

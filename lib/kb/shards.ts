@@ -11,8 +11,15 @@ export const SHARDED_LAYOUT = 'backstory-shards';
 /** Records per shard, about: small enough to fetch and parse in a few ms, few enough files for a zip. */
 const RECORDS_PER_SHARD = 500;
 
-/** What the matcher needs of an entity before its card: [id, name, type, aliases, first role or null]. */
-export type EntityHead = [id: string, name: string, type: KbEntity['type'], aliases: string[], role: string | null];
+/** Entity types by their number in a head. */
+export const HEAD_TYPES: readonly KbEntity['type'][] = ['person', 'place', 'organization'];
+
+/**
+ * What the matcher needs of an entity before its card, compact (the index is parsed at every
+ * service-worker start): [id, name, type as its place in HEAD_TYPES, aliases other than the name,
+ * first role as its place in the index's `roles` or -1].
+ */
+export type EntityHead = [id: string, name: string, type: number, otherAliases: string[], role: number];
 
 export interface ShardedIndex {
   version: number;
@@ -22,10 +29,12 @@ export interface ShardedIndex {
   documentCount: number;
   /** Sorted by id; an entity's number is its place here. */
   entities: EntityHead[];
-  /** Alias key → numbers of the entities with that name or alias. */
-  aliases: Record<string, number[]>;
-  /** Key of a person's given or family name → their numbers. */
-  nameParts: Record<string, number[]>;
+  /** First roles of entities, each once. */
+  roles: string[];
+  /** Alias key → number of the entity with that name or alias, or numbers when several. */
+  aliases: Record<string, number | number[]>;
+  /** Key of a person's given or family name → their number or numbers. */
+  nameParts: Record<string, number | number[]>;
   events: KbEvent[];
 }
 
@@ -40,23 +49,31 @@ export const shardOf = (key: string, shardCount: number) => fnv1a(key) % shardCo
 /** A shard's file, relative to the shards folder: "0007.json". */
 export const shardFile = (n: number) => `${String(n).padStart(4, '0')}.json`;
 
-function push(map: Record<string, number[]>, key: string, n: number): void {
-  const list = map[key];
-  if (!list) map[key] = [n];
-  else if (list.at(-1) !== n) list.push(n);
+function push(map: Record<string, number | number[]>, key: string, n: number): void {
+  const had = map[key];
+  if (had === undefined) map[key] = n;
+  else if (typeof had === 'number') {
+    if (had !== n) map[key] = [had, n];
+  } else if (had.at(-1) !== n) had.push(n);
 }
 
 /** A KB in the sharded layout: its index and its shards (in shard order). Deterministic, as the KB is. */
 export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
   const shardCount = Math.max(1, Math.ceil((kb.entities.length + kb.documents.length) / RECORDS_PER_SHARD));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], documents: [] }));
-  const aliases: Record<string, number[]> = Object.create(null);
-  const nameParts: Record<string, number[]> = Object.create(null);
+  const aliases: Record<string, number | number[]> = Object.create(null);
+  const nameParts: Record<string, number | number[]> = Object.create(null);
+  const roles = new Map<string, number>();
+  const roleNumber = (text: string | undefined) => {
+    if (text === undefined) return -1;
+    if (!roles.has(text)) roles.set(text, roles.size);
+    return roles.get(text) as number;
+  };
   const entities = kb.entities.map((e, n): EntityHead => {
     shards[shardOf(e.id, shardCount)]?.entities.push(e);
     for (const a of [e.name, ...e.aliases]) push(aliases, aliasKey(a), n);
     if (e.type === 'person') for (const part of aliasKey(e.name).split(' ')) push(nameParts, part, n);
-    return [e.id, e.name, e.type, e.aliases, e.roles[0]?.text ?? null];
+    return [e.id, e.name, HEAD_TYPES.indexOf(e.type), e.aliases.filter((a) => a !== e.name), roleNumber(e.roles[0]?.text)];
   });
   for (const d of kb.documents) shards[shardOf(d.file, shardCount)]?.documents.push(d);
   const index: ShardedIndex = {
@@ -66,6 +83,7 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
     shardCount,
     documentCount: kb.documents.length,
     entities,
+    roles: [...roles.keys()],
     aliases,
     nameParts,
     events: kb.events,
