@@ -5,22 +5,24 @@
  * (name, type, aliases, first role; no coverage), and `document` nothing.
  */
 import type { KbIndex, KbNeeds } from './kb-index';
-import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
-import type { EntityHead, Shard, ShardedIndex } from './shards';
-import { HEAD_TYPES, shardOf } from './shards';
+import { byCode } from './kb-state';
+import { lookupLine, tableRows } from './line-table';
+import type { EntityType, Kb, KbDocument, KbEntity, KbEvent } from './schema';
+import type { Shard, ShardedIndex } from './shards';
+import { shardOf } from './shards';
 
 /** Reads shard `n`, parsed; errors say which shard. */
 export type ReadShard = (n: number) => Promise<Shard>;
 
 /** An entity as its head knows it: what linking and a card's "related" line read, no coverage yet. */
-function fromHead([id, name, type, otherAliases, role]: EntityHead, roles: readonly string[]): KbEntity {
-  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const text = roles[role];
+function fromHead(id: string, head: string, roles: readonly string[]): KbEntity {
+  const [name = '', type, role, ...others] = head.split('\t');
+  const text = roles[Number(role)];
   return {
     id,
     name,
-    type: HEAD_TYPES[type] ?? 'organization',
-    aliases: [name, ...otherAliases].sort(byCode),
+    type: type as EntityType,
+    aliases: [name, ...others].sort(byCode),
     roles: text === undefined ? [] : [{ text, doc: '', sentence: '' }],
     docs: [],
     coverage: [],
@@ -28,30 +30,20 @@ function fromHead([id, name, type, otherAliases, role]: EntityHead, roles: reado
   };
 }
 
-/** The place of `id` among heads sorted by id (as a KB sorts its entities), or -1. */
-function find(heads: readonly EntityHead[], id: string): number {
-  let lo = 0;
-  let hi = heads.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = (heads[mid] as EntityHead)[0];
-    if (at === id) return mid;
-    if (at < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /**
- * Nothing is built per entity at load: an entity object is made from its head when a lookup first
- * returns it, so a 100,000-entity index is ready once its JSON is parsed (bench/background.bench.ts).
+ * Nothing is built per entity at load: an entity object is made from its head line when a lookup
+ * first returns it, so a 100,000-entity index is ready once its JSON is parsed (bench/background.bench.ts).
  */
 export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard): KbIndex {
-  const made: (KbEntity | undefined)[] = [];
-  const head = (n: number): KbEntity | undefined => {
-    const h = index.entities[n];
-    if (h) made[n] ??= fromHead(h, index.roles);
-    return made[n];
+  const made = new Map<string, KbEntity | null>();
+  const head = (id: string): KbEntity | undefined => {
+    let e = made.get(id);
+    if (e === undefined) {
+      const line = lookupLine(index.heads, id);
+      e = line === null ? null : fromHead(id, line, index.roles);
+      made.set(id, e);
+    }
+    return e ?? undefined;
   };
   const full = new Map<string, KbEntity>();
   const documents = new Map<string, KbDocument>();
@@ -59,10 +51,10 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
   const events = new Map(index.events.map((e) => [e.id, e]));
   const eventsWith = new Map<string, KbEvent[]>();
   for (const e of index.events) for (const p of e.participants) eventsWith.set(p, [...(eventsWith.get(p) ?? []), e]);
-  const numbered = (map: Record<string, number | number[]>, key: string) => {
-    const found = Object.hasOwn(map, key) ? map[key] : undefined;
-    return found === undefined ? [] : typeof found === 'number' ? [head(found) as KbEntity] : found.flatMap((n) => head(n) ?? []);
-  };
+  const listed = (table: string, key: string) =>
+    lookupLine(table, key)
+      ?.split('\t')
+      .flatMap((id) => head(id) ?? []) ?? [];
   let all: KbEntity[] | undefined;
   const kb: Kb = {
     version: index.version,
@@ -70,12 +62,11 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
     documents: [],
     // Every entity only for whoever lists them all (the matcher's expanded-key table), made then.
     get entities() {
-      all ??= index.entities.flatMap((_, n) => head(n) ?? []);
+      all ??= tableRows(index.heads).flatMap(([id]) => head(id) ?? []);
       return all;
     },
     events: index.events,
   };
-  const entity = (id: string) => full.get(id) ?? head(find(index.entities, id));
 
   const load = (keys: Iterable<string>) =>
     Promise.all(
@@ -95,10 +86,10 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
 
   return {
     kb,
-    entity,
+    entity: (id) => full.get(id) ?? head(id),
     document: (file) => documents.get(file),
-    byAlias: (key) => numbered(index.aliases, key),
-    byNamePart: (key) => numbered(index.nameParts, key),
+    byAlias: (key) => listed(index.aliases, key),
+    byNamePart: (key) => listed(index.nameParts, key),
     event: (id) => events.get(id),
     eventsWith: (entityId) => eventsWith.get(entityId) ?? [],
     async ensure({ entities = [], events: eventIds = [], documents: files = [] }: KbNeeds) {
