@@ -11,7 +11,7 @@ describe('line table', () => {
     fc.assert(
       fc.property(keys, fc.string({ maxLength: 12 }), (list, probe) => {
         const table = toLineTable(list.map((k, i) => [k, `v${i}`]));
-        list.forEach((k, i) => expect(lookupLine(table, k)).toBe(`v${i}`));
+        for (const [i, k] of list.entries()) expect(lookupLine(table, k)).toBe(`v${i}`);
         if (!list.includes(probe)) expect(lookupLine(table, probe)).toBeNull();
         expect(tableRows(table).map(([k]) => k)).toEqual([...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       }),

@@ -62,7 +62,11 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
     documents: [],
     // Every entity only for whoever lists them all (the matcher's expanded-key table), made then.
     get entities() {
-      all ??= tableRows(index.heads).flatMap(([id]) => head(id) ?? []);
+      all ??= tableRows(index.heads).map(([id, line]) => {
+        const e = made.get(id) ?? fromHead(id, line, index.roles);
+        made.set(id, e);
+        return e;
+      });
       return all;
     },
     events: index.events,
