@@ -68,7 +68,7 @@ const article = (s: (field: string) => string): CorpusArticleView => {
     title: s('Title'),
     source: s('Source'),
     date: null,
-    paragraphs: [{ text, marks: [{ start: 0, end: text.length, id: 'e1', type: 'person' }] }],
+    paragraphs: [{ text, marks: [{ start: 0, end: text.length, id: 'e1', type: 'person', reason: 'name' }] }],
   };
 };
 
