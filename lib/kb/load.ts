@@ -45,8 +45,8 @@ export function parseShardedIndex(json: unknown): ShardedIndex {
 
 /** Checks a parsed shard; `where` (its file) names it in the error. */
 export function parseShard(json: unknown, where: string): Shard {
-  if (!isObject(json) || !Array.isArray(json.entities) || !Array.isArray(json.documents)) {
-    throw new Error(`${where}: not a shard of a Backstory knowledge base (expected entities and documents arrays)`);
+  if (!isObject(json) || !Array.isArray(json.entities) || !Array.isArray(json.documents) || !Array.isArray(json.events)) {
+    throw new Error(`${where}: not a shard of a Backstory knowledge base (expected entities, documents and events arrays)`);
   }
   return json as unknown as Shard;
 }

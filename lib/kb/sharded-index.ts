@@ -2,7 +2,8 @@
  * A `KbIndex` over a sharded KB (shards.ts): lookups by alias and name part answer at once from the
  * index's entity heads, enough for the matcher; full entity and document records come from their
  * shards when `ensure` asks for them, each shard read once. Until then `entity(id)` gives the head
- * (name, type, aliases, first role; no coverage), and `document` nothing.
+ * (name, type, aliases, first role; no coverage), `event(id)` the event without its coverage, and
+ * `document` nothing.
  */
 import type { KbIndex, KbNeeds } from './kb-index';
 import { byCode } from './kb-state';
@@ -80,6 +81,7 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
           loading = readShard(n).then((shard) => {
             for (const e of shard.entities) full.set(e.id, e);
             for (const d of shard.documents) documents.set(d.file, d);
+            for (const e of shard.events) events.set(e.id, e);
           });
           loading.catch(() => shards.delete(n)); // a failed read is tried again next time
           shards.set(n, loading);
@@ -97,7 +99,7 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
     event: (id) => events.get(id),
     eventsWith: (entityId) => eventsWith.get(entityId) ?? [],
     async ensure({ entities = [], events: eventIds = [], documents: files = [] }: KbNeeds) {
-      await load(entities);
+      await load([...entities, ...eventIds]);
       const told = [...eventIds.flatMap((id) => events.get(id) ?? []), ...entities.flatMap((id) => eventsWith.get(id) ?? [])];
       const docs = [...files, ...entities.flatMap((id) => full.get(id)?.docs ?? []), ...told.flatMap((e) => e.docs)];
       await load(docs);

@@ -1,7 +1,8 @@
 /**
  * The sharded KB layout, for KBs too large to parse whole when the service worker starts: a small
- * index (entity heads, alias keys, events) read at start, and shards of full entity and document
- * records read on demand (`ensure` of sharded-index.ts). Written by `backstory build --shards`.
+ * index (entity heads, alias keys, events without their sentences) read at start, and shards of
+ * full entity, document and event records read on demand (`ensure` of sharded-index.ts). Written
+ * by `backstory build --shards`.
  */
 import { aliasKey } from '../nlp/alias-key';
 import { fnv1a } from './fingerprint';
@@ -31,12 +32,15 @@ export interface ShardedIndex {
   aliases: string;
   /** Key of a person's given or family name → their ids. */
   nameParts: string;
+  /** Every event without its coverage (sentences), which is in the event's shard. */
   events: KbEvent[];
 }
 
 export interface Shard {
   entities: KbEntity[];
   documents: KbDocument[];
+  /** Full event records, coverage included. */
+  events: KbEvent[];
 }
 
 /** The shard an entity id or a document file is in. */
@@ -56,7 +60,7 @@ const joined = (map: Map<string, string[]>) => toLineTable([...map].map(([key, i
 /** A KB in the sharded layout: its index and its shards (in shard order). Deterministic, as the KB is. */
 export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
   const shardCount = Math.max(1, Math.ceil((kb.entities.length + kb.documents.length) / RECORDS_PER_SHARD));
-  const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], documents: [] }));
+  const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], documents: [], events: [] }));
   const aliases = new Map<string, string[]>();
   const nameParts = new Map<string, string[]>();
   const roles = new Map<string, number>();
@@ -73,6 +77,7 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
     return [e.id, [e.name, e.type, roleNumber(e.roles[0]?.text), ...others].map((v) => field(String(v))).join('\t')] as const;
   });
   for (const d of kb.documents) shards[shardOf(d.file, shardCount)]?.documents.push(d);
+  for (const e of kb.events) shards[shardOf(e.id, shardCount)]?.events.push(e);
   const index: ShardedIndex = {
     version: kb.version,
     layout: SHARDED_LAYOUT,
@@ -84,7 +89,8 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
     roles: [...roles.keys()],
     aliases: joined(aliases),
     nameParts: joined(nameParts),
-    events: kb.events,
+    // Matching and timelines read events' roles, labels and dates at once; only a card reads what they say.
+    events: kb.events.map((e) => ({ ...e, coverage: [] })),
   };
   return { index, shards };
 }
@@ -94,12 +100,13 @@ export const shardsFolderOf = (indexPath: string) => `${indexPath.replace(/\.jso
 
 /** The whole KB back from its index and every shard: what `toShards` was given. */
 export function joinShards(index: ShardedIndex, shards: readonly Shard[]): Kb {
+  const full = new Map(shards.flatMap((s) => s.events).map((e) => [e.id, e]));
   const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     version: index.version,
     date: index.date,
     documents: shards.flatMap((s) => s.documents).sort((a, b) => byCode(a.file, b.file)),
     entities: shards.flatMap((s) => s.entities).sort((a, b) => byCode(a.id, b.id)),
-    events: index.events,
+    events: index.events.map((e) => full.get(e.id) ?? e),
   };
 }
