@@ -22,8 +22,8 @@ export function indexPeople(people: readonly Candidate[]): PeopleIndex {
   const byWord = new Map<string, Named>();
   for (const p of people) {
     for (const word of new Set(aliasKey(p.name).split(' '))) {
-      let named = byWord.get(word);
-      if (!named) byWord.set(word, (named = { starts: [], names: [] }));
+      const named = byWord.get(word) ?? { starts: [], names: [] };
+      byWord.set(word, named);
       named.starts.push(p.start);
       named.names.push(p.name);
     }
