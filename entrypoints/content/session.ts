@@ -56,7 +56,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     },
     signal,
   });
-  const card = await createCardUi(
+  const card = createCardUi(
     ctx,
     {
       load,
