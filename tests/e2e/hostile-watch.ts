@@ -109,8 +109,9 @@ export async function hoverOn(w: WatchedPage, selector: string, text: string): P
         range.setStart(node, at);
         range.setEnd(node, at + word.length);
         node.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-        const r = range.getBoundingClientRect();
-        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        // The first line's box: a name broken over two lines has no text at the middle of its bounds.
+        const r = range.getClientRects()[0];
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
       }
       return null;
     },
