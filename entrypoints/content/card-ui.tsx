@@ -50,6 +50,10 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions, 
   let counter = 0;
   /** Bumped by every show and hide: a show still waiting for the shadow root gives way to any call after it. */
   let latest = 0;
+  // A page may remove the host while the card shows: that counts as closed, and the next show adds it again.
+  const removal = new MutationObserver(() => {
+    if (container && !ui?.shadowHost.isConnected) close();
+  });
 
   const make = async (): Promise<ShadowUi> => {
     const made = await createShadowRootUi(ctx, {
@@ -80,6 +84,7 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions, 
 
   const hide = () => {
     latest++;
+    removal.disconnect();
     if (!ui || !container) return;
     const hadFocus = ui.shadowHost.matches(':focus-within');
     ui.remove();
@@ -95,6 +100,7 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions, 
     made.mount();
     const target = container;
     if (!target) return;
+    removal.observe(document.documentElement, { childList: true });
     const reference = {
       getBoundingClientRect: () => anchor.getBoundingClientRect(),
       getClientRects: () => anchor.getClientRects(),
