@@ -28,8 +28,8 @@ interface ExceptionDetails {
   exception?: { description?: string };
 }
 
-/** Opens fixture `path` in a new tab of `session`, watched from before its first byte. */
-export async function openWatched(session: FixtureSession, path: string): Promise<WatchedPage> {
+/** Opens fixture `path` in a new tab of `session`, watched from before its first byte; `before` runs just before the page loads (to start a trace). */
+export async function openWatched(session: FixtureSession, path: string, before?: (cdp: CDPSession) => Promise<void>): Promise<WatchedPage> {
   const page = await session.browser.context.newPage();
   const cdp = await session.browser.context.newCDPSession(page);
   const problems: string[] = [];
@@ -45,6 +45,7 @@ export async function openWatched(session: FixtureSession, path: string): Promis
   });
   await cdp.send('Runtime.enable');
   await cdp.send('Log.enable');
+  await before?.(cdp);
   await page.goto(`${session.server.url}/${path}`);
 
   let world: { url: string; id: number } | null = null;
