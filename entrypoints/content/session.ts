@@ -99,7 +99,11 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     signal,
   );
 
+  // A page can dispatch this event too: only a real change of address starts the page over.
+  let address = location.href;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === address) return;
+    address = location.href;
     card.hide();
     closed();
     marker.restart();
