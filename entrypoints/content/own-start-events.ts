@@ -12,7 +12,8 @@ const CONTEXTS = Symbol.for('backstory.contexts');
  */
 export function obeyOnlyOwnStartEvents(ctx: ContentScriptContext): void {
   const global = globalThis as { [CONTEXTS]?: Set<string> };
-  const ours = (global[CONTEXTS] ??= new Set());
+  global[CONTEXTS] ??= new Set();
+  const ours = global[CONTEXTS];
   // WXT keeps the id private; it is what its event names.
   const id = (ctx as unknown as { id: string }).id;
   ours.add(id);
