@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FixtureSession, ROOT, startFixtureSession } from './harness';
+import { ensureProductionBuild, type FixtureSession, hoverText, launchWithExtension, ROOT, startFixtureSession, waitForMarks } from './harness';
 import { hoverOn, marksIn, openWatched, untilCard, untilMarked, type WatchedPage } from './hostile-watch';
 
 let session: FixtureSession;
@@ -108,5 +108,48 @@ describe('messages from the page', () => {
     await untilCard(w, 'NATO');
     expect(w.problems()).toEqual([]);
     await w.page.close();
+  });
+});
+
+describe('the card in the build readers install', () => {
+  it('has a closed shadow root: a page script cannot read what the card says', async () => {
+    const production = await launchWithExtension(ensureProductionBuild());
+    try {
+      // A bundled news site's address, answered with a fixture page: no request leaves the machine.
+      const url = 'https://www.reuters.com/world/envoys-trade-warnings';
+      const html = readFileSync(join(ROOT, 'tests/e2e/fixtures/hostile-leaks.html'), 'utf8');
+      await production.context.route('https://www.reuters.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+      const page = await production.context.newPage();
+      await page.goto(url);
+      await waitForMarks(page);
+      await hoverText(page, 'article', 'Antony Blinken');
+      await page.waitForFunction(() => document.querySelector('backstory-card') !== null);
+      // The page reaches nothing inside the card.
+      const seen = await page.evaluate(() => {
+        const host = document.querySelector('backstory-card') as HTMLElement;
+        return { shadowRoot: host.shadowRoot, text: host.textContent, innerHTML: host.innerHTML };
+      });
+      expect(seen).toEqual({ shadowRoot: null, text: '', innerHTML: '' });
+      // DevTools can look inside: the root is closed, and the card in it is drawn and says who Blinken is.
+      const cdp = await production.context.newCDPSession(page);
+      interface DomNode {
+        nodeId: number;
+        localName?: string;
+        shadowRootType?: string;
+        children?: DomNode[];
+        shadowRoots?: DomNode[];
+      }
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+      const find = (n: DomNode): DomNode | undefined => (n.localName === 'backstory-card' ? n : (n.children ?? []).map(find).find(Boolean));
+      const shadow = find(root)?.shadowRoots?.[0];
+      expect(shadow?.shadowRootType).toBe('closed');
+      const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadow?.nodeId ?? 0, selector: '[role="dialog"]' })) as { nodeId: number };
+      const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { width: number; height: number } };
+      expect(model.width).toBeGreaterThan(200);
+      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId })) as { outerHTML: string };
+      expect(outerHTML).toContain('Secretary of State');
+    } finally {
+      await production.close();
+    }
   });
 });
