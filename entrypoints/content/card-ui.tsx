@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '~/components/card.css?inline';
 import { pageScheme } from '~/lib/page/color-scheme';
-import { CardRoot } from './CardRoot';
+import { CardRoot, type CardRootProps } from './CardRoot';
 import type { CardEntry } from './card-entry';
 import type { CardLoaders } from './card-loaders';
 
@@ -29,63 +29,53 @@ export interface CardUiOptions {
   onPinned(pinned: boolean): void;
   /** Closed from inside the card: its close button or Escape. */
   onClosed(): void;
+  /** "Not this entity" (or its undo) from the card; resolves once it is stored (the page's marks follow as it is read again). */
+  onCorrect: CardRootProps['onCorrect'];
 }
-
-/** The card's shadow-root UI, made on the first show. */
-type ShadowUi = Awaited<ReturnType<typeof createShadowRootUi<void>>>;
 
 /**
  * The hover card in a shadow root under `<backstory-card>` (open in the test build so browser
- * tests can read it, closed otherwise so page scripts cannot). Nothing of it is made until the
- * first card opens, so a page read but never hovered pays nothing for it (issue 6). The host is
- * added only while a card shows, and removed after, so the page's DOM is left as it was; a host
- * the page removed is simply added again by the next show.
+ * tests can read it, closed otherwise so page scripts cannot). The host is added only while a
+ * card shows, and removed after, so the page's DOM is left as it was. A page that removes the
+ * host closes the card; the next show adds it again.
  */
-export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions, signal: AbortSignal): CardUi {
-  let ui: ShadowUi | null = null;
-  let making: Promise<ShadowUi> | null = null;
+export async function createCardUi(ctx: ContentScriptContext, options: CardUiOptions, signal: AbortSignal): Promise<CardUi> {
   let container: HTMLElement | null = null;
   let stopPositioning = () => {};
   let focusBefore: Element | null = null;
   let counter = 0;
-  /** Bumped by every show and hide: a show still waiting for the shadow root gives way to any call after it. */
-  let latest = 0;
-  // A page may remove the host while the card shows: that counts as closed, and the next show adds it again.
+  // Some pages remove every element they did not make (tests/e2e/hostile-remover): that counts as closed.
   const removal = new MutationObserver(() => {
-    if (container && !ui?.shadowHost.isConnected) close();
+    if (container && !ui.shadowHost.isConnected) close();
   });
 
-  const make = async (): Promise<ShadowUi> => {
-    const made = await createShadowRootUi(ctx, {
-      name: CARD_TAG,
-      position: 'inline',
-      anchor: 'html',
-      mode: import.meta.env.MODE === 'test' ? 'open' : 'closed',
-      css: cardCss,
-      isolateEvents: true,
-      onMount(uiContainer) {
-        container = uiContainer;
-        // The host is reset to `all: initial` (TOOLCHAIN.md), so the inner container is what floats.
-        Object.assign(uiContainer.style, { position: 'fixed', top: '0', left: '0', zIndex: '2147483647' });
-      },
-      onRemove() {
-        stopPositioning();
-        if (container) render(null, container);
-        container = null;
-      },
-    });
-    made.shadowHost.addEventListener('pointerenter', () => options.onPointer(true), { signal });
-    made.shadowHost.addEventListener('pointerleave', () => options.onPointer(false), { signal });
-    // Keys typed in the card stay in it (isolateEvents), so Escape is heard here.
-    made.shadow.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Escape' && close(), { signal });
-    ui = made;
-    return made;
-  };
+  const ui = await createShadowRootUi(ctx, {
+    name: CARD_TAG,
+    position: 'inline',
+    anchor: 'html',
+    mode: import.meta.env.MODE === 'test' ? 'open' : 'closed',
+    css: cardCss,
+    isolateEvents: true,
+    onMount(uiContainer) {
+      container = uiContainer;
+      // The host is reset to `all: initial` (TOOLCHAIN.md), so the inner container is what floats.
+      Object.assign(uiContainer.style, { position: 'fixed', top: '0', left: '0', zIndex: '2147483647' });
+    },
+    onRemove() {
+      stopPositioning();
+      if (container) render(null, container);
+      container = null;
+    },
+  });
+
+  ui.shadowHost.addEventListener('pointerenter', () => options.onPointer(true), { signal });
+  ui.shadowHost.addEventListener('pointerleave', () => options.onPointer(false), { signal });
+  // Keys typed in the card stay in it (isolateEvents), so Escape is heard here.
+  ui.shadow.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Escape' && close(), { signal });
 
   const hide = () => {
-    latest++;
     removal.disconnect();
-    if (!ui || !container) return;
+    if (!container) return;
     const hadFocus = ui.shadowHost.matches(':focus-within');
     ui.remove();
     if (hadFocus && focusBefore instanceof HTMLElement) focusBefore.focus();
@@ -96,65 +86,54 @@ export function createCardUi(ctx: ContentScriptContext, options: CardUiOptions, 
   };
   signal.addEventListener('abort', hide, { once: true });
 
-  const mount = (made: ShadowUi, anchor: Range, entry: CardEntry, { focus, pinned }: { focus: boolean; pinned: boolean }) => {
-    made.mount();
-    const target = container;
-    if (!target) return;
-    removal.observe(document.documentElement, { childList: true });
-    const reference = {
-      getBoundingClientRect: () => anchor.getBoundingClientRect(),
-      getClientRects: () => anchor.getClientRects(),
-      contextElement: anchor.startContainer.parentElement ?? undefined,
-    };
-    render(
-      <CardRoot
-        key={++counter}
-        entry={entry}
-        scheme={pageScheme(document)}
-        initiallyPinned={pinned}
-        load={options.load}
-        openArticle={options.openArticle}
-        onPinned={options.onPinned}
-        onClose={close}
-      />,
-      target,
-    );
-    const place = () =>
-      computePosition(reference, target, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          inline(),
-          offset(GAP_PX),
-          flip({ padding: EDGE_PX }),
-          // Neither side may have room for the whole card: it then scrolls inside the space there is.
-          size({
-            padding: EDGE_PX,
-            apply: ({ availableHeight }) => target.style.setProperty('--available-height', `${Math.floor(availableHeight)}px`),
-          }),
-          shift({ padding: EDGE_PX }),
-        ],
-      }).then(({ x, y }) => Object.assign(target.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` }));
-    stopPositioning = autoUpdate(reference, target, place);
-    if (focus) target.querySelector<HTMLElement>('[role="dialog"]')?.focus();
-  };
-
   return {
-    show(anchor, entry, how) {
+    show(anchor, entry, { focus, pinned }) {
       hide();
-      const mine = latest;
       focusBefore = document.activeElement;
-      if (ui) return mount(ui, anchor, entry, how);
-      making ??= make();
-      making.then(
-        (made) => mine === latest && !signal.aborted && mount(made, anchor, entry, how),
-        // Could not be made (the page is going away): the next show tries again.
-        () => {
-          making = null;
-        },
+      ui.mount();
+      const target = container;
+      if (!target) return;
+      removal.observe(document.documentElement, { childList: true });
+      const reference = {
+        getBoundingClientRect: () => anchor.getBoundingClientRect(),
+        getClientRects: () => anchor.getClientRects(),
+        contextElement: anchor.startContainer.parentElement ?? undefined,
+      };
+      render(
+        <CardRoot
+          key={++counter}
+          entry={entry}
+          scheme={pageScheme(document)}
+          initiallyPinned={pinned}
+          load={options.load}
+          openArticle={options.openArticle}
+          onPinned={options.onPinned}
+          onClose={close}
+          host={location.hostname}
+          onCorrect={options.onCorrect}
+        />,
+        target,
       );
+      const place = () =>
+        computePosition(reference, target, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [
+            inline(),
+            offset(GAP_PX),
+            flip({ padding: EDGE_PX }),
+            // Neither side may have room for the whole card: it then scrolls inside the space there is.
+            size({
+              padding: EDGE_PX,
+              apply: ({ availableHeight }) => target.style.setProperty('--available-height', `${Math.floor(availableHeight)}px`),
+            }),
+            shift({ padding: EDGE_PX }),
+          ],
+        }).then(({ x, y }) => Object.assign(target.style, { transform: `translate(${Math.round(x)}px, ${Math.round(y)}px)` }));
+      stopPositioning = autoUpdate(reference, target, place);
+      if (focus) target.querySelector<HTMLElement>('[role="dialog"]')?.focus();
     },
     hide,
-    contains: (node) => ui !== null && (node === ui.shadowHost || ui.shadowHost.contains(node)),
+    contains: (node) => node === ui.shadowHost || ui.shadowHost.contains(node),
   };
 }

@@ -51,6 +51,10 @@ export default defineContentScript({
         return null;
       },
       reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),
+      async reread({ host }) {
+        if (session && host === location.hostname) (await session).reread();
+        return null;
+      },
       ping: async () => true,
     };
     browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));

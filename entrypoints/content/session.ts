@@ -12,13 +12,15 @@ import { outermost, rescanScope } from '~/lib/page/text-blocks';
 import { watchMutations } from '~/lib/page/watch-mutations';
 import { entryOf } from './card-entry';
 import { createCardLoaders } from './card-loaders';
-import { createCardUi } from './card-ui';
+import { lazyCardUi } from './lazy-card-ui';
 import { liveSettings } from './settings';
 
 /** What the rest of the content script can ask of a running session. */
 export interface Session {
   /** Scrolls to the entity's first mention (or the event's first sentence) and flashes it; false when the page has none. */
   reveal(id: string, kind: 'entity' | 'event'): boolean;
+  /** Reads the page again from scratch (the site's matcher changed: a correction or its undo). */
+  reread(): void;
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -35,14 +37,23 @@ function scrollTo(mark: PageMark): void {
 export async function startSession(ctx: ContentScriptContext, request: Client<BackgroundProtocol>, signal: AbortSignal): Promise<Session> {
   const highlighter = createHighlighter(signal);
   const marks = createMarkIndex();
-  const marker = createPageMarker({ annotate: (r) => request('annotate', r), highlighter, marks, url: () => location.href, signal });
+  const settings = await liveSettings(signal, (before) => {
+    if (before.showUnknown !== settings.showUnknown) marker.redraw();
+  });
+  const marker = createPageMarker({
+    annotate: (r) => request('annotate', r),
+    highlighter,
+    marks,
+    url: () => location.href,
+    showUnknown: () => settings.showUnknown,
+    signal,
+  });
   const load = createCardLoaders(request, () => location.href);
 
   let root = findArticleRoot(document);
   if (root) marker.scan([root]);
 
   let current: PageMark | null = null;
-  const settings = await liveSettings(signal);
   const intent = createHoverIntent<PageMark>({
     // Read at each hover, so a change in the popup applies at once.
     get dwellMs() {
@@ -56,8 +67,9 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     },
     signal,
   });
-  const card = createCardUi(
+  const card = lazyCardUi(
     ctx,
+    request,
     {
       load,
       openArticle: (doc) => void request('openArticle', { doc }),
@@ -67,6 +79,8 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
         intent.closed();
         closed();
       },
+      // The background then has every page of the site read again (`reread`), this one included.
+      onCorrect: async (correction, undo) => void (await request('correct', { ...correction, host: location.hostname, undo })),
     },
     signal,
   );
@@ -99,6 +113,11 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     signal,
   );
 
+  const reread = () => {
+    marker.restart();
+    root = findArticleRoot(document);
+    if (root) marker.scan([root]);
+  };
   // A page can dispatch this event too: only a real change of address starts the page over.
   let address = location.href;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
@@ -106,9 +125,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     address = location.href;
     card.hide();
     closed();
-    marker.restart();
-    root = findArticleRoot(document);
-    if (root) marker.scan([root]);
+    reread();
   });
 
   // Hover: one hit-test per frame at most, and none while the page has no marks.
@@ -116,7 +133,10 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   let pointer = { x: 0, y: 0 };
   const hitTest = () => {
     frame = 0;
-    intent.overMark(markAt(marks, document, pointer.x, pointer.y));
+    const mark = markAt(marks, document, pointer.x, pointer.y);
+    // The dwell leaves time to fetch the card before it opens.
+    if (mark) card.preload();
+    intent.overMark(mark);
   };
   const listen = { passive: true, signal };
   document.addEventListener(
@@ -166,8 +186,10 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   );
 
   return {
+    reread,
     reveal(id, kind) {
-      const first = marks.ordered().find((m) => m.id === id && (m.type === 'event') === (kind === 'event'));
+      const isKind = (m: PageMark) => (kind === 'event' ? m.type === 'event' : m.type !== 'event' && m.type !== 'unknown');
+      const first = marks.ordered().find((m) => m.id === id && isKind(m));
       if (!first) return false;
       scrollTo(first);
       highlighter.flash(first.range, FLASH_MS);
