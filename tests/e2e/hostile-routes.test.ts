@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSession, startFixtureSession } from './harness';
-import { marksIn, openWatched, untilMarked, type WatchedPage } from './hostile-watch';
+import { openWatched, untilMarked, type WatchedPage } from './hostile-watch';
 
 const ROUTES = 100;
 /** Allowed heap growth from route 10 to route 100: a leak of one article's marks per route would pass it within a few dozen routes. */
