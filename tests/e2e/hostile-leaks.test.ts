@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HIGHLIGHT_NAMES } from '../../lib/page/highlights';
 import { ensureProductionBuild, type FixtureSession, hoverText, launchWithExtension, ROOT, startFixtureSession, waitForMarks } from './harness';
 import { hoverOn, marksIn, openWatched, untilCard, untilMarked, type WatchedPage } from './hostile-watch';
 
@@ -64,13 +65,14 @@ describe('what the page can read', () => {
       drawn: [...h].map((r) => r.getClientRects().length > 0),
     }))`);
     for (const { name, drawn } of registry) {
-      expect(['backstory-person', 'backstory-place', 'backstory-organization', 'backstory-event', 'backstory-active', 'backstory-flash']).toContain(name);
+      expect(Object.values(HIGHLIGHT_NAMES)).toContain(name);
       expect(drawn.every(Boolean), name).toBe(true);
     }
     const marked = registry.flatMap((h) => h.texts);
     expect(marked).toEqual(expect.arrayContaining(['Antony Blinken', 'Park Jin', 'Mark Rutte']));
     // A name the KB lacks is not marked (showUnknown is off by default), so the registry does not tell the page what the KB holds beyond what shows.
     expect(marked.join(' ')).not.toContain('Valtersen');
+    expect(registry.find((h) => h.name === HIGHLIGHT_NAMES.unknown)?.texts ?? []).toEqual([]);
     await w.page.close();
   });
 });
