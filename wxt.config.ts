@@ -6,14 +6,15 @@ import { LOCAL_MATCHES } from './config/news-sites';
 const TEST_MODE = 'test';
 
 // See DESIGN.md. Least permissions: storage (settings, per-tab results), activeTab + scripting
-// ("run on this page" from the toolbar); other sites only as optional host permissions.
+// ("run on this page" from the toolbar), contextMenus ("Look up in Backstory" on a selection);
+// other sites only as optional host permissions. WXT adds sidePanel for the cast list (Chrome).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description: 'Context on hover for news readers: who people, places and organizations are, from a news corpus. Offline and private.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox' && {

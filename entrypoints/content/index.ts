@@ -44,6 +44,7 @@ export default defineContentScript({
         return null;
       },
       reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),
+      showLookUp: async ({ text, id }) => (session ? (await session).lookUp(text, id) : false),
       ping: async () => true,
     };
     browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));

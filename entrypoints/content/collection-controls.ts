@@ -1,0 +1,17 @@
+import type { BackgroundProtocol, Client } from '~/lib/messages';
+import type { CardEntry } from './card-entry';
+
+/** What a card asks of the research collection about the entity or event it shows. */
+export interface CollectionControls {
+  isCollected(entry: CardEntry): Promise<boolean>;
+  /** Puts it in (or takes it out); resolves to whether it is in now. */
+  setCollected(entry: CardEntry, on: boolean): Promise<boolean>;
+}
+
+/** Controls over the background's collection, for the page at `url()`. */
+export function createCollectionControls(request: Client<BackgroundProtocol>, url: () => string): CollectionControls {
+  return {
+    isCollected: ({ kind, id }) => request('isCollected', { kind, id, url: url() }),
+    setCollected: ({ kind, id }, on) => request('collect', { kind, id, url: url(), on }),
+  };
+}
