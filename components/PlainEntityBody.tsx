@@ -19,7 +19,7 @@ export function PlainEntityBody({ model, onOpenEvent, onOpenArticle }: PlainEnti
           <h3 id="bs-key-dates">Key dates</h3>
           <ul class="key-dates">
             {model.keyDates.map((d) => (
-              <li key={`${d.kind}:${d.id}`}>
+              <li key={`${d.kind}:${d.id}`} class="key-date">
                 <time dateTime={d.date}>{formatDate(d.date)}</time>
                 {d.kind === 'event' ? (
                   <button type="button" class="link" onClick={() => onOpenEvent(d.id, d.label)}>
