@@ -1,15 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { CollectionItem } from '~/lib/collection/item';
-import { COLLECTION_VERSION, readStoredCollection } from '~/lib/collection/stored';
+import { COLLECTION_KEY, COLLECTION_VERSION, readStoredCollection } from '~/lib/collection/stored';
 
 /**
- * The research collection lives in `storage.local` under this key, written only here, by the
+ * The research collection lives in `storage.local` (COLLECTION_KEY), written only here, by the
  * background. Why not IndexedDB: the collection is small and bounded (MAX_MET met items plus
  * what the reader collects, a few hundred KB at most), is always read whole, and storage.local
  * is the same in Chrome and Firefox with nothing more to ship; `readStoredCollection` upgrades
  * older layouts and refuses newer ones.
  */
-const COLLECTION_KEY = 'collection';
 
 let cached: CollectionItem[] | null = null;
 let queue: Promise<unknown> = Promise.resolve();

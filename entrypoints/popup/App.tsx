@@ -1,10 +1,15 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { CardModeSetting } from '~/components/CardModeSetting';
 import { DwellSetting } from '~/components/DwellSetting';
+import { download } from '~/components/download';
 import { EntityList } from '~/components/EntityList';
+import { ExportButtons } from '~/components/ExportButtons';
 import { formatDate } from '~/components/format';
 import { SiteSwitch } from '~/components/SiteSwitch';
+import { exportPage, pageRows } from '~/lib/collection/export';
 import { type ContentProtocol, createClient } from '~/lib/messages';
+import { openCastList, openCollection } from './open-pages';
 import { useSettings } from './use-settings';
 import { request, useTab } from './use-tab';
 
@@ -34,6 +39,8 @@ export function App() {
     refresh();
   };
 
+  const showCast = () => openCastList(tabId).catch((error: unknown) => setNote(`Cannot open the cast list: ${String(error)}`));
+
   const found = (summary?.entities.length ?? 0) + (summary?.events.length ?? 0);
   const off = site !== null && !site.enabled;
   const emptyNote = off
@@ -55,6 +62,15 @@ export function App() {
       ) : (
         <p class="note">{emptyNote}</p>
       )}
+      {found > 0 && summary && <ExportButtons what="this page" onExport={(format) => download(exportPage(pageRows(summary), format, host ?? ''))} />}
+      <nav class="pages">
+        <button type="button" class="run" onClick={showCast}>
+          Cast list
+        </button>
+        <button type="button" class="run" onClick={() => void openCollection()}>
+          Research collection
+        </button>
+      </nav>
       {(!summary?.scanned || (off && found === 0)) && (
         <button type="button" class="run" disabled={busy} onClick={runHere}>
           Run on this page
@@ -62,6 +78,7 @@ export function App() {
       )}
       <footer>
         <DwellSetting dwellMs={settings.hoverDwellMs} onChange={(hoverDwellMs) => updateSettings({ hoverDwellMs })} />
+        <CardModeSetting mode={settings.cardMode} onChange={(cardMode) => updateSettings({ cardMode })} />
         {kbDate ? <p>Knowledge base as of {kbDate}</p> : null}
       </footer>
     </main>

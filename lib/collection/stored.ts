@@ -6,6 +6,9 @@ import type { CollectionItem } from './item';
  */
 export const COLLECTION_VERSION = 2;
 
+/** The `storage.local` key the background keeps the collection under (pages listen for changes to it). */
+export const COLLECTION_KEY = 'collection';
+
 export interface StoredCollection {
   version: typeof COLLECTION_VERSION;
   items: CollectionItem[];

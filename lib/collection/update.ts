@@ -1,7 +1,7 @@
 import { type CollectionItem, itemKey } from './item';
 
 /** At most this many 'met' items are kept: the oldest go first. Collected items are never dropped. */
-export const MAX_MET = 2000;
+export const MAX_MET = 1000;
 
 /**
  * `items` with `added` put in: an item already there (same source, entity or event, page) keeps
