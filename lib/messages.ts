@@ -106,8 +106,8 @@ export interface BackgroundProtocol {
   openArticle: { request: { doc: string }; response: null };
   /** Run the content script in a tab now (toolbar: "run on this page"). */
   runInTab: { request: { tabId: number }; response: { ok: boolean; error: string | null } };
-  /** Put an entity or event of the sender's page in the research collection, or take it out; answers whether it is in. */
-  collect: { request: { kind: 'entity' | 'event'; id: string; url: string; on: boolean }; response: boolean };
+  /** Put an entity or event of the sender's page in the research collection (at its mention written `surface`), or take it out; answers whether it is in. */
+  collect: { request: { kind: 'entity' | 'event'; id: string; surface: string; url: string; on: boolean }; response: boolean };
   /** Is this entity or event of this page in the research collection? */
   isCollected: { request: { kind: 'entity' | 'event'; id: string; url: string }; response: boolean };
   /** The research collection: what the reader collected and what was marked on the pages they read, newest first. */

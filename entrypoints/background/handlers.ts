@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { firstMentions } from '~/lib/collection/first-mentions';
 import { itemKey } from '~/lib/collection/item';
+import { collectionItems } from '~/lib/collection/page-items';
 import { addItems, removeItems } from '~/lib/collection/update';
 import { toCardModel } from '~/lib/kb/card-model';
 import { castOf } from '~/lib/kb/cast';
@@ -9,7 +10,6 @@ import { toTimelineModel } from '~/lib/kb/event-timeline';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentProtocol, createClient, type Handlers } from '~/lib/messages';
 import { annotateBlocks } from './annotate-blocks';
-import { collectionItems } from './collection-items';
 import { readCollection, updateCollection } from './collection-store';
 import { corpusArticle } from './corpus-articles';
 import { loadKb } from './kb';
@@ -113,13 +113,13 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
 
   runInTab: ({ tabId }) => runInTab(tabId),
 
-  async collect({ kind, id, url, on }, sender) {
+  async collect({ kind, id, surface, url, on }, sender) {
     const tabId = senderTab(sender);
     const key = itemKey({ source: 'collected', kind, id, url });
     if (!on) return (await updateCollection((items) => removeItems(items, [key]))).some((item) => itemKey(item) === key);
     const [index, page] = await Promise.all([loadKb(), getTabPage(tabId)]);
     const visit = { url, title: sender.tab?.title ?? url, time: Date.now() };
-    const added = collectionItems(index, page, visit, 'collected', { kind, id });
+    const added = collectionItems(index, Object.values(page?.blocks ?? {}), visit, 'collected', { kind, id, surface });
     return (await updateCollection((items) => addItems(items, added))).some((item) => itemKey(item) === key);
   },
 

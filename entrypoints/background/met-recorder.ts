@@ -1,5 +1,5 @@
+import { collectionItems } from '~/lib/collection/page-items';
 import { addItems } from '~/lib/collection/update';
-import { collectionItems } from './collection-items';
 import { updateCollection } from './collection-store';
 import { loadKb } from './kb';
 import { getTabPage } from './tab-pages';
@@ -28,6 +28,6 @@ export function recordMetSoon(tabId: number, title: string): void {
 async function record(tabId: number, title: string): Promise<void> {
   const [index, page] = await Promise.all([loadKb(), getTabPage(tabId)]);
   if (!page) return;
-  const items = collectionItems(index, page, { url: page.url, title, time: Date.now() }, 'met');
+  const items = collectionItems(index, Object.values(page.blocks), { url: page.url, title, time: Date.now() }, 'met');
   if (items.length) await updateCollection((known) => addItems(known, items));
 }

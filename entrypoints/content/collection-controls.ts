@@ -12,6 +12,7 @@ export interface CollectionControls {
 export function createCollectionControls(request: Client<BackgroundProtocol>, url: () => string): CollectionControls {
   return {
     isCollected: ({ kind, id }) => request('isCollected', { kind, id, url: url() }),
-    setCollected: ({ kind, id }, on) => request('collect', { kind, id, url: url(), on }),
+    // The card's label is the mark's text as the page wrote it (empty for a card reached from another card).
+    setCollected: ({ kind, id, label }, on) => request('collect', { kind, id, surface: label, url: url(), on }),
   };
 }

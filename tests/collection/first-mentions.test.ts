@@ -14,6 +14,11 @@ describe('sentenceAt', () => {
     const t = 'Before that. The U.S. team arrived. After.';
     expect(sentenceAt(t, t.indexOf('U.S.'), t.indexOf('U.S.') + 4)).toBe('The U.S. team arrived.');
   });
+  it('does not end a sentence at initials or a title ("U.S. Secretary", "Gen. Lee")', () => {
+    const t = 'SEOUL — U.S. Secretary Blinken met Gen. Lee and J. Park. Then he left.';
+    expect(sentenceAt(t, t.indexOf('Lee'), t.indexOf('Lee') + 3)).toBe('SEOUL — U.S. Secretary Blinken met Gen. Lee and J. Park.');
+    expect(sentenceAt(t, t.indexOf('Then'), t.indexOf('Then') + 4)).toBe('Then he left.');
+  });
 });
 
 describe('firstMentions', () => {
