@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CollectionItem } from '~/lib/collection/item';
-import { type FixtureSession, hoverText, inCard, startFixtureSession, waitForCard, waitForMarks } from './harness';
+import { type FixtureSession, hoverText, inCard, ROOT, startFixtureSession, waitForCard, waitForMarks } from './harness';
 import { newestTabId } from './page-state';
 
 /**
@@ -68,6 +69,7 @@ describe('the research collection', () => {
     );
     // Collecting is not pinning.
     expect(await inCard(article, (c) => c.querySelector('button[aria-label="Pin card"]') !== null)).toBe(true);
+    await article.screenshot({ path: join(ROOT, '.test-results/card-collected.png') });
     await closeCard();
 
     const page = await openExtensionPage('collection.html');
@@ -82,6 +84,7 @@ describe('the research collection', () => {
     expect(await row.locator('.page a').textContent()).toBe(TITLE);
     // What the page showed marked is there too, as met.
     await page.locator('tr[data-key^="met|entity:nato|"]').waitFor();
+    await page.screenshot({ path: join(ROOT, '.test-results/collection.png') });
     await page.close();
   });
 
@@ -180,6 +183,7 @@ describe('plain cards', () => {
     await article.bringToFront();
     await hoverText(article, 'article', 'Antony Blinken');
     await waitForCard(article, 'Key dates');
+    await article.screenshot({ path: join(ROOT, '.test-results/plain-card.png') });
     const shape = () =>
       inCard(article, (c) => ({
         line: c.querySelector('.plain-line')?.textContent ?? null,
@@ -214,7 +218,7 @@ describe('the cast list', () => {
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(await panel.locator('.member[data-id="park-jin"] .line').textContent()).toBe('South Korean Foreign Minister');
-    await panel.screenshot({ path: '.test-results/cast-list.png' });
+    await panel.screenshot({ path: join(ROOT, '.test-results/cast-list.png') });
 
     await panel.click('.member[data-id="nato"]');
     await article.waitForFunction(() => [...(CSS.highlights.get('backstory-flash') ?? [])].some((r) => (r as Range).toString() === 'NATO'));
