@@ -20,6 +20,21 @@ let articleUrl: string;
 declare const chrome: {
   runtime: { sendMessage(message: object): Promise<unknown> };
   contextMenus: { update(id: string, change: object): Promise<void> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
+
+/** An item as version 1 of the collection stored it (a bare array), from an earlier session. */
+const OLD_ITEM: CollectionItem = {
+  source: 'collected',
+  kind: 'entity',
+  id: 'mark-rutte',
+  name: 'Mark Rutte',
+  type: 'person',
+  surface: 'Rutte',
+  sentence: 'Rutte spoke to the alliance.',
+  url: 'https://news.example/rutte',
+  title: 'An earlier read',
+  time: Date.UTC(2026, 0, 1),
 };
 
 const TITLE = 'Blinken and Park pledge closer coordination on North Korea | The Daily Ledger';
@@ -48,6 +63,9 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; t
 
 beforeAll(async () => {
   session = await startFixtureSession();
+  // Before the background first reads the collection: it must upgrade this one, not lose it.
+  const [worker] = session.browser.context.serviceWorkers();
+  await worker?.evaluate((item) => chrome.storage.local.set({ collection: [item] }), OLD_ITEM);
   article = await session.browser.context.newPage();
   await article.goto(`${session.server.url}/news-article.html`);
   articleUrl = article.url();
@@ -84,6 +102,8 @@ describe('the research collection', () => {
     expect(await row.locator('.page a').textContent()).toBe(TITLE);
     // What the page showed marked is there too, as met.
     await page.locator('tr[data-key^="met|entity:nato|"]').waitFor();
+    // The collection stored by an earlier version survived the upgrade.
+    expect(await page.locator('tr[data-id="mark-rutte"] .page').textContent()).toBe('An earlier read');
     await page.screenshot({ path: join(ROOT, '.test-results/collection.png') });
     await page.close();
   });
@@ -92,7 +112,7 @@ describe('the research collection', () => {
     const page = await openExtensionPage('collection.html');
     await page.locator('tr[data-id="park-jin"]').first().waitFor();
     await page.selectOption('select:near(:text("Show"))', 'collected');
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
 
     const csv = await downloaded(page, 'fieldset.export button:text("CSV")');
     expect(csv.name).toMatch(/^backstory-collection-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -100,15 +120,19 @@ describe('the research collection', () => {
     expect(rows.errors).toEqual([]);
     expect(rows.data).toEqual([
       expect.objectContaining({ source: 'collected', kind: 'entity', id: 'park-jin', type: 'person', url: articleUrl, title: TITLE }),
+      expect.objectContaining({ source: 'collected', id: 'mark-rutte', time: '2026-01-01T00:00:00.000Z' }),
     ]);
 
     const json = await downloaded(page, 'fieldset.export button:text("JSON")');
     const items = JSON.parse(json.text).items as CollectionItem[];
     const stored = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'collection' }))) as { items: CollectionItem[] };
     expect(items).toEqual(stored.items.filter((i) => i.source === 'collected'));
+    expect(items.map((i) => i.id)).toEqual(['park-jin', 'mark-rutte']);
     expect(items[0]?.sentence).toBe(rows.data[0]?.sentence);
 
     await page.click('tr[data-id="park-jin"] button.remove');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    await page.click('tr[data-id="mark-rutte"] button.remove');
     await page.waitForSelector('text=Nothing matches.');
     await page.close();
   });
