@@ -64,10 +64,10 @@ export function App() {
       )}
       {found > 0 && summary && <ExportButtons what="this page" onExport={(format) => download(exportPage(pageRows(summary), format, host ?? ''))} />}
       <nav class="pages">
-        <button type="button" class="run" onClick={showCast}>
+        <button type="button" onClick={showCast}>
           Cast list
         </button>
-        <button type="button" class="run" onClick={() => void openCollection()}>
+        <button type="button" onClick={() => void openCollection()}>
           Research collection
         </button>
       </nav>

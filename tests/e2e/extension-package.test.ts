@@ -20,8 +20,8 @@ beforeAll(() => {
 });
 
 describe('the built extension', () => {
-  it('asks only for storage, activeTab and scripting; every other site is an optional permission', () => {
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  it('asks only for storage, activeTab, scripting, contextMenus and sidePanel; every other site is an optional permission', () => {
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(manifest.host_permissions ?? []).toEqual([]);
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     // No remote code: the default extension CSP (script-src 'self') is left as it is.
