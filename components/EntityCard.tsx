@@ -4,6 +4,7 @@ import { CardFrame } from './CardFrame';
 import { CoverageList } from './CoverageList';
 import type { CardState } from './card-state';
 import { TYPE_LABELS } from './format';
+import { LinkNote, type LinkNoteProps } from './LinkNote';
 import { PlainEntityBody } from './PlainEntityBody';
 import { RelatedList } from './RelatedList';
 import { RoleList } from './RoleList';
@@ -30,6 +31,8 @@ export interface EntityCardProps {
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
+  /** Opened from a name on the page: how it links, and "not this entity". */
+  link?: Omit<LinkNoteProps, 'name'>;
 }
 
 function Body({
@@ -110,6 +113,7 @@ export function EntityCard(props: EntityCardProps) {
         onOpenEvent={props.onOpenEvent}
         onOpenArticle={props.onOpenArticle}
       />
+      {props.link && model && <LinkNote {...props.link} name={model.name} />}
     </CardFrame>
   );
 }

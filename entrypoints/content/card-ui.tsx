@@ -5,7 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '~/components/card.css?inline';
 import type { CardMode } from '~/config/settings';
 import { pageScheme } from '~/lib/page/color-scheme';
-import { CardRoot } from './CardRoot';
+import { CardRoot, type CardRootProps } from './CardRoot';
 import type { CardEntry } from './card-entry';
 import type { CardLoaders } from './card-loaders';
 import type { CollectionControls } from './collection-controls';
@@ -34,6 +34,8 @@ export interface CardUiOptions {
   onPinned(pinned: boolean): void;
   /** Closed from inside the card: its close button or Escape. */
   onClosed(): void;
+  /** "Not this entity" (or its undo) from the card; resolves once the page's marks follow. */
+  onCorrect: CardRootProps['onCorrect'];
 }
 
 /**
@@ -107,6 +109,8 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
           openArticle={options.openArticle}
           onPinned={options.onPinned}
           onClose={close}
+          host={location.hostname}
+          onCorrect={options.onCorrect}
         />,
         target,
       );

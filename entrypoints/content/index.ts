@@ -45,6 +45,10 @@ export default defineContentScript({
       },
       reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),
       showLookUp: async ({ text, id }) => (session ? (await session).lookUp(text, id) : false),
+      async reread({ host }) {
+        if (session && host === location.hostname) (await session).reread();
+        return null;
+      },
       ping: async () => true,
     };
     browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));

@@ -22,6 +22,8 @@ export interface Session {
   reveal(id: string, kind: 'entity' | 'event'): boolean;
   /** Opens a pinned card at the page's selection ("Look up in Backstory"); false when nothing is selected. */
   lookUp(text: string, id: string | null): boolean;
+  /** Reads the page again from scratch (the site's matcher changed: a correction or its undo). */
+  reread(): void;
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -38,14 +40,23 @@ function scrollTo(mark: PageMark): void {
 export async function startSession(ctx: ContentScriptContext, request: Client<BackgroundProtocol>, signal: AbortSignal): Promise<Session> {
   const highlighter = createHighlighter(signal);
   const marks = createMarkIndex();
-  const marker = createPageMarker({ annotate: (r) => request('annotate', r), highlighter, marks, url: () => location.href, signal });
+  const settings = await liveSettings(signal, (before) => {
+    if (before.showUnknown !== settings.showUnknown) marker.redraw();
+  });
+  const marker = createPageMarker({
+    annotate: (r) => request('annotate', r),
+    highlighter,
+    marks,
+    url: () => location.href,
+    showUnknown: () => settings.showUnknown,
+    signal,
+  });
   const load = createCardLoaders(request, () => location.href);
 
   let root = findArticleRoot(document);
   if (root) marker.scan([root]);
 
   let current: PageMark | null = null;
-  const settings = await liveSettings(signal);
   const intent = createHoverIntent<PageMark>({
     // Read at each hover, so a change in the popup applies at once.
     get dwellMs() {
@@ -72,6 +83,8 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
         intent.closed();
         closed();
       },
+      // The background then has every page of the site read again (`reread`), this one included.
+      onCorrect: async (correction, undo) => void (await request('correct', { ...correction, host: location.hostname, undo })),
     },
     signal,
   );
@@ -104,12 +117,15 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     signal,
   );
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    card.hide();
-    closed();
+  const reread = () => {
     marker.restart();
     root = findArticleRoot(document);
     if (root) marker.scan([root]);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    card.hide();
+    closed();
+    reread();
   });
 
   // Hover: one hit-test per frame at most, and none while the page has no marks.
@@ -167,8 +183,10 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   );
 
   return {
+    reread,
     reveal(id, kind) {
-      const first = marks.ordered().find((m) => m.id === id && (m.type === 'event') === (kind === 'event'));
+      const isKind = (m: PageMark) => (kind === 'event' ? m.type === 'event' : m.type !== 'event' && m.type !== 'unknown');
+      const first = marks.ordered().find((m) => m.id === id && isKind(m));
       if (!first) return false;
       scrollTo(first);
       highlighter.flash(first.range, FLASH_MS);

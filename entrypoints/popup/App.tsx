@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CardModeSetting } from '~/components/CardModeSetting';
+import { CorrectionList } from '~/components/CorrectionList';
 import { DwellSetting } from '~/components/DwellSetting';
 import { download } from '~/components/download';
 import { EntityList } from '~/components/EntityList';
 import { ExportButtons } from '~/components/ExportButtons';
 import { formatDate } from '~/components/format';
 import { SiteSwitch } from '~/components/SiteSwitch';
+import { UnknownList } from '~/components/UnknownList';
 import { exportPage, pageRows } from '~/lib/collection/export';
 import { type ContentProtocol, createClient } from '~/lib/messages';
 import { openCastList, openCollection } from './open-pages';
@@ -15,7 +17,7 @@ import { request, useTab } from './use-tab';
 
 /** The popup: this tab's entities and events, the per-site switch, and "run on this page". */
 export function App() {
-  const { tabId, host, summary, site, refresh } = useTab();
+  const { tabId, host, summary, site, corrections, refresh } = useTab();
   const [settings, updateSettings] = useSettings();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -71,6 +73,16 @@ export function App() {
           Research collection
         </button>
       </nav>
+      {summary?.scanned && !off && (
+        <UnknownList unknown={summary.unknown} marked={settings.showUnknown} onMarkedChange={(showUnknown) => updateSettings({ showUnknown })} />
+      )}
+      {host && (
+        <CorrectionList
+          host={host}
+          corrections={corrections}
+          onUndo={(c) => void request('correct', { host, surface: c.surface, entity: c.entity, undo: true }).then(refresh)}
+        />
+      )}
       {(!summary?.scanned || (off && found === 0)) && (
         <button type="button" class="run" disabled={busy} onClick={runHere}>
           Run on this page

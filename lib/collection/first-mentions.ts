@@ -5,7 +5,7 @@ import { sentenceAt } from './sentence-at';
 /** A page block as the background keeps it: its text with the entities and events found in it. */
 export interface MarkedBlock {
   text: string;
-  marks: readonly BlockMark[];
+  marks: readonly Pick<BlockMark, 'start' | 'end' | 'id' | 'type'>[];
   events: readonly BlockEvent[];
 }
 

@@ -77,6 +77,8 @@ describe('CardRoot', () => {
         load={load}
         collection={memoryCollection()}
         openArticle={() => undefined}
+        host="example.com"
+        onCorrect={async () => undefined}
         onPinned={onPinned}
         onClose={() => undefined}
       />,
@@ -114,6 +116,8 @@ describe('CardRoot', () => {
         load={loaders()}
         collection={collection}
         openArticle={() => undefined}
+        host="example.com"
+        onCorrect={async () => undefined}
         onPinned={onPinned}
         onClose={() => undefined}
       />,
@@ -143,6 +147,8 @@ describe('CardRoot', () => {
         load={loaders()}
         collection={memoryCollection()}
         openArticle={() => undefined}
+        host="example.com"
+        onCorrect={async () => undefined}
         onPinned={() => undefined}
         onClose={() => undefined}
       />,
