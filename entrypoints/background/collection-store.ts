@@ -30,7 +30,10 @@ export function readCollection(): Promise<CollectionItem[]> {
  */
 export function updateCollection(change: (items: CollectionItem[]) => CollectionItem[]): Promise<CollectionItem[]> {
   const run = queue.then(async () => {
-    const items = change(await load());
+    const current = await load();
+    const items = change(current);
+    // Nothing changed (a page read again): no write.
+    if (items === current) return current;
     await browser.storage.local.set({ [COLLECTION_KEY]: { version: COLLECTION_VERSION, items } });
     cached = items;
     return items;

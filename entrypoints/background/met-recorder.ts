@@ -5,29 +5,33 @@ import { loadKb } from './kb';
 import { getTabPage } from './tab-pages';
 
 /**
- * A page's marks are recorded this long after its last batch: a page is read in many batches
- * (and a live page keeps sending), and one storage write per page read is enough.
+ * A page's marks are recorded this long after the batch that found them: a page is read in many
+ * batches, and one storage write for them all is enough. A live page that keeps sending is
+ * recorded once every this long, not never.
  */
 const RECORD_AFTER_MS = 1500;
 
-const pending = new Map<number, { title: string; timer: ReturnType<typeof setTimeout> }>();
+/** Tabs with a recording due, and the title their page had at its latest batch. */
+const pending = new Map<number, string>();
 
 /**
  * Records in the collection, as 'met', what tab `tabId`'s page shows marked (first mention of
- * each), shortly after the page's batches stop. Only on this machine, like everything else.
+ * each), shortly after. Only on this machine, like everything else.
  */
 export function recordMetSoon(tabId: number, title: string): void {
-  clearTimeout(pending.get(tabId)?.timer);
-  const timer = setTimeout(() => {
+  const due = pending.has(tabId);
+  pending.set(tabId, title);
+  if (due) return;
+  setTimeout(() => {
+    const latest = pending.get(tabId) ?? title;
     pending.delete(tabId);
-    void record(tabId, title).catch(() => undefined);
+    void record(tabId, latest).catch(() => undefined);
   }, RECORD_AFTER_MS);
-  pending.set(tabId, { title, timer });
 }
 
 async function record(tabId: number, title: string): Promise<void> {
   const [index, page] = await Promise.all([loadKb(), getTabPage(tabId)]);
   if (!page) return;
   const items = collectionItems(index, Object.values(page.blocks), { url: page.url, title, time: Date.now() }, 'met');
-  if (items.length) await updateCollection((known) => addItems(known, items));
+  await updateCollection((known) => addItems(known, items));
 }

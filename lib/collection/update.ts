@@ -5,11 +5,14 @@ export const MAX_MET = 1000;
 
 /**
  * `items` with `added` put in: an item already there (same source, entity or event, page) keeps
- * its first time, and 'met' items beyond `maxMet` are dropped oldest first. Newest first.
+ * its first time, and 'met' items beyond `maxMet` are dropped oldest first. Newest first. When
+ * nothing is new, `items` itself comes back, so the caller can skip writing it.
  */
-export function addItems(items: readonly CollectionItem[], added: readonly CollectionItem[], maxMet = MAX_MET): CollectionItem[] {
+export function addItems(items: CollectionItem[], added: readonly CollectionItem[], maxMet = MAX_MET): CollectionItem[] {
   const byKey = new Map(items.map((item) => [itemKey(item), item]));
-  for (const item of added) if (!byKey.has(itemKey(item))) byKey.set(itemKey(item), item);
+  const fresh = added.filter((item) => !byKey.has(itemKey(item)));
+  if (!fresh.length) return items;
+  for (const item of fresh) byKey.set(itemKey(item), item);
   const sorted = [...byKey.values()].sort(newestFirst);
   let met = 0;
   return sorted.filter((item) => item.source !== 'met' || ++met <= maxMet);

@@ -27,3 +27,10 @@ describe('removeItems', () => {
     expect(removeItems([a, b], [itemKey(b)])).toEqual([a]);
   });
 });
+
+describe('addItems with nothing new', () => {
+  it('gives back the very array, so nothing is written', () => {
+    const items = [item()];
+    expect(addItems(items, [item({ time: 99 })])).toBe(items);
+  });
+});
