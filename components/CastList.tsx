@@ -1,7 +1,5 @@
 import type { CastMember } from '~/lib/kb/cast';
-import { formatDate } from './format';
-
-const TYPE_NAMES: Record<CastMember['type'], string> = { person: 'Person', place: 'Place', organization: 'Organization', event: 'Event' };
+import { formatDate, KIND_LABELS } from './format';
 
 export interface CastListProps {
   members: readonly CastMember[];
@@ -16,7 +14,7 @@ export function CastList({ members, onReveal }: CastListProps) {
       {members.map((m) => (
         <li key={`${m.kind}:${m.id}`}>
           <button type="button" class={`member type-${m.type}`} data-id={m.id} onClick={() => onReveal(m)}>
-            <span class="name">{m.name}</span> <span class="type">{TYPE_NAMES[m.type]}</span>
+            <span class="name">{m.name}</span> <span class="type">{KIND_LABELS[m.type]}</span>
             <span class="line">{m.kind === 'event' ? (formatDate(m.line) ?? 'Undated event') : (m.line ?? 'No background in the corpus.')}</span>
           </button>
         </li>

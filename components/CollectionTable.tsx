@@ -1,11 +1,10 @@
 import { type CollectionItem, itemKey } from '~/lib/collection/item';
+import { KIND_LABELS } from './format';
 
 export interface CollectionTableProps {
   items: readonly CollectionItem[];
   onRemove(key: string): void;
 }
-
-const TYPE_NAMES: Record<CollectionItem['type'], string> = { person: 'Person', place: 'Place', organization: 'Organization', event: 'Event' };
 
 /** "2026-01-02 10:00" in the reader's time zone: when it was collected or first met. */
 function when(time: number): string {
@@ -39,7 +38,7 @@ export function CollectionTable({ items, onRemove }: CollectionTableProps) {
             <tr key={key} data-key={key} data-id={item.id}>
               <td class="name">{item.name}</td>
               <td>
-                <span class={`type type-${item.type}`}>{TYPE_NAMES[item.type]}</span>
+                <span class={`type type-${item.type}`}>{KIND_LABELS[item.type]}</span>
               </td>
               <td>{item.source === 'collected' ? 'Collected' : 'Met'}</td>
               <td class="surface">{item.surface}</td>
