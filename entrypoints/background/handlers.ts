@@ -9,6 +9,7 @@ import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { toTimelineModel } from '~/lib/kb/event-timeline';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
+import { CARD_SCRIPT } from '../content/card-script';
 import { annotateBlocks } from './annotate-blocks';
 import { readCollection, updateCollection } from './collection-store';
 import { corpusArticle } from './corpus-articles';
@@ -128,6 +129,11 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     if (status.enabled && tabId !== null && !(await hasContentScript(tabId))) await injectContentScript(tabId).catch(() => undefined);
     await broadcast({ type: 'setEnabled', host, enabled: status.enabled });
     return status;
+  },
+
+  async loadCardUi(_, sender) {
+    await browser.scripting.executeScript({ target: { tabId: senderTab(sender), frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT] });
+    return null;
   },
 
   runInTab: ({ tabId }) => runInTab(tabId),
