@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import '~/components/extension-page.css';
 import './sidepanel.css';
 
 const app = document.getElementById('app');

@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardRoot } from '~/entrypoints/content/CardRoot';
+import { CardRoot, type CardRootProps } from '~/entrypoints/content/CardRoot';
 import type { CardLoaders } from '~/entrypoints/content/card-loaders';
 import type { CollectionControls } from '~/entrypoints/content/collection-controls';
 import type { EventCardModel } from '~/lib/kb/event-card-model';
@@ -60,6 +60,25 @@ const memoryCollection = (): CollectionControls & { keys: Set<string> } => {
   };
 };
 
+/** Renders a card root opening on the munitions event, in standard mode, with `props` changed. */
+const renderRoot = (props: Partial<CardRootProps>) =>
+  render(
+    <CardRoot
+      entry={{ kind: 'event', id: 'munitions', label: 'North Korea supplies munitions to Russia' }}
+      scheme="light"
+      initiallyPinned={false}
+      mode="standard"
+      load={loaders()}
+      collection={memoryCollection()}
+      openArticle={() => undefined}
+      host="example.com"
+      onCorrect={async () => undefined}
+      onPinned={() => undefined}
+      onClose={() => undefined}
+      {...props}
+    />,
+  );
+
 const heading = () => document.querySelector('h2')?.textContent;
 
 afterEach(cleanup);
@@ -68,21 +87,7 @@ describe('CardRoot', () => {
   it('opens on an event, follows a participant and a timeline event, and goes back', async () => {
     const load = loaders();
     const onPinned = vi.fn();
-    render(
-      <CardRoot
-        entry={{ kind: 'event', id: 'munitions', label: 'North Korea supplies munitions to Russia' }}
-        scheme="light"
-        initiallyPinned={false}
-        mode="standard"
-        load={load}
-        collection={memoryCollection()}
-        openArticle={() => undefined}
-        host="example.com"
-        onCorrect={async () => undefined}
-        onPinned={onPinned}
-        onClose={() => undefined}
-      />,
-    );
+    renderRoot({ load, onPinned });
     // The label from the page's annotation shows while the card loads.
     expect(screen.getByText('Looking up “North Korea supplies munitions to Russia”…')).toBeTruthy();
     await screen.findByText('Who was involved');
@@ -107,21 +112,7 @@ describe('CardRoot', () => {
   it('collects what each step of the trail shows, apart from pinning', async () => {
     const collection = memoryCollection();
     const onPinned = vi.fn();
-    render(
-      <CardRoot
-        entry={{ kind: 'event', id: 'munitions', label: 'North Korea supplies munitions to Russia' }}
-        scheme="light"
-        initiallyPinned={false}
-        mode="standard"
-        load={loaders()}
-        collection={collection}
-        openArticle={() => undefined}
-        host="example.com"
-        onCorrect={async () => undefined}
-        onPinned={onPinned}
-        onClose={() => undefined}
-      />,
-    );
+    renderRoot({ load: loaders(), collection, onPinned });
     fireEvent.click(await screen.findByRole('button', { name: '☆ Collect' }));
     await screen.findByRole('button', { name: '★ Collected' });
     expect([...collection.keys]).toEqual(['event:munitions']);
@@ -138,21 +129,7 @@ describe('CardRoot', () => {
   });
 
   it('shows the plain card in plain mode: one background line and key dates', async () => {
-    render(
-      <CardRoot
-        entry={{ kind: 'entity', id: 'russia', label: 'Russia' }}
-        scheme="light"
-        initiallyPinned={false}
-        mode="plain"
-        load={loaders()}
-        collection={memoryCollection()}
-        openArticle={() => undefined}
-        host="example.com"
-        onCorrect={async () => undefined}
-        onPinned={() => undefined}
-        onClose={() => undefined}
-      />,
-    );
+    renderRoot({ entry: { kind: 'entity', id: 'russia', label: 'Russia' }, mode: 'plain' });
     await screen.findByText('Key dates');
     expect(document.querySelector('.plain-line')?.textContent).toBe('A country');
     expect(screen.queryByText('Timeline')).toBeNull();
