@@ -3,7 +3,9 @@
  * and pure helpers only: callers pass in their transport (`browser.runtime.sendMessage`,
  * `browser.tabs.sendMessage`), so this file never touches a browser API (DESIGN.md).
  */
+import type { CollectionItem } from './collection/item';
 import type { CardModel } from './kb/card-model';
+import type { CastMember } from './kb/cast';
 import type { EventCardModel } from './kb/event-card-model';
 import type { TimelineModel } from './kb/event-timeline';
 import type { EntityType } from './kb/schema';
@@ -137,6 +139,18 @@ export interface BackgroundProtocol {
   loadCardUi: { request: Record<string, never>; response: null };
   /** Run the content script in a tab now (toolbar: "run on this page"). */
   runInTab: { request: { tabId: number }; response: { ok: boolean; error: string | null } };
+  /** Put an entity or event of the sender's page in the research collection (at its mention written `surface`), or take it out; answers whether it is in. */
+  collect: { request: { kind: 'entity' | 'event'; id: string; surface: string; url: string; on: boolean }; response: boolean };
+  /** Is this entity or event of this page in the research collection? */
+  isCollected: { request: { kind: 'entity' | 'event'; id: string; url: string }; response: boolean };
+  /** The research collection: what the reader collected and what was marked on the pages they read, newest first. */
+  collection: { request: Record<string, never>; response: { items: CollectionItem[]; error: string | null } };
+  /** Remove items (by `itemKey`) from the research collection. */
+  removeFromCollection: { request: { keys: string[] }; response: null };
+  /** A tab's article's people, places, organizations and events in order of first appearance, each with one line of background. */
+  cast: { request: { tabId: number }; response: { url: string | null; members: CastMember[] } };
+  /** "Look up in Backstory" on a selection in a tab: its card if the KB knows it, else a note saying it does not. */
+  lookUp: { request: { tabId: number; text: string }; response: { id: string | null; shown: boolean } };
 }
 
 /** Requests a content script answers (from the background or the popup). */
@@ -145,6 +159,8 @@ export interface ContentProtocol {
   setEnabled: { request: { host: string | null; enabled: boolean }; response: null };
   /** Scroll to the first mention of an entity, or the first sentence telling an event, and flash it. */
   reveal: { request: { id: string; kind: 'entity' | 'event' }; response: boolean };
+  /** Open a card at the page's selection: entity `id`'s, or (null) one saying the KB has nothing on `text`. */
+  showLookUp: { request: { text: string; id: string | null }; response: boolean };
   /** The reader corrected a link on `host`: pages of that site are read again, so their marks follow. */
   reread: { request: { host: string }; response: null };
   /** Is a content script running in this tab? */

@@ -1,13 +1,21 @@
 import { type Browser, browser } from 'wxt/browser';
+import { firstMentions } from '~/lib/collection/first-mentions';
+import { itemKey } from '~/lib/collection/item';
+import { collectionItems } from '~/lib/collection/page-items';
+import { addItems, removeItems } from '~/lib/collection/update';
 import { toCardModel } from '~/lib/kb/card-model';
+import { castOf } from '~/lib/kb/cast';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { toTimelineModel } from '~/lib/kb/event-timeline';
+import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
 import { CARD_SCRIPT } from '../content/card-script';
 import { annotateBlocks } from './annotate-blocks';
+import { readCollection, updateCollection } from './collection-store';
 import { corpusArticle } from './corpus-articles';
 import { correct, correctionsOn, refusalsOn } from './corrections';
 import { loadKb } from './kb';
+import { recordMetSoon } from './met-recorder';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
 import { clearHostPages, getTabPage, hostOf, pageText, saveTabPage, type TabPage } from './tab-pages';
@@ -29,6 +37,17 @@ async function hasContentScript(tabId: number): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** Runs Backstory in a tab now, injecting the content script if it is not there: asked for on this page, so it starts even where the site is not on (no permission kept). */
+async function runInTab(tabId: number): Promise<{ ok: boolean; error: string | null }> {
+  try {
+    if (!(await hasContentScript(tabId))) await injectContentScript(tabId);
+    await toTab(tabId)('setEnabled', { host: null, enabled: true });
+    return { ok: true, error: null };
+  } catch (error) {
+    return { ok: false, error: message(error) };
+  }
 }
 
 /** Tells every open tab; only pages the message is about act on it. */
@@ -58,6 +77,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
       page.blocks[id] = { text: blocks[i]?.text ?? '', ...found };
     });
     saveTabPage(tabId, page);
+    recordMetSoon(tabId, sender.tab?.title ?? url);
     return { blocks: results };
   },
 
@@ -116,14 +136,46 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     return null;
   },
 
-  async runInTab({ tabId }) {
+  runInTab: ({ tabId }) => runInTab(tabId),
+
+  async collect({ kind, id, surface, url, on }, sender) {
+    const tabId = senderTab(sender);
+    const key = itemKey({ source: 'collected', kind, id, url });
+    if (!on) return (await updateCollection((items) => removeItems(items, [key]))).some((item) => itemKey(item) === key);
+    const [index, page] = await Promise.all([loadKb(), getTabPage(tabId)]);
+    const visit = { url, title: sender.tab?.title ?? url, time: Date.now() };
+    const added = collectionItems(index, Object.values(page?.blocks ?? {}), visit, 'collected', { kind, id, surface });
+    return (await updateCollection((items) => addItems(items, added))).some((item) => itemKey(item) === key);
+  },
+
+  async isCollected({ kind, id, url }) {
+    const key = itemKey({ source: 'collected', kind, id, url });
+    return (await readCollection()).some((item) => itemKey(item) === key);
+  },
+
+  async collection() {
     try {
-      if (!(await hasContentScript(tabId))) await injectContentScript(tabId);
-      // Asked for on this page: start even where the site is not on (no permission kept).
-      await toTab(tabId)('setEnabled', { host: null, enabled: true });
-      return { ok: true, error: null };
+      return { items: await readCollection(), error: null };
     } catch (error) {
-      return { ok: false, error: message(error) };
+      return { items: [], error: message(error) };
     }
+  },
+
+  async removeFromCollection({ keys }) {
+    await updateCollection((items) => removeItems(items, keys));
+    return null;
+  },
+
+  async cast({ tabId }) {
+    const [index, page] = await Promise.all([loadKb(), getTabPage(tabId)]);
+    return { url: page?.url ?? null, members: castOf(index, firstMentions(Object.values(page?.blocks ?? {}))) };
+  },
+
+  async lookUp({ tabId, text }) {
+    const found = lookUpSelection(await loadKb(), text);
+    // Asked for on this page: Backstory runs here now, as from the toolbar's "run on this page".
+    const started = await runInTab(tabId);
+    const shown = started.ok && (await toTab(tabId)('showLookUp', { text, id: found?.id ?? null }).catch(() => false));
+    return { id: found?.id ?? null, shown };
   },
 };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dispatch, isMessageFor } from '~/lib/messages';
+import { setUpLookUpMenu } from './context-menu';
 import { handlers } from './handlers';
 import { syncAllRegistrations } from './sites';
 import { forgetTabPage } from './tab-pages';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     if (!isMessageFor(handlers, message)) return undefined;
     return dispatch(handlers, message, sender);
   });
+  setUpLookUpMenu((tabId, text) => handlers.lookUp({ tabId, text }, {}));
   browser.tabs.onRemoved.addListener((tabId) => forgetTabPage(tabId));
   browser.runtime.onStartup.addListener(() => void syncAllRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncAllRegistrations());

@@ -3,10 +3,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '~/components/card.css?inline';
+import type { CardMode } from '~/config/settings';
 import { pageScheme } from '~/lib/page/color-scheme';
 import { CardRoot, type CardRootProps } from './CardRoot';
 import type { CardEntry } from './card-entry';
 import type { CardLoaders } from './card-loaders';
+import type { CollectionControls } from './collection-controls';
 
 /** The card's host element (DESIGN.md): tests find the card by it. */
 export const CARD_TAG = 'backstory-card';
@@ -24,6 +26,9 @@ export interface CardUi {
 
 export interface CardUiOptions {
   load: CardLoaders;
+  collection: CollectionControls;
+  /** Read at each opening, so a change of setting shows on the next card without a reload. */
+  cardMode(): CardMode;
   openArticle(doc: string): void;
   onPointer(inside: boolean): void;
   onPinned(pinned: boolean): void;
@@ -105,7 +110,9 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
           entry={entry}
           scheme={pageScheme(document)}
           initiallyPinned={pinned}
+          mode={options.cardMode()}
           load={options.load}
+          collection={options.collection}
           openArticle={options.openArticle}
           onPinned={options.onPinned}
           onClose={close}

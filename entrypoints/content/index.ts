@@ -51,6 +51,7 @@ export default defineContentScript({
         return null;
       },
       reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),
+      showLookUp: async ({ text, id }) => (session ? (await session).lookUp(text, id) : false),
       async reread({ host }) {
         if (session && host === location.hostname) (await session).reread();
         return null;

@@ -12,6 +12,7 @@ import { outermost, rescanScope } from '~/lib/page/text-blocks';
 import { watchMutations } from '~/lib/page/watch-mutations';
 import { entryOf } from './card-entry';
 import { createCardLoaders } from './card-loaders';
+import { createCollectionControls } from './collection-controls';
 import { lazyCardUi } from './lazy-card-ui';
 import { liveSettings } from './settings';
 
@@ -19,6 +20,8 @@ import { liveSettings } from './settings';
 export interface Session {
   /** Scrolls to the entity's first mention (or the event's first sentence) and flashes it; false when the page has none. */
   reveal(id: string, kind: 'entity' | 'event'): boolean;
+  /** Opens a pinned card at the page's selection ("Look up in Backstory"); false when nothing is selected. */
+  lookUp(text: string, id: string | null): boolean;
   /** Reads the page again from scratch (the site's matcher changed: a correction or its undo). */
   reread(): void;
 }
@@ -72,6 +75,8 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     request,
     {
       load,
+      collection: createCollectionControls(request, () => location.href),
+      cardMode: () => settings.cardMode,
       openArticle: (doc) => void request('openArticle', { doc }),
       onPointer: (inside) => intent.overCard(inside),
       onPinned: (pinned) => intent.setPinned(pinned),
@@ -193,6 +198,16 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
       if (!first) return false;
       scrollTo(first);
       highlighter.flash(first.range, FLASH_MS);
+      return true;
+    },
+    lookUp(text, id) {
+      const selection = document.getSelection();
+      const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+      if (!range || range.collapsed) return false;
+      closed();
+      // Without an id the card has no data to load: it says the KB has nothing on the text.
+      card.show(range, { kind: 'entity', id: id ?? '', label: text.replace(/\s+/g, ' ').trim() }, { focus: true, pinned: true });
+      intent.setPinned(true);
       return true;
     },
   };

@@ -21,3 +21,13 @@ describe('toSettings', () => {
     expect(toSettings(stored).showUnknown).toBe(show);
   });
 });
+
+describe('card mode', () => {
+  it.each([
+    ['standard unless chosen', {}, 'standard'],
+    ['plain when chosen', { cardMode: 'plain' }, 'plain'],
+    ['standard for anything else', { cardMode: 'simple' }, 'standard'],
+  ])('%s', (_, stored, mode) => {
+    expect(toSettings(stored).cardMode).toBe(mode);
+  });
+});
