@@ -1,9 +1,7 @@
 /** Reader for JSONL corpora (.jsonl, .ndjson): one article per line. */
 import type { Article, ReadProblem } from './article';
 import { toRecord } from './jsonl-record';
-import { parseDate } from './parse-date';
-import { structureText } from './structure-text';
-import { webUrl } from './web-url';
+import { recordArticle } from './record-article';
 
 /**
  * Read one article per non-blank line: `{"text": …, "title"?, "source"?, "date"?, "url"?,
@@ -36,16 +34,7 @@ export function readJsonl(file: string, text: string): { articles: Article[]; pr
         problems.push({ file, line, message: record });
         return;
       }
-      const structure = structureText(record.text, { knownTitle: record.title });
-      articles.push({
-        ...structure,
-        file: `${file}#${line}`,
-        title: record.title ?? structure.title,
-        source: record.source ?? structure.source,
-        date: (record.date && parseDate(record.date)) || structure.date,
-        authors: record.authors ?? structure.authors,
-        url: webUrl(record.url),
-      });
+      articles.push(recordArticle(`${file}#${line}`, record));
     });
   return { articles, problems };
 }
