@@ -5,10 +5,11 @@ import { toTimelineModel } from '~/lib/kb/event-timeline';
 import { type BackgroundProtocol, type ContentProtocol, createClient, type Handlers } from '~/lib/messages';
 import { annotateBlocks } from './annotate-blocks';
 import { corpusArticle } from './corpus-articles';
-import { loadKb } from './kb';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
 import { clearHostPages, getTabPage, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { lookupIndex } from './user-corpus';
+import { userHandlers } from './user-handlers';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -33,7 +34,7 @@ async function hasContentScript(tabId: number): Promise<boolean> {
 export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async annotate({ url, blocks, drop, reset }, sender) {
     const tabId = senderTab(sender);
-    const index = await loadKb();
+    const index = await lookupIndex();
     const known = reset ? null : await getTabPage(tabId);
     const page: TabPage = { url, blocks: { ...known?.blocks } };
     for (const id of drop) delete page.blocks[id];
@@ -47,20 +48,20 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   },
 
   async card({ id, url }, sender) {
-    const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' });
     return card && { ...card, timeline: toTimelineModel(index, id) };
   },
 
   async eventCard({ id, url }, sender) {
-    const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     return toEventCardModel(index, id, { url, text: page ? pageText(page) : '' });
   },
 
   async tabSummary({ tabId }) {
     const page = await getTabPage(tabId);
     try {
-      const index = await loadKb();
+      const index = await lookupIndex();
       const found = page ? summarizePage(page, index) : { entities: [], events: [] };
       return { url: page?.url ?? null, scanned: page !== null, ...found, kbDate: index.kb.date, error: null };
     } catch (error) {
@@ -69,11 +70,11 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   },
 
   async corpusArticle({ doc }) {
-    return corpusArticle(await loadKb(), doc);
+    return corpusArticle(await lookupIndex(), doc);
   },
 
   async openArticle({ doc }, sender) {
-    const url = (await loadKb()).document(doc)?.url ?? `${browser.runtime.getURL('/article.html')}?doc=${encodeURIComponent(doc)}`;
+    const url = (await lookupIndex()).document(doc)?.url ?? `${browser.runtime.getURL('/article.html')}?doc=${encodeURIComponent(doc)}`;
     await browser.tabs.create({ url, ...(sender.tab && { index: sender.tab.index + 1, openerTabId: sender.tab.id }) });
     return null;
   },
@@ -101,4 +102,6 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
       return { ok: false, error: message(error) };
     }
   },
+
+  ...userHandlers,
 };

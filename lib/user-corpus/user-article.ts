@@ -15,6 +15,15 @@ export interface UserArticle extends JsonlRecord {
   addedAt: number;
 }
 
+/** One row of the options page's list of the user's articles. */
+export type UserArticleSummary = Pick<UserArticle, 'id' | 'title' | 'source' | 'date' | 'url' | 'addedAt'>;
+
+/** What adding articles did: how many are new to the corpus, and how many were in it already (same URL or text) and are now replaced. */
+export interface AddResult {
+  added: number;
+  replaced: number;
+}
+
 /** Document ids of the user's articles start with this; bundled corpus files are plain file names. */
 export const USER_DOC_PREFIX = 'user:';
 
