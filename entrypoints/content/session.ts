@@ -42,7 +42,13 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   if (root) marker.scan([root]);
 
   let current: PageMark | null = null;
-  const settings = await liveSettings(signal);
+  // Mark types and style apply at once: the highlights are re-registered, the ranges stay.
+  const settings = await liveSettings(signal, (now) => {
+    highlighter.show(now.markTypes, now.markStyle);
+    if (current && !shown(current.type)) intent.overMark(null);
+  });
+  const shown = (type: PageMark['type']) => settings.markTypes[type];
+  highlighter.show(settings.markTypes, settings.markStyle);
   const intent = createHoverIntent<PageMark>({
     // Read at each hover, so a change in the popup applies at once.
     get dwellMs() {
@@ -112,7 +118,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   let pointer = { x: 0, y: 0 };
   const hitTest = () => {
     frame = 0;
-    intent.overMark(markAt(marks, document, pointer.x, pointer.y));
+    intent.overMark(markAt(marks, document, pointer.x, pointer.y, shown));
   };
   const listen = { passive: true, signal };
   document.addEventListener(
@@ -129,7 +135,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     'pointerup',
     (event) => {
       if (event.pointerType === 'mouse' || card.contains(event.target as Node)) return;
-      const mark = markAt(marks, document, event.clientX, event.clientY);
+      const mark = markAt(marks, document, event.clientX, event.clientY, shown);
       if (mark) open(mark, false);
       else if (current) intent.overMark(null);
     },
@@ -150,7 +156,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
       if (!step || !marks.size) return;
       event.preventDefault();
       // The keyboard moves between names only: sentences would double every stop.
-      const all = marks.ordered().filter((m) => m.type !== 'event');
+      const all = marks.ordered().filter((m) => m.type !== 'event' && shown(m.type));
       const at = current ? all.indexOf(current) : step > 0 ? -1 : all.length;
       const next = all[(at + step + all.length) % all.length];
       if (!next) return;

@@ -1,15 +1,15 @@
-import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, type Settings, toSettings } from '~/config/settings';
+import type { Settings } from '~/config/settings';
+import { loadSettings, watchSettings } from '~/config/settings-storage';
 
-/** The reader's settings, kept current: a change in the popup applies to open pages at once. Stops listening when `signal` aborts. */
-export async function liveSettings(signal: AbortSignal): Promise<Readonly<Settings>> {
-  const settings = toSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change) Object.assign(settings, toSettings(change.newValue));
-  };
-  if (signal.aborted) return settings;
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+/**
+ * The reader's settings, kept current: a change in the popup or the options page applies to open
+ * pages at once (`onChange` hears it too). Stops listening when `signal` aborts.
+ */
+export async function liveSettings(signal: AbortSignal, onChange: (settings: Settings) => void = () => undefined): Promise<Readonly<Settings>> {
+  const settings = await loadSettings();
+  watchSettings((next) => {
+    Object.assign(settings, next);
+    onChange(settings);
+  }, signal);
   return settings;
 }

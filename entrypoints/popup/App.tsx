@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AddPageButton } from '~/components/AddPageButton';
 import { DwellSetting } from '~/components/DwellSetting';
 import { EntityList } from '~/components/EntityList';
 import { formatDate } from '~/components/format';
@@ -60,6 +61,7 @@ export function App() {
           Run on this page
         </button>
       )}
+      {host && <AddPageButton onAdd={() => request('addPage', { tabId })} />}
       <footer>
         <DwellSetting dwellMs={settings.hoverDwellMs} onChange={(hoverDwellMs) => updateSettings({ hoverDwellMs })} />
         {kbDate ? <p>Knowledge base as of {kbDate}</p> : null}
