@@ -5,8 +5,8 @@ import { DwellSetting } from '~/components/DwellSetting';
 import { EntityList } from '~/components/EntityList';
 import { formatDate } from '~/components/format';
 import { SiteSwitch } from '~/components/SiteSwitch';
+import { useSettings } from '~/components/use-settings';
 import { type ContentProtocol, createClient } from '~/lib/messages';
-import { useSettings } from './use-settings';
 import { request, useTab } from './use-tab';
 
 /** The popup: this tab's entities and events, the per-site switch, and "run on this page". */

@@ -47,7 +47,13 @@ export function createHighlighter(signal: AbortSignal): Highlighter {
     if (name) registered.set(highlight, name);
     else registered.delete(highlight);
   };
-  signal.addEventListener('abort', () => registered.forEach((name) => CSS.highlights.delete(name)), { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const name of registered.values()) CSS.highlights.delete(name);
+    },
+    { once: true },
+  );
   const make = (name: string, priority: number) => {
     const highlight = new Highlight();
     highlight.priority = priority;

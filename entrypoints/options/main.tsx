@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App';
+import './options.css';
+
+const app = document.getElementById('app');
+if (app) render(<App />, app);
