@@ -152,6 +152,8 @@ export interface ContentProtocol {
   reveal: { request: { id: string; kind: 'entity' | 'event' }; response: boolean };
   /** Is a content script running in this tab? */
   ping: { request: Record<string, never>; response: true };
+  /** The page's markup and address, for "Add this page to my knowledge base" (read in the background, not here). */
+  pageSource: { request: Record<string, never>; response: { html: string; url: string } };
 }
 
 /** A message of `P`: its `type` plus that request's fields. */

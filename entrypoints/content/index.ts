@@ -45,6 +45,7 @@ export default defineContentScript({
       },
       reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),
       ping: async () => true,
+      pageSource: async () => ({ html: document.documentElement.outerHTML, url: location.href }),
     };
     browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));
 

@@ -68,7 +68,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       </label>
       <label class="pick">
         Choose a folder
-        <input type="file" multiple {...{ webkitdirectory: '' }} disabled={progress !== null} onChange={(e) => void start(e.currentTarget.files)} />
+        <input type="file" multiple {...{ webkitdirectory: true }} disabled={progress !== null} onChange={(e) => void start(e.currentTarget.files)} />
       </label>
       {progress && (
         <div class="progress">
