@@ -49,12 +49,14 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
 
   async card({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
+    await index.ensure({ entities: [id] });
     const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' });
     return card && { ...card, timeline: toTimelineModel(index, id) };
   },
 
   async eventCard({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
+    await index.ensure({ events: [id] });
     return toEventCardModel(index, id, { url, text: page ? pageText(page) : '' });
   },
 
@@ -70,11 +72,15 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   },
 
   async corpusArticle({ doc }) {
-    return corpusArticle(await lookupIndex(), doc);
+    const index = await lookupIndex();
+    await index.ensure({ documents: [doc] });
+    return corpusArticle(index, doc);
   },
 
   async openArticle({ doc }, sender) {
-    const url = (await lookupIndex()).document(doc)?.url ?? `${browser.runtime.getURL('/article.html')}?doc=${encodeURIComponent(doc)}`;
+    const index = await lookupIndex();
+    await index.ensure({ documents: [doc] });
+    const url = index.document(doc)?.url ?? `${browser.runtime.getURL('/article.html')}?doc=${encodeURIComponent(doc)}`;
     await browser.tabs.create({ url, ...(sender.tab && { index: sender.tab.index + 1, openerTabId: sender.tab.id }) });
     return null;
   },

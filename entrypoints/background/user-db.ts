@@ -9,17 +9,18 @@ import type { UserArticle } from '~/lib/user-corpus/user-article';
 
 export const USER_DB_NAME = 'backstory-user-corpus';
 
-/** What an article contributes to the KB, with the KB_VERSION it was computed for (another version is rebuilt from the text). */
+/** What an article contributes to the KB, with the version it was computed for (another version is rebuilt from the text). */
 export interface StoredState {
   id: string;
-  kbVersion: number;
+  /** ARTICLE_STATE_VERSION when it was computed. */
+  version: string;
   state: ArticleState;
 }
 
 export interface UserCorpusSchema extends DBSchema {
   /** The articles themselves: the corpus, never derived from anything. */
   articles: { key: string; value: UserArticle; indexes: { addedAt: number } };
-  /** Derived data, one per article, same key: rebuilt whenever it is missing or of another KB_VERSION. */
+  /** Derived data, one per article, same key: rebuilt whenever it is missing or of another version. */
   states: { key: string; value: StoredState };
 }
 

@@ -4,12 +4,12 @@
  * (a full disk, a closed browser) leaves the corpus as it was. Uses IndexedDB only (no extension
  * API), so it runs in node over fake-indexeddb for tests.
  */
-import { KB_VERSION, type Kb } from '~/lib/kb/schema';
-import { articleState, userKb } from '~/lib/kb/user-kb';
+import type { Kb } from '~/lib/kb/schema';
+import { ARTICLE_STATE_VERSION, articleState, userKb } from '~/lib/kb/user-kb';
 import { type AddResult, toArticle, type UserArticle, type UserArticleSummary } from '~/lib/user-corpus/user-article';
 import { openUserDb, type StoredState, type UserDb } from './user-db';
 
-const stateOf = (article: UserArticle): StoredState => ({ id: article.id, kbVersion: KB_VERSION, state: articleState(toArticle(article)) });
+const stateOf = (article: UserArticle): StoredState => ({ id: article.id, version: ARTICLE_STATE_VERSION, state: articleState(toArticle(article)) });
 
 /** Storage errors in words a reader can act on. */
 export function storageError(error: unknown): Error {
@@ -97,13 +97,13 @@ export function createUserStore(name: string) {
 
     /**
      * The user's KB from the stored states, or null without articles. States that are missing or
-     * of another KB_VERSION (an update changed the KB schema) are rebuilt from the articles' text
+     * of another version (an update changed the KB or state schema) are rebuilt from the articles' text
      * and stored again first; the articles themselves are never touched.
      */
     async kb(): Promise<Kb | null> {
       const store = await db();
       const [articles, states] = await Promise.all([store.getAll('articles'), store.getAll('states')]);
-      const current = new Map(states.filter((s) => s.kbVersion === KB_VERSION).map((s) => [s.id, s]));
+      const current = new Map(states.filter((s) => s.version === ARTICLE_STATE_VERSION).map((s) => [s.id, s]));
       const stale = articles.filter((a) => !current.has(a.id));
       if (stale.length) {
         const rebuilt = stale.map(stateOf);

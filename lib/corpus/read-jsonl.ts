@@ -20,21 +20,24 @@ export function readJsonl(file: string, text: string): { articles: Article[]; pr
     .replace(/^\uFEFF/, '')
     .split('\n')
     .forEach((raw, index) => {
-      const line = index + 1;
-      if (raw.trim() === '') return;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch (error) {
-        problems.push({ file, line, message: `invalid JSON: ${(error as Error).message}` });
-        return;
-      }
-      const record = toRecord(parsed);
-      if (typeof record === 'string') {
-        problems.push({ file, line, message: record });
-        return;
-      }
-      articles.push(recordArticle(`${file}#${line}`, record));
+      const read = readJsonlLine(file, index + 1, raw);
+      if (read === null) return;
+      if ('message' in read) problems.push(read);
+      else articles.push(read);
     });
   return { articles, problems };
+}
+
+/** One line of a JSONL corpus (1-based `line`): its article, a problem naming file and line, or null for a blank line. Lets a huge file be read as a stream. */
+export function readJsonlLine(file: string, line: number, raw: string): Article | ReadProblem | null {
+  if (raw.trim() === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return { file, line, message: `invalid JSON: ${(error as Error).message}` };
+  }
+  const record = toRecord(parsed);
+  if (typeof record === 'string') return { file, line, message: record };
+  return recordArticle(`${file}#${line}`, record);
 }

@@ -8,7 +8,7 @@ const SAMPLE_SIZE = 16;
 /** Share of a document's sample that must occur on the page for it to be "the page being read". */
 const SAME_ARTICLE_SHARE = 0.5;
 
-/** FNV-1a, 32 bits: a fast, stable hash of a string (`seed` varies it: two seeds give 64 bits). */
+/** FNV-1a, 32 bits: a fast, stable hash of a string, the same in node and every browser (`seed` varies it: two seeds give 64 bits). */
 export function fnv1a(s: string, seed = 0x811c9dc5): number {
   let h = seed;
   for (let i = 0; i < s.length; i++) {

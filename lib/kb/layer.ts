@@ -68,7 +68,38 @@ export function layerKbs(base: Kb, user: Kb): Kb {
   };
 }
 
-/** The index lookups see: the bundled KB's own index while the user has no articles, else one over both layers. */
+/**
+ * The index lookups see: the bundled index itself while the user has no articles, else a view
+ * over both. It asks the bundled index each time, so a sharded bundled KB (whose `entity` gives
+ * fuller records once `ensure` has read their shards) stays sharded; records both sides know are
+ * merged once per pair of records.
+ */
 export function layerIndexes(base: KbIndex, user: Kb | null): KbIndex {
-  return user ? createKbIndex(layerKbs(base.kb, user)) : base;
+  if (!user) return base;
+  const mine = createKbIndex(user);
+  const merged = new WeakMap<object, WeakMap<object, KbEntity | KbEvent>>();
+  const both = <T extends KbEntity | KbEvent>(b: T | undefined, u: T | undefined, merge: (b: T, u: T) => T): T | undefined => {
+    if (!b || !u) return b ?? u;
+    let withBase = merged.get(b);
+    if (!withBase) merged.set(b, (withBase = new WeakMap()));
+    let known = withBase.get(u) as T | undefined;
+    if (!known) withBase.set(u, (known = merge(b, u)));
+    return known;
+  };
+  const entity = (id: string) => both(base.entity(id), mine.entity(id), layerEntity);
+  const event = (id: string) => both(base.event(id), mine.event(id), layerEvent);
+  /** Both sides' answers as layered records, each id once. */
+  const ids = <T extends { id: string }>(lists: readonly (readonly T[])[], get: (id: string) => T | undefined) =>
+    [...new Set(lists.flatMap((list) => list.map((x) => x.id)))].flatMap((id) => get(id) ?? []);
+  const isUserDoc = (file: string) => mine.document(file) !== undefined;
+  return {
+    kb: layerKbs(base.kb, user),
+    entity,
+    document: (file) => mine.document(file) ?? base.document(file),
+    byAlias: (key) => ids([base.byAlias(key), mine.byAlias(key)], entity),
+    byNamePart: (key) => ids([base.byNamePart(key), mine.byNamePart(key)], entity),
+    event,
+    eventsWith: (entityId) => ids([base.eventsWith(entityId), mine.eventsWith(entityId)], event),
+    ensure: (needs) => base.ensure({ ...needs, documents: needs.documents?.filter((file) => !isUserDoc(file)) }),
+  };
 }

@@ -1,24 +1,33 @@
 /**
- * The user's own KB, built from what each of their articles contributes. Each article's state is
- * computed once, when it is added, and stored beside it; the user's KB is the states combined.
- * States carry KB_VERSION: one of another version is rebuilt from the stored text.
- *
- * Until the build is split into per-article states (extract, merge, finalize), an article's state
- * is the read article itself and combining them is a build over them.
+ * The user's own KB, built from what each of their articles contributes: each article's KB
+ * state is extracted once, when it is added, and stored beside it; the user's KB is the stored
+ * states merged and finalized, so adding or removing one article runs no NLP over the others.
  */
 import type { Article } from '../corpus/article';
-import { buildKb } from './build';
-import type { Kb } from './schema';
+import { extractArticle } from './extract';
+import { finalizeKb } from './finalize';
+import { KB_STATE_VERSION, type KbState } from './kb-state';
+import { createStateMerger } from './merge-states';
+import { KB_VERSION, type Kb } from './schema';
 
 /** What one article contributes to the KB, as stored (plain JSON). */
-export type ArticleState = Article;
+export type ArticleState = KbState;
+
+/**
+ * The version a stored state was made for: a state of another version (an update changed the KB
+ * or state schema) is extracted again from the stored article.
+ */
+export const ARTICLE_STATE_VERSION = `kb ${KB_VERSION}, state ${KB_STATE_VERSION}`;
 
 /** The state of one article. */
 export function articleState(article: Article): ArticleState {
-  return article;
+  return extractArticle(article);
 }
 
 /** The KB of the given article states, or null when there are none. */
 export function userKb(states: readonly ArticleState[]): Kb | null {
-  return states.length ? buildKb(states) : null;
+  if (!states.length) return null;
+  const merger = createStateMerger();
+  for (const state of states) merger.add(state);
+  return finalizeKb(merger.state());
 }

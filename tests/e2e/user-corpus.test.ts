@@ -10,7 +10,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readJsonl } from '../../lib/corpus/read-jsonl';
 import { readText } from '../../lib/corpus/read-text';
-import { KB_VERSION } from '../../lib/kb/schema';
 import { toUserArticle } from '../../lib/user-corpus/user-article';
 import { type FixtureSession, hoverText, ROOT, startFixtureSession, waitForCard, waitForMarks } from './harness';
 import { newestTabId } from './page-state';
@@ -161,12 +160,12 @@ describe("the user's corpus", () => {
         const tx = open.result.transaction(['articles', 'states'], 'readwrite');
         for (const a of stored) {
           tx.objectStore('articles').put(a);
-          tx.objectStore('states').put({ id: a.id, kbVersion: oldVersion, state: { layout: 'older' } });
+          tx.objectStore('states').put({ id: a.id, version: oldVersion, state: { layout: 'older' } });
         }
         await done(tx);
         open.result.close();
       },
-      { stored: articles, oldVersion: KB_VERSION - 1 },
+      { stored: articles, oldVersion: 'kb 1, state 0' },
     );
     // The update: the background starts afresh (as after an update) and finds the older store.
     const cdp = await session.browser.context.newCDPSession(options);

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toCardModel } from '../../lib/kb/card-model';
 import { createKbIndex } from '../../lib/kb/kb-index';
 import { layerIndexes, layerKbs } from '../../lib/kb/layer';
+import { parseShard, parseShardedIndex } from '../../lib/kb/load';
+import { createShardedKbIndex } from '../../lib/kb/sharded-index';
+import { toShards } from '../../lib/kb/shards';
 import { articleState, userKb } from '../../lib/kb/user-kb';
 import { annotate } from '../../lib/match/annotate';
 import { toArticle, toUserArticle } from '../../lib/user-corpus/user-article';
@@ -43,6 +46,18 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
     expect(card?.coverage.map((c) => c.title)).toContain('Allies weigh joint patrols after talks in Tokyo');
     const { mentions } = annotate(index, 'Marta Lindqvist of the Nordic Shipping Institute spoke first.');
     expect(mentions.map((m) => m.entity?.id)).toEqual(['marta-lindqvist', 'nordic-shipping-institute']);
+  });
+
+  it('keeps a sharded bundled KB sharded: a card after `ensure` has both sides coverage', async () => {
+    const base = await bundledKb();
+    const { index, shards } = toShards(base);
+    const sharded = createShardedKbIndex(parseShardedIndex(index), async (n) => parseShard(shards[n], `${n}.json`));
+    const layered = layerIndexes(sharded, user());
+    await layered.ensure({ entities: ['antony-blinken'] });
+    const card = toCardModel(layered, 'antony-blinken', { url: null, text: '' });
+    const whole = toCardModel(createKbIndex(base), 'antony-blinken', { url: null, text: '' });
+    expect(card?.coverage.map((c) => c.doc).sort()).toEqual([...(whole?.coverage.map((c) => c.doc) ?? []), stored.id].sort());
+    expect(layered.byAlias('blinken').map((e) => e.id)).toContain('antony-blinken');
   });
 
   it('is the bundled index itself when the user has no articles', async () => {

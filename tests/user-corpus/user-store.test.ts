@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createUserStore, storageError } from '../../entrypoints/background/user-store';
 import { readText } from '../../lib/corpus/read-text';
-import { KB_VERSION } from '../../lib/kb/schema';
+import { ARTICLE_STATE_VERSION } from '../../lib/kb/user-kb';
 import { toUserArticle, type UserArticle } from '../../lib/user-corpus/user-article';
 import { userStory } from './user-story';
 
@@ -51,7 +51,7 @@ describe('the user store', () => {
     expect(await entityIds(store)).not.toContain('gdansk');
   });
 
-  it('rebuilds what articles contribute when KB_VERSION changed, keeping every article (a store written by an older release)', async () => {
+  it('rebuilds what articles contribute when the KB version changed, keeping every article (a store written by an older release)', async () => {
     const old = await openDB(name, 1, {
       upgrade(db) {
         db.createObjectStore('articles', { keyPath: 'id' }).createIndex('addedAt', 'addedAt');
@@ -61,7 +61,7 @@ describe('the user store', () => {
     const articles = [story(), note(1), note(2)];
     for (const a of articles) {
       await old.put('articles', a);
-      await old.put('states', { id: a.id, kbVersion: KB_VERSION - 1, state: { entities: 'an older layout' } });
+      await old.put('states', { id: a.id, version: 'kb 1, state 0', state: { entities: 'an older layout' } });
     }
     old.close();
 
@@ -69,7 +69,7 @@ describe('the user store', () => {
     expect((await store.articles()).map((a) => a.id)).toEqual(articles.map((a) => a.id));
     expect(await entityIds(store)).toEqual(expect.arrayContaining(['marta-lindqvist', 'gdansk', 'ewa-nowak']));
     const check = await openDB(name);
-    expect((await check.getAll('states')).map((s) => s.kbVersion)).toEqual([KB_VERSION, KB_VERSION, KB_VERSION]);
+    expect((await check.getAll('states')).map((s) => s.version)).toEqual(Array(3).fill(ARTICLE_STATE_VERSION));
     check.close();
   });
 
