@@ -80,10 +80,10 @@ export function layerIndexes(base: KbIndex, user: Kb | null): KbIndex {
   const merged = new WeakMap<object, WeakMap<object, KbEntity | KbEvent>>();
   const both = <T extends KbEntity | KbEvent>(b: T | undefined, u: T | undefined, merge: (b: T, u: T) => T): T | undefined => {
     if (!b || !u) return b ?? u;
-    let withBase = merged.get(b);
-    if (!withBase) merged.set(b, (withBase = new WeakMap()));
-    let known = withBase.get(u) as T | undefined;
-    if (!known) withBase.set(u, (known = merge(b, u)));
+    const withBase = merged.get(b) ?? new WeakMap<object, KbEntity | KbEvent>();
+    merged.set(b, withBase);
+    const known = (withBase.get(u) as T | undefined) ?? merge(b, u);
+    withBase.set(u, known);
     return known;
   };
   const entity = (id: string) => both(base.entity(id), mine.entity(id), layerEntity);
