@@ -19,8 +19,8 @@ describe('CorpusArticle', () => {
             {
               text,
               marks: [
-                { start: 31, end: 36, id: 'seoul', type: 'place' },
-                { start: 0, end: 14, id: 'antony-blinken', type: 'person' },
+                { start: 31, end: 36, id: 'seoul', type: 'place', reason: 'name' },
+                { start: 0, end: 14, id: 'antony-blinken', type: 'person', reason: 'name' },
               ],
             },
           ],

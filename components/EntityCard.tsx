@@ -2,6 +2,7 @@ import { CardFrame } from './CardFrame';
 import { CoverageList } from './CoverageList';
 import type { CardState } from './card-state';
 import { TYPE_LABELS } from './format';
+import { LinkNote, type LinkNoteProps } from './LinkNote';
 import { RelatedList } from './RelatedList';
 import { RoleList } from './RoleList';
 import { Timeline } from './Timeline';
@@ -22,6 +23,8 @@ export interface EntityCardProps {
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
+  /** Opened from a name on the page: how it links, and "not this entity". */
+  link?: Omit<LinkNoteProps, 'name'>;
 }
 
 function Body({
@@ -91,6 +94,7 @@ export function EntityCard(props: EntityCardProps) {
       onClose={props.onClose}
     >
       <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenEvent={props.onOpenEvent} onOpenArticle={props.onOpenArticle} />
+      {props.link && model && <LinkNote {...props.link} name={model.name} />}
     </CardFrame>
   );
 }

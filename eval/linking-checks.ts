@@ -44,7 +44,7 @@ export async function seedsGoldLinking(): Promise<{ aliases: LinkScore; mustNotL
   for (const article of articles) {
     const doc = article.file.slice(0, 3);
     const ranges = contentRanges(article);
-    const { mentions } = annotate(index, article.text, ranges);
+    const { mentions } = annotate(index, article.text, { ranges });
     const inContent = (at: number) => ranges.some((r) => r.start <= at && at < r.end);
     const linkedAt = (start: number, length: number) => mentions.find((m) => m.start < start + length && start < m.end)?.entity?.name ?? null;
     const expected = gold.entities

@@ -7,6 +7,7 @@ import type { CardModel } from './kb/card-model';
 import type { EventCardModel } from './kb/event-card-model';
 import type { TimelineModel } from './kb/event-timeline';
 import type { EntityType } from './kb/schema';
+import type { Correction } from './match/corrections';
 import type { AddResult, UserArticle, UserArticleSummary } from './user-corpus/user-article';
 
 /** One block of page text (a paragraph, heading, list item), as the content script read it. */
@@ -22,6 +23,17 @@ export interface BlockMark {
   end: number;
   /** KB entity id. */
   id: string;
+  type: EntityType;
+  /** Why the matcher linked it ('alias "DPRK"', 'surname of Park Jin, …'): the card shows it. */
+  reason: string;
+}
+
+/** A person, place or organization inside a block that the KB does not know (or the reader unlinked on this site). */
+export interface BlockUnknown {
+  start: number;
+  end: number;
+  /** The name it stands for on the page (a surname after the full name: the full name). */
+  name: string;
   type: EntityType;
 }
 
@@ -46,12 +58,22 @@ export interface PageEntity {
   count: number;
 }
 
+/** A name on this page the KB does not know, for the popup's "not in the knowledge base" list. */
+export interface PageUnknown {
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
 /** One of the KB's events told on this page. */
 export interface PageEvent {
   id: string;
   label: string;
   count: number;
 }
+
+/** A link the reader refused on a site, with the entity's name for showing it. */
+export type SiteCorrection = Correction & { name: string };
 
 /** Whether Backstory runs on a site, and why. */
 export interface SiteStatus {
@@ -68,6 +90,8 @@ export interface TabSummary {
   scanned: boolean;
   entities: PageEntity[];
   events: PageEvent[];
+  /** Names found on the page that the KB lacks, most mentioned first. */
+  unknown: PageUnknown[];
   kbDate: string | null;
   /** Set when the KB failed to load. */
   error: string | null;
@@ -106,12 +130,19 @@ export interface BackgroundProtocol {
   /** Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over (navigation). */
   annotate: {
     request: { url: string; blocks: TextBlock[]; drop: number[]; reset: boolean };
-    response: { blocks: { id: number; marks: BlockMark[]; events: BlockEvent[] }[] };
+    response: { blocks: { id: number; marks: BlockMark[]; events: BlockEvent[]; unknown: BlockUnknown[] }[] };
   };
   /** The hover card for an entity, leaving out the page being read. */
   card: { request: { id: string; url: string }; response: EntityCardData | null };
   /** The card for an event, leaving out the page being read. */
   eventCard: { request: { id: string; url: string }; response: EventCardModel | null };
+  /**
+   * "Not this entity" from a card: on `host`, `surface` no longer links to `entity` (or, with
+   * `undo`, links again). Answers the site's corrections after the change.
+   */
+  correct: { request: Correction & { host: string; undo: boolean }; response: SiteCorrection[] };
+  /** The reader's corrections on `host`, newest first (the popup lists them with an undo). */
+  corrections: { request: { host: string }; response: SiteCorrection[] };
   /** The entities and events found in a tab's page. */
   tabSummary: { request: { tabId: number }; response: TabSummary };
   /** Is Backstory on for this site? */
@@ -150,6 +181,8 @@ export interface ContentProtocol {
   setEnabled: { request: { host: string | null; enabled: boolean }; response: null };
   /** Scroll to the first mention of an entity, or the first sentence telling an event, and flash it. */
   reveal: { request: { id: string; kind: 'entity' | 'event' }; response: boolean };
+  /** The reader corrected a link on `host`: pages of that site are read again, so their marks follow. */
+  reread: { request: { host: string }; response: null };
   /** Is a content script running in this tab? */
   ping: { request: Record<string, never>; response: true };
   /** The page's markup and address, for "Add this page to my knowledge base" (read in the background, not here). */

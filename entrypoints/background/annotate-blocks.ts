@@ -1,6 +1,7 @@
 import type { KbIndex } from '~/lib/kb/kb-index';
 import { annotate } from '~/lib/match/annotate';
-import type { BlockEvent, BlockMark, TextBlock } from '~/lib/messages';
+import type { Refusals } from '~/lib/match/corrections';
+import type { BlockEvent, BlockMark, BlockUnknown, TextBlock } from '~/lib/messages';
 
 /** Between blocks in the text given to the matcher: a paragraph break, so no name spans two blocks. */
 const BLOCK_SEPARATOR = '\n\n';
@@ -10,6 +11,8 @@ export interface BlockResult {
   id: number;
   marks: BlockMark[];
   events: BlockEvent[];
+  /** Names the KB lacks (or the reader unlinked here): listed in the popup, marked only when the reader asks. */
+  unknown: BlockUnknown[];
 }
 
 /**
@@ -20,9 +23,9 @@ export interface BlockResult {
  * `context` is text the page showed earlier (names already linked on it), put before the batch
  * as a range of its own: a later batch (infinite scroll, a live blog) then links "Blinken"
  * because "Antony Blinken" came earlier on the page, as it would in one pass. Nothing in the
- * context is marked.
+ * context is marked. `refusals` are the links the reader refused on this site.
  */
-export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], context = ''): BlockResult[] {
+export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], context = '', refusals?: Refusals): BlockResult[] {
   const parts = [context, ...blocks.map((b) => b.text)];
   const ranges: { start: number; end: number }[] = [];
   let offset = 0;
@@ -30,17 +33,18 @@ export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], con
     ranges.push({ start: offset, end: offset + part.length });
     offset += part.length + BLOCK_SEPARATOR.length;
   }
-  const { mentions, events } = annotate(index, parts.join(BLOCK_SEPARATOR), ranges);
-  const results = blocks.map((b): BlockResult => ({ id: b.id, marks: [], events: [] }));
+  const { mentions, events } = annotate(index, parts.join(BLOCK_SEPARATOR), { ranges, refusals });
+  const results = blocks.map((b): BlockResult => ({ id: b.id, marks: [], events: [], unknown: [] }));
   const blockAt = (position: number) => {
     const i = lastStartAtOrBefore(ranges, position);
     return i > 0 ? { result: results[i - 1], start: ranges[i]?.start ?? 0 } : null;
   };
   for (const m of mentions) {
-    const at = m.entity ? blockAt(m.start) : null;
-    if (!at?.result || !m.entity) continue;
-    const type = index.entity(m.entity.id)?.type ?? m.type;
-    at.result.marks.push({ start: m.start - at.start, end: m.end - at.start, id: m.entity.id, type });
+    const at = blockAt(m.start);
+    if (!at?.result) continue;
+    const span = { start: m.start - at.start, end: m.end - at.start };
+    if (m.entity) at.result.marks.push({ ...span, id: m.entity.id, type: index.entity(m.entity.id)?.type ?? m.type, reason: m.reason });
+    else at.result.unknown.push({ ...span, name: m.name, type: m.type });
   }
   for (const e of events) {
     const at = blockAt(e.start);

@@ -2,12 +2,13 @@ import { type Browser, browser } from 'wxt/browser';
 import { toCardModel } from '~/lib/kb/card-model';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { toTimelineModel } from '~/lib/kb/event-timeline';
-import { type BackgroundProtocol, type ContentProtocol, createClient, type Handlers } from '~/lib/messages';
+import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
 import { annotateBlocks } from './annotate-blocks';
 import { corpusArticle } from './corpus-articles';
+import { correct, correctionsOn, refusalsOn } from './corrections';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
-import { clearHostPages, getTabPage, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { clearHostPages, getTabPage, hostOf, pageText, saveTabPage, type TabPage } from './tab-pages';
 import { lookupIndex } from './user-corpus';
 import { userHandlers } from './user-handlers';
 
@@ -30,18 +31,31 @@ async function hasContentScript(tabId: number): Promise<boolean> {
   );
 }
 
+/** Tells every open tab; only pages the message is about act on it. */
+async function broadcast(message: ContentMessage): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  }
+}
+
+/** A site's corrections, newest first, with each entity's name. */
+async function siteCorrections(host: string): Promise<SiteCorrection[]> {
+  const [index, corrections] = await Promise.all([lookupIndex(), correctionsOn(host)]);
+  return corrections.map((c) => ({ ...c, name: index.entity(c.entity)?.name ?? c.entity })).reverse();
+}
+
 /** What the background answers, one handler per request of lib/messages.ts. */
 export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async annotate({ url, blocks, drop, reset }, sender) {
     const tabId = senderTab(sender);
-    const index = await lookupIndex();
+    const [index, refusals] = await Promise.all([lookupIndex(), refusalsOn(hostOf(url) ?? '')]);
     const known = reset ? null : await getTabPage(tabId);
     const page: TabPage = { url, blocks: { ...known?.blocks } };
     for (const id of drop) delete page.blocks[id];
     const context = pageContext(page, index);
-    const results = annotateBlocks(index, blocks, context);
-    results.forEach((result, i) => {
-      page.blocks[result.id] = { text: blocks[i]?.text ?? '', marks: result.marks, events: result.events };
+    const results = annotateBlocks(index, blocks, context, refusals);
+    results.forEach(({ id, ...found }, i) => {
+      page.blocks[id] = { text: blocks[i]?.text ?? '', ...found };
     });
     saveTabPage(tabId, page);
     return { blocks: results };
@@ -60,14 +74,22 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     return toEventCardModel(index, id, { url, text: page ? pageText(page) : '' });
   },
 
+  async correct({ host, surface, entity, undo }) {
+    await correct(host, { surface, entity }, undo);
+    await broadcast({ type: 'reread', host });
+    return siteCorrections(host);
+  },
+
+  corrections: ({ host }) => siteCorrections(host),
+
   async tabSummary({ tabId }) {
     const page = await getTabPage(tabId);
     try {
       const index = await lookupIndex();
-      const found = page ? summarizePage(page, index) : { entities: [], events: [] };
+      const found = page ? summarizePage(page, index) : { entities: [], events: [], unknown: [] };
       return { url: page?.url ?? null, scanned: page !== null, ...found, kbDate: index.kb.date, error: null };
     } catch (error) {
-      return { url: page?.url ?? null, scanned: page !== null, entities: [], events: [], kbDate: null, error: message(error) };
+      return { url: page?.url ?? null, scanned: page !== null, entities: [], events: [], unknown: [], kbDate: null, error: message(error) };
     }
   },
 
@@ -91,10 +113,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     const status = await setSite(host, enabled);
     if (!status.enabled) await clearHostPages(host);
     if (status.enabled && tabId !== null && !(await hasContentScript(tabId))) await injectContentScript(tabId).catch(() => undefined);
-    // Every open tab hears it; only pages of `host` act on it.
-    for (const tab of await browser.tabs.query({})) {
-      if (tab.id !== undefined) toTab(tab.id)('setEnabled', { host, enabled: status.enabled }).catch(() => undefined);
-    }
+    await broadcast({ type: 'setEnabled', host, enabled: status.enabled });
     return status;
   },
 

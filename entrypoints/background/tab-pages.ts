@@ -47,7 +47,8 @@ export async function clearHostPages(host: string): Promise<void> {
   }
 }
 
-const hostOf = (url: string) => {
+/** The URL's hostname, or null for what is not a URL. */
+export const hostOf = (url: string) => {
   try {
     return new URL(url).hostname;
   } catch {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { EntityCard } from '~/components/EntityCard';
+import { EntityCard, type EntityCardProps } from '~/components/EntityCard';
 import { EventCard } from '~/components/EventCard';
+import { UnknownCard } from '~/components/UnknownCard';
 import type { CardEntry } from './card-entry';
 import type { CardLoaders } from './card-loaders';
 import { useCardData } from './use-card-data';
@@ -14,6 +15,10 @@ export interface CardRootProps {
   openArticle(doc: string): void;
   onPinned(pinned: boolean): void;
   onClose(): void;
+  /** The page's site, where a correction applies. */
+  host: string;
+  /** "Not this entity" (or its undo) for the name the card opened on; resolves once the page's marks follow. */
+  onCorrect(correction: { surface: string; entity: string }, undo: boolean): Promise<void>;
 }
 
 /** What both kinds of card take from the root: the trail's controls and the pin. */
@@ -27,13 +32,20 @@ interface Shared {
   onClose(): void;
 }
 
-type EntityProps = Shared & { id: string; load: CardLoaders['entity']; openArticle(doc: string): void; open(entry: CardEntry): void };
+type EntityProps = Shared & {
+  id: string;
+  load: CardLoaders['entity'];
+  openArticle(doc: string): void;
+  open(entry: CardEntry): void;
+  link?: EntityCardProps['link'];
+};
 type EventProps = Shared & { id: string; load: CardLoaders['event']; openArticle(doc: string): void; open(entry: CardEntry): void };
 
-function LoadedEntityCard({ id, load, openArticle, open, ...shared }: EntityProps) {
+function LoadedEntityCard({ id, load, openArticle, open, link, ...shared }: EntityProps) {
   return (
     <EntityCard
       {...shared}
+      link={link}
       state={useCardData(load, id)}
       onOpenEntity={(next) => open({ kind: 'entity', id: next, label: '' })}
       onOpenEvent={(next, label) => open({ kind: 'event', id: next, label })}
@@ -52,9 +64,10 @@ function LoadedEventCard({ id, load, openArticle, open, ...shared }: EventProps)
  * The card's state: a trail of entities and events (a related name, a participant or a timeline
  * event pushes one; back pops it), the current one's data, pinned or not.
  */
-export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, onPinned, onClose }: CardRootProps) {
+export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, onPinned, onClose, host, onCorrect }: CardRootProps) {
   const [trail, setTrail] = useState([entry]);
   const [pinned, setPinned] = useState(initiallyPinned);
+  const [corrected, setCorrected] = useState(false);
   const current = trail.at(-1) ?? entry;
 
   const pin = (value: boolean) => {
@@ -75,10 +88,24 @@ export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, on
     setTrail([...trail, next]);
     pin(true);
   };
+  if (current.kind === 'unknown') return <UnknownCard {...shared} name={current.label} type={current.type} />;
   // Keyed by depth: each step of the trail starts from its own loading state.
-  return current.kind === 'event' ? (
-    <LoadedEventCard key={trail.length} {...shared} id={current.id} load={load.event} openArticle={openArticle} open={open} />
-  ) : (
-    <LoadedEntityCard key={trail.length} {...shared} id={current.id} load={load.entity} openArticle={openArticle} open={open} />
-  );
+  if (current.kind === 'event')
+    return <LoadedEventCard key={trail.length} {...shared} id={current.id} load={load.event} openArticle={openArticle} open={open} />;
+  const { id, reason } = current;
+  // Only the name the card opened on can be corrected: cards followed from it have no mention on the page.
+  const link = reason
+    ? {
+        surface: current.label,
+        reason,
+        host,
+        corrected,
+        onCorrect: (undo: boolean) => {
+          // Kept open while the page's marks change under it.
+          pin(true);
+          void onCorrect({ surface: current.label, entity: id }, undo).then(() => setCorrected(!undo));
+        },
+      }
+    : undefined;
+  return <LoadedEntityCard key={trail.length} {...shared} id={id} load={load.entity} openArticle={openArticle} open={open} link={link} />;
 }

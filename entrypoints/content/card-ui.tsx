@@ -4,7 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '~/components/card.css?inline';
 import { pageScheme } from '~/lib/page/color-scheme';
-import { CardRoot } from './CardRoot';
+import { CardRoot, type CardRootProps } from './CardRoot';
 import type { CardEntry } from './card-entry';
 import type { CardLoaders } from './card-loaders';
 
@@ -29,6 +29,8 @@ export interface CardUiOptions {
   onPinned(pinned: boolean): void;
   /** Closed from inside the card: its close button or Escape. */
   onClosed(): void;
+  /** "Not this entity" (or its undo) from the card; resolves once the page's marks follow. */
+  onCorrect: CardRootProps['onCorrect'];
 }
 
 /**
@@ -100,6 +102,8 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
           openArticle={options.openArticle}
           onPinned={options.onPinned}
           onClose={close}
+          host={location.hostname}
+          onCorrect={options.onCorrect}
         />,
         target,
       );

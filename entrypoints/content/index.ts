@@ -44,6 +44,10 @@ export default defineContentScript({
         return null;
       },
       reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),
+      async reread({ host }) {
+        if (session && host === location.hostname) (await session).reread();
+        return null;
+      },
       ping: async () => true,
       pageSource: async () => ({ html: document.documentElement.outerHTML, url: location.href }),
     };

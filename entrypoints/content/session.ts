@@ -19,6 +19,8 @@ import { liveSettings } from './settings';
 export interface Session {
   /** Scrolls to the entity's first mention (or the event's first sentence) and flashes it; false when the page has none. */
   reveal(id: string, kind: 'entity' | 'event'): boolean;
+  /** Reads the page again from scratch (the site's matcher changed: a correction or its undo). */
+  reread(): void;
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -35,20 +37,28 @@ function scrollTo(mark: PageMark): void {
 export async function startSession(ctx: ContentScriptContext, request: Client<BackgroundProtocol>, signal: AbortSignal): Promise<Session> {
   const highlighter = createHighlighter(signal);
   const marks = createMarkIndex();
-  const marker = createPageMarker({ annotate: (r) => request('annotate', r), highlighter, marks, url: () => location.href, signal });
+  const settings = await liveSettings(signal, (before) => {
+    if (before.showUnknown !== settings.showUnknown) marker.redraw();
+    // Mark types and style apply at once: the highlights are re-registered, the ranges stay.
+    highlighter.show(settings.markTypes, settings.markStyle);
+    if (current && !shown(current.type)) intent.overMark(null);
+  });
+  const shown = (type: PageMark['type']) => type === 'unknown' || settings.markTypes[type];
+  highlighter.show(settings.markTypes, settings.markStyle);
+  const marker = createPageMarker({
+    annotate: (r) => request('annotate', r),
+    highlighter,
+    marks,
+    url: () => location.href,
+    showUnknown: () => settings.showUnknown,
+    signal,
+  });
   const load = createCardLoaders(request, () => location.href);
 
   let root = findArticleRoot(document);
   if (root) marker.scan([root]);
 
   let current: PageMark | null = null;
-  // Mark types and style apply at once: the highlights are re-registered, the ranges stay.
-  const settings = await liveSettings(signal, (now) => {
-    highlighter.show(now.markTypes, now.markStyle);
-    if (current && !shown(current.type)) intent.overMark(null);
-  });
-  const shown = (type: PageMark['type']) => settings.markTypes[type];
-  highlighter.show(settings.markTypes, settings.markStyle);
   const intent = createHoverIntent<PageMark>({
     // Read at each hover, so a change in the popup applies at once.
     get dwellMs() {
@@ -73,6 +83,8 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
         intent.closed();
         closed();
       },
+      // The background then has every page of the site read again (`reread`), this one included.
+      onCorrect: async (correction, undo) => void (await request('correct', { ...correction, host: location.hostname, undo })),
     },
     signal,
   );
@@ -105,12 +117,15 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     signal,
   );
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    card.hide();
-    closed();
+  const reread = () => {
     marker.restart();
     root = findArticleRoot(document);
     if (root) marker.scan([root]);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    card.hide();
+    closed();
+    reread();
   });
 
   // Hover: one hit-test per frame at most, and none while the page has no marks.
@@ -168,8 +183,10 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   );
 
   return {
+    reread,
     reveal(id, kind) {
-      const first = marks.ordered().find((m) => m.id === id && (m.type === 'event') === (kind === 'event'));
+      const isKind = (m: PageMark) => (kind === 'event' ? m.type === 'event' : m.type !== 'event' && m.type !== 'unknown');
+      const first = marks.ordered().find((m) => m.id === id && isKind(m));
       if (!first) return false;
       scrollTo(first);
       highlighter.flash(first.range, FLASH_MS);

@@ -1,17 +1,19 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AddPageButton } from '~/components/AddPageButton';
+import { CorrectionList } from '~/components/CorrectionList';
 import { DwellSetting } from '~/components/DwellSetting';
 import { EntityList } from '~/components/EntityList';
 import { formatDate } from '~/components/format';
 import { SiteSwitch } from '~/components/SiteSwitch';
+import { UnknownList } from '~/components/UnknownList';
 import { useSettings } from '~/components/use-settings';
 import { type ContentProtocol, createClient } from '~/lib/messages';
 import { request, useTab } from './use-tab';
 
 /** The popup: this tab's entities and events, the per-site switch, and "run on this page". */
 export function App() {
-  const { tabId, host, summary, site, refresh } = useTab();
+  const { tabId, host, summary, site, corrections, refresh } = useTab();
   const [settings, updateSettings] = useSettings();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -55,6 +57,16 @@ export function App() {
         <EntityList entities={summary.entities} events={summary.events} onReveal={(id, kind) => void toTab('reveal', { id, kind }).catch(() => undefined)} />
       ) : (
         <p class="note">{emptyNote}</p>
+      )}
+      {summary?.scanned && !off && (
+        <UnknownList unknown={summary.unknown} marked={settings.showUnknown} onMarkedChange={(showUnknown) => updateSettings({ showUnknown })} />
+      )}
+      {host && (
+        <CorrectionList
+          host={host}
+          corrections={corrections}
+          onUndo={(c) => void request('correct', { host, surface: c.surface, entity: c.entity, undo: true }).then(refresh)}
+        />
       )}
       {(!summary?.scanned || (off && found === 0)) && (
         <button type="button" class="run" disabled={busy} onClick={runHere}>

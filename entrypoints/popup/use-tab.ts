@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { type BackgroundProtocol, createClient, type SiteStatus, type TabSummary } from '~/lib/messages';
+import { type BackgroundProtocol, createClient, type SiteCorrection, type SiteStatus, type TabSummary } from '~/lib/messages';
 
 /** How often the open popup asks again: a page still being read (or a live page) adds entities. */
 const REFRESH_MS = 1000;
@@ -35,7 +35,7 @@ const withoutHash = (url: string) => url.replace(/#.*$/, '');
  */
 function currentSummary(summary: TabSummary, tabUrl: string | null): TabSummary {
   if (!tabUrl || !summary.url || withoutHash(summary.url) === withoutHash(tabUrl)) return summary;
-  return { ...summary, url: tabUrl, scanned: false, entities: [], events: [] };
+  return { ...summary, url: tabUrl, scanned: false, entities: [], events: [], unknown: [] };
 }
 
 export interface TabData {
@@ -43,6 +43,8 @@ export interface TabData {
   host: string | null;
   summary: TabSummary | null;
   site: SiteStatus | null;
+  /** The reader's corrections on this site, newest first. */
+  corrections: SiteCorrection[];
   refresh(): void;
 }
 
@@ -51,15 +53,19 @@ export function useTab(): TabData {
   const [tab, setTab] = useState<{ id: number; url: string | null } | null>(null);
   const [summary, setSummary] = useState<TabSummary | null>(null);
   const [site, setSite] = useState<SiteStatus | null>(null);
+  const [corrections, setCorrections] = useState<SiteCorrection[]>([]);
   const [tick, setTick] = useState(0);
   useEffect(() => void targetTab().then(setTab), []);
   const host = hostOf(summary?.url ?? tab?.url ?? null);
   useEffect(() => {
     if (!tab) return;
     void request('tabSummary', { tabId: tab.id }).then((s) => setSummary(currentSummary(s, tab.url)));
-    if (host) void request('siteStatus', { host }).then(setSite);
+    if (host) {
+      void request('siteStatus', { host }).then(setSite);
+      void request('corrections', { host }).then(setCorrections);
+    }
     const timer = setTimeout(() => setTick((t) => t + 1), REFRESH_MS);
     return () => clearTimeout(timer);
   }, [tab, host, tick]);
-  return { tabId: tab?.id ?? -1, host, summary, site, refresh: () => setTick((t) => t + 1) };
+  return { tabId: tab?.id ?? -1, host, summary, site, corrections, refresh: () => setTick((t) => t + 1) };
 }

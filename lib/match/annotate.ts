@@ -4,23 +4,33 @@
  */
 import type { KbIndex } from '../kb/kb-index';
 import { detectEntities } from '../nlp/detect';
+import type { Refusals } from './corrections';
 import { matchEvents } from './event-match';
 import { kbLexicon } from './kb-lexicon';
 import { LINK_THRESHOLD, linkMention } from './link';
 import type { Annotation, Mention } from './types';
 
-export function annotate(index: KbIndex, text: string, ranges?: readonly { start: number; end: number }[]): Annotation {
+export interface AnnotateOptions {
+  /** Text ranges to read (the rest is left alone): an article's content, a page's blocks. */
+  ranges?: readonly { start: number; end: number }[];
+  /** Links the reader refused on this site ("not this entity"): such a mention stays unlinked. */
+  refusals?: Refusals;
+}
+
+export function annotate(index: KbIndex, text: string, { ranges, refusals }: AnnotateOptions = {}): Annotation {
   const detected = detectEntities(text, ranges, kbLexicon(index));
   const links = new Map(
     detected.map((d) => {
       const link = linkMention(index, d);
-      return [d, link && link.confidence >= LINK_THRESHOLD ? link : null] as const;
+      const kept = link && link.confidence >= LINK_THRESHOLD && !refusals?.refuses(d.text, link.entity.id);
+      return [d, kept ? link : null] as const;
     }),
   );
   const mentions = detected.map((d): Mention => {
     const linked = links.get(d) ?? null;
     return {
       text: d.text,
+      name: d.name,
       start: d.start,
       end: d.end,
       type: d.type,

@@ -3,6 +3,8 @@ import type { EntityType } from '../kb/schema';
 /** One entity found in a text; linked to a KB entity or not. Offsets index the annotated text. */
 export interface Mention {
   text: string;
+  /** The name it stands for in its text: a surname after the full name resolves to the full name ("Lindqvist" → "Maria Lindqvist"). */
+  name: string;
   start: number;
   end: number;
   type: EntityType;

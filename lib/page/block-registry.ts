@@ -1,4 +1,4 @@
-import type { BlockEvent, BlockMark } from '../messages';
+import type { BlockEvent, BlockMark, BlockUnknown } from '../messages';
 import type { PageBlock } from './text-blocks';
 
 /** A block the background knows by `id`; `marks` is null until its answer arrives. */
@@ -7,6 +7,8 @@ export interface KnownBlock extends PageBlock {
   marks: BlockMark[] | null;
   /** Its sentences that tell KB events (empty until the answer arrives). */
   events: BlockEvent[];
+  /** Names in it the KB lacks (empty until the answer arrives). */
+  unknown: BlockUnknown[];
 }
 
 /** What a rescan changed. */
@@ -62,7 +64,9 @@ export function createBlockRegistry() {
           continue;
         }
         const reused = reusable.get(f.text)?.shift();
-        const block = reused ? Object.assign(reused, { element: f.element, segments: f.segments }) : { ...f, id: nextId++, marks: null, events: [] };
+        const block = reused
+          ? Object.assign(reused, { element: f.element, segments: f.segments })
+          : { ...f, id: nextId++, marks: null, events: [], unknown: [] };
         remember(block);
         (reused ? changes.relocated : changes.fresh).push(block);
       }

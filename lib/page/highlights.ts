@@ -8,6 +8,8 @@ export const HIGHLIGHT_NAMES = {
   organization: 'backstory-organization',
   /** A sentence that tells a KB event. */
   event: 'backstory-event',
+  /** A name the KB does not know (drawn only when the reader asks for them). */
+  unknown: 'backstory-unknown',
   /** The mention whose card is open. */
   active: 'backstory-active',
   /** A mention the popup or the keyboard just jumped to. */
@@ -66,6 +68,7 @@ export function createHighlighter(signal: AbortSignal): Highlighter {
     organization: make(HIGHLIGHT_NAMES.organization, 0),
     // Below the entity marks: a name inside an event sentence shows as a name.
     event: make(HIGHLIGHT_NAMES.event, -1),
+    unknown: make(HIGHLIGHT_NAMES.unknown, 0),
   };
   const active = make(HIGHLIGHT_NAMES.active, 1);
   const flash = make(HIGHLIGHT_NAMES.flash, 2);
@@ -86,7 +89,9 @@ export function createHighlighter(signal: AbortSignal): Highlighter {
     },
     show(types, style) {
       if (signal.aborted) return;
-      for (const type of Object.keys(byType) as MarkType[]) register(byType[type], types[type] ? highlightName(type, style) : null);
+      for (const type of Object.keys(byType) as MarkType[]) {
+        register(byType[type], type === 'unknown' || types[type] ? highlightName(type, style) : null);
+      }
     },
   };
 }

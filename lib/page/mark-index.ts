@@ -1,17 +1,19 @@
 import type { EntityType } from '../kb/schema';
 
-/** What a mark stands for: an entity of a type, or an event told by the sentence it covers. */
-export type MarkType = EntityType | 'event';
+/** What a mark stands for: a KB entity of a type, an event told by the sentence it covers, or a name the KB lacks. */
+export type MarkType = EntityType | 'event' | 'unknown';
 
 /** A mark on the page: a linked mention's range and its entity, or an event sentence's range and its event. */
 export interface PageMark {
   blockId: number;
   range: Range;
-  /** KB entity id, or KB event id for type 'event'. */
+  /** KB entity id, KB event id for type 'event', the name's type for 'unknown' (it has no id). */
   id: string;
   type: MarkType;
   /** Event marks: the event's label, shown while its card loads. */
   label?: string;
+  /** Entity marks: why the matcher linked it, for the card. */
+  reason?: string;
   /** The text nodes the range touches, for hit-testing. */
   nodes: readonly Text[];
 }

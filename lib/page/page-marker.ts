@@ -15,6 +15,8 @@ export interface PageMarkerOptions {
   marks: MarkIndex;
   /** The page's URL now (single-page apps change it). */
   url(): string;
+  /** Whether names the KB lacks are marked too (the reader's setting, read at each drawing). */
+  showUnknown(): boolean;
   signal: AbortSignal;
 }
 
@@ -39,7 +41,7 @@ function batches(blocks: readonly KnownBlock[]): KnownBlock[][] {
  * Reads blocks, asks the background for their marks, draws them, and keeps them in step with
  * the page: `scan` rescans some scopes (a mutation batch) or the whole article.
  */
-export function createPageMarker({ annotate, highlighter, marks, url, signal }: PageMarkerOptions) {
+export function createPageMarker({ annotate, highlighter, marks, url, showUnknown, signal }: PageMarkerOptions) {
   const registry = createBlockRegistry();
   let queue: Promise<void> = Promise.resolve();
   /** Scans run one after another (each reads in slices): a mutation batch never interleaves with the first read. */
@@ -54,11 +56,12 @@ export function createPageMarker({ annotate, highlighter, marks, url, signal }: 
   const draw = (block: KnownBlock) => {
     erase(block.id);
     // Event sentences are marks too, of type 'event' (hit-testing lets the names in them win).
-    const events = block.events.map((e) => ({ ...e, type: 'event' as const }));
-    for (const m of [...(block.marks ?? []), ...events]) {
-      const found = blockRange(block, m.start, m.end);
+    const events = block.events.map(({ id, label, start, end }) => ({ id, label, start, end, type: 'event' as const }));
+    const unknown = showUnknown() ? block.unknown.map(({ name, type, start, end }) => ({ id: type, label: name, start, end, type: 'unknown' as const })) : [];
+    for (const { start, end, ...m } of [...(block.marks ?? []), ...events, ...unknown]) {
+      const found = blockRange(block, start, end);
       if (!found) continue;
-      marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, id: m.id, type: m.type, ...('label' in m && { label: m.label }) });
+      marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, ...m });
       highlighter.add(found.range, m.type);
     }
   };
@@ -69,11 +72,10 @@ export function createPageMarker({ annotate, highlighter, marks, url, signal }: 
       const request = { url: url(), blocks, drop, reset };
       reset = false;
       const answer = await annotate(request).catch(() => ({ blocks: [] }));
-      for (const { id, marks: found, events } of answer.blocks) {
+      for (const { id, marks: found, events, unknown } of answer.blocks) {
         const block = registry.get(id);
         if (!block || signal.aborted) continue;
-        block.marks = found;
-        block.events = events;
+        Object.assign(block, { marks: found, events, unknown });
         draw(block);
       }
     });
@@ -111,6 +113,10 @@ export function createPageMarker({ annotate, highlighter, marks, url, signal }: 
       });
       // A scan that failed must not stop the ones after it; the next mutation batch rescans.
       scans = scans.catch(() => {});
+    },
+    /** Draws every block's marks again (the reader turned unknown names on or off): nothing is re-read or sent. */
+    redraw(): void {
+      for (const block of registry.all()) if (block.marks) draw(block);
     },
     /** Forgets the page (single-page navigation): every mark goes, and the next request starts the page over. */
     restart(): void {

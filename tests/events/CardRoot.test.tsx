@@ -60,6 +60,8 @@ describe('CardRoot', () => {
         initiallyPinned={false}
         load={load}
         openArticle={() => undefined}
+        host="example.com"
+        onCorrect={async () => undefined}
         onPinned={onPinned}
         onClose={() => undefined}
       />,

@@ -16,7 +16,7 @@ const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, impor
 
 it('reports exactly the golden events, each with its sentence', async () => {
   const article = readText('other-words.txt', fixture('other-words.txt'));
-  const { events } = annotate(createKbIndex(await bundledKb()), article.text, contentRanges(article));
+  const { events } = annotate(createKbIndex(await bundledKb()), article.text, { ranges: contentRanges(article) });
   expect(events.map(({ id, text }) => ({ id, text }))).toEqual(JSON.parse(fixture('other-words.events.json')));
   for (const e of events) expect(article.text.slice(e.start, e.end)).toBe(e.text);
 });

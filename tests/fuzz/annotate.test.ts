@@ -60,7 +60,7 @@ describe('annotate on any text', () => {
     const withRanges = text.chain((t) => fc.tuple(fc.constant(t), rangesWithin(t.length)));
     fc.assert(
       fc.property(withRanges, ([t, ranges]) => {
-        const annotation = annotate(index, t, ranges);
+        const annotation = annotate(index, t, { ranges });
         expectWellFormed(annotation, t);
         for (const m of annotation.mentions)
           expect(

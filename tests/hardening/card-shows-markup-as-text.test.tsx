@@ -10,9 +10,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { EventCardModel } from '~/lib/kb/event-card-model';
 import type { CorpusArticleView, EntityCardData } from '~/lib/messages';
 import { CorpusArticle } from '../../components/CorpusArticle';
+import { CorrectionList } from '../../components/CorrectionList';
 import { EntityCard } from '../../components/EntityCard';
 import { EntityList } from '../../components/EntityList';
 import { EventCard } from '../../components/EventCard';
+import { UnknownCard } from '../../components/UnknownCard';
+import { UnknownList } from '../../components/UnknownList';
 
 const HOSTILE = ['<img src=x onerror="window.pwned=1">', '<script>window.pwned=1</script>', '"><svg onload=alert(1)>', '&lt;b&gt;bold&lt;/b&gt;'];
 
@@ -68,12 +71,12 @@ const article = (s: (field: string) => string): CorpusArticleView => {
     title: s('Title'),
     source: s('Source'),
     date: null,
-    paragraphs: [{ text, marks: [{ start: 0, end: text.length, id: 'e1', type: 'person' }] }],
+    paragraphs: [{ text, marks: [{ start: 0, end: text.length, id: 'e1', type: 'person', reason: 'name' }] }],
   };
 };
 
 const none = () => undefined;
-const entityCard = (s: (field: string) => string, status: 'ready' | 'error' | 'loading' | 'empty') => (
+const entityCard = (s: (field: string) => string, status: 'ready' | 'error' | 'loading' | 'empty', corrected = false) => (
   <EntityCard
     state={status === 'ready' ? { status, model: cardModel(s) } : status === 'error' ? { status, message: s('Error') } : { status }}
     label={s('Label')}
@@ -86,12 +89,15 @@ const entityCard = (s: (field: string) => string, status: 'ready' | 'error' | 'l
     onBack={none}
     onTogglePin={none}
     onClose={none}
+    link={{ surface: s('Surface'), reason: s('Reason'), host: s('Host'), corrected, onCorrect: none }}
   />
 );
 
 const CASES: [string, (s: (field: string) => string) => ComponentChild][] = [
   ['entity card', (s) => entityCard(s, 'ready')],
+  ['entity card, corrected', (s) => entityCard(s, 'ready', true)],
   ['entity card, error', (s) => entityCard(s, 'error')],
+  ['card of a name the KB lacks', (s) => <UnknownCard name={s('Unknown')} type="place" pinned={false} scheme="light" onTogglePin={none} onClose={none} />],
   ['entity card, loading', (s) => entityCard(s, 'loading')],
   ['entity card, empty', (s) => entityCard(s, 'empty')],
   [
@@ -117,6 +123,8 @@ const CASES: [string, (s: (field: string) => string) => ComponentChild][] = [
     ),
   ],
   ['corpus article page', (s) => <CorpusArticle article={article(s)} />],
+  ['popup list of unknown names', (s) => <UnknownList unknown={[{ name: s('Unknown'), type: 'organization', count: 3 }]} marked onMarkedChange={none} />],
+  ['popup corrections', (s) => <CorrectionList host={s('Host')} corrections={[{ surface: s('Surface'), entity: 'e1', name: s('Name') }]} onUndo={none} />],
 ];
 
 /** Every element with its attribute names: the shape markup in the data must not change. */
