@@ -67,10 +67,14 @@ describe('options take effect on open pages without a reload', () => {
     await article.mouse.move(5, 5);
   });
 
-  it('stores "show unknown entities" where pages read it', async () => {
+  it('marks names the KB does not know, and stops', async () => {
     await options.check('input[name="show-unknown"]');
     const [worker] = session.browser.context.serviceWorkers();
     await expect.poll(() => worker?.evaluate(() => chrome.storage.sync.get('settings').then((s) => s.settings?.showUnknown))).toBe(true);
+    await expect.poll(() => registered(article)).toContain('backstory-unknown');
+    await options.uncheck('input[name="show-unknown"]');
+    await expect.poll(() => registered(article)).not.toContain('backstory-unknown');
+    await options.check('input[name="show-unknown"]');
   });
 
   it('resets every setting to its default', async () => {
