@@ -125,6 +125,12 @@ export interface AddPageResult {
   error: string | null;
 }
 
+/**
+ * An importing page holds a port of this name (plus the import's id) open while it imports:
+ * when the page goes, the port disconnects and the background drops what the import staged.
+ */
+export const IMPORT_PORT_PREFIX = 'import:';
+
 /** Requests the background answers, each with its reply. */
 export interface BackgroundProtocol {
   /** Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over (navigation). */

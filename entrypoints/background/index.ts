@@ -3,6 +3,7 @@ import { dispatch, isMessageFor } from '~/lib/messages';
 import { handlers } from './handlers';
 import { syncAllRegistrations } from './sites';
 import { forgetTabPage } from './tab-pages';
+import { holdImport } from './user-corpus';
 
 /**
  * The background: loads the KB on first use (kb.ts), runs the matcher for pages, builds cards,
@@ -18,4 +19,5 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => forgetTabPage(tabId));
   browser.runtime.onStartup.addListener(() => void syncAllRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncAllRegistrations());
+  browser.runtime.onConnect.addListener(holdImport);
 });

@@ -2,9 +2,11 @@
  * The background's user corpus: the one store, the index lookups see (the bundled KB with the
  * user's KB layered over it), and imports staged until the options page commits them.
  */
+import type { Browser } from 'wxt/browser';
 import type { KbIndex } from '~/lib/kb/kb-index';
 import { layerIndexes } from '~/lib/kb/layer';
 import type { Kb } from '~/lib/kb/schema';
+import { IMPORT_PORT_PREFIX } from '~/lib/messages';
 import type { AddResult, UserArticle } from '~/lib/user-corpus/user-article';
 import { loadKb } from './kb';
 import { type StoredState, USER_DB_NAME } from './user-db';
@@ -75,4 +77,13 @@ export async function commitImport(importId: string): Promise<AddResult> {
 
 export function abandonImport(importId: string): void {
   staged.delete(importId);
+}
+
+/**
+ * Ties an import to the page running it: when the page goes (closed, reloaded, crashed) its port
+ * disconnects and what it staged is dropped, so it can never be committed half done.
+ */
+export function holdImport(port: Browser.runtime.Port): void {
+  if (!port.name.startsWith(IMPORT_PORT_PREFIX)) return;
+  port.onDisconnect.addListener(() => abandonImport(port.name.slice(IMPORT_PORT_PREFIX.length)));
 }

@@ -3,7 +3,7 @@ import { toRecord } from '~/lib/corpus/jsonl-record';
 import type { KbIndex } from '~/lib/kb/kb-index';
 import type { Kb } from '~/lib/kb/schema';
 import type { BackgroundProtocol, Handlers, KbStats } from '~/lib/messages';
-import { toJsonl, type UserArticle } from '~/lib/user-corpus/user-article';
+import { toJsonl, type UserArticle, userArticleId } from '~/lib/user-corpus/user-article';
 import { addPage } from './add-page';
 import { loadKb } from './kb';
 import { siteChoices } from './sites';
@@ -28,13 +28,12 @@ function fromExtensionPage(sender: Sender): void {
 
 const statsOf = (kb: Kb): KbStats => ({ articles: kb.documents.length, entities: kb.entities.length, events: kb.events.length, date: kb.date });
 
-/** An article as an import sends it, checked field by field like a JSONL line. */
+/** An article as an import sends it, checked field by field like a JSONL line; its id is the background's to give. */
 function checked(article: UserArticle): UserArticle {
   const record = toRecord(article);
-  if (typeof record === 'string' || typeof article.id !== 'string' || typeof article.addedAt !== 'number') {
-    throw new Error(`Not an article: ${typeof record === 'string' ? record : 'no id or time'}`);
-  }
-  return { ...record, id: article.id, addedAt: article.addedAt };
+  if (typeof record === 'string') throw new Error(`Not an article: ${record}`);
+  const addedAt = Number.isFinite(article.addedAt) ? article.addedAt : Date.now();
+  return { ...record, id: userArticleId(record.url, record.text), addedAt };
 }
 
 /** Handlers of the user-corpus requests of lib/messages.ts. */

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { corpusExtensions } from '~/lib/corpus/read-corpus';
+import { IMPORT_PORT_PREFIX } from '~/lib/messages';
 import { type ImportReport, type ImportSource, runImport } from '~/lib/user-corpus/import-run';
 import { request } from './request';
 
@@ -26,9 +28,8 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     const cancel = new AbortController();
     running.current = cancel;
     const importId = crypto.randomUUID();
-    // Closing the page drops what was staged; the background would drop it on restart anyway.
-    const leave = () => void request('abandonImport', { importId });
-    addEventListener('pagehide', leave);
+    // Held open while the import runs: if this page goes, the background drops what it staged.
+    const hold = browser.runtime.connect({ name: `${IMPORT_PORT_PREFIX}${importId}` });
     setReport(null);
     setError(null);
     setProgress({ done: 0, total: files.length, file: '' });
@@ -49,7 +50,7 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
-      removeEventListener('pagehide', leave);
+      hold.disconnect();
       running.current = null;
       setProgress(null);
     }

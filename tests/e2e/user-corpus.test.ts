@@ -46,20 +46,24 @@ async function blinkenCard(): Promise<string> {
   return text;
 }
 
+/** Opens the story fixture and adds it from the popup; returns the popup's status line. */
+async function addStoryFromPopup(): Promise<string | null> {
+  const story = await session.open('user-story.html');
+  const tabId = await newestTabId(session.browser);
+  const popup = await session.browser.context.newPage();
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.click('text=Add this page to my knowledge base');
+  const status = await popup.textContent('.add-page [role="status"]', { timeout: 30_000 });
+  await Promise.all([popup.close(), story.close()]);
+  return status;
+}
+
 const listedTitles = (options: Page) => options.$$eval('.user-article .title', (titles) => titles.map((t) => t.textContent));
 
 describe("the user's corpus", () => {
   it('adds a page from the popup, once, and its article shows in related coverage on another page', async () => {
-    const story = await session.open('user-story.html');
-    const tabId = await newestTabId(session.browser);
-    const popup = await session.browser.context.newPage();
-    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.click('text=Add this page to my knowledge base');
-    expect(await popup.textContent('.add-page [role="status"]', { timeout: 30_000 })).toBe(`Added “${TITLE}” to your knowledge base.`);
-    await popup.click('text=Add this page to my knowledge base');
-    await popup.waitForSelector('.add-page [role="status"]:has-text("already in your knowledge base")');
-    await popup.screenshot({ path: join(ROOT, '.test-results/popup-add-page.png') });
-    await Promise.all([popup.close(), story.close()]);
+    expect(await addStoryFromPopup()).toBe(`Added “${TITLE}” to your knowledge base.`);
+    expect(await addStoryFromPopup()).toBe(`“${TITLE}” was already in your knowledge base; it is updated.`);
 
     expect(await blinkenCard()).toContain(TITLE);
     const options = await openOptions();
@@ -77,13 +81,7 @@ describe("the user's corpus", () => {
 
   it('imports a folder: progress shown, good files added, bad ones named, nothing lost', async () => {
     // One article stored before the import: it must survive.
-    const popupTab = await session.open('user-story.html');
-    const tabId = await newestTabId(session.browser);
-    const popup = await session.browser.context.newPage();
-    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.click('text=Add this page to my knowledge base');
-    await popup.waitForSelector('.add-page [role="status"]:has-text("Added")', { timeout: 30_000 });
-    await Promise.all([popup.close(), popupTab.close()]);
+    expect(await addStoryFromPopup()).toMatch(/^Added/);
 
     const dir = join(folder, 'clippings');
     rmSync(dir, { recursive: true, force: true });
@@ -119,6 +117,35 @@ describe("the user's corpus", () => {
     expect(await options.textContent('.kb-stats tbody tr:nth-child(2) td')).toBe('4');
     await options.screenshot({ path: join(ROOT, '.test-results/options-import.png'), fullPage: true });
     await options.close();
+  });
+
+  it('leaves the corpus as it was when an import stops halfway (its page closed before the commit)', async () => {
+    const before = await openOptions();
+    await before.waitForSelector('.user-article');
+    const titles = await listedTitles(before);
+    // What ImportPanel does for the first files of an import (hold its port, stage a part); then the page goes away.
+    const part = [toUserArticle(readText('half.txt', 'Half an import\n\nOfficials in Riga opened a new bridge on Monday.'), 5)];
+    const staged = await before.evaluate((articles) => {
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: { connect(o: object): unknown; sendMessage(m: object): Promise<number> } } }).chrome;
+      (globalThis as unknown as { hold: unknown }).hold = runtime.connect({ name: 'import:halfway' });
+      return runtime.sendMessage({ type: 'stageImport', importId: 'halfway', articles });
+    }, part);
+    expect(staged).toBe(1);
+    await before.close();
+    const after = await openOptions();
+    await after.waitForSelector('.user-article');
+    expect(await listedTitles(after)).toEqual(titles);
+    // The page's port closed with it, and what it staged went: a late commit adds nothing.
+    const late = await after.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime
+        .sendMessage({ type: 'commitImport', importId: 'halfway' })
+        .then(
+          () => 'committed',
+          (e: Error) => e.message,
+        ),
+    );
+    expect(late).toMatch(/interrupted.*nothing was added/);
+    await after.close();
   });
 
   it('exports a JSONL file that reads back, one record per stored article', async () => {
