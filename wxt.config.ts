@@ -1,20 +1,24 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { LOCAL_MATCHES } from './config/news-sites';
+import { LOCAL_MATCHES, NEWS_SITE_MATCHES } from './config/news-sites';
 
 /** `wxt build --mode test` (npm run build:test): also runs on local pages, for browser tests and the demo. */
 const TEST_MODE = 'test';
 
 // See DESIGN.md. Least permissions: storage (settings, per-tab results), activeTab + scripting
-// ("run on this page" from the toolbar); other sites only as optional host permissions.
+// ("run on this page" from the toolbar); other sites only as optional host permissions. The
+// bundled news sites, where the content script already runs, are also host permissions so the
+// card's script can be injected there on the first hover (no new install warning: the content
+// script's matches already ask to read those sites).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description: 'Context on hover for news readers: who people, places and organizations are, from a news corpus. Offline and private.',
-    permissions: ['storage', 'activeTab', 'scripting'],
-    ...(manifestVersion === 3 ? { optional_host_permissions: ['*://*/*'] } : { optional_permissions: ['*://*/*'] }),
+    ...(manifestVersion === 3
+      ? { permissions: ['storage', 'activeTab', 'scripting'], host_permissions: NEWS_SITE_MATCHES, optional_host_permissions: ['*://*/*'] }
+      : { permissions: ['storage', 'activeTab', 'scripting', ...NEWS_SITE_MATCHES], optional_permissions: ['*://*/*'] }),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
@@ -30,6 +34,9 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== TEST_MODE) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...LOCAL_MATCHES];
+      // Firefox MV2 lists host permissions among the permissions.
+      if (manifest.host_permissions) manifest.host_permissions.push(...LOCAL_MATCHES);
+      else manifest.permissions = [...(manifest.permissions ?? []), ...LOCAL_MATCHES] as typeof manifest.permissions;
     },
   },
 });

@@ -71,13 +71,14 @@ export async function readWholeKb(path: string): Promise<Kb> {
 /** Writes `kb` to `out`: whole, or as a sharded index with its shards folder beside it (replacing an older one). */
 export async function writeKb(out: string, kb: Kb, sharded: boolean): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
+  // An older sharded build's shards must not ship beside a new KB.
+  const folder = shardsFolderOf(out);
+  await rm(folder, { recursive: true, force: true });
   if (!sharded) {
     await writeFile(out, serializeKb(kb));
     return;
   }
   const { index, shards } = toShards(kb);
-  const folder = shardsFolderOf(out);
-  await rm(folder, { recursive: true, force: true });
   await mkdir(folder);
   for (const [n, shard] of shards.entries()) await writeFile(join(folder, shardFile(n)), `${JSON.stringify(shard)}\n`);
   await writeFile(out, `${JSON.stringify(index)}\n`);

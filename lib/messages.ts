@@ -159,6 +159,8 @@ export interface BackgroundProtocol {
   corpusArticle: { request: { doc: string }; response: CorpusArticleView | null };
   /** Open a coverage item: its URL when the KB knows one, else the article page; in a new tab beside the sender's. */
   openArticle: { request: { doc: string }; response: null };
+  /** Inject the card's script into the sender's frame, in the content script's world (content/card-script.ts). */
+  loadCardUi: { request: Record<string, never>; response: null };
   /** Run the content script in a tab now (toolbar: "run on this page"). */
   runInTab: { request: { tabId: number }; response: { ok: boolean; error: string | null } };
   /** Add the tab's article to the user's corpus (popup). */

@@ -3,6 +3,7 @@ import { toCardModel } from '~/lib/kb/card-model';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { toTimelineModel } from '~/lib/kb/event-timeline';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
+import { CARD_SCRIPT } from '../content/card-script';
 import { annotateBlocks } from './annotate-blocks';
 import { corpusArticle } from './corpus-articles';
 import { correct, correctionsOn, refusalsOn } from './corrections';
@@ -115,6 +116,11 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     if (status.enabled && tabId !== null && !(await hasContentScript(tabId))) await injectContentScript(tabId).catch(() => undefined);
     await broadcast({ type: 'setEnabled', host, enabled: status.enabled });
     return status;
+  },
+
+  async loadCardUi(_, sender) {
+    await browser.scripting.executeScript({ target: { tabId: senderTab(sender), frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT] });
+    return null;
   },
 
   async runInTab({ tabId }) {

@@ -17,7 +17,7 @@ export interface CardRootProps {
   onClose(): void;
   /** The page's site, where a correction applies. */
   host: string;
-  /** "Not this entity" (or its undo) for the name the card opened on; resolves once the page's marks follow. */
+  /** "Not this entity" (or its undo) for the name the card opened on; resolves once it is stored (the page's marks follow as it is read again). */
   onCorrect(correction: { surface: string; entity: string }, undo: boolean): Promise<void>;
 }
 
@@ -103,7 +103,11 @@ export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, on
         onCorrect: (undo: boolean) => {
           // Kept open while the page's marks change under it.
           pin(true);
-          void onCorrect({ surface: current.label, entity: id }, undo).then(() => setCorrected(!undo));
+          // A failed request changes nothing: the card keeps offering it.
+          onCorrect({ surface: current.label, entity: id }, undo).then(
+            () => setCorrected(!undo),
+            () => undefined,
+          );
         },
       }
     : undefined;

@@ -29,7 +29,7 @@ export interface CardUiOptions {
   onPinned(pinned: boolean): void;
   /** Closed from inside the card: its close button or Escape. */
   onClosed(): void;
-  /** "Not this entity" (or its undo) from the card; resolves once the page's marks follow. */
+  /** "Not this entity" (or its undo) from the card; resolves once it is stored (the page's marks follow as it is read again). */
   onCorrect: CardRootProps['onCorrect'];
 }
 

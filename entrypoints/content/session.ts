@@ -12,7 +12,7 @@ import { outermost, rescanScope } from '~/lib/page/text-blocks';
 import { watchMutations } from '~/lib/page/watch-mutations';
 import { entryOf } from './card-entry';
 import { createCardLoaders } from './card-loaders';
-import { createCardUi } from './card-ui';
+import { lazyCardUi } from './lazy-card-ui';
 import { liveSettings } from './settings';
 
 /** What the rest of the content script can ask of a running session. */
@@ -72,8 +72,9 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     },
     signal,
   });
-  const card = await createCardUi(
+  const card = lazyCardUi(
     ctx,
+    request,
     {
       load,
       openArticle: (doc) => void request('openArticle', { doc }),
@@ -133,7 +134,10 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   let pointer = { x: 0, y: 0 };
   const hitTest = () => {
     frame = 0;
-    intent.overMark(markAt(marks, document, pointer.x, pointer.y, shown));
+    const mark = markAt(marks, document, pointer.x, pointer.y, shown);
+    // The dwell leaves time to fetch the card before it opens.
+    if (mark) card.preload();
+    intent.overMark(mark);
   };
   const listen = { passive: true, signal };
   document.addEventListener(

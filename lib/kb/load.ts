@@ -28,10 +28,17 @@ export const isShardedIndex = (json: unknown): boolean => isObject(json) && json
 /** Checks a parsed sharded KB index before use. */
 export function parseShardedIndex(json: unknown): ShardedIndex {
   if (!isShardedIndex(json)) throw new Error('Not a sharded Backstory knowledge base index.');
-  const { version, entities, events, aliases, nameParts, shardCount } = json as Partial<ShardedIndex>;
+  const { version, heads, events, roles, aliases, nameParts, shardCount } = json as Partial<ShardedIndex>;
   checkVersion(version);
-  if (!Array.isArray(entities) || !Array.isArray(events) || !isObject(aliases) || !isObject(nameParts) || !Number.isInteger(shardCount)) {
-    throw new Error('Not a sharded Backstory knowledge base index: entities, events, aliases, nameParts or shardCount is missing.');
+  if (
+    typeof heads !== 'string' ||
+    typeof aliases !== 'string' ||
+    typeof nameParts !== 'string' ||
+    !Array.isArray(events) ||
+    !Array.isArray(roles) ||
+    !Number.isInteger(shardCount)
+  ) {
+    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, nameParts, roles, events or shardCount is missing.');
   }
   return json as unknown as ShardedIndex;
 }

@@ -20,9 +20,10 @@ beforeAll(() => {
 });
 
 describe('the built extension', () => {
-  it('asks only for storage, activeTab and scripting; every other site is an optional permission', () => {
+  it('asks only for storage, activeTab, scripting and the sites it runs on; every other site is an optional permission', () => {
     expect(manifest.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+    // The sites of the content script (the card's script is injected there on first hover): no site beyond them.
+    expect(manifest.host_permissions?.sort()).toEqual([...NEWS_SITE_MATCHES, ...LOCAL_MATCHES].sort());
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     // No remote code: the default extension CSP (script-src 'self') is left as it is.
     expect(manifest.content_security_policy).toBeUndefined();
@@ -42,5 +43,15 @@ describe('the built extension', () => {
     expect(background).toContain(marker);
     expect(content).not.toContain(marker);
     expect(content.length).toBeLessThan(150_000);
+  });
+
+  it('keeps the card (Preact, Floating UI) out of the content script, in a script loaded on first hover', () => {
+    const content = readFileSync(join(dir, 'content-scripts/content.js'), 'utf8');
+    const card = readFileSync(join(dir, 'card.js'), 'utf8');
+    // Strings of the card's own: its dialog's labels.
+    for (const marker of ['Close card', 'Related coverage']) {
+      expect(card).toContain(marker);
+      expect(content).not.toContain(marker);
+    }
   });
 });
