@@ -1,16 +1,25 @@
 /** `backstory build | inspect | annotate`: the command line over lib/. */
 import { runAnnotate } from './commands/annotate';
 import { runBuild } from './commands/build';
+import { runExtract } from './commands/extract';
 import { runInspect } from './commands/inspect';
+import { runMerge } from './commands/merge';
 
 const USAGE = `Usage:
-  backstory build [FILES|DIRS…] [--out FILE]      build a KB (default: the bundled corpus → public/kb/bundled.json)
+  backstory build [FILES|DIRS…] [--out FILE] [--shards] [--threads N]
+                                                  build a KB on every core (default: the bundled corpus → public/kb/bundled.json);
+                                                  --shards: FILE is a small index, records in FILE's .shards folder
+  backstory extract [FILES|DIRS…] [--name NAME]   step one: one KB state a line on stdout (input: files, or JSONL articles on stdin)
+  backstory merge [FILES…] [--finalize --out FILE [--shards]]
+                                                  step two: KB state lines in (stdin or files), one merged state out, or the KB
   backstory inspect --kb FILE [--json]            show a KB's documents and entities
   backstory annotate PAGE.html|ARTICLE.txt… [--kb FILE] [--json]
                                                   the entities of a page, linked to the KB`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   build: runBuild,
+  extract: runExtract,
+  merge: runMerge,
   inspect: runInspect,
   annotate: runAnnotate,
 };

@@ -10,6 +10,7 @@ import type { EventCardModel } from './kb/event-card-model';
 import type { TimelineModel } from './kb/event-timeline';
 import type { EntityType } from './kb/schema';
 import type { Correction } from './match/corrections';
+import type { AddResult, UserArticle, UserArticleSummary } from './user-corpus/user-article';
 
 /** One block of page text (a paragraph, heading, list item), as the content script read it. */
 export interface TextBlock {
@@ -107,6 +108,31 @@ export interface CorpusArticleView {
   paragraphs: { text: string; marks: BlockMark[] }[];
 }
 
+/** What a KB holds, for the options page: the bundled KB's and the user's. */
+export interface KbStats {
+  articles: number;
+  entities: number;
+  events: number;
+  /** The KB's date: its newest article's. */
+  date: string | null;
+}
+
+/** The result of "Add this page to my knowledge base". */
+export interface AddPageResult {
+  ok: boolean;
+  /** The article's title as stored. */
+  title: string | null;
+  /** It was stored already (same URL or text) and is now replaced, not doubled. */
+  replaced: boolean;
+  error: string | null;
+}
+
+/**
+ * An importing page holds a port of this name (plus the import's id) open while it imports:
+ * when the page goes, the port disconnects and the background drops what the import staged.
+ */
+export const IMPORT_PORT_PREFIX = 'import:';
+
 /** Requests the background answers, each with its reply. */
 export interface BackgroundProtocol {
   /** Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over (navigation). */
@@ -151,6 +177,24 @@ export interface BackgroundProtocol {
   cast: { request: { tabId: number }; response: { url: string | null; members: CastMember[] } };
   /** "Look up in Backstory" on a selection in a tab: its card if the KB knows it, else a note saying it does not. */
   lookUp: { request: { tabId: number; text: string }; response: { id: string | null; shown: boolean } };
+  /** Add the tab's article to the user's corpus (popup). */
+  addPage: { request: { tabId: number }; response: AddPageResult };
+  /** The user's articles, newest first (options page). */
+  userArticles: { request: Record<string, never>; response: UserArticleSummary[] };
+  /** Remove one of the user's articles and what it contributed. */
+  removeUserArticle: { request: { id: string }; response: boolean };
+  /** The user's corpus as JSONL (the JSONL reader reads it back). */
+  exportUserCorpus: { request: Record<string, never>; response: { jsonl: string; count: number } };
+  /** Statistics of the bundled KB and the user's (null without articles). */
+  kbStats: { request: Record<string, never>; response: { bundled: KbStats; user: KbStats | null } };
+  /** Part of an import: nothing is stored until `commitImport`. Returns how many articles are staged. */
+  stageImport: { request: { importId: string; articles: UserArticle[] }; response: number };
+  /** Store everything staged for the import, in one transaction. */
+  commitImport: { request: { importId: string }; response: AddResult };
+  /** Drop what was staged (the import was cancelled). */
+  abandonImport: { request: { importId: string }; response: null };
+  /** Every site the reader turned on or off, with its status (options page). */
+  siteChoices: { request: Record<string, never>; response: SiteStatus[] };
 }
 
 /** Requests a content script answers (from the background or the popup). */
@@ -165,6 +209,8 @@ export interface ContentProtocol {
   reread: { request: { host: string }; response: null };
   /** Is a content script running in this tab? */
   ping: { request: Record<string, never>; response: true };
+  /** The page's markup and address, for "Add this page to my knowledge base" (read in the background, not here). */
+  pageSource: { request: Record<string, never>; response: { html: string; url: string } };
 }
 
 /** A message of `P`: its `type` plus that request's fields. */

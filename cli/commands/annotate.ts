@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { readCorpusFile } from '../../lib/corpus/read-corpus';
 import { contentRanges } from '../../lib/kb/document-record';
 import { annotate } from '../../lib/match/annotate';
-import { BUNDLED_KB, loadKbFile } from '../paths';
+import { loadKbFile } from '../kb-files';
+import { BUNDLED_KB } from '../paths';
 
 export async function runAnnotate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -1,27 +1,54 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+/**
+ * `backstory build [FILES|DIRS…] [--out FILE] [--shards] [--threads N]`: both build steps on one
+ * machine. Articles stream from the corpus to a pool of worker threads (extract), their states are
+ * merged as they come back, and the merged state is finalized into the KB.
+ */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCorpusPaths } from '../../lib/corpus/read-paths';
-import { buildKb, serializeKb } from '../../lib/kb/build';
+import { finalizeKb } from '../../lib/kb/finalize';
+import type { Kb } from '../../lib/kb/schema';
+import { corpusArticles, countArticles, listFiles } from '../article-stream';
+import { extractInPool } from '../extract-pool';
+import { writeKb } from '../kb-files';
 import { BUNDLED_CORPUS, BUNDLED_KB } from '../paths';
+import { problemReporter } from '../problems';
+import { progressBar } from '../progress';
+
+/** "Built FILE from N articles, skipped M: …": the line a build ends with. */
+export function buildSummary(out: string, kb: Kb, articles: number, skipped: number): string {
+  const count = (type: string) => kb.entities.filter((e) => e.type === type).length;
+  return (
+    `Built ${out} from ${articles} article${articles === 1 ? '' : 's'}${skipped ? `, skipped ${skipped}` : ''}: ` +
+    `${count('person')} people, ${count('place')} places, ${count('organization')} organizations, ${kb.events.length} events.`
+  );
+}
 
 export async function runBuild(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, shards: { type: 'boolean' }, threads: { type: 'string' } },
+  });
   const inputs = positionals.length ? positionals : [BUNDLED_CORPUS];
   const out = resolve(values.out ?? BUNDLED_KB);
-  const { articles, problems } = await readCorpusPaths(inputs);
-  for (const p of problems) console.error(`skipped ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
-  if (!articles.length) {
-    console.error(`backstory build: no readable article in ${inputs.join(', ')}${problems.length ? ` (${problems.length} skipped)` : ''}`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
+    throw new Error(`--threads must be a positive whole number, not "${values.threads}"`);
+  const problems = problemReporter();
+  const files = await listFiles(inputs, problems.report);
+  const progress = progressBar(await countArticles(files), 'extracting');
+  const state = await extractInPool(corpusArticles(files, problems.report), {
+    threads,
+    onProblem: problems.report,
+    onArticle: () => progress.tick(),
+  });
+  progress.stop();
+  if (!state.documents.length) {
+    console.error(`backstory build: no readable article in ${inputs.join(', ')}${problems.count() ? ` (${problems.count()} skipped)` : ''}`);
     return 1;
   }
-  const kb = buildKb(articles);
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, serializeKb(kb));
-  const count = (type: string) => kb.entities.filter((e) => e.type === type).length;
-  console.log(
-    `Built ${out} from ${articles.length} article${articles.length === 1 ? '' : 's'}${problems.length ? `, skipped ${problems.length}` : ''}: ` +
-      `${count('person')} people, ${count('place')} places, ${count('organization')} organizations, ${kb.events.length} events.`,
-  );
+  const kb = finalizeKb(state);
+  await writeKb(out, kb, values.shards ?? false);
+  console.log(buildSummary(out, kb, state.documents.length, problems.count()));
   return 0;
 }

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Kb } from '../../lib/kb/schema';
-import { BUNDLED_KB, loadKbFile } from '../paths';
+import { readWholeKb } from '../kb-files';
+import { BUNDLED_KB } from '../paths';
 
 /** The KB in the shape DESIGN.md promises (`inspect --json`), which tests and scripts rely on. */
 export function inspectJson(kb: Kb) {
@@ -54,7 +55,7 @@ function printText(kb: Kb): void {
 
 export async function runInspect(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { kb: { type: 'string' }, json: { type: 'boolean' } } });
-  const { kb } = await loadKbFile(values.kb ?? BUNDLED_KB);
+  const kb = await readWholeKb(values.kb ?? BUNDLED_KB);
   if (values.json) console.log(JSON.stringify(inspectJson(kb), null, 2));
   else printText(kb);
   return 0;

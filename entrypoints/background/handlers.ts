@@ -14,11 +14,12 @@ import { annotateBlocks } from './annotate-blocks';
 import { readCollection, updateCollection } from './collection-store';
 import { corpusArticle } from './corpus-articles';
 import { correct, correctionsOn, refusalsOn } from './corrections';
-import { loadKb } from './kb';
 import { recordMetSoon } from './met-recorder';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
 import { clearHostPages, getTabPage, hostOf, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { lookupIndex } from './user-corpus';
+import { userHandlers } from './user-handlers';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -59,7 +60,7 @@ async function broadcast(message: ContentMessage): Promise<void> {
 
 /** A site's corrections, newest first, with each entity's name. */
 async function siteCorrections(host: string): Promise<SiteCorrection[]> {
-  const [index, corrections] = await Promise.all([loadKb(), correctionsOn(host)]);
+  const [index, corrections] = await Promise.all([lookupIndex(), correctionsOn(host)]);
   return corrections.map((c) => ({ ...c, name: index.entity(c.entity)?.name ?? c.entity })).reverse();
 }
 
@@ -67,7 +68,7 @@ async function siteCorrections(host: string): Promise<SiteCorrection[]> {
 export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async annotate({ url, blocks, drop, reset }, sender) {
     const tabId = senderTab(sender);
-    const [index, refusals] = await Promise.all([loadKb(), refusalsOn(hostOf(url) ?? '')]);
+    const [index, refusals] = await Promise.all([lookupIndex(), refusalsOn(hostOf(url) ?? '')]);
     const known = reset ? null : await getTabPage(tabId);
     const page: TabPage = { url, blocks: { ...known?.blocks } };
     for (const id of drop) delete page.blocks[id];
@@ -82,13 +83,15 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   },
 
   async card({ id, url }, sender) {
-    const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
+    await index.ensure({ entities: [id] });
     const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' });
     return card && { ...card, timeline: toTimelineModel(index, id) };
   },
 
   async eventCard({ id, url }, sender) {
-    const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
+    await index.ensure({ events: [id] });
     return toEventCardModel(index, id, { url, text: page ? pageText(page) : '' });
   },
 
@@ -103,7 +106,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async tabSummary({ tabId }) {
     const page = await getTabPage(tabId);
     try {
-      const index = await loadKb();
+      const index = await lookupIndex();
       const found = page ? summarizePage(page, index) : { entities: [], events: [], unknown: [] };
       return { url: page?.url ?? null, scanned: page !== null, ...found, kbDate: index.kb.date, error: null };
     } catch (error) {
@@ -112,11 +115,15 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   },
 
   async corpusArticle({ doc }) {
-    return corpusArticle(await loadKb(), doc);
+    const index = await lookupIndex();
+    await index.ensure({ documents: [doc] });
+    return corpusArticle(index, doc);
   },
 
   async openArticle({ doc }, sender) {
-    const url = (await loadKb()).document(doc)?.url ?? `${browser.runtime.getURL('/article.html')}?doc=${encodeURIComponent(doc)}`;
+    const index = await lookupIndex();
+    await index.ensure({ documents: [doc] });
+    const url = index.document(doc)?.url ?? `${browser.runtime.getURL('/article.html')}?doc=${encodeURIComponent(doc)}`;
     await browser.tabs.create({ url, ...(sender.tab && { index: sender.tab.index + 1, openerTabId: sender.tab.id }) });
     return null;
   },
@@ -142,7 +149,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     const tabId = senderTab(sender);
     const key = itemKey({ source: 'collected', kind, id, url });
     if (!on) return (await updateCollection((items) => removeItems(items, [key]))).some((item) => itemKey(item) === key);
-    const [index, page] = await Promise.all([loadKb(), getTabPage(tabId)]);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(tabId)]);
     const visit = { url, title: sender.tab?.title ?? url, time: Date.now() };
     const added = collectionItems(index, Object.values(page?.blocks ?? {}), visit, 'collected', { kind, id, surface });
     return (await updateCollection((items) => addItems(items, added))).some((item) => itemKey(item) === key);
@@ -167,15 +174,17 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   },
 
   async cast({ tabId }) {
-    const [index, page] = await Promise.all([loadKb(), getTabPage(tabId)]);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(tabId)]);
     return { url: page?.url ?? null, members: castOf(index, firstMentions(Object.values(page?.blocks ?? {}))) };
   },
 
   async lookUp({ tabId, text }) {
-    const found = lookUpSelection(await loadKb(), text);
+    const found = lookUpSelection(await lookupIndex(), text);
     // Asked for on this page: Backstory runs here now, as from the toolbar's "run on this page".
     const started = await runInTab(tabId);
     const shown = started.ok && (await toTab(tabId)('showLookUp', { text, id: found?.id ?? null }).catch(() => false));
     return { id: found?.id ?? null, shown };
   },
+
+  ...userHandlers,
 };

@@ -4,6 +4,7 @@ import { setUpLookUpMenu } from './context-menu';
 import { handlers } from './handlers';
 import { syncAllRegistrations } from './sites';
 import { forgetTabPage } from './tab-pages';
+import { holdImport } from './user-corpus';
 
 /**
  * The background: loads the KB on first use (kb.ts), runs the matcher for pages, builds cards,
@@ -20,4 +21,5 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => forgetTabPage(tabId));
   browser.runtime.onStartup.addListener(() => void syncAllRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncAllRegistrations());
+  browser.runtime.onConnect.addListener(holdImport);
 });

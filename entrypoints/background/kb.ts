@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createKbIndex, type KbIndex } from '~/lib/kb/kb-index';
-import { parseKb } from '~/lib/kb/load';
+import { isShardedIndex, parseKb, parseShard, parseShardedIndex } from '~/lib/kb/load';
+import { createShardedKbIndex } from '~/lib/kb/sharded-index';
+import { shardFile, shardsFolderOf } from '~/lib/kb/shards';
 
 /** Where `npm run kb` writes the bundled KB (public/kb/bundled.json), as WXT copies it into the extension. */
 export const BUNDLED_KB_PATH = '/kb/bundled.json';
@@ -11,7 +13,8 @@ let loading: Promise<KbIndex> | null = null;
  * The KB index, loaded once on first use. A fetch of the extension's own file (no network), not
  * an import: the service worker starts often and most starts (a popup, a settings change) never
  * need the KB, so it is parsed only when a page is annotated. A failed load is not cached, so
- * the next request tries again.
+ * the next request tries again. A large KB ships sharded (`backstory build --shards`): then this
+ * file is its small index, and shards are fetched when a card needs them (`KbIndex.ensure`).
  */
 export function loadKb(): Promise<KbIndex> {
   loading ??= fetchKb().catch((error: unknown) => {
@@ -21,9 +24,18 @@ export function loadKb(): Promise<KbIndex> {
   return loading;
 }
 
+// Typed as any path: the files are written by `npm run kb`, so WXT may not have seen them when it generated its path types.
+const extensionUrl = (path: string) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+
 async function fetchKb(): Promise<KbIndex> {
-  // Typed as any path: the file is written by `npm run kb`, so WXT may not have seen it when it generated its path types.
-  const response = await fetch(browser.runtime.getURL(BUNDLED_KB_PATH as Parameters<typeof browser.runtime.getURL>[0]));
+  const response = await fetch(extensionUrl(BUNDLED_KB_PATH));
   if (!response.ok) throw new Error(`The bundled knowledge base is missing (${response.status}): run \`npm run kb\` before building.`);
-  return createKbIndex(parseKb(await response.json()));
+  const json: unknown = await response.json();
+  if (!isShardedIndex(json)) return createKbIndex(parseKb(json));
+  return createShardedKbIndex(parseShardedIndex(json), async (n) => {
+    const path = `${shardsFolderOf(BUNDLED_KB_PATH)}/${shardFile(n)}`;
+    const shard = await fetch(extensionUrl(path));
+    if (!shard.ok) throw new Error(`The knowledge base shard ${path} is missing (${shard.status}): rebuild with \`backstory build --shards\`.`);
+    return parseShard(await shard.json(), path);
+  });
 }

@@ -57,6 +57,7 @@ export default defineContentScript({
         return null;
       },
       ping: async () => true,
+      pageSource: async () => ({ html: document.documentElement.outerHTML, url: location.href }),
     };
     browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));
 

@@ -42,7 +42,12 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   const marks = createMarkIndex();
   const settings = await liveSettings(signal, (before) => {
     if (before.showUnknown !== settings.showUnknown) marker.redraw();
+    // Mark types and style apply at once: the highlights are re-registered, the ranges stay.
+    highlighter.show(settings.markTypes, settings.markStyle);
+    if (current && !shown(current.type)) intent.overMark(null);
   });
+  const shown = (type: PageMark['type']) => type === 'unknown' || settings.markTypes[type];
+  highlighter.show(settings.markTypes, settings.markStyle);
   const marker = createPageMarker({
     annotate: (r) => request('annotate', r),
     highlighter,
@@ -138,7 +143,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   let pointer = { x: 0, y: 0 };
   const hitTest = () => {
     frame = 0;
-    const mark = markAt(marks, document, pointer.x, pointer.y);
+    const mark = markAt(marks, document, pointer.x, pointer.y, shown);
     // The dwell leaves time to fetch the card before it opens.
     if (mark) card.preload();
     intent.overMark(mark);
@@ -158,7 +163,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     'pointerup',
     (event) => {
       if (event.pointerType === 'mouse' || card.contains(event.target as Node)) return;
-      const mark = markAt(marks, document, event.clientX, event.clientY);
+      const mark = markAt(marks, document, event.clientX, event.clientY, shown);
       if (mark) open(mark, false);
       else if (current) intent.overMark(null);
     },
@@ -179,7 +184,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
       if (!step || !marks.size) return;
       event.preventDefault();
       // The keyboard moves between names only: sentences would double every stop.
-      const all = marks.ordered().filter((m) => m.type !== 'event');
+      const all = marks.ordered().filter((m) => m.type !== 'event' && shown(m.type));
       const at = current ? all.indexOf(current) : step > 0 ? -1 : all.length;
       const next = all[(at + step + all.length) % all.length];
       if (!next) return;

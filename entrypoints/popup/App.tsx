@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AddPageButton } from '~/components/AddPageButton';
 import { CardModeSetting } from '~/components/CardModeSetting';
 import { CorrectionList } from '~/components/CorrectionList';
 import { DwellSetting } from '~/components/DwellSetting';
@@ -9,10 +10,10 @@ import { ExportButtons } from '~/components/ExportButtons';
 import { formatDate } from '~/components/format';
 import { SiteSwitch } from '~/components/SiteSwitch';
 import { UnknownList } from '~/components/UnknownList';
+import { useSettings } from '~/components/use-settings';
 import { exportPage, pageRows } from '~/lib/collection/export';
 import { type ContentProtocol, createClient } from '~/lib/messages';
 import { openCastList, openCollection } from './open-pages';
-import { useSettings } from './use-settings';
 import { request, useTab } from './use-tab';
 
 /** The popup: this tab's entities and events, the per-site switch, and "run on this page". */
@@ -88,6 +89,7 @@ export function App() {
           Run on this page
         </button>
       )}
+      {host && <AddPageButton onAdd={() => request('addPage', { tabId })} />}
       <footer>
         <DwellSetting dwellMs={settings.hoverDwellMs} onChange={(hoverDwellMs) => updateSettings({ hoverDwellMs })} />
         <CardModeSetting mode={settings.cardMode} onChange={(cardMode) => updateSettings({ cardMode })} />

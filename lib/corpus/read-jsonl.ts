@@ -1,9 +1,7 @@
 /** Reader for JSONL corpora (.jsonl, .ndjson): one article per line. */
 import type { Article, ReadProblem } from './article';
 import { toRecord } from './jsonl-record';
-import { parseDate } from './parse-date';
-import { structureText } from './structure-text';
-import { webUrl } from './web-url';
+import { recordArticle } from './record-article';
 
 /**
  * Read one article per non-blank line: `{"text": …, "title"?, "source"?, "date"?, "url"?,
@@ -22,30 +20,24 @@ export function readJsonl(file: string, text: string): { articles: Article[]; pr
     .replace(/^\uFEFF/, '')
     .split('\n')
     .forEach((raw, index) => {
-      const line = index + 1;
-      if (raw.trim() === '') return;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch (error) {
-        problems.push({ file, line, message: `invalid JSON: ${(error as Error).message}` });
-        return;
-      }
-      const record = toRecord(parsed);
-      if (typeof record === 'string') {
-        problems.push({ file, line, message: record });
-        return;
-      }
-      const structure = structureText(record.text, { knownTitle: record.title });
-      articles.push({
-        ...structure,
-        file: `${file}#${line}`,
-        title: record.title ?? structure.title,
-        source: record.source ?? structure.source,
-        date: (record.date && parseDate(record.date)) || structure.date,
-        authors: record.authors ?? structure.authors,
-        url: webUrl(record.url),
-      });
+      const read = readJsonlLine(file, index + 1, raw);
+      if (read === null) return;
+      if ('message' in read) problems.push(read);
+      else articles.push(read);
     });
   return { articles, problems };
+}
+
+/** One line of a JSONL corpus (1-based `line`): its article, a problem naming file and line, or null for a blank line. Lets a huge file be read as a stream. */
+export function readJsonlLine(file: string, line: number, raw: string): Article | ReadProblem | null {
+  if (raw.trim() === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return { file, line, message: `invalid JSON: ${(error as Error).message}` };
+  }
+  const record = toRecord(parsed);
+  if (typeof record === 'string') return { file, line, message: record };
+  return recordArticle(`${file}#${line}`, record);
 }

@@ -48,24 +48,40 @@ async function readOne(path: string, name: string, into: CorpusRead): Promise<vo
   }
 }
 
+/** A corpus file to read: where it is, and the name its articles get. */
+export interface CorpusFile {
+  path: string;
+  name: string;
+}
+
 /**
- * Read files and directories (recursively). A file given directly is named by its
- * basename; a file found in a directory by its path relative to that directory.
- * Unreadable paths become problems. Articles and problems come back sorted by `file`.
+ * The files of `paths`, in reading order: a file given directly is named by its basename; a file
+ * found in a directory (recursively) by its path relative to that directory. Unreadable paths
+ * become problems in `into`.
  */
-export async function readCorpusPaths(paths: string[]): Promise<CorpusRead> {
-  const result: CorpusRead = { articles: [], problems: [] };
+export async function corpusFiles(paths: string[], into: CorpusRead): Promise<CorpusFile[]> {
+  const found: CorpusFile[] = [];
   for (const path of paths) {
     let isDirectory: boolean;
     try {
       isDirectory = (await stat(path)).isDirectory();
     } catch (error) {
-      result.problems.push({ file: path, message: `cannot read: ${(error as Error).message}` });
+      into.problems.push({ file: path, message: `cannot read: ${(error as Error).message}` });
       continue;
     }
-    const files = isDirectory ? (await filesUnder(path, path, result)).sort() : [path];
-    for (const file of files) await readOne(file, isDirectory ? relativeName(path, file) : basename(file), result);
+    const files = isDirectory ? (await filesUnder(path, path, into)).sort() : [path];
+    for (const file of files) found.push({ path: file, name: isDirectory ? relativeName(path, file) : basename(file) });
   }
+  return found;
+}
+
+/**
+ * Read files and directories (recursively), named as `corpusFiles` names them. Unreadable paths
+ * become problems. Articles and problems come back sorted by `file`.
+ */
+export async function readCorpusPaths(paths: string[]): Promise<CorpusRead> {
+  const result: CorpusRead = { articles: [], problems: [] };
+  for (const { path, name } of await corpusFiles(paths, result)) await readOne(path, name, result);
   result.articles.sort(byFile);
   result.problems.sort(byFile);
   return result;

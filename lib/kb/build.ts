@@ -1,27 +1,19 @@
-/** Articles → knowledge base. Pure and deterministic: the same articles give the same KB. */
+/**
+ * Articles → knowledge base, in the two steps a cluster can run apart: `extractArticle` per
+ * article, then `mergeStates` (associative and commutative) and `finalizeKb`. Pure and
+ * deterministic: the same articles give the same KB, in any order and grouping.
+ */
 import type { Article } from '../corpus/article';
-import { documentRecord } from './document-record';
-import { buildEvents } from './event-build';
-import { createKbIndex } from './kb-index';
-import { mergeEntities } from './merge-entities';
-import { observe } from './observe';
-import { KB_VERSION, type Kb } from './schema';
+import { extractArticle } from './extract';
+import { finalizeKb } from './finalize';
+import { createStateMerger } from './merge-states';
+import type { Kb } from './schema';
 
 export function buildKb(articles: readonly Article[]): Kb {
-  if (!articles.length) throw new Error('The corpus is empty: give at least one article (.txt, .html or .jsonl).');
-  const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const documents = sorted.map(documentRecord);
-  const dates = documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
-  const kb: Kb = {
-    version: KB_VERSION,
-    date: dates.at(-1) ?? null,
-    documents,
-    entities: mergeEntities(sorted.flatMap(observe)),
-    events: [],
-  };
-  // Events name their participants by entity id, so they are read once the entities are known.
-  kb.events = buildEvents(sorted, createKbIndex(kb));
-  return kb;
+  // A fold of mergeStates over the articles' states, without re-sorting the growing state after each article.
+  const merger = createStateMerger();
+  for (const article of articles) merger.add(extractArticle(article));
+  return finalizeKb(merger.state());
 }
 
 /** The KB as the bytes written to disk: compact JSON and a final newline. */

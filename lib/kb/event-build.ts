@@ -1,12 +1,14 @@
 /**
- * Articles → KB events: event clauses of every article (event-observe.ts), clustered into events
+ * Event clauses of every article (event-observe.ts) → KB events: their name refs resolved to the
+ * KB's entities, clauses clustered into events
  * told alike across articles (event-cluster.ts), each with a label, date, place, roles, documents
  * and the sentences that tell it. Deterministic: same articles, same events, same order.
  */
-import type { Article } from '../corpus/article';
+import { isComplete } from '../nlp/event-clauses';
+import { distinctRoles } from '../nlp/event-roles';
 import { clusterEvents, type EventCluster } from './event-cluster';
 import { eventLabel } from './event-label';
-import { observeEvents } from './event-observe';
+import { type EventObservation, resolveRef } from './event-observe';
 import type { KbIndex } from './kb-index';
 import type { KbEvent } from './schema';
 import { slug } from './slug';
@@ -58,9 +60,17 @@ function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id'> {
   };
 }
 
-/** The events of `articles` (sorted by file), over the KB's entities in `index`. */
-export function buildEvents(articles: readonly Article[], index: KbIndex): KbEvent[] {
-  const events = clusterEvents(articles.flatMap((a) => observeEvents(a, index))).map((c) => toEvent(c, index));
+/** The clause with its name refs as the KB's entity ids; null when too few of its names are KB entities for an event. */
+function resolved(clause: EventObservation, index: KbIndex): EventObservation | null {
+  const ids = (refs: readonly string[]) => refs.map((ref) => resolveRef(index, ref));
+  const roles = distinctRoles({ agents: ids(clause.agents), targets: ids(clause.targets), places: ids(clause.places), others: ids(clause.others) });
+  return isComplete(clause.kind, roles) ? { ...clause, ...roles } : null;
+}
+
+/** The events told by `clauses` (in corpus order: by file, then text), over the KB's entities in `index`. */
+export function buildEvents(clauses: readonly EventObservation[], index: KbIndex): KbEvent[] {
+  const known = clauses.flatMap((c) => resolved(c, index) ?? []);
+  const events = clusterEvents(known).map((c) => toEvent(c, index));
   const taken = new Set<string>();
   return events
     .map((e): KbEvent => {

@@ -1,6 +1,6 @@
 /**
- * The event clauses of one article, with entity ids for participants. Only the body is read:
- * headlines are too terse to tell roles ("Blinken meeting addresses China" is no meeting with China).
+ * The event clauses of one article, with name refs for participants (`refKey`). Only the body is
+ * read: headlines are too terse to tell roles ("Blinken meeting addresses China" is no meeting with China).
  */
 import type { Article } from '../corpus/article';
 import { aliasKey, cleanSurface } from '../nlp/alias-key';
@@ -16,22 +16,29 @@ export interface EventObservation extends EventClause {
   sentence: string;
 }
 
-/** The id of the KB entity of this name and type, if the KB has one. */
-export function entityRef(index: KbIndex, name: string, type: EntityType): string | null {
-  return index.byAlias(aliasKey(name)).find((e) => e.type === type)?.id ?? null;
+/** How an article's clauses name a participant before the KB exists: its type and alias key ("place|north korea"). */
+export const refKey = (name: string, type: EntityType): string => `${type}|${aliasKey(name)}`;
+
+/** The id of the KB entity a `refKey` names, if the KB has one. */
+export function resolveRef(index: KbIndex, ref: string): string | null {
+  const bar = ref.indexOf('|');
+  const type = ref.slice(0, bar);
+  return index.byAlias(ref.slice(bar + 1)).find((e) => e.type === type)?.id ?? null;
 }
 
-/** Every event clause in the article's body, participants as entity ids of `index`. */
-export function observeEvents(article: Article, index: KbIndex): EventObservation[] {
+/** The id of the KB entity of this name and type, if the KB has one. */
+export const entityRef = (index: KbIndex, name: string, type: EntityType): string | null => resolveRef(index, refKey(name, type));
+
+/** Every event clause in the article's body, participants as `refKey`s. */
+export function observeEvents(article: Article): EventObservation[] {
   const body = article.segments.filter((s) => s.kind === 'body');
-  const ref = (name: string, type: EntityType) => entityRef(index, name, type);
   const ctx = {
     articleDate: article.date,
-    refOf: ref,
+    refOf: refKey,
     dateline: article.dateline?.place ?? null,
     writtenDate: (clause: string) => writtenDate(clause, article.date),
   };
-  return clausesOfText(detectEntities(article.text, body), (d) => ref(d.name, d.type), ctx).map((c) => ({
+  return clausesOfText(detectEntities(article.text, body), (d) => refKey(d.name, d.type), ctx).map((c) => ({
     ...c,
     doc: article.file,
     sentence: cleanSurface(article.text.slice(c.start, c.end)),

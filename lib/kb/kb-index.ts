@@ -2,6 +2,13 @@
 import { aliasKey } from '../nlp/alias-key';
 import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
 
+/** Records a card is about to read: entities (with their documents), events (with theirs), documents. */
+export interface KbNeeds {
+  entities?: readonly string[];
+  events?: readonly string[];
+  documents?: readonly string[];
+}
+
 export interface KbIndex {
   readonly kb: Kb;
   entity(id: string): KbEntity | undefined;
@@ -13,6 +20,11 @@ export interface KbIndex {
   event(id: string): KbEvent | undefined;
   /** Events the entity takes part in, in KB order. */
   eventsWith(entityId: string): readonly KbEvent[];
+  /**
+   * Resolves once `entity` and `document` give the full records of `needs`. A whole KB has them
+   * all already; a sharded one (sharded-index.ts) reads their shards. Call it before a card is built.
+   */
+  ensure(needs: KbNeeds): Promise<void>;
 }
 
 function push(map: Map<string, KbEntity[]>, key: string, e: KbEntity): void {
@@ -41,5 +53,6 @@ export function createKbIndex(kb: Kb): KbIndex {
     byNamePart: (key) => nameParts.get(key) ?? [],
     event: (id) => events.get(id),
     eventsWith: (entityId) => eventsWith.get(entityId) ?? [],
+    ensure: () => Promise.resolve(),
   };
 }

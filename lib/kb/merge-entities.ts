@@ -1,15 +1,15 @@
 /**
- * Observations from all articles → KB entities: one per (type, name key), with a surname seen
+ * Entity states of all articles → KB entities: one per (type, name key), with a surname seen
  * alone merged into the only full name it belongs to, and "State Department" into
  * "US State Department".
  */
 import { aliasKey } from '../nlp/alias-key';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
-import type { Observation } from './observe';
+import { addSentences } from './entity-state';
+import { byCode, type EntityState } from './kb-state';
 import type { EntityType, KbEntity, KbRole } from './schema';
 import { slug } from './slug';
 
-const MAX_SENTENCES_PER_DOC = 3;
 const MAX_RELATED = 8;
 
 interface Cluster {
@@ -23,36 +23,22 @@ interface Cluster {
   places: Set<string>;
 }
 
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-function cluster(observations: readonly Observation[]): Map<string, Cluster> {
-  const clusters = new Map<string, Cluster>();
-  for (const o of observations) {
-    const key = `${o.type}|${aliasKey(o.name)}`;
-    let c = clusters.get(key);
-    if (!c) {
-      c = { key, type: o.type, names: new Map(), aliases: new Set(), sentences: new Map(), roles: [], places: new Set() };
-      clusters.set(key, c);
-    }
-    c.names.set(o.name, (c.names.get(o.name) ?? 0) + 1);
-    for (const a of o.aliases) c.aliases.add(a);
-    const sentences = c.sentences.get(o.doc) ?? [];
-    if (!sentences.includes(o.sentence)) sentences.push(o.sentence);
-    c.sentences.set(o.doc, sentences);
-    for (const text of o.roles) {
-      if (!c.roles.some((r) => r.text === text && r.doc === o.doc)) c.roles.push({ text, doc: o.doc, sentence: o.sentence });
-    }
-    c.places.add(`${o.doc}@${o.sentenceStart}`);
-  }
-  return clusters;
-}
+const toCluster = (s: EntityState): Cluster => ({
+  key: s.key,
+  type: s.type,
+  names: new Map(s.names),
+  aliases: new Set(s.aliases),
+  sentences: new Map(s.sentences.map(([doc, list]) => [doc, [...list]])),
+  roles: [...s.roles],
+  places: new Set(s.places),
+});
 
 function absorb(into: Cluster, from: Cluster): void {
   for (const [n, count] of from.names) into.names.set(n, (into.names.get(n) ?? 0) + count);
   for (const a of from.aliases) into.aliases.add(a);
   for (const [doc, sentences] of from.sentences) {
     const target = into.sentences.get(doc) ?? [];
-    for (const s of sentences) if (!target.includes(s)) target.push(s);
+    addSentences(target, sentences);
     into.sentences.set(doc, target);
   }
   for (const r of from.roles) if (!into.roles.some((x) => x.text === r.text && x.doc === r.doc)) into.roles.push(r);
@@ -61,15 +47,34 @@ function absorb(into: Cluster, from: Cluster): void {
 
 const nameKey = (c: Cluster) => c.key.slice(c.key.indexOf('|') + 1);
 
+/**
+ * Clusters by the keys they could contain: a person under each of their names ("park" → "daniel
+ * park"), an organization under each word-final part ("state department" → "us state department").
+ * A large KB is then never compared pairwise.
+ */
+function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
+  const index = new Map<string, Cluster[]>();
+  for (const o of all) {
+    const words = nameKey(o).split(' ');
+    const parts = o.type === 'person' ? new Set(words) : o.type === 'organization' ? words.slice(1).map((_, i) => words.slice(i + 1).join(' ')) : [];
+    for (const part of parts) {
+      const at = `${o.type}|${part}`;
+      const list = index.get(at);
+      if (list) list.push(o);
+      else index.set(at, [o]);
+    }
+  }
+  return index;
+}
+
 /** The cluster `c` belongs inside, if exactly one fits: a full name for a surname, "US State Department" for "State Department". */
-function container(c: Cluster, all: readonly Cluster[]): Cluster | undefined {
+function container(c: Cluster, index: Map<string, Cluster[]>): Cluster | undefined {
   const key = nameKey(c);
-  const fits = all.filter((o) => {
-    if (o === c || o.type !== c.type) return false;
-    const k = nameKey(o);
-    if (c.type === 'person') return !key.includes(' ') && k.split(' ').includes(key);
-    if (c.type !== 'organization' || !k.endsWith(` ${key}`)) return false;
-    const prefix = k.slice(0, -key.length - 1);
+  if (c.type === 'place' || (c.type === 'person' && key.includes(' '))) return undefined;
+  const fits = (index.get(c.key) ?? []).filter((o) => {
+    if (o === c) return false;
+    if (c.type === 'person') return true;
+    const prefix = nameKey(o).slice(0, -key.length - 1);
     return isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place';
   });
   return fits.length === 1 ? fits[0] : undefined;
@@ -81,10 +86,12 @@ function canonicalName(c: Cluster): string {
   return own.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCode(a[0], b[0]))[0]?.[0] ?? c.key;
 }
 
-export function mergeEntities(observations: readonly Observation[]): KbEntity[] {
-  const clusters = [...cluster(observations).values()].sort((a, b) => byCode(a.key, b.key));
+/** KB entities from the entity states of every article (sorted by key, as a merged state holds them). */
+export function finalizeEntities(states: readonly EntityState[]): KbEntity[] {
+  const clusters = states.map(toCluster);
+  const index = containerIndex(clusters);
   const merged = clusters.filter((c) => {
-    const into = container(c, clusters);
+    const into = container(c, index);
     if (into) absorb(into, c);
     return !into;
   });
@@ -98,7 +105,13 @@ export function mergeEntities(observations: readonly Observation[]): KbEntity[] 
   }
   // Co-occurrence: entities named in the same sentence.
   const bySentence = new Map<string, Cluster[]>();
-  for (const c of merged) for (const p of c.places) bySentence.set(p, [...(bySentence.get(p) ?? []), c]);
+  for (const c of merged) {
+    for (const p of c.places) {
+      const list = bySentence.get(p);
+      if (list) list.push(c);
+      else bySentence.set(p, [c]);
+    }
+  }
   return merged
     .map((c): KbEntity => {
       const counts = new Map<string, number>();
@@ -116,7 +129,7 @@ export function mergeEntities(observations: readonly Observation[]): KbEntity[] 
         aliases: [...new Set([name, ...c.aliases])].sort(byCode),
         roles: [...c.roles].sort((a, b) => byCode(a.doc, b.doc) || byCode(a.text, b.text)),
         docs,
-        coverage: docs.map((doc) => ({ doc, sentences: (c.sentences.get(doc) ?? []).slice(0, MAX_SENTENCES_PER_DOC) })),
+        coverage: docs.map((doc) => ({ doc, sentences: c.sentences.get(doc) ?? [] })),
         related: [...counts]
           .sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))
           .slice(0, MAX_RELATED)

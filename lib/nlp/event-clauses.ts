@@ -14,7 +14,7 @@ import { claimSpan, leftEdge, rightEdge } from './event-zones';
 import type { Sentence } from './tokenize';
 
 /** Enough to be an event: someone acting on someone or somewhere (aid needs only where it goes). */
-function isComplete(kind: EventKind, r: ClauseRoles): boolean {
+export function isComplete(kind: EventKind, r: ClauseRoles): boolean {
   if (kind === 'aid') return r.targets.length + r.places.length > 0;
   if (!r.agents.length) return false;
   if (kind === 'deploy') return true;

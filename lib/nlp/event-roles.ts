@@ -59,8 +59,22 @@ export function toRoles(actors: RoleActors, kind: EventKind, ctx: ClauseContext)
     add(kind === 'meet' ? roles.targets : roles.others, countryRef(a));
   }
   for (const a of actors.others) add(roles.others, a.ref);
-  roles.targets = roles.targets.filter((r) => !roles.agents.includes(r));
-  roles.places = roles.places.filter((r) => !roles.agents.includes(r));
-  roles.others = roles.others.filter((r) => ![...roles.agents, ...roles.targets, ...roles.places].includes(r));
-  return roles;
+  return distinctRoles(roles);
+}
+
+/**
+ * Roles with each ref once, in one role only (agents first), nulls dropped. The KB builder runs it
+ * again once its name refs become entity ids, since two names may turn out to be one entity.
+ */
+export function distinctRoles(roles: { [R in keyof ClauseRoles]: readonly (string | null)[] }): ClauseRoles {
+  const unique = (list: readonly (string | null)[]) => {
+    const out: string[] = [];
+    for (const ref of list) add(out, ref);
+    return out;
+  };
+  const agents = unique(roles.agents);
+  const targets = unique(roles.targets).filter((r) => !agents.includes(r));
+  const places = unique(roles.places).filter((r) => !agents.includes(r));
+  const others = unique(roles.others).filter((r) => ![...agents, ...targets, ...places].includes(r));
+  return { agents, targets, places, others };
 }

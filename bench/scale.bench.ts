@@ -1,0 +1,79 @@
+/**
+ * Building at scale (issue 6, target 5): `backstory build --shards` over seeded generated corpora
+ * (bench/corpus/generate.ts, written to a temp dir, never kept), as a user runs it. Articles per
+ * second, peak memory (RSS of the whole process, workers included, from GNU time) and KB size,
+ * beside the same build on one thread over a smaller corpus in the same run.
+ */
+import { execFileSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { shardsFolderOf } from '../lib/kb/shards';
+import { generateArticles } from './corpus/generate';
+import { type Figure, size } from './report';
+
+const CLI = new URL('../cli/backstory.mjs', import.meta.url).pathname;
+/** Issue 6: 100,000 articles in 10 minutes at most on this 2-core machine. */
+const TARGET_RATE = 100_000 / 600;
+const BASELINE_ARTICLES = 200;
+
+async function writeCorpus(path: string, count: number): Promise<void> {
+  const out = createWriteStream(path);
+  for (const article of generateArticles(count, `scale-${count}`)) {
+    if (!out.write(`${JSON.stringify(article)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+interface BuildRun {
+  seconds: number;
+  peakRss: number;
+  bytes: number;
+  indexBytes: number;
+}
+
+/** One `backstory build --shards` of `count` generated articles, timed by GNU time (elapsed seconds, peak RSS). */
+async function build(dir: string, count: number, threads: number): Promise<BuildRun> {
+  const corpus = join(dir, `corpus-${count}.jsonl`);
+  await writeCorpus(corpus, count);
+  const out = join(dir, `kb-${count}-${threads}.json`);
+  const timeFile = join(dir, 'time.txt');
+  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, 'node', CLI, 'build', corpus, '--out', out, '--shards', '--threads', String(threads)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CI: '1' },
+  });
+  const [seconds, kilobytes] = execFileSync('cat', [timeFile]).toString().trim().split(/\s+/).map(Number);
+  const folder = shardsFolderOf(out);
+  let bytes = (await stat(out)).size;
+  for (const f of await readdir(folder)) bytes += (await stat(join(folder, f))).size;
+  await rm(corpus);
+  return { seconds: seconds as number, peakRss: (kilobytes as number) * 1024, bytes, indexBytes: (await stat(out)).size };
+}
+
+/** Figures of builds of each of `counts` articles on every core, with the one-thread baseline. */
+export async function scaleFigures(counts: readonly number[]): Promise<Figure[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'backstory-scale-'));
+  try {
+    const threads = availableParallelism();
+    const base = await build(dir, BASELINE_ARTICLES, 1);
+    const baseRate = BASELINE_ARTICLES / base.seconds;
+    const figures: Figure[] = [];
+    for (const count of counts) {
+      const run = await build(dir, count, threads);
+      const rate = count / run.seconds;
+      figures.push({
+        name: `build ${count.toLocaleString('en')} generated articles (~600 words) on ${threads} threads: peak RSS ${size(run.peakRss)}, KB ${size(run.bytes)} (index ${size(run.indexBytes)})`,
+        value: `${rate.toFixed(1)} articles/s (${(run.seconds / 60).toFixed(1)} min)`,
+        target: `≥ ${TARGET_RATE.toFixed(0)} articles/s (100,000 in ≤ 10 min)`,
+        baseline: `1 thread, ${BASELINE_ARTICLES} articles: ${baseRate.toFixed(1)} articles/s, peak RSS ${size(base.peakRss)}`,
+        met: rate >= TARGET_RATE,
+      });
+    }
+    return figures;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * KB files on disk, whole (one JSON file) or sharded (a small index file and its shards folder
+ * beside it, lib/kb/shards.ts): reading either as a KbIndex or as the whole KB, and writing either.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { serializeKb } from '../lib/kb/build';
+import { createKbIndex, type KbIndex } from '../lib/kb/kb-index';
+import { isShardedIndex, parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
+import type { Kb } from '../lib/kb/schema';
+import { createShardedKbIndex } from '../lib/kb/sharded-index';
+import { joinShards, type Shard, shardFile, shardsFolderOf, toShards } from '../lib/kb/shards';
+
+async function readJson(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Reads shard `n` of the sharded KB whose index is at `path`. */
+const shardReader = (path: string) => async (n: number) => {
+  const file = join(shardsFolderOf(path), shardFile(n));
+  return parseShard(await readJson(file), file);
+};
+
+async function readKbJson(path: string): Promise<unknown> {
+  if (!existsSync(path)) throw new Error(`no knowledge base at ${path}: build one with \`npx backstory build --out ${path}\``);
+  return readJson(path);
+}
+
+/** Names the file in a format error. */
+function checked<T>(path: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw new Error(`${path}: ${(error as Error).message}`);
+  }
+}
+
+/** Loads a KB file (whole or sharded) for lookups; a clear error when it is missing or of another version. */
+export async function loadKbFile(path: string): Promise<KbIndex> {
+  const json = await readKbJson(path);
+  if (isShardedIndex(json))
+    return createShardedKbIndex(
+      checked(path, () => parseShardedIndex(json)),
+      shardReader(path),
+    );
+  return createKbIndex(checked(path, () => parseKb(json)));
+}
+
+/** The whole KB of a file, its shards read and joined when it is sharded (for `inspect`). */
+export async function readWholeKb(path: string): Promise<Kb> {
+  const json = await readKbJson(path);
+  if (!isShardedIndex(json)) return checked(path, () => parseKb(json));
+  const index = checked(path, () => parseShardedIndex(json));
+  const read = shardReader(path);
+  const shards: Shard[] = [];
+  for (let n = 0; n < index.shardCount; n++) shards.push(await read(n));
+  return joinShards(index, shards);
+}
+
+/** Writes `kb` to `out`: whole, or as a sharded index with its shards folder beside it (replacing an older one). */
+export async function writeKb(out: string, kb: Kb, sharded: boolean): Promise<void> {
+  await mkdir(dirname(out), { recursive: true });
+  // An older sharded build's shards must not ship beside a new KB.
+  const folder = shardsFolderOf(out);
+  await rm(folder, { recursive: true, force: true });
+  if (!sharded) {
+    await writeFile(out, serializeKb(kb));
+    return;
+  }
+  const { index, shards } = toShards(kb);
+  await mkdir(folder);
+  for (const [n, shard] of shards.entries()) await writeFile(join(folder, shardFile(n)), `${JSON.stringify(shard)}\n`);
+  await writeFile(out, `${JSON.stringify(index)}\n`);
+}

@@ -1,0 +1,40 @@
+/** One observation as an entity state, and what merging entity states shares with finalizing them. */
+import { aliasKey } from '../nlp/alias-key';
+import { byCode, type EntityState } from './kb-state';
+import type { Observation } from './observe';
+import type { KbRole } from './schema';
+
+/**
+ * Sentences kept per document and entity. The KB shows the first three (merge-entities.ts); the
+ * first three of a union of lists are among the first three of each list, so keeping three
+ * changes no KB and keeps states small.
+ */
+export const MAX_SENTENCES_PER_DOC = 3;
+
+/** Sentences of `more` not yet in `list`, appended, at most `MAX_SENTENCES_PER_DOC` in all. */
+export function addSentences(list: string[], more: readonly string[]): void {
+  for (const s of more) if (list.length < MAX_SENTENCES_PER_DOC && !list.includes(s)) list.push(s);
+}
+
+/** Roles unique by (doc, text), the first one's sentence kept, sorted by doc then text. */
+export function uniqueRoles(roles: Iterable<KbRole>): KbRole[] {
+  const seen = new Map<string, KbRole>();
+  for (const r of roles) {
+    const id = `${r.doc}\u0000${r.text}`;
+    if (!seen.has(id)) seen.set(id, r);
+  }
+  return [...seen.values()].sort((a, b) => byCode(a.doc, b.doc) || byCode(a.text, b.text));
+}
+
+/** What one mention says, as a state of its (type, name key) cluster. */
+export function observationState(o: Observation): EntityState {
+  return {
+    key: `${o.type}|${aliasKey(o.name)}`,
+    type: o.type,
+    names: [[o.name, 1]],
+    aliases: [...new Set(o.aliases)].sort(byCode),
+    sentences: [[o.doc, [o.sentence]]],
+    roles: uniqueRoles(o.roles.map((text) => ({ text, doc: o.doc, sentence: o.sentence }))),
+    places: [`${o.doc}@${o.sentenceStart}`],
+  };
+}

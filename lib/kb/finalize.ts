@@ -1,0 +1,18 @@
+/** Step two of the build: a merged KB state → the KB (entities clustered and named, related entities, events). */
+import { buildEvents } from './event-build';
+import { createKbIndex } from './kb-index';
+import type { KbState } from './kb-state';
+import { finalizeEntities } from './merge-entities';
+import { KB_VERSION, type Kb } from './schema';
+
+export function finalizeKb(state: KbState): Kb {
+  if (!state.documents.length) throw new Error('The corpus is empty: give at least one article (.txt, .html or .jsonl).');
+  const dates = state.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
+  const kb: Kb = { version: KB_VERSION, date: dates.at(-1) ?? null, documents: state.documents, entities: finalizeEntities(state.entities), events: [] };
+  // Events name their participants by entity id, so their name refs are resolved once the entities are known.
+  kb.events = buildEvents(
+    state.events.flatMap(([, clauses]) => clauses),
+    createKbIndex(kb),
+  );
+  return kb;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createKbIndex } from '../kb/kb-index';
+import { KB_VERSION, type KbEntity } from '../kb/schema';
+import { createAliasScanner } from './alias-scan';
+
+const entity = (id: string, name: string, aliases: string[] = []): KbEntity => ({
+  id,
+  name,
+  type: 'place',
+  aliases: [name, ...aliases],
+  roles: [],
+  docs: [],
+  coverage: [],
+  related: [],
+});
+
+const index = createKbIndex({
+  version: KB_VERSION,
+  date: null,
+  documents: [],
+  entities: [
+    entity('north-korea', 'North Korea', ['DPRK', 'N. Korea']),
+    entity('korea', 'Korea'),
+    entity('kim-jong-un', 'Kim Jong Un'),
+    entity('us', 'United States', ['U.S.']),
+    entity('kyiv', 'Kyiv'),
+  ],
+  events: [],
+});
+const scanner = createAliasScanner(index);
+const found = (text: string) => scanner.scan(text).map((h) => [text.slice(h.start, h.end), h.key]);
+
+describe('alias scan', () => {
+  it.each([
+    ['North Korea sent envoys.', [['North Korea', 'north korea']]],
+    [
+      'the DPRK and Korea',
+      [
+        ['DPRK', 'dprk'],
+        ['Korea', 'korea'],
+      ],
+    ],
+    [
+      'Kim Jong-un met U.S. officials',
+      [
+        ['Kim Jong-un', 'kim jong un'],
+        ['U.S.', 'us'],
+      ],
+    ],
+    ["Kyïv's mayor", [["Kyïv's", 'kyiv']]],
+    ['North Koreans', []],
+    ['Kim Jong visited', []],
+    [
+      'Kyiv—North Korea “DPRK”',
+      [
+        ['Kyiv', 'kyiv'],
+        ['North Korea', 'north korea'],
+        ['DPRK', 'dprk'],
+      ],
+    ],
+    // "U.S.A." is no alias; the compass rule of alias keys ("N. Korea") reads whole names, not words: the scan finds "Korea".
+    ['the U.S.A. and N. Korea', [['Korea', 'korea']]],
+    ['İstanbul and Kyiv', [['Kyiv', 'kyiv']]],
+  ])('%s', (text, hits) => {
+    expect(found(text)).toEqual(hits);
+  });
+
+  it('finds every alias as the KB keys it: each hit is an alias key with entities', () => {
+    for (const h of scanner.scan('North Korea, DPRK, Kim Jong Un, Kyiv and the U.S.')) expect(index.byAlias(h.key).length).toBeGreaterThan(0);
+  });
+});
