@@ -6,7 +6,8 @@ import { LOCAL_MATCHES, NEWS_SITE_MATCHES } from './config/news-sites';
 const TEST_MODE = 'test';
 
 // See DESIGN.md. Least permissions: storage (settings, per-tab results), activeTab + scripting
-// ("run on this page" from the toolbar); other sites only as optional host permissions. The
+// ("run on this page" from the toolbar), contextMenus ("Look up in Backstory" on a selection);
+// other sites only as optional host permissions; WXT adds sidePanel for the cast list (Chrome). The
 // bundled news sites, where the content script already runs, are also host permissions so the
 // card's script can be injected there on the first hover (no new install warning: the content
 // script's matches already ask to read those sites).
@@ -17,8 +18,8 @@ export default defineConfig({
     name: 'Backstory',
     description: 'Context on hover for news readers: who people, places and organizations are, from a news corpus. Offline and private.',
     ...(manifestVersion === 3
-      ? { permissions: ['storage', 'activeTab', 'scripting'], host_permissions: NEWS_SITE_MATCHES, optional_host_permissions: ['*://*/*'] }
-      : { permissions: ['storage', 'activeTab', 'scripting', ...NEWS_SITE_MATCHES], optional_permissions: ['*://*/*'] }),
+      ? { permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'], host_permissions: NEWS_SITE_MATCHES, optional_host_permissions: ['*://*/*'] }
+      : { permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...NEWS_SITE_MATCHES], optional_permissions: ['*://*/*'] }),
     action: { default_title: 'Backstory' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -18,7 +18,22 @@ export interface CardFrameProps {
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
+  /** In the reader's research collection: true or false; null hides the Collect toggle (nothing loaded to collect). */
+  collected?: boolean | null;
+  onToggleCollect?(): void;
   children: ComponentChildren;
+}
+
+/** The Collect toggle: unlike the pin (which keeps the card open), it keeps the entity or event in the research collection. */
+function CollectToggle({ collected, onToggle }: { collected: boolean; onToggle(): void }) {
+  return (
+    <div class="collect-bar">
+      <button type="button" class="collect" aria-pressed={collected} onClick={onToggle}>
+        {collected ? '★ Collected' : '☆ Collect'}
+      </button>
+      <span class="meta">{collected ? 'In your research collection, on this computer.' : 'Keep it in your research collection, on this computer.'}</span>
+    </div>
+  );
 }
 
 /** What every card shares: the dialog, its header (back, heading, pin, close) and the KB-date footer. */
@@ -45,6 +60,7 @@ export function CardFrame(props: CardFrameProps) {
         </button>
       </header>
       {props.children}
+      {typeof props.collected === 'boolean' && props.onToggleCollect && <CollectToggle collected={props.collected} onToggle={props.onToggleCollect} />}
       <footer>{kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}</footer>
     </div>
   );

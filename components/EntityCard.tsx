@@ -1,8 +1,11 @@
+import type { CardMode } from '~/config/settings';
+import { plainCardModel } from '~/lib/kb/plain-card-model';
 import { CardFrame } from './CardFrame';
 import { CoverageList } from './CoverageList';
 import type { CardState } from './card-state';
 import { TYPE_LABELS } from './format';
 import { LinkNote, type LinkNoteProps } from './LinkNote';
+import { PlainEntityBody } from './PlainEntityBody';
 import { RelatedList } from './RelatedList';
 import { RoleList } from './RoleList';
 import { Timeline } from './Timeline';
@@ -16,6 +19,11 @@ export interface EntityCardProps {
   canGoBack: boolean;
   /** Light or dark, as the page around the card. */
   scheme: 'light' | 'dark';
+  /** 'plain' shows the short plain-language card (students); standard when absent. */
+  mode?: CardMode;
+  /** In the research collection (true, false), or null while unknown: the Collect toggle shows once both it and the card are loaded. */
+  collected?: boolean | null;
+  onToggleCollect?(): void;
   onOpenEntity(id: string): void;
   /** An event on the timeline was chosen: open its card (`label` shows while it loads). */
   onOpenEvent(id: string, label: string): void;
@@ -30,10 +38,11 @@ export interface EntityCardProps {
 function Body({
   state,
   label,
+  mode,
   onOpenEntity,
   onOpenEvent,
   onOpenArticle,
-}: Pick<EntityCardProps, 'state' | 'label' | 'onOpenEntity' | 'onOpenEvent' | 'onOpenArticle'>) {
+}: Pick<EntityCardProps, 'state' | 'label' | 'mode' | 'onOpenEntity' | 'onOpenEvent' | 'onOpenArticle'>) {
   if (state.status === 'loading')
     return (
       <p class="status" aria-busy="true">
@@ -48,6 +57,7 @@ function Body({
     );
   if (state.status === 'empty') return <p class="status">The knowledge base has nothing on {label}.</p>;
   const { model } = state;
+  if (mode === 'plain') return <PlainEntityBody model={plainCardModel(model)} onOpenEvent={onOpenEvent} onOpenArticle={onOpenArticle} />;
   if (!model.roles.length && !model.related.length && !model.coverage.length) {
     return <p class="status">The corpus names {model.name} here only.</p>;
   }
@@ -92,8 +102,17 @@ export function EntityCard(props: EntityCardProps) {
       onBack={props.onBack}
       onTogglePin={props.onTogglePin}
       onClose={props.onClose}
+      collected={model ? props.collected : null}
+      onToggleCollect={props.onToggleCollect}
     >
-      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenEvent={props.onOpenEvent} onOpenArticle={props.onOpenArticle} />
+      <Body
+        state={state}
+        label={label}
+        mode={props.mode}
+        onOpenEntity={props.onOpenEntity}
+        onOpenEvent={props.onOpenEvent}
+        onOpenArticle={props.onOpenArticle}
+      />
       {props.link && model && <LinkNote {...props.link} name={model.name} />}
     </CardFrame>
   );

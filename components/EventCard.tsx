@@ -19,6 +19,9 @@ export interface EventCardProps {
   canGoBack: boolean;
   /** Light or dark, as the page around the card. */
   scheme: 'light' | 'dark';
+  /** In the research collection (true, false), or null while unknown: the Collect toggle shows once both it and the card are loaded. */
+  collected?: boolean | null;
+  onToggleCollect?(): void;
   /** A participant or the place was chosen: open its entity card. */
   onOpenEntity(id: string): void;
   /** Opens a covering article without a URL of its own (on Backstory's article page), as entity cards do. */
@@ -97,6 +100,8 @@ export function EventCard(props: EventCardProps) {
       onBack={props.onBack}
       onTogglePin={props.onTogglePin}
       onClose={props.onClose}
+      collected={model ? props.collected : null}
+      onToggleCollect={props.onToggleCollect}
     >
       <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} />
     </CardFrame>

@@ -29,6 +29,9 @@ export const TYPE_LABELS: Record<EntityType, string> = {
   organization: 'Organization',
 };
 
+/** Entity types and events together, for lists that hold both (the collection, the cast list). */
+export const KIND_LABELS: Record<EntityType | 'event', string> = { ...TYPE_LABELS, event: 'Event' };
+
 /** Plural headings for lists of entities by type. */
 export const TYPE_HEADINGS: Record<EntityType, string> = {
   person: 'People',

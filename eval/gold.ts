@@ -3,6 +3,7 @@
  * copied into the project.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 export interface GoldDoc {
   text: string;
@@ -10,7 +11,8 @@ export interface GoldDoc {
   mentions: { start: number; end: number; type: string }[];
 }
 
-export const EVAL_DIR = new URL('../../shared/eval/', import.meta.url);
+/** ../shared/eval beside the project, or BACKSTORY_EVAL_DIR (a worktree sits one level deeper than the checkout). */
+export const EVAL_DIR = process.env.BACKSTORY_EVAL_DIR ? pathToFileURL(`${process.env.BACKSTORY_EVAL_DIR}/`) : new URL('../../shared/eval/', import.meta.url);
 
 export function loadJsonl(file: string): GoldDoc[] {
   return readFileSync(new URL(file, EVAL_DIR), 'utf8')

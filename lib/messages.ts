@@ -3,11 +3,14 @@
  * and pure helpers only: callers pass in their transport (`browser.runtime.sendMessage`,
  * `browser.tabs.sendMessage`), so this file never touches a browser API (DESIGN.md).
  */
+import type { CollectionItem } from './collection/item';
 import type { CardModel } from './kb/card-model';
+import type { CastMember } from './kb/cast';
 import type { EventCardModel } from './kb/event-card-model';
 import type { TimelineModel } from './kb/event-timeline';
 import type { EntityType } from './kb/schema';
 import type { Correction } from './match/corrections';
+import type { AddResult, UserArticle, UserArticleSummary } from './user-corpus/user-article';
 
 /** One block of page text (a paragraph, heading, list item), as the content script read it. */
 export interface TextBlock {
@@ -105,6 +108,31 @@ export interface CorpusArticleView {
   paragraphs: { text: string; marks: BlockMark[] }[];
 }
 
+/** What a KB holds, for the options page: the bundled KB's and the user's. */
+export interface KbStats {
+  articles: number;
+  entities: number;
+  events: number;
+  /** The KB's date: its newest article's. */
+  date: string | null;
+}
+
+/** The result of "Add this page to my knowledge base". */
+export interface AddPageResult {
+  ok: boolean;
+  /** The article's title as stored. */
+  title: string | null;
+  /** It was stored already (same URL or text) and is now replaced, not doubled. */
+  replaced: boolean;
+  error: string | null;
+}
+
+/**
+ * An importing page holds a port of this name (plus the import's id) open while it imports:
+ * when the page goes, the port disconnects and the background drops what the import staged.
+ */
+export const IMPORT_PORT_PREFIX = 'import:';
+
 /** Requests the background answers, each with its reply. */
 export interface BackgroundProtocol {
   /** Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over (navigation). */
@@ -137,6 +165,36 @@ export interface BackgroundProtocol {
   loadCardUi: { request: Record<string, never>; response: null };
   /** Run the content script in a tab now (toolbar: "run on this page"). */
   runInTab: { request: { tabId: number }; response: { ok: boolean; error: string | null } };
+  /** Put an entity or event of the sender's page in the research collection (at its mention written `surface`), or take it out; answers whether it is in. */
+  collect: { request: { kind: 'entity' | 'event'; id: string; surface: string; url: string; on: boolean }; response: boolean };
+  /** Is this entity or event of this page in the research collection? */
+  isCollected: { request: { kind: 'entity' | 'event'; id: string; url: string }; response: boolean };
+  /** The research collection: what the reader collected and what was marked on the pages they read, newest first. */
+  collection: { request: Record<string, never>; response: { items: CollectionItem[]; error: string | null } };
+  /** Remove items (by `itemKey`) from the research collection. */
+  removeFromCollection: { request: { keys: string[] }; response: null };
+  /** A tab's article's people, places, organizations and events in order of first appearance, each with one line of background. */
+  cast: { request: { tabId: number }; response: { url: string | null; members: CastMember[] } };
+  /** "Look up in Backstory" on a selection in a tab: its card if the KB knows it, else a note saying it does not. */
+  lookUp: { request: { tabId: number; text: string }; response: { id: string | null; shown: boolean } };
+  /** Add the tab's article to the user's corpus (popup). */
+  addPage: { request: { tabId: number }; response: AddPageResult };
+  /** The user's articles, newest first (options page). */
+  userArticles: { request: Record<string, never>; response: UserArticleSummary[] };
+  /** Remove one of the user's articles and what it contributed. */
+  removeUserArticle: { request: { id: string }; response: boolean };
+  /** The user's corpus as JSONL (the JSONL reader reads it back). */
+  exportUserCorpus: { request: Record<string, never>; response: { jsonl: string; count: number } };
+  /** Statistics of the bundled KB and the user's (null without articles). */
+  kbStats: { request: Record<string, never>; response: { bundled: KbStats; user: KbStats | null } };
+  /** Part of an import: nothing is stored until `commitImport`. Returns how many articles are staged. */
+  stageImport: { request: { importId: string; articles: UserArticle[] }; response: number };
+  /** Store everything staged for the import, in one transaction. */
+  commitImport: { request: { importId: string }; response: AddResult };
+  /** Drop what was staged (the import was cancelled). */
+  abandonImport: { request: { importId: string }; response: null };
+  /** Every site the reader turned on or off, with its status (options page). */
+  siteChoices: { request: Record<string, never>; response: SiteStatus[] };
 }
 
 /** Requests a content script answers (from the background or the popup). */
@@ -145,10 +203,14 @@ export interface ContentProtocol {
   setEnabled: { request: { host: string | null; enabled: boolean }; response: null };
   /** Scroll to the first mention of an entity, or the first sentence telling an event, and flash it. */
   reveal: { request: { id: string; kind: 'entity' | 'event' }; response: boolean };
+  /** Open a card at the page's selection: entity `id`'s, or (null) one saying the KB has nothing on `text`. */
+  showLookUp: { request: { text: string; id: string | null }; response: boolean };
   /** The reader corrected a link on `host`: pages of that site are read again, so their marks follow. */
   reread: { request: { host: string }; response: null };
   /** Is a content script running in this tab? */
   ping: { request: Record<string, never>; response: true };
+  /** The page's markup and address, for "Add this page to my knowledge base" (read in the background, not here). */
+  pageSource: { request: Record<string, never>; response: { html: string; url: string } };
 }
 
 /** A message of `P`: its `type` plus that request's fields. */

@@ -1,16 +1,25 @@
 import { type Browser, browser } from 'wxt/browser';
+import { firstMentions } from '~/lib/collection/first-mentions';
+import { itemKey } from '~/lib/collection/item';
+import { collectionItems } from '~/lib/collection/page-items';
+import { addItems, removeItems } from '~/lib/collection/update';
 import { toCardModel } from '~/lib/kb/card-model';
+import { castOf } from '~/lib/kb/cast';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { toTimelineModel } from '~/lib/kb/event-timeline';
+import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
 import { CARD_SCRIPT } from '../content/card-script';
 import { annotateBlocks } from './annotate-blocks';
+import { readCollection, updateCollection } from './collection-store';
 import { corpusArticle } from './corpus-articles';
 import { correct, correctionsOn, refusalsOn } from './corrections';
-import { loadKb } from './kb';
+import { recordMetSoon } from './met-recorder';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
 import { clearHostPages, getTabPage, hostOf, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { lookupIndex } from './user-corpus';
+import { userHandlers } from './user-handlers';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -31,6 +40,17 @@ async function hasContentScript(tabId: number): Promise<boolean> {
   );
 }
 
+/** Runs Backstory in a tab now, injecting the content script if it is not there: asked for on this page, so it starts even where the site is not on (no permission kept). */
+async function runInTab(tabId: number): Promise<{ ok: boolean; error: string | null }> {
+  try {
+    if (!(await hasContentScript(tabId))) await injectContentScript(tabId);
+    await toTab(tabId)('setEnabled', { host: null, enabled: true });
+    return { ok: true, error: null };
+  } catch (error) {
+    return { ok: false, error: message(error) };
+  }
+}
+
 /** Tells every open tab; only pages the message is about act on it. */
 async function broadcast(message: ContentMessage): Promise<void> {
   for (const tab of await browser.tabs.query({})) {
@@ -40,7 +60,7 @@ async function broadcast(message: ContentMessage): Promise<void> {
 
 /** A site's corrections, newest first, with each entity's name. */
 async function siteCorrections(host: string): Promise<SiteCorrection[]> {
-  const [index, corrections] = await Promise.all([loadKb(), correctionsOn(host)]);
+  const [index, corrections] = await Promise.all([lookupIndex(), correctionsOn(host)]);
   return corrections.map((c) => ({ ...c, name: index.entity(c.entity)?.name ?? c.entity })).reverse();
 }
 
@@ -48,7 +68,7 @@ async function siteCorrections(host: string): Promise<SiteCorrection[]> {
 export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async annotate({ url, blocks, drop, reset }, sender) {
     const tabId = senderTab(sender);
-    const [index, refusals] = await Promise.all([loadKb(), refusalsOn(hostOf(url) ?? '')]);
+    const [index, refusals] = await Promise.all([lookupIndex(), refusalsOn(hostOf(url) ?? '')]);
     const known = reset ? null : await getTabPage(tabId);
     const page: TabPage = { url, blocks: { ...known?.blocks } };
     for (const id of drop) delete page.blocks[id];
@@ -58,18 +78,19 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
       page.blocks[id] = { text: blocks[i]?.text ?? '', ...found };
     });
     saveTabPage(tabId, page);
+    recordMetSoon(tabId, sender.tab?.title ?? url);
     return { blocks: results };
   },
 
   async card({ id, url }, sender) {
-    const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     await index.ensure({ entities: [id] });
     const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' });
     return card && { ...card, timeline: toTimelineModel(index, id) };
   },
 
   async eventCard({ id, url }, sender) {
-    const [index, page] = await Promise.all([loadKb(), getTabPage(senderTab(sender))]);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     await index.ensure({ events: [id] });
     return toEventCardModel(index, id, { url, text: page ? pageText(page) : '' });
   },
@@ -85,7 +106,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async tabSummary({ tabId }) {
     const page = await getTabPage(tabId);
     try {
-      const index = await loadKb();
+      const index = await lookupIndex();
       const found = page ? summarizePage(page, index) : { entities: [], events: [], unknown: [] };
       return { url: page?.url ?? null, scanned: page !== null, ...found, kbDate: index.kb.date, error: null };
     } catch (error) {
@@ -94,13 +115,13 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   },
 
   async corpusArticle({ doc }) {
-    const index = await loadKb();
+    const index = await lookupIndex();
     await index.ensure({ documents: [doc] });
     return corpusArticle(index, doc);
   },
 
   async openArticle({ doc }, sender) {
-    const index = await loadKb();
+    const index = await lookupIndex();
     await index.ensure({ documents: [doc] });
     const url = index.document(doc)?.url ?? `${browser.runtime.getURL('/article.html')}?doc=${encodeURIComponent(doc)}`;
     await browser.tabs.create({ url, ...(sender.tab && { index: sender.tab.index + 1, openerTabId: sender.tab.id }) });
@@ -122,14 +143,48 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     return null;
   },
 
-  async runInTab({ tabId }) {
+  runInTab: ({ tabId }) => runInTab(tabId),
+
+  async collect({ kind, id, surface, url, on }, sender) {
+    const tabId = senderTab(sender);
+    const key = itemKey({ source: 'collected', kind, id, url });
+    if (!on) return (await updateCollection((items) => removeItems(items, [key]))).some((item) => itemKey(item) === key);
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(tabId)]);
+    const visit = { url, title: sender.tab?.title ?? url, time: Date.now() };
+    const added = collectionItems(index, Object.values(page?.blocks ?? {}), visit, 'collected', { kind, id, surface });
+    return (await updateCollection((items) => addItems(items, added))).some((item) => itemKey(item) === key);
+  },
+
+  async isCollected({ kind, id, url }) {
+    const key = itemKey({ source: 'collected', kind, id, url });
+    return (await readCollection()).some((item) => itemKey(item) === key);
+  },
+
+  async collection() {
     try {
-      if (!(await hasContentScript(tabId))) await injectContentScript(tabId);
-      // Asked for on this page: start even where the site is not on (no permission kept).
-      await toTab(tabId)('setEnabled', { host: null, enabled: true });
-      return { ok: true, error: null };
+      return { items: await readCollection(), error: null };
     } catch (error) {
-      return { ok: false, error: message(error) };
+      return { items: [], error: message(error) };
     }
   },
+
+  async removeFromCollection({ keys }) {
+    await updateCollection((items) => removeItems(items, keys));
+    return null;
+  },
+
+  async cast({ tabId }) {
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(tabId)]);
+    return { url: page?.url ?? null, members: castOf(index, firstMentions(Object.values(page?.blocks ?? {}))) };
+  },
+
+  async lookUp({ tabId, text }) {
+    const found = lookUpSelection(await lookupIndex(), text);
+    // Asked for on this page: Backstory runs here now, as from the toolbar's "run on this page".
+    const started = await runInTab(tabId);
+    const shown = started.ok && (await toTab(tabId)('showLookUp', { text, id: found?.id ?? null }).catch(() => false));
+    return { id: found?.id ?? null, shown };
+  },
+
+  ...userHandlers,
 };

@@ -28,6 +28,15 @@ export async function siteStatus(host: string): Promise<SiteStatus> {
   return { host, bundled, enabled: allowed && choice !== false };
 }
 
+/** Every site the reader has turned on or off, by host, with its status now. */
+export async function siteChoices(): Promise<SiteStatus[]> {
+  return Promise.all(
+    Object.keys(await choices())
+      .sort()
+      .map(siteStatus),
+  );
+}
+
 /**
  * Records the reader's choice. A site off the bundled list also gets (or loses) a registered
  * content script, so it runs on that site's pages from now on; the popup has already asked for

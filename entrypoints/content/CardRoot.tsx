@@ -2,16 +2,22 @@ import { useState } from 'preact/hooks';
 import { EntityCard, type EntityCardProps } from '~/components/EntityCard';
 import { EventCard } from '~/components/EventCard';
 import { UnknownCard } from '~/components/UnknownCard';
+import type { CardMode } from '~/config/settings';
 import type { CardEntry } from './card-entry';
 import type { CardLoaders } from './card-loaders';
+import type { CollectionControls } from './collection-controls';
 import { useCardData } from './use-card-data';
+import { useCollected } from './use-collected';
 
 export interface CardRootProps {
   /** The entity or event the card opens on, with the text to show while it loads. */
   entry: CardEntry;
   scheme: 'light' | 'dark';
   initiallyPinned: boolean;
+  /** Standard or plain (students), as the settings say when the card opens. */
+  mode: CardMode;
   load: CardLoaders;
+  collection: CollectionControls;
   openArticle(doc: string): void;
   onPinned(pinned: boolean): void;
   onClose(): void;
@@ -27,6 +33,8 @@ interface Shared {
   scheme: 'light' | 'dark';
   pinned: boolean;
   canGoBack: boolean;
+  collected: boolean | null;
+  onToggleCollect(): void;
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
@@ -34,6 +42,7 @@ interface Shared {
 
 type EntityProps = Shared & {
   id: string;
+  mode: CardMode;
   load: CardLoaders['entity'];
   openArticle(doc: string): void;
   open(entry: CardEntry): void;
@@ -64,11 +73,12 @@ function LoadedEventCard({ id, load, openArticle, open, ...shared }: EventProps)
  * The card's state: a trail of entities and events (a related name, a participant or a timeline
  * event pushes one; back pops it), the current one's data, pinned or not.
  */
-export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, onPinned, onClose, host, onCorrect }: CardRootProps) {
+export function CardRoot({ entry, scheme, initiallyPinned, mode, load, collection, openArticle, onPinned, onClose, host, onCorrect }: CardRootProps) {
   const [trail, setTrail] = useState([entry]);
   const [pinned, setPinned] = useState(initiallyPinned);
   const [corrected, setCorrected] = useState(false);
   const current = trail.at(-1) ?? entry;
+  const [collected, onToggleCollect] = useCollected(collection, current);
 
   const pin = (value: boolean) => {
     setPinned(value);
@@ -79,6 +89,8 @@ export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, on
     scheme,
     pinned,
     canGoBack: trail.length > 1,
+    collected,
+    onToggleCollect,
     onBack: () => setTrail(trail.slice(0, -1)),
     onTogglePin: () => pin(!pinned),
     onClose,
@@ -111,5 +123,5 @@ export function CardRoot({ entry, scheme, initiallyPinned, load, openArticle, on
         },
       }
     : undefined;
-  return <LoadedEntityCard key={trail.length} {...shared} id={id} load={load.entity} openArticle={openArticle} open={open} link={link} />;
+  return <LoadedEntityCard key={trail.length} {...shared} id={id} mode={mode} load={load.entity} openArticle={openArticle} open={open} link={link} />;
 }

@@ -3,10 +3,12 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import cardCss from '~/components/card.css?inline';
+import type { CardMode } from '~/config/settings';
 import { pageScheme } from '~/lib/page/color-scheme';
 import { CardRoot, type CardRootProps } from './CardRoot';
 import type { CardEntry } from './card-entry';
 import type { CardLoaders } from './card-loaders';
+import type { CollectionControls } from './collection-controls';
 
 /** The card's host element (DESIGN.md): tests find the card by it. */
 export const CARD_TAG = 'backstory-card';
@@ -24,6 +26,9 @@ export interface CardUi {
 
 export interface CardUiOptions {
   load: CardLoaders;
+  collection: CollectionControls;
+  /** Read at each opening, so a change of setting shows on the next card without a reload. */
+  cardMode(): CardMode;
   openArticle(doc: string): void;
   onPointer(inside: boolean): void;
   onPinned(pinned: boolean): void;
@@ -36,13 +41,18 @@ export interface CardUiOptions {
 /**
  * The hover card in a shadow root under `<backstory-card>` (open in the test build so browser
  * tests can read it, closed otherwise so page scripts cannot). The host is added only while a
- * card shows, and removed after, so the page's DOM is left as it was.
+ * card shows, and removed after, so the page's DOM is left as it was. A page that removes the
+ * host closes the card; the next show adds it again.
  */
 export async function createCardUi(ctx: ContentScriptContext, options: CardUiOptions, signal: AbortSignal): Promise<CardUi> {
   let container: HTMLElement | null = null;
   let stopPositioning = () => {};
   let focusBefore: Element | null = null;
   let counter = 0;
+  // Some pages remove every element they did not make (tests/e2e/hostile-remover): that counts as closed.
+  const removal = new MutationObserver(() => {
+    if (container && !ui.shadowHost.isConnected) close();
+  });
 
   const ui = await createShadowRootUi(ctx, {
     name: CARD_TAG,
@@ -69,6 +79,7 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
   ui.shadow.addEventListener('keydown', (event) => (event as KeyboardEvent).key === 'Escape' && close(), { signal });
 
   const hide = () => {
+    removal.disconnect();
     if (!container) return;
     const hadFocus = ui.shadowHost.matches(':focus-within');
     ui.remove();
@@ -87,6 +98,7 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
       ui.mount();
       const target = container;
       if (!target) return;
+      removal.observe(document.documentElement, { childList: true });
       const reference = {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),
         getClientRects: () => anchor.getClientRects(),
@@ -98,7 +110,9 @@ export async function createCardUi(ctx: ContentScriptContext, options: CardUiOpt
           entry={entry}
           scheme={pageScheme(document)}
           initiallyPinned={pinned}
+          mode={options.cardMode()}
           load={options.load}
+          collection={options.collection}
           openArticle={options.openArticle}
           onPinned={options.onPinned}
           onClose={close}

@@ -3,6 +3,7 @@ import { NEWS_SITE_MATCHES } from '~/config/news-sites';
 import { type BackgroundProtocol, type ContentProtocol, createClient, dispatch, type Handlers, isMessageFor } from '~/lib/messages';
 import { canHighlight } from '~/lib/page/highlights';
 import '~/lib/page/marks.css';
+import { obeyOnlyOwnStartEvents } from './own-start-events';
 import { type Session, startSession } from './session';
 
 /** Set on the content script's own global: a second injection (toolbar after manifest) does nothing. */
@@ -18,7 +19,13 @@ export default defineContentScript({
   matches: NEWS_SITE_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
+  // WXT's start-up `postMessage` names the extension's id to every script of the page: a
+  // fingerprint, and the key to WXT's own events. Its document event does the same job unseen.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    obeyOnlyOwnStartEvents(ctx);
+    // An older instance this one replaces stops in a microtask queued before this one (own-start-events.ts).
+    await Promise.resolve();
     const global = globalThis as { [RUNNING]?: boolean };
     if (global[RUNNING] || !canHighlight()) return;
     global[RUNNING] = true;
@@ -44,11 +51,13 @@ export default defineContentScript({
         return null;
       },
       reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),
+      showLookUp: async ({ text, id }) => (session ? (await session).lookUp(text, id) : false),
       async reread({ host }) {
         if (session && host === location.hostname) (await session).reread();
         return null;
       },
       ping: async () => true,
+      pageSource: async () => ({ html: document.documentElement.outerHTML, url: location.href }),
     };
     browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));
 

@@ -12,6 +12,7 @@ import { outermost, rescanScope } from '~/lib/page/text-blocks';
 import { watchMutations } from '~/lib/page/watch-mutations';
 import { entryOf } from './card-entry';
 import { createCardLoaders } from './card-loaders';
+import { createCollectionControls } from './collection-controls';
 import { lazyCardUi } from './lazy-card-ui';
 import { liveSettings } from './settings';
 
@@ -19,6 +20,8 @@ import { liveSettings } from './settings';
 export interface Session {
   /** Scrolls to the entity's first mention (or the event's first sentence) and flashes it; false when the page has none. */
   reveal(id: string, kind: 'entity' | 'event'): boolean;
+  /** Opens a pinned card at the page's selection ("Look up in Backstory"); false when nothing is selected. */
+  lookUp(text: string, id: string | null): boolean;
   /** Reads the page again from scratch (the site's matcher changed: a correction or its undo). */
   reread(): void;
 }
@@ -39,7 +42,12 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   const marks = createMarkIndex();
   const settings = await liveSettings(signal, (before) => {
     if (before.showUnknown !== settings.showUnknown) marker.redraw();
+    // Mark types and style apply at once: the highlights are re-registered, the ranges stay.
+    highlighter.show(settings.markTypes, settings.markStyle);
+    if (current && !shown(current.type)) intent.overMark(null);
   });
+  const shown = (type: PageMark['type']) => type === 'unknown' || settings.markTypes[type];
+  highlighter.show(settings.markTypes, settings.markStyle);
   const marker = createPageMarker({
     annotate: (r) => request('annotate', r),
     highlighter,
@@ -72,6 +80,8 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     request,
     {
       load,
+      collection: createCollectionControls(request, () => location.href),
+      cardMode: () => settings.cardMode,
       openArticle: (doc) => void request('openArticle', { doc }),
       onPointer: (inside) => intent.overCard(inside),
       onPinned: (pinned) => intent.setPinned(pinned),
@@ -118,7 +128,11 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     root = findArticleRoot(document);
     if (root) marker.scan([root]);
   };
+  // A page can dispatch this event too: only a real change of address starts the page over.
+  let address = location.href;
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    if (location.href === address) return;
+    address = location.href;
     card.hide();
     closed();
     reread();
@@ -129,7 +143,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   let pointer = { x: 0, y: 0 };
   const hitTest = () => {
     frame = 0;
-    const mark = markAt(marks, document, pointer.x, pointer.y);
+    const mark = markAt(marks, document, pointer.x, pointer.y, shown);
     // The dwell leaves time to fetch the card before it opens.
     if (mark) card.preload();
     intent.overMark(mark);
@@ -149,7 +163,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     'pointerup',
     (event) => {
       if (event.pointerType === 'mouse' || card.contains(event.target as Node)) return;
-      const mark = markAt(marks, document, event.clientX, event.clientY);
+      const mark = markAt(marks, document, event.clientX, event.clientY, shown);
       if (mark) open(mark, false);
       else if (current) intent.overMark(null);
     },
@@ -170,7 +184,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
       if (!step || !marks.size) return;
       event.preventDefault();
       // The keyboard moves between names only: sentences would double every stop.
-      const all = marks.ordered().filter((m) => m.type !== 'event');
+      const all = marks.ordered().filter((m) => m.type !== 'event' && shown(m.type));
       const at = current ? all.indexOf(current) : step > 0 ? -1 : all.length;
       const next = all[(at + step + all.length) % all.length];
       if (!next) return;
@@ -189,6 +203,16 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
       if (!first) return false;
       scrollTo(first);
       highlighter.flash(first.range, FLASH_MS);
+      return true;
+    },
+    lookUp(text, id) {
+      const selection = document.getSelection();
+      const range = selection?.rangeCount ? selection.getRangeAt(0).cloneRange() : null;
+      if (!range || range.collapsed) return false;
+      closed();
+      // Without an id the card has no data to load: it says the KB has nothing on the text.
+      card.show(range, { kind: 'entity', id: id ?? '', label: text.replace(/\s+/g, ' ').trim() }, { focus: true, pinned: true });
+      intent.setPinned(true);
       return true;
     },
   };

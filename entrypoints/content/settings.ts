@@ -1,21 +1,17 @@
-import { browser } from 'wxt/browser';
-import { SETTINGS_KEY, type Settings, toSettings } from '~/config/settings';
+import type { Settings } from '~/config/settings';
+import { loadSettings, watchSettings } from '~/config/settings-storage';
 
 /**
- * The reader's settings, kept current: a change in the popup applies to open pages at once, and
- * `onChange` hears what changed. Stops listening when `signal` aborts.
+ * The reader's settings, kept current: a change in the popup or the options page applies to open
+ * pages at once, and `onChange` hears what changed (it gets the settings from before). Stops
+ * listening when `signal` aborts.
  */
 export async function liveSettings(signal: AbortSignal, onChange?: (before: Settings) => void): Promise<Readonly<Settings>> {
-  const settings = toSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SETTINGS_KEY];
-    if (area !== 'local' || !change) return;
+  const settings = await loadSettings();
+  watchSettings((next) => {
     const before = { ...settings };
-    Object.assign(settings, toSettings(change.newValue));
+    Object.assign(settings, next);
     onChange?.(before);
-  };
-  if (signal.aborted) return settings;
-  browser.storage.onChanged.addListener(onChanged);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+  }, signal);
   return settings;
 }

@@ -1,13 +1,19 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { AddPageButton } from '~/components/AddPageButton';
+import { CardModeSetting } from '~/components/CardModeSetting';
 import { CorrectionList } from '~/components/CorrectionList';
 import { DwellSetting } from '~/components/DwellSetting';
+import { download } from '~/components/download';
 import { EntityList } from '~/components/EntityList';
+import { ExportButtons } from '~/components/ExportButtons';
 import { formatDate } from '~/components/format';
 import { SiteSwitch } from '~/components/SiteSwitch';
 import { UnknownList } from '~/components/UnknownList';
+import { useSettings } from '~/components/use-settings';
+import { exportPage, pageRows } from '~/lib/collection/export';
 import { type ContentProtocol, createClient } from '~/lib/messages';
-import { useSettings } from './use-settings';
+import { openCastList, openCollection } from './open-pages';
 import { request, useTab } from './use-tab';
 
 /** The popup: this tab's entities and events, the per-site switch, and "run on this page". */
@@ -36,6 +42,8 @@ export function App() {
     refresh();
   };
 
+  const showCast = () => openCastList(tabId).catch((error: unknown) => setNote(`Cannot open the cast list: ${String(error)}`));
+
   const found = (summary?.entities.length ?? 0) + (summary?.events.length ?? 0);
   const off = site !== null && !site.enabled;
   const emptyNote = off
@@ -57,6 +65,15 @@ export function App() {
       ) : (
         <p class="note">{emptyNote}</p>
       )}
+      {found > 0 && summary && <ExportButtons what="this page" onExport={(format) => download(exportPage(pageRows(summary), format, host ?? ''))} />}
+      <nav class="pages">
+        <button type="button" onClick={showCast}>
+          Cast list
+        </button>
+        <button type="button" onClick={() => void openCollection()}>
+          Research collection
+        </button>
+      </nav>
       {summary?.scanned && !off && (
         <UnknownList unknown={summary.unknown} marked={settings.showUnknown} onMarkedChange={(showUnknown) => updateSettings({ showUnknown })} />
       )}
@@ -72,8 +89,10 @@ export function App() {
           Run on this page
         </button>
       )}
+      {host && <AddPageButton onAdd={() => request('addPage', { tabId })} />}
       <footer>
         <DwellSetting dwellMs={settings.hoverDwellMs} onChange={(hoverDwellMs) => updateSettings({ hoverDwellMs })} />
+        <CardModeSetting mode={settings.cardMode} onChange={(cardMode) => updateSettings({ cardMode })} />
         {kbDate ? <p>Knowledge base as of {kbDate}</p> : null}
       </footer>
     </main>

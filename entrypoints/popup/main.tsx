@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import '~/components/extension-page.css';
 import './popup.css';
 
 const app = document.getElementById('app');

@@ -5,9 +5,11 @@
  */
 export type { Article, ReadProblem, Segment, SegmentKind } from './article';
 export { contentKinds } from './article';
+export { type JsonlRecord, toRecord } from './jsonl-record';
 export { parseDate } from './parse-date';
 export { type CorpusRead, corpusExtensions, readCorpusFile } from './read-corpus';
 export { type ParseHtml, readHtml } from './read-html';
 export { readJsonl } from './read-jsonl';
 export { readText } from './read-text';
+export { recordArticle } from './record-article';
 export { structureText, type TextStructure } from './structure-text';

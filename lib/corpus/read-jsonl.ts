@@ -1,9 +1,7 @@
 /** Reader for JSONL corpora (.jsonl, .ndjson): one article per line. */
 import type { Article, ReadProblem } from './article';
 import { toRecord } from './jsonl-record';
-import { parseDate } from './parse-date';
-import { structureText } from './structure-text';
-import { webUrl } from './web-url';
+import { recordArticle } from './record-article';
 
 /**
  * Read one article per non-blank line: `{"text": …, "title"?, "source"?, "date"?, "url"?,
@@ -41,14 +39,5 @@ export function readJsonlLine(file: string, line: number, raw: string): Article 
   }
   const record = toRecord(parsed);
   if (typeof record === 'string') return { file, line, message: record };
-  const structure = structureText(record.text, { knownTitle: record.title });
-  return {
-    ...structure,
-    file: `${file}#${line}`,
-    title: record.title ?? structure.title,
-    source: record.source ?? structure.source,
-    date: (record.date && parseDate(record.date)) || structure.date,
-    authors: record.authors ?? structure.authors,
-    url: webUrl(record.url),
-  };
+  return recordArticle(`${file}#${line}`, record);
 }

@@ -8,9 +8,9 @@ const SAMPLE_SIZE = 16;
 /** Share of a document's sample that must occur on the page for it to be "the page being read". */
 const SAME_ARTICLE_SHARE = 0.5;
 
-/** FNV-1a, 32 bits: a fast, stable hash of a string (the same in node and every browser). */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a, 32 bits: a fast, stable hash of a string, the same in node and every browser (`seed` varies it: two seeds give 64 bits). */
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

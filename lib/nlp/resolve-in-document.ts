@@ -10,26 +10,19 @@ import { readsAsSurname } from './city-or-surname';
 import type { Candidate, Detected } from './detect';
 import { gazetteerLookup } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
+import { MAX_NAME_CHARS } from './limits';
+import { indexPeople } from './people-index';
 import { rolesInSentence } from './roles';
 import { nationalityWidth } from './title-split';
 
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
 
-function tokens(name: string): string[] {
-  return aliasKey(name).split(' ');
-}
-
-/** The full name of a person in `people` that has `word` as one of its names, nearest before `at` first. */
-function fullNameFor(word: string, at: number, people: readonly Candidate[]): string | null {
-  const key = aliasKey(word);
-  const matches = people.filter((p) => tokens(p.name).includes(key));
-  const before = matches.filter((p) => p.start < at).at(-1);
-  return (before ?? matches[0])?.name ?? null;
-}
-
 /** "Israel-Hamas", "US-South Korea", "Blinken-Yoon": two known names joined by a hyphen. */
 function splitHyphenated(text: string, c: Candidate, knows: (s: string) => boolean): Candidate[] | null {
-  for (let at = c.text.indexOf('-'); at > 0; at = c.text.indexOf('-', at + 1)) {
+  // Only hyphens with a side short enough to be a name: the others cannot split, and trying them all is quadratic.
+  const from = Math.max(c.text.length - MAX_NAME_CHARS - 1, 0);
+  const to = Math.min(MAX_NAME_CHARS, c.text.length - 1);
+  for (let at = c.text.indexOf('-', from); at > 0 && at <= to; at = c.text.indexOf('-', at + 1)) {
     const left = c.text.slice(0, at);
     const right = c.text.slice(at + 1);
     if (!knows(left) || !knows(right)) continue;
@@ -51,25 +44,46 @@ function initials(name: string): string {
     .join('');
 }
 
+/**
+ * The first name in `orgs` opening with a nationality ("US State Department"), by each shorter
+ * name it ends with ("state department", "department"): one pass, where comparing every pair
+ * of a document's organizations was quadratic.
+ */
+function nationalNamesBySuffix(orgs: readonly Candidate[]): Map<string, string> {
+  const bySuffix = new Map<string, string>();
+  for (const o of orgs) {
+    if (nationalityWidth(o.sentence.words.slice(o.first, o.last + 1), 0) === 0) continue;
+    const key = aliasKey(o.name);
+    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) {
+      const suffix = key.slice(at + 1);
+      if (!bySuffix.has(suffix)) bySuffix.set(suffix, o.name);
+    }
+  }
+  return bySuffix;
+}
+
 /** Resolves each candidate against the document; `fallback` types what nothing else typed. */
 export function resolveInDocument(text: string, input: Candidate[], fallback: (c: Candidate) => EntityType | null = () => null): Detected[] {
   const people = input.filter((c) => c.type === 'person' && c.name.includes(' '));
-  const knows = (s: string) => Boolean(gazetteerLookup(s)) || fullNameFor(s, Number.POSITIVE_INFINITY, people) !== null;
+  const named = indexPeople(people);
+  const knows = (s: string) => Boolean(gazetteerLookup(s)) || named.fullNameFor(s, Number.POSITIVE_INFINITY) !== null;
 
   const candidates = input.flatMap((c) => (c.text.includes('-') && !c.canonical && !c.title ? (splitHyphenated(text, c, knows) ?? [c]) : [c]));
 
+  /** The last place so far named after each compass word ("North Korea"), for "the North". */
+  const compassPlaces = new Map<string, string>();
   candidates.forEach((c, i) => {
     const single = !c.name.includes(' ');
     if (single && (c.type === null || c.type === 'person')) {
-      const full = fullNameFor(c.name, c.start, people);
+      const full = named.fullNameFor(c.name, c.start);
       if (full) Object.assign(c, { type: 'person', name: full, via: 'surname' });
     } else if (single && readsAsSurname(text, c)) {
-      const full = fullNameFor(c.text, c.start, people);
+      const full = named.fullNameFor(c.text, c.start);
       if (full && people.some((p) => p.start < c.start && p.name === full)) Object.assign(c, { type: 'person', name: full, canonical: null, via: 'surname' });
     }
     if (single && COMPASS.has(c.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) {
-      const place = candidates.slice(0, i).findLast((p) => p.type === 'place' && p.name.startsWith(`${c.text} `));
-      if (place) Object.assign(c, { type: 'place', name: place.name, via: 'the North' });
+      const place = compassPlaces.get(c.text);
+      if (place) Object.assign(c, { type: 'place', name: place, via: 'the North' });
     }
     // "North Atlantic Treaty Organization (NATO)"
     const previous = candidates[i - 1];
@@ -80,19 +94,16 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
       const roles = rolesInSentence(text, c.sentence, c.first, c.last, c.titleWords);
       if (roles.length || FAMILY_NAMES_FIRST.has(c.text.split(' ')[0] ?? '')) c.type = 'person';
     }
+    const compass = c.name.slice(0, c.name.indexOf(' '));
+    if (c.type === 'place' && COMPASS.has(compass)) compassPlaces.set(compass, c.name);
   });
 
   // "State Department" after "US State Department": the longer name, less a place in front.
   const orgs = candidates.filter((c) => c.type === 'organization');
+  const longerBySuffix = nationalNamesBySuffix(orgs);
   for (const c of orgs) {
-    const key = aliasKey(c.name);
-    const longer = orgs.find((o) => {
-      const k = aliasKey(o.name);
-      if (k === key || !k.endsWith(` ${key}`)) return false;
-      const words = o.sentence.words.slice(o.first, o.last + 1);
-      return nationalityWidth(words, 0) > 0;
-    });
-    if (longer) c.name = longer.name;
+    const longer = longerBySuffix.get(aliasKey(c.name));
+    if (longer) c.name = longer;
   }
   // "Magna said… Magna's output": a name the document typed once has that type everywhere in it.
   // What the text typed spreads first; then guesses fill the rest, and spread in turn.

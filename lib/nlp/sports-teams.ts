@@ -10,18 +10,24 @@ const LOCATIVE = /\b(?:in|at|from|near|to|of|outside|across|around)\s+(?:the\s+)
 /** "LONDON 1996-08-30", "SEOUL, March 3 (Reuters) -": the place a story was filed from. */
 const DATELINE_AFTER = /^(?:,\s*[\p{L} .]+)?\s+(?:\d{4}-\d\d-\d\d|\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
 
+/** True when only spaces stand between `at` and the start of its line (looking back over spaces only: a long line costs nothing). */
+function opensLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== '\n' && /\s/.test(text[i] as string)) i--;
+  return i < 0 || text[i] === '\n';
+}
+
 function isDateline(text: string, d: Detected): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
-  return !text.slice(lineStart, d.start).trim() && DATELINE_AFTER.test(text.slice(d.end, d.end + 40));
+  return opensLine(text, d.start) && DATELINE_AFTER.test(text.slice(d.end, d.end + 40));
 }
 
 /** "Ajax 3 2 1 0 7 2 7": the rest of the line is a row of numbers, as in a standings table. */
 const STANDINGS_ROW = /^(?:\s+\d+(?:[-.]\d+)?){4,}\s*$/;
 
 function isStandingsRow(text: string, d: Detected): boolean {
-  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (!opensLine(text, d.start)) return false;
   const lineEnd = text.indexOf('\n', d.end);
-  return !text.slice(lineStart, d.start).trim() && STANDINGS_ROW.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
+  return STANDINGS_ROW.test(text.slice(d.end, lineEnd < 0 ? text.length : lineEnd));
 }
 
 /** Retypes, in place, the places of a sports story that name its clubs, and the names heading standings rows. */

@@ -2,6 +2,7 @@
  * compromise's tokens, regrouped into the words names are made of: hyphenated words joined
  * ("Tae-yong", "Israel-Hamas"), abbreviation dots kept ("N.", "Dr."), possessives marked.
  */
+import { MAX_TOKEN_CHARS } from './limits';
 import { parseLine, type Term } from './parse-line';
 import { HONORIFICS } from './title-words';
 
@@ -57,6 +58,13 @@ function toWords(text: string, base: number, terms: readonly Term[]): Word[] {
   return words;
 }
 
+const OVERLONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+
+/** `line` with every overlong token blanked: the same length, so offsets still point into the text. */
+function withoutOverlongTokens(line: string): string {
+  return line.replace(OVERLONG_TOKEN, (token) => ' '.repeat(token.length));
+}
+
 /** Sentences of `text[from, to)`, one line at a time (a line break always ends a sentence). */
 export function tokenize(text: string, from = 0, to = text.length): Sentence[] {
   const sentences: Sentence[] = [];
@@ -66,7 +74,7 @@ export function tokenize(text: string, from = 0, to = text.length): Sentence[] {
     const lineStart = m.index;
     const line = text.slice(lineStart, Math.min(lineStart + m[0].length, to));
     if (!line.trim()) continue;
-    for (const s of parseLine(line)) {
+    for (const s of parseLine(withoutOverlongTokens(line))) {
       const words = toWords(text, lineStart, s.terms);
       if (!words.length) continue;
       sentences.push({

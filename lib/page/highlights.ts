@@ -1,6 +1,7 @@
 import type { MarkType } from './mark-index';
+import { highlightName, type MarkStyle, type MarkTypes } from './mark-style';
 
-/** Highlight names, styled by `::highlight(...)` in marks.css. */
+/** Highlight names in the default style, styled by `::highlight(...)` in marks.css (other styles: mark-style.ts). */
 export const HIGHLIGHT_NAMES = {
   person: 'backstory-person',
   place: 'backstory-place',
@@ -23,6 +24,8 @@ export interface Highlighter {
   setActive(range: Range | null): void;
   /** Flashes `range` for `ms` milliseconds. */
   flash(range: Range, ms: number): void;
+  /** Shows only the mark types chosen, in `style`: the ranges stay, only their registration changes, so it applies at once. */
+  show(types: MarkTypes, style: MarkStyle): void;
 }
 
 /** True where the CSS Custom Highlight API is available (Chrome 105+, Firefox 140+). */
@@ -36,11 +39,27 @@ export function canHighlight(): boolean {
  * ranges only, never what the KB says about them.
  */
 export function createHighlighter(signal: AbortSignal): Highlighter {
+  /** The name each highlight is registered under now (a hidden type has none). */
+  const registered = new Map<Highlight, string>();
+  const register = (highlight: Highlight, name: string | null) => {
+    const old = registered.get(highlight);
+    if (old === name) return;
+    if (old) CSS.highlights.delete(old);
+    if (name) CSS.highlights.set(name, highlight);
+    if (name) registered.set(highlight, name);
+    else registered.delete(highlight);
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const name of registered.values()) CSS.highlights.delete(name);
+    },
+    { once: true },
+  );
   const make = (name: string, priority: number) => {
     const highlight = new Highlight();
     highlight.priority = priority;
-    CSS.highlights.set(name, highlight);
-    signal.addEventListener('abort', () => CSS.highlights.delete(name), { once: true });
+    register(highlight, name);
     return highlight;
   };
   const byType = {
@@ -67,6 +86,12 @@ export function createHighlighter(signal: AbortSignal): Highlighter {
       flash.clear();
       flash.add(range);
       flashTimer = setTimeout(() => flash.clear(), ms);
+    },
+    show(types, style) {
+      if (signal.aborted) return;
+      for (const type of Object.keys(byType) as MarkType[]) {
+        register(byType[type], type === 'unknown' || types[type] ? highlightName(type, style) : null);
+      }
     },
   };
 }

@@ -21,6 +21,17 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('hover intent', () => {
+  it('opens the next mark the pointer rests on while the last card is closing', () => {
+    const { intent, events } = setup();
+    intent.overMark('a');
+    vi.advanceTimersByTime(DWELL);
+    intent.overMark(null);
+    intent.overMark('b');
+    // The pointer stays still on b: no further move reports it.
+    vi.advanceTimersByTime(DWELL);
+    expect(events).toEqual(['open a', 'close', 'open b']);
+  });
+
   it('opens after the dwell, not before, and not for a pointer passing over', () => {
     const { intent, events } = setup();
     intent.overMark('a');

@@ -48,7 +48,10 @@ export function createHoverIntent<M>(options: HoverIntentOptions<M>): HoverInten
     if (shown === null || onCard || pinned) return;
     clearTimeout(grace);
     grace = setTimeout(() => {
-      reset();
+      // The card goes; a dwell on another mark, begun meanwhile, still runs.
+      shown = null;
+      onCard = false;
+      pinned = false;
       options.close();
     }, options.graceMs);
   };

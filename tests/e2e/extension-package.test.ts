@@ -20,8 +20,8 @@ beforeAll(() => {
 });
 
 describe('the built extension', () => {
-  it('asks only for storage, activeTab, scripting and the sites it runs on; every other site is an optional permission', () => {
-    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  it('asks only for storage, activeTab, scripting, contextMenus, sidePanel and the sites it runs on; every other site is an optional permission', () => {
+    expect(manifest.permissions?.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     // The sites of the content script (the card's script is injected there on first hover): no site beyond them.
     expect(manifest.host_permissions?.sort()).toEqual([...NEWS_SITE_MATCHES, ...LOCAL_MATCHES].sort());
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);

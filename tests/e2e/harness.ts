@@ -27,16 +27,33 @@ function newestChange(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
-/** Runs `npm run build:test` when the test extension is missing or older than its sources. */
-export function ensureTestBuild(): string {
-  const manifest = join(TEST_EXTENSION, 'manifest.json');
+/** `npm run build` writes the Chrome extension readers install here. */
+export const PRODUCTION_EXTENSION = join(ROOT, '.output/chrome-mv3');
+
+/** Runs `commands` in turn when the extension in `dir` is missing or older than its sources. */
+function ensureBuilt(dir: string, commands: string[][]): string {
+  const manifest = join(dir, 'manifest.json');
   const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
   const sources = Math.max(...SOURCES.map((p) => newestChange(join(ROOT, p))));
-  if (built < sources) {
-    const run = spawnSync('npm', ['run', 'build:test'], { cwd: ROOT, stdio: 'inherit' });
-    if (run.status !== 0) throw new Error('npm run build:test failed');
+  if (built >= sources) return dir;
+  for (const [command, ...args] of commands) {
+    const run = spawnSync(command as string, args, { cwd: ROOT, stdio: 'inherit' });
+    if (run.status !== 0) throw new Error(`${[command, ...args].join(' ')} failed`);
   }
-  return TEST_EXTENSION;
+  return dir;
+}
+
+/** Runs `npm run build:test` when the test extension is missing or older than its sources. */
+export function ensureTestBuild(): string {
+  return ensureBuilt(TEST_EXTENSION, [['npm', 'run', 'build:test']]);
+}
+
+/** Builds the production Chrome extension (news sites only, closed shadow root) when it is missing or stale. */
+export function ensureProductionBuild(): string {
+  return ensureBuilt(PRODUCTION_EXTENSION, [
+    ['npm', 'run', 'kb'],
+    ['npx', 'wxt', 'build'],
+  ]);
 }
 
 const TYPES: Record<string, string> = {
@@ -56,7 +73,9 @@ export async function serve(dir: string): Promise<{ url: string; close(): Promis
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    // A page that needs response headers (a Content-Security-Policy) has them in PAGE.headers.json beside it.
+    const headers = existsSync(`${file}.headers.json`) ? (JSON.parse(readFileSync(`${file}.headers.json`, 'utf8')) as Record<string, string>) : {};
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers }).end(readFileSync(file));
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;

@@ -8,7 +8,7 @@ let session: FixtureSession;
 let article: Page;
 let popup: Page;
 
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, { hoverDwellMs?: number }>>; set(v: object): Promise<void> } } };
+declare const chrome: { storage: { sync: { get(key: string): Promise<Record<string, { hoverDwellMs?: number }>>; set(v: object): Promise<void> } } };
 
 /** The page as a script sees it: every element, attribute and text node. */
 const pageDom = (page: Page) => page.evaluate(() => document.documentElement.outerHTML);
@@ -97,10 +97,10 @@ describe('the popup', () => {
   it('sets how soon cards open, and open pages follow at once', async () => {
     await popup.selectOption('.setting select', { label: 'Slowly' });
     const [worker] = session.browser.context.serviceWorkers();
-    const stored = () => worker?.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings?.hoverDwellMs));
+    const stored = () => worker?.evaluate(() => chrome.storage.sync.get('settings').then((s) => s.settings?.hoverDwellMs));
     await expect.poll(stored).toBe(800);
     // A dwell far longer than any delay of a slow machine: the card must not open before it.
-    await worker?.evaluate(() => chrome.storage.local.set({ settings: { hoverDwellMs: 4000 } }));
+    await worker?.evaluate(() => chrome.storage.sync.set({ settings: { hoverDwellMs: 4000 } }));
     await article.bringToFront();
     await hoverText(article, 'article', 'Antony Blinken');
     await article.waitForTimeout(1500);

@@ -1,0 +1,60 @@
+/**
+ * The IndexedDB database of the user's own corpus (through idb). The background is its one owner;
+ * pages and the popup reach it only through messages. Versioned from the start: each migration
+ * brings the schema one version up, so a database from any earlier release opens.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { ArticleState } from '~/lib/kb/user-kb';
+import type { UserArticle } from '~/lib/user-corpus/user-article';
+
+export const USER_DB_NAME = 'backstory-user-corpus';
+
+/** What an article contributes to the KB, with the version it was computed for (another version is rebuilt from the text). */
+export interface StoredState {
+  id: string;
+  /** ARTICLE_STATE_VERSION when it was computed. */
+  version: string;
+  state: ArticleState;
+}
+
+export interface UserCorpusSchema extends DBSchema {
+  /** The articles themselves: the corpus, never derived from anything. */
+  articles: { key: string; value: UserArticle; indexes: { addedAt: number } };
+  /** Derived data, one per article, same key: rebuilt whenever it is missing or of another version. */
+  states: { key: string; value: StoredState };
+}
+
+export type UserDb = IDBPDatabase<UserCorpusSchema>;
+type UpgradeTransaction = IDBPTransaction<UserCorpusSchema, StoreNames<UserCorpusSchema>[], 'versionchange'>;
+
+/** Migration `i` brings a database at version `i` to version `i + 1`. Never change one that shipped: add one. */
+const MIGRATIONS: ((db: UserDb, tx: UpgradeTransaction) => void)[] = [
+  (db) => {
+    db.createObjectStore('articles', { keyPath: 'id' }).createIndex('addedAt', 'addedAt');
+    db.createObjectStore('states', { keyPath: 'id' });
+  },
+];
+
+/** The schema version this code writes. */
+export const USER_DB_VERSION = MIGRATIONS.length;
+
+/**
+ * Opens (creating or migrating) the database. `onClose` runs when this connection has to go: a
+ * newer version (an update in another context) or a deletion waits for it, so it closes at once
+ * and the next use opens it again.
+ */
+export function openUserDb(name: string, onClose: () => void): Promise<UserDb> {
+  return openDB<UserCorpusSchema>(name, USER_DB_VERSION, {
+    upgrade(db, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion; version < USER_DB_VERSION; version++) MIGRATIONS[version]?.(db, tx);
+    },
+    blocking() {
+      onClose();
+    },
+    terminated: onClose,
+  }).then((db) => {
+    // idb's `blocking` hands no db; close the connection it belongs to.
+    db.addEventListener('versionchange', () => db.close());
+    return db;
+  });
+}

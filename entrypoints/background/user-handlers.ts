@@ -1,0 +1,70 @@
+import { type Browser, browser } from 'wxt/browser';
+import { toRecord } from '~/lib/corpus/jsonl-record';
+import type { KbIndex } from '~/lib/kb/kb-index';
+import type { Kb } from '~/lib/kb/schema';
+import type { BackgroundProtocol, Handlers, KbStats } from '~/lib/messages';
+import { toJsonl, type UserArticle, userArticleId } from '~/lib/user-corpus/user-article';
+import { addPage } from './add-page';
+import { loadKb } from './kb';
+import { siteChoices } from './sites';
+import { abandonImport, commitImport, removeArticle, stageImport, userKb, userStore } from './user-corpus';
+
+type Sender = Browser.runtime.MessageSender;
+type UserRequests =
+  | 'addPage'
+  | 'userArticles'
+  | 'removeUserArticle'
+  | 'exportUserCorpus'
+  | 'kbStats'
+  | 'stageImport'
+  | 'commitImport'
+  | 'abandonImport'
+  | 'siteChoices';
+
+/** The user's corpus answers only Backstory's own pages (popup, options), never a content script. */
+function fromExtensionPage(sender: Sender): void {
+  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Backstory’s own pages can ask for this.');
+}
+
+const statsOf = (kb: Kb): KbStats => ({ articles: kb.documents.length, entities: kb.entities.length, events: kb.events.length, date: kb.date });
+
+/** An article as an import sends it, checked field by field like a JSONL line; its id is the background's to give. */
+function checked(article: UserArticle): UserArticle {
+  const record = toRecord(article);
+  if (typeof record === 'string') throw new Error(`Not an article: ${record}`);
+  const addedAt = Number.isFinite(article.addedAt) ? article.addedAt : Date.now();
+  return { ...record, id: userArticleId(record.url, record.text), addedAt };
+}
+
+/** Handlers of the user-corpus requests of lib/messages.ts. */
+export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserRequests> = {
+  addPage: async ({ tabId }, sender) => (fromExtensionPage(sender), addPage(tabId)),
+
+  userArticles: async (_, sender) => (fromExtensionPage(sender), userStore.summaries()),
+
+  removeUserArticle: async ({ id }, sender) => (fromExtensionPage(sender), removeArticle(id)),
+
+  async exportUserCorpus(_, sender) {
+    fromExtensionPage(sender);
+    const articles = await userStore.articles();
+    return { jsonl: toJsonl(articles), count: articles.length };
+  },
+
+  async kbStats(_, sender) {
+    fromExtensionPage(sender);
+    const [bundled, user]: [KbIndex, Kb | null] = await Promise.all([loadKb(), userKb()]);
+    return { bundled: statsOf(bundled.kb), user: user && statsOf(user) };
+  },
+
+  stageImport: async ({ importId, articles }, sender) => (fromExtensionPage(sender), stageImport(importId, articles.map(checked))),
+
+  commitImport: async ({ importId }, sender) => (fromExtensionPage(sender), commitImport(importId)),
+
+  async abandonImport({ importId }, sender) {
+    fromExtensionPage(sender);
+    abandonImport(importId);
+    return null;
+  },
+
+  siteChoices: async (_, sender) => (fromExtensionPage(sender), siteChoices()),
+};

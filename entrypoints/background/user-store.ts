@@ -1,0 +1,123 @@
+/**
+ * The user's corpus: articles added from pages or imported, and what each contributes to the KB.
+ * Every change is one IndexedDB transaction over articles and states together, so a failure
+ * (a full disk, a closed browser) leaves the corpus as it was. Uses IndexedDB only (no extension
+ * API), so it runs in node over fake-indexeddb for tests.
+ */
+import type { Kb } from '~/lib/kb/schema';
+import { ARTICLE_STATE_VERSION, articleState, userKb } from '~/lib/kb/user-kb';
+import { type AddResult, toArticle, type UserArticle, type UserArticleSummary } from '~/lib/user-corpus/user-article';
+import { openUserDb, type StoredState, type UserDb } from './user-db';
+
+const stateOf = (article: UserArticle): StoredState => ({ id: article.id, version: ARTICLE_STATE_VERSION, state: articleState(toArticle(article)) });
+
+/** Storage errors in words a reader can act on. */
+export function storageError(error: unknown): Error {
+  const name = (error as { name?: string } | null)?.name;
+  if (name === 'QuotaExceededError') {
+    return new Error('The browser has no more room for your knowledge base: nothing was added. Remove articles or free disk space, then try again.');
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export function createUserStore(name: string) {
+  let opening: Promise<UserDb> | null = null;
+  const db = () => {
+    opening ??= openUserDb(name, () => {
+      opening = null;
+    }).catch((error: unknown) => {
+      opening = null;
+      throw error;
+    });
+    return opening;
+  };
+
+  /** Writes articles with their states in one transaction: all of them, or (on any error) none. */
+  async function write(articles: readonly UserArticle[], states: readonly StoredState[]): Promise<AddResult> {
+    const tx = (await db()).transaction(['articles', 'states'], 'readwrite');
+    // Once one request fails the transaction aborts and every other request rejects too: the
+    // outcome is `tx.done`'s, so each request's own rejection is handled here.
+    const quiet = <T>(request: Promise<T>) => {
+      request.catch(() => undefined);
+      return request;
+    };
+    try {
+      const known = await Promise.all(articles.map((a) => quiet(tx.objectStore('articles').getKey(a.id))));
+      for (const a of articles) quiet(tx.objectStore('articles').put(a));
+      for (const s of states) quiet(tx.objectStore('states').put(s));
+      await tx.done;
+      const replaced = known.filter((k) => k !== undefined).length;
+      return { added: articles.length - replaced, replaced };
+    } catch (error) {
+      try {
+        tx.abort();
+      } catch {
+        // Already ended: the browser aborted it.
+      }
+      await tx.done.catch(() => undefined);
+      throw storageError(error);
+    }
+  }
+
+  return {
+    /** Adds (or replaces, by id) articles, computing what each contributes first: all are stored, or none. */
+    add(articles: readonly UserArticle[]): Promise<AddResult> {
+      return write(articles, articles.map(stateOf));
+    },
+
+    /** Stores articles whose states were computed already (a staged import). */
+    addComputed(articles: readonly UserArticle[], states: readonly StoredState[]): Promise<AddResult> {
+      return write(articles, states);
+    },
+
+    stateOf,
+
+    /** Removes an article and what it contributed; false when it was not stored. */
+    async remove(id: string): Promise<boolean> {
+      const tx = (await db()).transaction(['articles', 'states'], 'readwrite');
+      const known = await tx.objectStore('articles').getKey(id);
+      await Promise.all([tx.objectStore('articles').delete(id), tx.objectStore('states').delete(id), tx.done]);
+      return known !== undefined;
+    },
+
+    async article(id: string): Promise<UserArticle | undefined> {
+      return (await db()).get('articles', id);
+    },
+
+    /** Every article, oldest first. */
+    async articles(): Promise<UserArticle[]> {
+      return (await db()).getAllFromIndex('articles', 'addedAt');
+    },
+
+    /** The list the options page shows, newest first. */
+    async summaries(): Promise<UserArticleSummary[]> {
+      const all = await this.articles();
+      return all.reverse().map(({ id, title, source, date, url, addedAt }) => ({ id, title, source, date, url, addedAt }));
+    },
+
+    /**
+     * The user's KB from the stored states, or null without articles. States that are missing or
+     * of another version (an update changed the KB or state schema) are rebuilt from the articles' text
+     * and stored again first; the articles themselves are never touched.
+     */
+    async kb(): Promise<Kb | null> {
+      const store = await db();
+      const [articles, states] = await Promise.all([store.getAll('articles'), store.getAll('states')]);
+      const current = new Map(states.filter((s) => s.version === ARTICLE_STATE_VERSION).map((s) => [s.id, s]));
+      const stale = articles.filter((a) => !current.has(a.id));
+      if (stale.length) {
+        const rebuilt = stale.map(stateOf);
+        const tx = store.transaction(['articles', 'states'], 'readwrite');
+        // Only for articles still stored: one removed meanwhile gets no state back.
+        const still = await Promise.all(rebuilt.map((s) => tx.objectStore('articles').getKey(s.id)));
+        await Promise.all([...rebuilt.filter((_, i) => still[i] !== undefined).map((s) => tx.objectStore('states').put(s)), tx.done]);
+        for (const s of rebuilt) current.set(s.id, s);
+      }
+      // States without an article (none should be) are left out; sorted by id for a deterministic KB.
+      const ids = articles.map((a) => a.id).sort();
+      return userKb(ids.flatMap((id) => current.get(id)?.state ?? []));
+    },
+  };
+}
+
+export type UserStore = ReturnType<typeof createUserStore>;

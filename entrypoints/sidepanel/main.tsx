@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { App } from './App';
+import '~/components/extension-page.css';
+import './sidepanel.css';
+
+const app = document.getElementById('app');
+if (app) render(<App />, app);

@@ -1,0 +1,24 @@
+import { backgroundLine } from './background-line';
+import type { KbIndex } from './kb-index';
+
+/** One of an article's cast: a person, place, organization or event, with its one-line background. */
+export interface CastMember {
+  kind: 'entity' | 'event';
+  id: string;
+  name: string;
+  type: 'person' | 'place' | 'organization' | 'event';
+  /** The entity's first role, or the event's date; null when the KB has neither. */
+  line: string | null;
+}
+
+/** The cast of a page from its entities and events in order of first appearance; ids the KB lacks are left out. */
+export function castOf(index: KbIndex, order: readonly { kind: 'entity' | 'event'; id: string }[]): CastMember[] {
+  return order.flatMap(({ kind, id }): CastMember[] => {
+    if (kind === 'event') {
+      const event = index.event(id);
+      return event ? [{ kind, id, name: event.label, type: 'event', line: event.date }] : [];
+    }
+    const entity = index.entity(id);
+    return entity ? [{ kind, id, name: entity.name, type: entity.type, line: backgroundLine(entity.roles) }] : [];
+  });
+}

@@ -1,0 +1,105 @@
+/**
+ * The KB the extension looks things up in: the bundled KB with the user's own KB layered over
+ * it. An entity (or event) with the same id in both is one, with both sides' aliases, roles,
+ * documents, coverage and co-mentions; the bundled side gives its name and type. Document ids
+ * never clash: the user's start with "user:" (lib/user-corpus/user-article.ts).
+ */
+import { createKbIndex, type KbIndex } from './kb-index';
+import type { Kb, KbCoverage, KbEntity, KbEvent } from './schema';
+
+/** As many co-mentions as the builder keeps (merge-entities.ts). */
+const MAX_RELATED = 8;
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+const coverage = (a: readonly KbCoverage[], b: readonly KbCoverage[]) => [...a, ...b.filter((c) => !a.some((x) => x.doc === c.doc))];
+
+function layerEntity(base: KbEntity, user: KbEntity): KbEntity {
+  const counts = new Map(base.related.map((r) => [r.id, r.count]));
+  for (const r of user.related) counts.set(r.id, (counts.get(r.id) ?? 0) + r.count);
+  return {
+    ...base,
+    aliases: union(base.aliases, user.aliases).sort(byCode),
+    roles: [...base.roles, ...user.roles.filter((r) => !base.roles.some((x) => x.text === r.text && x.doc === r.doc))],
+    docs: union(base.docs, user.docs).sort(byCode),
+    coverage: coverage(base.coverage, user.coverage),
+    related: [...counts]
+      .sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))
+      .slice(0, MAX_RELATED)
+      .map(([id, count]) => ({ id, count })),
+  };
+}
+
+function layerEvent(base: KbEvent, user: KbEvent): KbEvent {
+  const dates = [base.date, user.date].flatMap((d) => d ?? []).sort(byCode);
+  return {
+    ...base,
+    date: dates[0] ?? null,
+    place: base.place ?? user.place,
+    agents: union(base.agents, user.agents),
+    targets: union(base.targets, user.targets),
+    participants: union(base.participants, user.participants),
+    docs: union(base.docs, user.docs).sort(byCode),
+    coverage: coverage(base.coverage, user.coverage),
+  };
+}
+
+/** Items of both lists by id, merged where both have one, sorted by id. */
+function layerById<T extends { id: string }>(base: readonly T[], user: readonly T[], merge: (b: T, u: T) => T): T[] {
+  const byId = new Map(base.map((item) => [item.id, item]));
+  for (const item of user) {
+    const known = byId.get(item.id);
+    byId.set(item.id, known ? merge(known, item) : item);
+  }
+  return [...byId.values()].sort((a, b) => byCode(a.id, b.id));
+}
+
+/** One KB of both: the bundled KB's documents then the user's, entities and events merged by id, the newer date. */
+export function layerKbs(base: Kb, user: Kb): Kb {
+  return {
+    version: base.version,
+    date:
+      [base.date, user.date]
+        .flatMap((d) => d ?? [])
+        .sort(byCode)
+        .at(-1) ?? null,
+    documents: [...base.documents, ...user.documents],
+    entities: layerById(base.entities, user.entities, layerEntity),
+    events: layerById(base.events, user.events, layerEvent),
+  };
+}
+
+/**
+ * The index lookups see: the bundled index itself while the user has no articles, else a view
+ * over both. It asks the bundled index each time, so a sharded bundled KB (whose `entity` gives
+ * fuller records once `ensure` has read their shards) stays sharded; records both sides know are
+ * merged once per pair of records.
+ */
+export function layerIndexes(base: KbIndex, user: Kb | null): KbIndex {
+  if (!user) return base;
+  const mine = createKbIndex(user);
+  const merged = new WeakMap<object, WeakMap<object, KbEntity | KbEvent>>();
+  const both = <T extends KbEntity | KbEvent>(b: T | undefined, u: T | undefined, merge: (b: T, u: T) => T): T | undefined => {
+    if (!b || !u) return b ?? u;
+    const withBase = merged.get(b) ?? new WeakMap<object, KbEntity | KbEvent>();
+    merged.set(b, withBase);
+    const known = (withBase.get(u) as T | undefined) ?? merge(b, u);
+    withBase.set(u, known);
+    return known;
+  };
+  const entity = (id: string) => both(base.entity(id), mine.entity(id), layerEntity);
+  const event = (id: string) => both(base.event(id), mine.event(id), layerEvent);
+  /** Both sides' answers as layered records, each id once. */
+  const ids = <T extends { id: string }>(lists: readonly (readonly T[])[], get: (id: string) => T | undefined) =>
+    [...new Set(lists.flatMap((list) => list.map((x) => x.id)))].flatMap((id) => get(id) ?? []);
+  const isUserDoc = (file: string) => mine.document(file) !== undefined;
+  return {
+    kb: layerKbs(base.kb, user),
+    entity,
+    document: (file) => mine.document(file) ?? base.document(file),
+    byAlias: (key) => ids([base.byAlias(key), mine.byAlias(key)], entity),
+    byNamePart: (key) => ids([base.byNamePart(key), mine.byNamePart(key)], entity),
+    event,
+    eventsWith: (entityId) => ids([base.eventsWith(entityId), mine.eventsWith(entityId)], event),
+    ensure: (needs) => base.ensure({ ...needs, documents: needs.documents?.filter((file) => !isUserDoc(file)) }),
+  };
+}

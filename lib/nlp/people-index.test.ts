@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from './detect';
+import { indexPeople } from './people-index';
+
+const person = (name: string, start: number) => ({ name, start }) as Candidate;
+
+describe('indexPeople', () => {
+  const people = indexPeople([person('Antony Blinken', 10), person('Donald Blinken', 50), person('Park Jin', 80)]);
+
+  it('gives the nearest person before the word, else the first', () => {
+    expect(people.fullNameFor('Blinken', 40)).toBe('Antony Blinken');
+    expect(people.fullNameFor('Blinken', 60)).toBe('Donald Blinken');
+    expect(people.fullNameFor('Blinken', 5)).toBe('Antony Blinken');
+    expect(people.fullNameFor('Jin', Number.POSITIVE_INFINITY)).toBe('Park Jin');
+  });
+
+  it('compares alias keys, and knows single names only', () => {
+    expect(people.fullNameFor('BLINKEN’s', 60)).toBe('Donald Blinken');
+    expect(people.fullNameFor('Antony Blinken', 60)).toBeNull();
+    expect(people.fullNameFor('Seoul', 60)).toBeNull();
+  });
+});

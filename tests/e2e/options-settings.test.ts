@@ -1,0 +1,86 @@
+/** Every setting of the options page takes effect on an open page at once, without a reload. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, type FixtureSession, hoverText, startFixtureSession, waitForCard, waitForMarks } from './harness';
+
+declare const chrome: { storage: { local: { set(v: object): Promise<void> }; sync: { get(key: string): Promise<Record<string, { showUnknown?: boolean }>> } } };
+
+let session: FixtureSession;
+let article: Page;
+let options: Page;
+
+/** The names of Backstory's highlights registered on the page that hold marks. */
+const registered = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights.entries()].filter(([name, h]) => name.startsWith('backstory-') && h.size > 0).map(([name]) => name));
+
+beforeAll(async () => {
+  session = await startFixtureSession();
+  article = await session.open('news-article.html');
+  await waitForMarks(article);
+  await waitForMarks(article, 'event');
+  options = await session.browser.context.newPage();
+  await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+  await options.waitForSelector('.settings');
+});
+afterAll(() => session?.close());
+
+describe('options take effect on open pages without a reload', () => {
+  it('hides and shows each type of mark', async () => {
+    for (const type of ['person', 'place', 'organization', 'event']) {
+      await options.uncheck(`input[name="mark-${type}"]`);
+      await expect.poll(() => registered(article)).not.toContain(`backstory-${type}`);
+      await options.check(`input[name="mark-${type}"]`);
+      await expect.poll(() => registered(article)).toContain(`backstory-${type}`);
+    }
+  });
+
+  // Before the style changes: waitForMarks reads the default style's highlights.
+  it('turns a site off and on', async () => {
+    const [worker] = session.browser.context.serviceWorkers();
+    await worker?.evaluate(() => chrome.storage.local.set({ sites: { '127.0.0.1': true } }));
+    await options.reload();
+    const toggle = options.locator('.settings input[role="switch"]');
+    await toggle.click();
+    // Polled by time: a tab in the background gets no animation frames.
+    await article.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('backstory-')), undefined, { polling: 100 });
+    await toggle.click();
+    await article.bringToFront();
+    await waitForMarks(article);
+  });
+
+  it('changes the mark style', async () => {
+    await options.selectOption('select[name="mark-style"]', 'underline');
+    await expect.poll(() => registered(article)).toEqual(expect.arrayContaining(['backstory-person-underline', 'backstory-place-underline']));
+    expect(await registered(article)).not.toContain('backstory-person');
+    await options.selectOption('select[name="mark-style"]', 'tint');
+    await expect.poll(() => registered(article)).toContain('backstory-person-tint');
+  });
+
+  it('changes how soon cards open', async () => {
+    await options.selectOption('.settings .setting select', { label: 'Slowly' });
+    await article.bringToFront();
+    await hoverText(article, 'article', 'Antony Blinken');
+    // Slowly is 800 ms: past the default dwell (400 ms) no card shows yet.
+    await article.waitForTimeout(600);
+    expect(await cardText(article)).toBeNull();
+    await waitForCard(article, 'Antony Blinken');
+    await article.mouse.move(5, 5);
+  });
+
+  it('marks names the KB does not know, and stops', async () => {
+    await options.check('input[name="show-unknown"]');
+    const [worker] = session.browser.context.serviceWorkers();
+    await expect.poll(() => worker?.evaluate(() => chrome.storage.sync.get('settings').then((s) => s.settings?.showUnknown))).toBe(true);
+    await expect.poll(() => registered(article)).toContain('backstory-unknown');
+    await options.uncheck('input[name="show-unknown"]');
+    await expect.poll(() => registered(article)).not.toContain('backstory-unknown');
+    await options.check('input[name="show-unknown"]');
+  });
+
+  it('resets every setting to its default', async () => {
+    await options.click('button.reset');
+    await expect.poll(() => registered(article)).toEqual(expect.arrayContaining(['backstory-person', 'backstory-place', 'backstory-organization']));
+    expect(await options.inputValue('select[name="mark-style"]')).toBe('tint-underline');
+    expect(await options.isChecked('input[name="show-unknown"]')).toBe(false);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { toCardModel } from '../../lib/kb/card-model';
+import { createKbIndex } from '../../lib/kb/kb-index';
+import { layerIndexes, layerKbs } from '../../lib/kb/layer';
+import { parseShard, parseShardedIndex } from '../../lib/kb/load';
+import { createShardedKbIndex } from '../../lib/kb/sharded-index';
+import { toShards } from '../../lib/kb/shards';
+import { articleState, userKb } from '../../lib/kb/user-kb';
+import { annotate } from '../../lib/match/annotate';
+import { toArticle, toUserArticle } from '../../lib/user-corpus/user-article';
+import { userStory } from '../user-corpus/user-story';
+import { bundledKb } from './bundled-kb';
+
+const stored = toUserArticle(userStory(), 1);
+const user = () => userKb([articleState(toArticle(stored))]);
+
+describe('layerKbs: the bundled KB with the user KB over it', () => {
+  it('makes one entity of an id both sides know, with both sides aliases, documents and coverage', async () => {
+    const base = await bundledKb();
+    const mine = user();
+    if (!mine) throw new Error('no user KB');
+    const layered = layerKbs(base, mine);
+    const before = base.entities.find((e) => e.id === 'antony-blinken');
+    const after = layered.entities.find((e) => e.id === 'antony-blinken');
+    expect(layered.entities.filter((e) => e.id === 'antony-blinken')).toHaveLength(1);
+    expect(after?.docs).toEqual([...(before?.docs ?? []), stored.id].sort());
+    expect(after?.coverage.map((c) => c.doc)).toEqual([...(before?.coverage.map((c) => c.doc) ?? []), stored.id]);
+    expect(after?.aliases).toEqual(expect.arrayContaining(before?.aliases ?? []));
+    expect(after?.name).toBe(before?.name);
+  });
+
+  it('adds what only the user KB knows, and keeps ids sorted and unique', async () => {
+    const mine = user();
+    if (!mine) throw new Error('no user KB');
+    const layered = layerKbs(await bundledKb(), mine);
+    const ids = layered.entities.map((e) => e.id);
+    expect(ids).toEqual([...new Set(ids)].sort());
+    expect(ids).toContain('marta-lindqvist');
+    expect(layered.documents.map((d) => d.file)).toContain(stored.id);
+    expect(layered.date).toBe('2024-02-14');
+  });
+
+  it("puts the user's article in related coverage, and the matcher links names only the user KB knows", async () => {
+    const index = layerIndexes(createKbIndex(await bundledKb()), user());
+    const card = toCardModel(index, 'antony-blinken', { url: 'https://elsewhere.example/', text: '' });
+    expect(card?.coverage.map((c) => c.title)).toContain('Allies weigh joint patrols after talks in Tokyo');
+    const { mentions } = annotate(index, 'Marta Lindqvist of the Nordic Shipping Institute spoke first.');
+    expect(mentions.map((m) => m.entity?.id)).toEqual(['marta-lindqvist', 'nordic-shipping-institute']);
+  });
+
+  it('keeps a sharded bundled KB sharded: a card after `ensure` has both sides coverage', async () => {
+    const base = await bundledKb();
+    const { index, shards } = toShards(base);
+    const sharded = createShardedKbIndex(parseShardedIndex(index), async (n) => parseShard(shards[n], `${n}.json`));
+    const layered = layerIndexes(sharded, user());
+    await layered.ensure({ entities: ['antony-blinken'] });
+    const card = toCardModel(layered, 'antony-blinken', { url: null, text: '' });
+    const whole = toCardModel(createKbIndex(base), 'antony-blinken', { url: null, text: '' });
+    expect(card?.coverage.map((c) => c.doc).sort()).toEqual([...(whole?.coverage.map((c) => c.doc) ?? []), stored.id].sort());
+    expect(layered.byAlias('blinken').map((e) => e.id)).toContain('antony-blinken');
+  });
+
+  it('is the bundled index itself when the user has no articles', async () => {
+    const base = createKbIndex(await bundledKb());
+    expect(userKb([])).toBeNull();
+    expect(layerIndexes(base, null)).toBe(base);
+  });
+});
