@@ -38,11 +38,20 @@ function checked(article: UserArticle): UserArticle {
 
 /** Handlers of the user-corpus requests of lib/messages.ts. */
 export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserRequests> = {
-  addPage: async ({ tabId }, sender) => (fromExtensionPage(sender), addPage(tabId)),
+  async addPage({ tabId }, sender) {
+    fromExtensionPage(sender);
+    return addPage(tabId);
+  },
 
-  userArticles: async (_, sender) => (fromExtensionPage(sender), userStore.summaries()),
+  async userArticles(_, sender) {
+    fromExtensionPage(sender);
+    return userStore.summaries();
+  },
 
-  removeUserArticle: async ({ id }, sender) => (fromExtensionPage(sender), removeArticle(id)),
+  async removeUserArticle({ id }, sender) {
+    fromExtensionPage(sender);
+    return removeArticle(id);
+  },
 
   async exportUserCorpus(_, sender) {
     fromExtensionPage(sender);
@@ -56,9 +65,15 @@ export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserReques
     return { bundled: statsOf(bundled.kb), user: user && statsOf(user) };
   },
 
-  stageImport: async ({ importId, articles }, sender) => (fromExtensionPage(sender), stageImport(importId, articles.map(checked))),
+  async stageImport({ importId, articles }, sender) {
+    fromExtensionPage(sender);
+    return stageImport(importId, articles.map(checked));
+  },
 
-  commitImport: async ({ importId }, sender) => (fromExtensionPage(sender), commitImport(importId)),
+  async commitImport({ importId }, sender) {
+    fromExtensionPage(sender);
+    return commitImport(importId);
+  },
 
   async abandonImport({ importId }, sender) {
     fromExtensionPage(sender);
@@ -66,5 +81,8 @@ export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserReques
     return null;
   },
 
-  siteChoices: async (_, sender) => (fromExtensionPage(sender), siteChoices()),
+  async siteChoices(_, sender) {
+    fromExtensionPage(sender);
+    return siteChoices();
+  },
 };
