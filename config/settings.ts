@@ -12,6 +12,8 @@ export interface Settings {
   markStyle: MarkStyle;
   /** 'plain' (students): a short card, one background line and key dates first; 'standard': every role, related names and coverage. */
   cardMode: CardMode;
+  /** Keep the names marked on pages read in the research collection as 'met' (on this machine only). */
+  recordMet: boolean;
 }
 
 export type CardMode = 'standard' | 'plain';
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   markTypes: { person: true, place: true, organization: true, event: true },
   markStyle: 'tint-underline',
   cardMode: 'standard',
+  recordMet: true,
 };
 
 /** The dwell times the popup offers: quick for fast readers, slow for readers who rest the pointer on the text. */
@@ -59,5 +62,6 @@ export function toSettings(stored: unknown): Settings {
     markTypes: toMarkTypes(value.markTypes),
     markStyle: MARK_STYLES.includes(value.markStyle as MarkStyle) ? (value.markStyle as MarkStyle) : DEFAULT_SETTINGS.markStyle,
     cardMode: value.cardMode === 'plain' || value.cardMode === 'standard' ? value.cardMode : DEFAULT_SETTINGS.cardMode,
+    recordMet: isBoolean(value.recordMet) ? value.recordMet : DEFAULT_SETTINGS.recordMet,
   };
 }

@@ -1,8 +1,9 @@
+import { loadSettings } from '~/config/settings-storage';
 import { collectionItems } from '~/lib/collection/page-items';
 import { addItems } from '~/lib/collection/update';
 import { updateCollection } from './collection-store';
-import { loadKb } from './kb';
 import { getTabPage } from './tab-pages';
+import { lookupIndex } from './user-corpus';
 
 /**
  * A page's marks are recorded this long after the batch that found them: a page is read in many
@@ -16,7 +17,7 @@ const pending = new Map<number, string>();
 
 /**
  * Records in the collection, as 'met', what tab `tabId`'s page shows marked (first mention of
- * each), shortly after. Only on this machine, like everything else.
+ * each), shortly after, unless the reader turned that off. Only on this machine, like everything else.
  */
 export function recordMetSoon(tabId: number, title: string): void {
   const due = pending.has(tabId);
@@ -30,8 +31,8 @@ export function recordMetSoon(tabId: number, title: string): void {
 }
 
 async function record(tabId: number, title: string): Promise<void> {
-  const [index, page] = await Promise.all([loadKb(), getTabPage(tabId)]);
-  if (!page) return;
+  const [settings, index, page] = await Promise.all([loadSettings(), lookupIndex(), getTabPage(tabId)]);
+  if (!page || !settings.recordMet) return;
   const items = collectionItems(index, Object.values(page.blocks), { url: page.url, title, time: Date.now() }, 'met');
   await updateCollection((known) => addItems(known, items));
 }

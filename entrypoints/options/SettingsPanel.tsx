@@ -51,6 +51,10 @@ export function SettingsPanel() {
         <input type="checkbox" name="show-unknown" checked={settings.showUnknown} onChange={(e) => update({ showUnknown: e.currentTarget.checked })} />
         Also mark names the knowledge base does not know
       </label>
+      <label class="check">
+        <input type="checkbox" name="record-met" checked={settings.recordMet} onChange={(e) => update({ recordMet: e.currentTarget.checked })} />
+        Keep the names I meet on pages in my research collection (on this computer only)
+      </label>
       <fieldset>
         <legend>Sites you turned on or off</legend>
         {sites.length ? (

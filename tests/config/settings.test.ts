@@ -23,6 +23,16 @@ describe('toSettings', () => {
   });
 });
 
+describe('names met on pages', () => {
+  it.each([
+    ['kept unless turned off', {}, true],
+    ['not kept when turned off', { recordMet: false }, false],
+    ['kept for a non-boolean', { recordMet: 'no' }, true],
+  ])('%s', (_, stored, record) => {
+    expect(toSettings(stored).recordMet).toBe(record);
+  });
+});
+
 describe('card mode', () => {
   it.each([
     ['standard unless chosen', {}, 'standard'],

@@ -3,7 +3,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardText, type FixtureSession, hoverText, startFixtureSession, waitForCard, waitForMarks } from './harness';
 
-declare const chrome: { storage: { local: { set(v: object): Promise<void> }; sync: { get(key: string): Promise<Record<string, { showUnknown?: boolean }>> } } };
+declare const chrome: {
+  storage: {
+    local: { set(v: object): Promise<void>; get(key: string): Promise<Record<string, { items?: { source: string; url: string }[] }>> };
+    sync: { get(key: string): Promise<Record<string, { showUnknown?: boolean }>> };
+  };
+};
 
 let session: FixtureSession;
 let article: Page;
@@ -82,5 +87,27 @@ describe('options take effect on open pages without a reload', () => {
     await expect.poll(() => registered(article)).toEqual(expect.arrayContaining(['backstory-person', 'backstory-place', 'backstory-organization']));
     expect(await options.inputValue('select[name="mark-style"]')).toBe('tint-underline');
     expect(await options.isChecked('input[name="show-unknown"]')).toBe(false);
+    expect(await options.isChecked('input[name="record-met"]')).toBe(true);
+  });
+
+  it('stops keeping the names met on pages in the collection, and starts again', async () => {
+    const [worker] = session.browser.context.serviceWorkers();
+    const metOn = (url: string) =>
+      worker?.evaluate(
+        (pageUrl) =>
+          chrome.storage.local.get('collection').then((s) => (s.collection?.items ?? []).filter((i) => i.source === 'met' && i.url === pageUrl).length),
+        url,
+      );
+    await options.uncheck('input[name="record-met"]');
+    const page = await session.open('local-baker.html');
+    await waitForMarks(page, 'place');
+    // Longer than the recorder waits before it writes (met-recorder.ts).
+    await page.waitForTimeout(3000);
+    expect(await metOn(page.url())).toBe(0);
+    await options.check('input[name="record-met"]');
+    await page.reload();
+    await waitForMarks(page, 'place');
+    await expect.poll(() => metOn(page.url()), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
   });
 });
