@@ -10,11 +10,11 @@ import { clusterEvents, type EventCluster } from './event-cluster';
 import { eventLabel } from './event-label';
 import { type EventObservation, resolveRef } from './event-observe';
 import type { KbIndex } from './kb-index';
+import { byCode } from './kb-state';
 import type { KbEvent } from './schema';
 import { slug } from './slug';
 
 const MAX_SENTENCES_PER_DOC = 3;
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Values by how many clauses name them, most first; ties in order of first appearance. */
 function ranked(lists: readonly (readonly string[])[]): string[] {

@@ -5,11 +5,10 @@
  * never clash: the user's start with "user:" (lib/user-corpus/user-article.ts).
  */
 import { createKbIndex, type KbIndex } from './kb-index';
+import { byCode } from './kb-state';
+import { MAX_RELATED } from './merge-entities';
 import type { Kb, KbCoverage, KbEntity, KbEvent } from './schema';
 
-/** As many co-mentions as the builder keeps (merge-entities.ts). */
-const MAX_RELATED = 8;
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 const coverage = (a: readonly KbCoverage[], b: readonly KbCoverage[]) => [...a, ...b.filter((c) => !a.some((x) => x.doc === c.doc))];
 

@@ -10,7 +10,8 @@ import { byCode, type EntityState } from './kb-state';
 import type { EntityType, KbEntity, KbRole } from './schema';
 import { slug } from './slug';
 
-const MAX_RELATED = 8;
+/** Co-mentions kept per entity, strongest first (the layered index keeps as many). */
+export const MAX_RELATED = 8;
 
 interface Cluster {
   key: string;

@@ -6,6 +6,7 @@
  */
 import { aliasKey } from '../nlp/alias-key';
 import { fnv1a } from './fingerprint';
+import { byCode } from './kb-state';
 import { field, toLineTable } from './line-table';
 import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
 
@@ -101,7 +102,6 @@ export const shardsFolderOf = (indexPath: string) => `${indexPath.replace(/\.jso
 /** The whole KB back from its index and every shard: what `toShards` was given. */
 export function joinShards(index: ShardedIndex, shards: readonly Shard[]): Kb {
   const full = new Map(shards.flatMap((s) => s.events).map((e) => [e.id, e]));
-  const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return {
     version: index.version,
     date: index.date,
