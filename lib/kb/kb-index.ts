@@ -1,4 +1,6 @@
 /** Lookups over a loaded KB: entities by id, documents by file, entities by alias key, events by id and participant. */
+
+import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
 
@@ -51,7 +53,7 @@ export function createKbIndex(kb: Kb): KbIndex {
   const nameParts = new Map<string, KbEntity[]>();
   const events = new Map(kb.events.map((e) => [e.id, e]));
   const eventsWith = new Map<string, KbEvent[]>();
-  for (const e of kb.events) for (const p of e.participants) eventsWith.set(p, [...(eventsWith.get(p) ?? []), e]);
+  for (const e of kb.events) for (const p of e.participants) appendTo(eventsWith, p, e);
   for (const e of kb.entities) {
     for (const a of [e.name, ...e.aliases]) push(aliases, aliasKey(a), e);
     if (e.type === 'person') for (const part of aliasKey(e.name).split(' ')) push(nameParts, part, e);

@@ -5,6 +5,8 @@
  * (name, type, aliases, first role; no coverage), `event(id)` the event without its coverage, and
  * `document` nothing.
  */
+
+import { appendTo } from '../multimap';
 import type { KbIndex, KbNeeds } from './kb-index';
 import { byCode } from './kb-state';
 import { lookupLine, tableRows } from './line-table';
@@ -51,7 +53,7 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
   const shards = new Map<number, Promise<void>>();
   const events = new Map(index.events.map((e) => [e.id, e]));
   const eventsWith = new Map<string, KbEvent[]>();
-  for (const e of index.events) for (const p of e.participants) eventsWith.set(p, [...(eventsWith.get(p) ?? []), e]);
+  for (const e of index.events) for (const p of e.participants) appendTo(eventsWith, p, e);
   const listed = (table: string, key: string) =>
     lookupLine(table, key)
       ?.split('\t')

@@ -8,6 +8,7 @@ import { sameEvent } from '../kb/event-cluster';
 import { entityRef } from '../kb/event-observe';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEvent } from '../kb/schema';
+import { appendTo } from '../multimap';
 import type { Detected } from '../nlp/detect';
 import { clausesOfText } from '../nlp/event-sentences';
 import type { EventClause } from '../nlp/event-types';
@@ -29,7 +30,7 @@ function candidates(index: KbIndex, clause: EventClause): KbEvent[] {
   let map = byAgent.get(index);
   if (!map) {
     map = new Map();
-    for (const e of index.kb.events) for (const a of e.agents.length ? e.agents : ['']) map.set(a, [...(map.get(a) ?? []), e]);
+    for (const e of index.kb.events) for (const a of e.agents.length ? e.agents : ['']) appendTo(map, a, e);
     byAgent.set(index, map);
   }
   const keys = clause.kind === 'aid' ? [''] : clause.agents;

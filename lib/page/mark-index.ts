@@ -1,4 +1,5 @@
 import type { EntityType } from '../kb/schema';
+import { appendTo } from '../multimap';
 
 /** What a mark stands for: a KB entity of a type, an event told by the sentence it covers, or a name the KB lacks. */
 export type MarkType = EntityType | 'event' | 'unknown';
@@ -38,8 +39,8 @@ export function createMarkIndex(): MarkIndex {
   let count = 0;
   return {
     add(mark) {
-      byBlock.set(mark.blockId, [...(byBlock.get(mark.blockId) ?? []), mark]);
-      for (const node of mark.nodes) byNode.set(node, [...(byNode.get(node) ?? []), mark]);
+      appendTo(byBlock, mark.blockId, mark);
+      for (const node of mark.nodes) appendTo(byNode, node, mark);
       count++;
     },
     inBlock: (blockId) => byBlock.get(blockId) ?? [],
