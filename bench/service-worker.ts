@@ -30,8 +30,11 @@ export interface ServiceWorkerControl {
   assertStopped(): void;
   /** Starts the worker with no event to handle (`ServiceWorker.startWorker`) and waits until it runs. */
   start(): Promise<void>;
-  /** Waits until the worker runs (started by whatever woke it). */
-  running(): Promise<void>;
+  /**
+   * Waits until the worker runs (started by whatever woke it); gives when the browser reported it
+   * running, that is its script evaluated, in ms since the epoch (the clock of `performance.timeOrigin`).
+   */
+  running(): Promise<number>;
   /** The value of `expression` in the running worker (awaited when it is a promise). */
   evaluate<T>(expression: string): Promise<T>;
   /** The running worker's JS heap in bytes after a full garbage collection: what it keeps. */
@@ -62,9 +65,15 @@ export async function controlServiceWorker(context: BrowserContext, extensionId:
   const pageSession = await context.newCDPSession(blank);
   const browserSession = await browser.newBrowserCDPSession();
   let version: Version | null = null;
+  /** When the browser last reported the worker running (its script evaluated), in ms since the epoch. */
+  let runningSince = 0;
   const waiters = new Set<() => void>();
   pageSession.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions as Version[]) if (v.scriptURL.startsWith(scope)) version = v;
+    for (const v of versions as Version[]) {
+      if (!v.scriptURL.startsWith(scope)) continue;
+      if (v.runningStatus === 'running' && version?.runningStatus !== 'running') runningSince = Date.now();
+      version = v;
+    }
     for (const check of waiters) check();
   });
   await pageSession.send('ServiceWorker.enable');
@@ -136,7 +145,7 @@ export async function controlServiceWorker(context: BrowserContext, extensionId:
       await pageSession.send('ServiceWorker.startWorker', { scopeURL: scope });
       await until('running');
     },
-    running: () => until('running'),
+    running: () => until('running').then(() => runningSince),
     async evaluate<T>(expression: string) {
       const { result, exceptionDetails } = await inWorker<{ result: { value: T }; exceptionDetails?: { text: string } }>('Runtime.evaluate', {
         expression,

@@ -35,6 +35,8 @@ interface Start {
   readyMs: number;
   /** The first request for the KB: the worker's own start-up and the page's message, without the KB. */
   requestMs: number;
+  /** The worker's script evaluated (reported running by the browser, seen a few ms late by the bench). */
+  evaluatedMs: number;
   /** The worker's JS heap after the load, garbage collected. */
   heap: number;
 }
@@ -46,11 +48,11 @@ interface CardTimes {
 }
 
 /** Polls the worker until the background has written its KB-load measure. */
-async function kbLoad(worker: ServiceWorkerControl): Promise<{ startTime: number; duration: number }> {
-  const read = `performance.getEntriesByName(${JSON.stringify(KB_LOAD_MEASURE)}).map(({ startTime, duration }) => ({ startTime, duration }))[0] ?? null`;
+async function kbLoad(worker: ServiceWorkerControl): Promise<{ startTime: number; duration: number; timeOrigin: number }> {
+  const read = `performance.getEntriesByName(${JSON.stringify(KB_LOAD_MEASURE)}).map(({ startTime, duration }) => ({ startTime, duration, timeOrigin: performance.timeOrigin }))[0] ?? null`;
   const poll = async () => {
     for (;;) {
-      const entry = await worker.evaluate<{ startTime: number; duration: number } | null>(read);
+      const entry = await worker.evaluate<{ startTime: number; duration: number; timeOrigin: number } | null>(read);
       if (entry) return entry;
       await new Promise((wait) => setTimeout(wait, 20));
     }
@@ -68,11 +70,11 @@ async function startByReader(browser: ExtensionBrowser, worker: ServiceWorkerCon
   const page = await browser.context.newPage();
   try {
     await page.goto(url);
-    await worker.running();
+    const running = await worker.running();
     const load = await kbLoad(worker);
     const heap = await worker.heapAfterGc();
     await afterReady?.();
-    return { readyMs: load.startTime + load.duration, requestMs: load.startTime, heap };
+    return { readyMs: load.startTime + load.duration, requestMs: load.startTime, evaluatedMs: running - load.timeOrigin, heap };
   } finally {
     // Closed before the next stop: its tab's removal is an event that would wake the worker.
     await page.close();
@@ -164,7 +166,7 @@ export async function workerFigures(): Promise<Figure[]> {
         name: `bundled KB ready in the service worker, from its start (${size(bundledBytes)} JSON; worker heap ${size(of(bundled.starts, (s) => s.heap))}, started with no request ${size(median(bundled.idleHeaps))})`,
         value: ms(ready),
         target: '≤ 100 ms',
-        baseline: `the same start to the worker's first request for the KB ${ms(request)}: the KB's own load ${ms(of(bundled.starts, (s) => s.readyMs - s.requestMs))}`,
+        baseline: `the same start to its script evaluated ${ms(of(bundled.starts, (s) => s.evaluatedMs))}, to its first request for the KB ${ms(request)}: the KB's own load ${ms(of(bundled.starts, (s) => s.readyMs - s.requestMs))}`,
         met: ready <= 100,
       },
       {
