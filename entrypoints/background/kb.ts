@@ -3,17 +3,10 @@ import { createKbIndex, type KbIndex } from '~/lib/kb/kb-index';
 import { isShardedIndex, parseKb, parseShard, parseShardedIndex } from '~/lib/kb/load';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
 import { shardFile, shardsFolderOf } from '~/lib/kb/shards';
+import { KB_LOAD_MEASURE } from './kb-timing';
 
 /** Where `npm run kb` writes the bundled KB (public/kb/bundled.json), as WXT copies it into the extension. */
 export const BUNDLED_KB_PATH = '/kb/bundled.json';
-
-/**
- * The User Timing entry of the KB's load in the service worker: from the first request for the KB
- * (its `startTime`, in ms since the worker started) to the index ready (`startTime + duration`).
- * `npm run bench` reads it from the worker (bench/worker.bench.ts); it stays in the worker's own
- * performance timeline, where no page can see it, and is never sent anywhere.
- */
-export const KB_LOAD_MEASURE = 'backstory:kb-load';
 
 let loading: Promise<KbIndex> | null = null;
 
