@@ -1,15 +1,17 @@
 /**
  * What a reader's page pays: the same generated articles (1,000 and 50,000 words) loaded in headless
- * Chromium without and with the extension, side by side in one run. Main-thread task time comes
- * from the DevTools Protocol's Performance domain, long tasks from a PerformanceObserver, the
- * most content-script time in one task from traces (extension-time.ts), the time to the first
+ * Chromium without and with the extension, side by side in one run, each read once its main thread
+ * has gone quiet. Main-thread task time comes from the DevTools Protocol's Performance domain, long
+ * tasks from a PerformanceObserver (after the page's first frame after load the generated page does
+ * nothing, so a long task then is the extension's), the most content-script time in one task from
+ * traces (extension-time.ts), the time to the first
  * mark from a frame loop watching the shared highlight registry, and hover latency from
  * hover.bench.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../config/settings';
 import { CHROMIUM, ensureTestBuild, launchWithExtension, serve } from '../tests/e2e/harness';
 import { generateArticles } from './corpus/generate';
@@ -22,15 +24,23 @@ const RUNS = 5;
 /** Hovers of different marks for the latency figure. */
 const HOVERS = 7;
 
-/** How long a page is left alone after its marks (or its load) before its main-thread time is read. */
-const SETTLE_MS = 1500;
+/** A page is done when its main thread worked less than QUIET_MS in the last QUIET_WINDOW_MS (the extension's last answers drawn)... */
+const QUIET_MS = 5;
+const QUIET_WINDOW_MS = 1000;
+/** ...or after this long at most. */
+const MAX_SETTLE_MS = 30_000;
 
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Records long tasks and the first frame that shows a mark; runs before any page script. */
+/**
+ * Records long tasks, the first frame after load (from then on the page itself does nothing, so
+ * a long task after it is the extension's) and the first frame that shows a mark; runs before
+ * any page script.
+ */
 const PROBE = `
   window.__longTasks = [];
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__painted = performance.now(); })));
   document.addEventListener('DOMContentLoaded', () => {
     window.__dcl = performance.now();
     const watch = () => { if (CSS.highlights.size && [...CSS.highlights.values()].some((h) => h.size)) window.__firstMark = performance.now(); else requestAnimationFrame(watch); };
@@ -56,9 +66,27 @@ ${paragraphs.join('\n')}</article></main></body></html>`;
 interface PageRun {
   taskMs: number;
   longestTaskMs: number;
+  /** The longest task after the page's first frame after load. */
+  longestLaterMs: number;
   firstMarkMs: number | null;
   /** Most content-script time in one task, and that task's length (traced loads only: tracing's overhead makes their other figures unfit). */
   extension: { extensionMs: number; taskMs: number } | null;
+}
+
+/** The page's main-thread task time (seconds, DevTools Protocol) once it has gone quiet. */
+async function quietTaskSeconds(cdp: CDPSession): Promise<number> {
+  const read = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+  };
+  const started = Date.now();
+  let before = await read();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
+    const now = await read();
+    if ((now - before) * 1000 < QUIET_MS || Date.now() - started > MAX_SETTLE_MS) return now;
+    before = now;
+  }
 }
 
 async function loadOnce(context: BrowserContext, url: string, expectMarks: boolean, trace = false): Promise<PageRun> {
@@ -72,18 +100,22 @@ async function loadOnce(context: BrowserContext, url: string, expectMarks: boole
   if (trace) await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
   if (expectMarks) await page.waitForFunction(() => (window as unknown as { __firstMark?: number }).__firstMark !== undefined, null, { timeout: 30_000 });
-  await page.waitForTimeout(SETTLE_MS);
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  const taskSeconds = metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+  const taskSeconds = await quietTaskSeconds(cdp);
   if (trace) await Promise.all([cdp.send('Tracing.end'), traced]);
   const probe = await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[]; __dcl: number; __firstMark?: number };
-    return { longest: Math.max(0, ...w.__longTasks), firstMark: w.__firstMark === undefined ? null : w.__firstMark - w.__dcl };
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[]; __dcl: number; __painted: number; __firstMark?: number };
+    const later = w.__longTasks.filter((t) => t.start >= w.__painted);
+    return {
+      longest: Math.max(0, ...w.__longTasks.map((t) => t.duration)),
+      longestLater: Math.max(0, ...later.map((t) => t.duration)),
+      firstMark: w.__firstMark === undefined ? null : w.__firstMark - w.__dcl,
+    };
   });
   await page.close();
   return {
     taskMs: taskSeconds * 1000,
     longestTaskMs: probe.longest,
+    longestLaterMs: probe.longestLater,
     firstMarkMs: probe.firstMark,
     extension: trace ? mostExtensionTimeInOneTask(events) : null,
   };
@@ -126,6 +158,8 @@ export async function pageFigures(): Promise<Figure[]> {
       const perThousand = extra / (words / 1000);
       const longestWithout = median(without.map((r) => r.longestTaskMs));
       const longestWith = median(withIt.map((r) => r.longestTaskMs));
+      const laterWithout = median(without.map((r) => r.longestLaterMs));
+      const laterWith = median(withIt.map((r) => r.longestLaterMs));
       const extensionMs = median(traced.map((r) => r.extensionMs));
       const itsTaskMs = median(traced.map((r) => r.taskMs));
       const label = words.toLocaleString('en');
@@ -141,8 +175,15 @@ export async function pageFigures(): Promise<Figure[]> {
           name: `most content-script time in one task, ${label}-word page (trace)`,
           value: ms(extensionMs),
           target: 'no task over 50 ms caused by the extension',
-          baseline: `that task ${ms(itsTaskMs)} in all; longest task of any cause (Long Tasks API): with the extension ${ms(longestWith)}, without ${ms(longestWithout)}`,
+          baseline: `that task ${ms(itsTaskMs)} in all`,
           met: extensionMs <= 50,
+        },
+        {
+          name: `longest task after the page's first frame after load, ${label}-word page (Long Tasks API)`,
+          value: ms(laterWith),
+          target: 'no task over 50 ms caused by the extension',
+          baseline: `without the extension ${ms(laterWithout)}; longest task of any cause, the page's own included: with ${ms(longestWith)}, without ${ms(longestWithout)}`,
+          met: laterWith <= 50,
         },
       );
       if (words === 1000) {

@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import { toRecord } from '~/lib/corpus/jsonl-record';
-import type { KbIndex } from '~/lib/kb/kb-index';
+import { countsOf, type KbCounts, type KbIndex } from '~/lib/kb/kb-index';
 import type { Kb } from '~/lib/kb/schema';
 import type { BackgroundProtocol, Handlers, KbStats } from '~/lib/messages';
 import { toJsonl, type UserArticle, userArticleId } from '~/lib/user-corpus/user-article';
@@ -26,7 +26,7 @@ function fromExtensionPage(sender: Sender): void {
   if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Backstory’s own pages can ask for this.');
 }
 
-const statsOf = (kb: Kb): KbStats => ({ articles: kb.documents.length, entities: kb.entities.length, events: kb.events.length, date: kb.date });
+const statsOf = (counts: KbCounts, { date }: Kb): KbStats => ({ ...counts, date });
 
 /** An article as an import sends it, checked field by field like a JSONL line; its id is the background's to give. */
 function checked(article: UserArticle): UserArticle {
@@ -62,7 +62,7 @@ export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserReques
   async kbStats(_, sender) {
     fromExtensionPage(sender);
     const [bundled, user]: [KbIndex, Kb | null] = await Promise.all([loadKb(), userKb()]);
-    return { bundled: statsOf(bundled.kb), user: user && statsOf(user) };
+    return { bundled: statsOf(bundled.counts, bundled.kb), user: user && statsOf(countsOf(user), user) };
   },
 
   async stageImport({ importId, articles }, sender) {

@@ -9,8 +9,19 @@ export interface KbNeeds {
   documents?: readonly string[];
 }
 
+/** How many articles, entities and events a KB holds. */
+export interface KbCounts {
+  articles: number;
+  entities: number;
+  events: number;
+}
+
+export const countsOf = (kb: Kb): KbCounts => ({ articles: kb.documents.length, entities: kb.entities.length, events: kb.events.length });
+
 export interface KbIndex {
   readonly kb: Kb;
+  /** The KB's size, known without reading it all (a sharded KB's documents are read only as cards need them). */
+  readonly counts: KbCounts;
   entity(id: string): KbEntity | undefined;
   document(file: string): KbDocument | undefined;
   /** Entities with this alias key (from their names and every alias). */
@@ -47,6 +58,7 @@ export function createKbIndex(kb: Kb): KbIndex {
   }
   return {
     kb,
+    counts: countsOf(kb),
     entity: (id) => entities.get(id),
     document: (file) => documents.get(file),
     byAlias: (key) => aliases.get(key) ?? [],

@@ -93,6 +93,12 @@ export function layerIndexes(base: KbIndex, user: Kb | null): KbIndex {
   const isUserDoc = (file: string) => mine.document(file) !== undefined;
   return {
     kb: layerKbs(base.kb, user),
+    // Records of the user's KB the bundled one lacks (its articles always are: ids starting "user:").
+    counts: {
+      articles: base.counts.articles + user.documents.length,
+      entities: base.counts.entities + user.entities.filter((e) => !base.entity(e.id)).length,
+      events: base.counts.events + user.events.filter((e) => !base.event(e.id)).length,
+    },
     entity,
     document: (file) => mine.document(file) ?? base.document(file),
     byAlias: (key) => ids([base.byAlias(key), mine.byAlias(key)], entity),

@@ -92,6 +92,7 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
 
   return {
     kb,
+    counts: { articles: index.documentCount, entities: index.entityCount, events: index.events.length },
     entity: (id) => full.get(id) ?? head(id),
     document: (file) => documents.get(file),
     byAlias: (key) => listed(index.aliases, key),

@@ -1,5 +1,6 @@
 import type { BlockEvent, BlockMark, BlockUnknown } from '../messages';
 import type { PageBlock } from './text-blocks';
+import type { Resumable } from './time-slice';
 
 /** A block the background knows by `id`; `marks` is null until its answer arrives. */
 export interface KnownBlock extends PageBlock {
@@ -23,6 +24,9 @@ export interface BlockChanges {
 
 const sameNodes = (a: PageBlock, b: PageBlock) => a.segments.length === b.segments.length && a.segments.every((s, i) => s.node === b.segments[i]?.node);
 
+/** Blocks taken between looks at the time budget (time-slice.ts). */
+const BLOCKS_PER_CHECK = 200;
+
 /**
  * The blocks the background has been sent, by element. A rescan of some scopes tells apart text
  * that is new, text re-rendered unchanged (React replacing a paragraph: kept under its id, no
@@ -45,19 +49,25 @@ export function createBlockRegistry() {
     get: (id: number) => byId.get(id),
     all: () => [...byId.values()],
 
-    /** Takes the blocks now found inside `scopes` (a full rescan passes the article root). */
-    update(found: readonly PageBlock[], scopes: readonly Element[]): BlockChanges {
+    /**
+     * Takes the blocks now found inside `scopes` (a full rescan passes the article root). Yields
+     * every BLOCKS_PER_CHECK blocks, so a page of thousands of blocks is taken in slices.
+     */
+    *update(found: readonly PageBlock[], scopes: readonly Element[]): Resumable<BlockChanges> {
       const foundByElement = new Map(found.map((f) => [f.element, f]));
-      const gone = [...byElement.values()].filter((k) => {
-        if (!k.element.isConnected) return true;
+      const gone: KnownBlock[] = [];
+      let seen = 0;
+      for (const k of byElement.values()) {
+        if (++seen % BLOCKS_PER_CHECK === 0) yield;
         const now = foundByElement.get(k.element);
-        return scopes.some((s) => s.contains(k.element)) && now?.text !== k.text;
-      });
+        if (!k.element.isConnected || (scopes.some((s) => s.contains(k.element)) && now?.text !== k.text)) gone.push(k);
+      }
       gone.forEach(forget);
       const reusable = new Map<string, KnownBlock[]>();
       for (const k of gone) reusable.set(k.text, [...(reusable.get(k.text) ?? []), k]);
       const changes: BlockChanges = { fresh: [], relocated: [], dropped: [] };
       for (const f of found) {
+        if (++seen % BLOCKS_PER_CHECK === 0) yield;
         const known = byElement.get(f.element);
         if (known) {
           if (!sameNodes(known, f)) changes.relocated.push(Object.assign(known, { segments: f.segments }));

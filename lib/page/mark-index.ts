@@ -21,6 +21,8 @@ export interface PageMark {
 /** The marks by block and by text node: hit-testing asks only the marks of the node under the pointer. */
 export interface MarkIndex {
   add(mark: PageMark): void;
+  /** The marks of a block. */
+  inBlock(blockId: number): readonly PageMark[];
   /** Removes and returns the marks of a block. */
   removeBlock(blockId: number): PageMark[];
   /** Marks whose range touches `node`. */
@@ -40,6 +42,7 @@ export function createMarkIndex(): MarkIndex {
       for (const node of mark.nodes) byNode.set(node, [...(byNode.get(node) ?? []), mark]);
       count++;
     },
+    inBlock: (blockId) => byBlock.get(blockId) ?? [],
     removeBlock(blockId) {
       const marks = byBlock.get(blockId) ?? [];
       byBlock.delete(blockId);

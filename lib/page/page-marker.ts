@@ -4,6 +4,7 @@ import { createBlockRegistry, type KnownBlock } from './block-registry';
 import { BATCH_CHARS } from './constants';
 import type { Highlighter } from './highlights';
 import type { MarkIndex } from './mark-index';
+import { watchNearViewport } from './near-viewport';
 import { type PageBlock, readBlocks } from './text-blocks';
 import { createSlicer, runInSlices } from './time-slice';
 
@@ -50,11 +51,26 @@ export function createPageMarker({ annotate, highlighter, marks, url, showUnknow
   let generation = 0;
   let reset = true;
 
+  // Only the marks of blocks near the viewport are in the highlights (near-viewport.ts); the
+  // mark index holds them all, for hit-testing, the popup's lists and the cast list.
+  const nearness = watchNearViewport(signal, (blockId, near) => {
+    for (const m of marks.inBlock(blockId)) {
+      if (near) highlighter.add(m.range, m.type);
+      else highlighter.remove(m.range, m.type);
+    }
+  });
   const erase = (blockId: number) => {
     for (const m of marks.removeBlock(blockId)) highlighter.remove(m.range, m.type);
   };
+  const forget = (blockId: number) => {
+    erase(blockId);
+    nearness.forget(blockId);
+  };
   const draw = (block: KnownBlock) => {
     erase(block.id);
+    // Watched as its marks arrive, a batch at a time: the browser's first look at thousands of
+    // watched elements at once would itself be a long task.
+    nearness.watch(block.id, block.element);
     // Event sentences are marks too, of type 'event' (hit-testing lets the names in them win).
     const events = block.events.map(({ id, label, start, end }) => ({ id, label, start, end, type: 'event' as const }));
     const unknown = showUnknown() ? block.unknown.map(({ name, type, start, end }) => ({ id: type, label: name, start, end, type: 'unknown' as const })) : [];
@@ -62,7 +78,7 @@ export function createPageMarker({ annotate, highlighter, marks, url, showUnknow
       const found = blockRange(block, start, end);
       if (!found) continue;
       marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, ...m });
-      highlighter.add(found.range, m.type);
+      if (nearness.isNear(block.id)) highlighter.add(found.range, m.type);
     }
   };
   // Requests go one at a time, in page order, so the background sees the page as it grew.
@@ -98,8 +114,14 @@ export function createPageMarker({ annotate, highlighter, marks, url, showUnknow
           found.push(...(await runInSlices(readBlocks(scope), slicer)));
         }
         if (signal.aborted || started !== generation) return;
-        const changes = registry.update(found, scopes);
-        for (const block of changes.dropped) erase(block.id);
+        const changes = await runInSlices(registry.update(found, scopes), slicer);
+        if (signal.aborted) return;
+        // Restarted while taking the blocks in: those it took belong to the page before.
+        if (started !== generation) {
+          for (const block of registry.clear()) forget(block.id);
+          return;
+        }
+        for (const block of changes.dropped) forget(block.id);
         for (const block of changes.relocated) draw(block);
         const drop = changes.dropped.map((b) => b.id);
         const parts = batches(changes.fresh);
@@ -120,7 +142,7 @@ export function createPageMarker({ annotate, highlighter, marks, url, showUnknow
     },
     /** Forgets the page (single-page navigation): every mark goes, and the next request starts the page over. */
     restart(): void {
-      for (const block of registry.clear()) erase(block.id);
+      for (const block of registry.clear()) forget(block.id);
       generation++;
       reset = true;
     },

@@ -105,6 +105,7 @@ export function* readBlocks(scope: Element): Resumable<PageBlock[]> {
   }
   const found: PageBlock[] = [];
   for (const [element, b] of blocks) {
+    if (++read % NODES_PER_CHECK === 0) yield;
     const text = b.parts.join('');
     if (CAN_NAME.test(text)) found.push({ element, text, segments: b.segments });
   }

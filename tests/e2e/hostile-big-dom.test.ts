@@ -5,20 +5,18 @@
  * long tasks there come from Backstory. The same page without the extension, in the same run,
  * shows none.
  *
- * The deep page gets no long task at all. The 200,000-word page does not always meet that: as
- * the marks arrive (thousands of ranges in the shared highlights), Chromium's paint of the
- * highlights and the garbage collector sometimes make one task of about 120 ms (100-250 ms in
- * traces). Its test holds what is always true now: marks keep coming, the page keeps running,
- * nothing freezes; it prints the long tasks it saw.
+ * Neither page gets a long task after that frame. On the 200,000-word page that needs two
+ * things: the reading of blocks, their registration and the first look at them are sliced (no
+ * more than SLICE_MS of work per task), and only the screens near the reader have their marks in
+ * the shared highlights (lib/page/near-viewport.ts). Before, the thousands of ranges registered
+ * as marks arrived made Chromium's paint of the highlights take tasks of about 120 ms.
  */
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type FixtureSession, startFixtureSession } from './harness';
-import { openWatched, untilMarked, type WatchedPage } from './hostile-watch';
+import { marksIn, openWatched, untilMarked, type WatchedPage } from './hostile-watch';
 
 const LONG_TASK_MS = 50;
-/** No task of the 200,000-word page may come near this: the reader would call it a freeze. */
-const FREEZE_MS = 1000;
 /** Time left after the marks looked for, for anything still queued to run. */
 const SETTLE_MS = 2000;
 
@@ -79,24 +77,28 @@ describe('a DOM 2,000 levels deep', () => {
 describe('a 200,000-word DOM', () => {
   const path = 'hostile-big-dom.html?shape=wide&words=200000';
 
-  it('keeps getting marks while the page keeps running, with no freeze', async () => {
+  it('is marked wherever the reader scrolls, with no long task after the first frame, and keeps running', async () => {
     const w = await openWatched(session, path);
-    expect(await w.pageValue<number>('window.words')).toBeGreaterThanOrEqual(200_000);
     await untilMarked(w, '#story p', 'Antony Blinken', 60_000);
-    const count = () => w.look(() => CSS.highlights.get('backstory-person')?.size ?? 0);
-    const first = await count();
     // The page's counter runs at about its pace while the marks stream in.
     expect(await ticksInASecond(w)).toBeGreaterThanOrEqual(5);
-    await w.page.waitForTimeout(5000);
-    expect(await count()).toBeGreaterThan(first);
+    // 200,000 words down, the last paragraph is marked once the reader gets there.
+    await w.look(() => document.getElementById('last')?.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await expect.poll(() => marksIn(w, '#last'), { timeout: 60_000, interval: 200 }).not.toEqual([]);
+    // Only the screens around the reader have their marks in the shared highlights (lib/page/near-viewport.ts).
+    const registered = await w.look(() => [...CSS.highlights].reduce((n, [name, h]) => n + (name.startsWith('backstory-') ? h.size : 0), 0));
+    expect(registered).toBeGreaterThan(0);
+    expect(registered).toBeLessThan(1000);
+    expect(await marksIn(w, '#story p:first-of-type')).toEqual([]);
+    await w.page.waitForTimeout(SETTLE_MS);
     const life = await w.pageValue<Life>(LIFE);
     const baseline = await withoutExtension(path);
     console.log(
-      `200,000 words: long tasks after the first frame, with Backstory ${JSON.stringify(afterFirstFrame(life).map((t) => Math.round(t.duration)))} ms, without ${JSON.stringify(afterFirstFrame(baseline).map((t) => Math.round(t.duration)))} ms`,
+      `200,000 words: ${registered} ranges registered; long tasks after the first frame, with Backstory ${JSON.stringify(afterFirstFrame(life).map((t) => Math.round(t.duration)))} ms, without ${JSON.stringify(afterFirstFrame(baseline).map((t) => Math.round(t.duration)))} ms`,
     );
     expect(afterFirstFrame(baseline), 'the page alone').toEqual([]);
-    expect(Math.max(0, ...afterFirstFrame(life).map((t) => t.duration))).toBeLessThan(FREEZE_MS);
+    expect(afterFirstFrame(life), 'with Backstory').toEqual([]);
     expect(w.problems()).toEqual([]);
     await w.page.close();
-  }, 120_000);
+  }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCardModel } from '../../lib/kb/card-model';
-import { createKbIndex } from '../../lib/kb/kb-index';
+import { countsOf, createKbIndex } from '../../lib/kb/kb-index';
 import { layerIndexes, layerKbs } from '../../lib/kb/layer';
 import { parseShard, parseShardedIndex } from '../../lib/kb/load';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
@@ -58,6 +58,10 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
     const whole = toCardModel(createKbIndex(base), 'antony-blinken', { url: null, text: '' });
     expect(card?.coverage.map((c) => c.doc).sort()).toEqual([...(whole?.coverage.map((c) => c.doc) ?? []), stored.id].sort());
     expect(layered.byAlias('blinken').map((e) => e.id)).toContain('antony-blinken');
+    // Its size without reading the shards: what the whole KB layered the same way holds.
+    const wholeLayer = layerIndexes(createKbIndex(base), user());
+    expect(wholeLayer.counts).toEqual(countsOf(wholeLayer.kb));
+    expect(layerIndexes(sharded, user()).counts).toEqual(wholeLayer.counts);
   });
 
   it('is the bundled index itself when the user has no articles', async () => {

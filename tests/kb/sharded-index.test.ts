@@ -4,7 +4,7 @@ import { syntheticKb } from '../../bench/corpus/synthetic-kb';
 import { toCardModel } from '../../lib/kb/card-model';
 import { toEventCardModel } from '../../lib/kb/event-card-model';
 import { toTimelineModel } from '../../lib/kb/event-timeline';
-import { createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
+import { countsOf, createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
 import { parseShard, parseShardedIndex } from '../../lib/kb/load';
 import type { Kb } from '../../lib/kb/schema';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
@@ -42,6 +42,13 @@ beforeAll(async () => {
 });
 
 describe('sharded KB', () => {
+  it('knows how many articles, entities and events it holds without reading a shard', () => {
+    const { kbIndex, reads } = sharded(kb);
+    expect(kbIndex.counts).toEqual(countsOf(kb));
+    expect(kbIndex.counts.articles).toBeGreaterThan(0);
+    expect(reads).toEqual([]);
+  });
+
   it('joins back into the very KB it was cut from', () => {
     const { index, shards } = toShards(kb);
     expect(JSON.stringify(joinShards(index, shards))).toBe(JSON.stringify(kb));
