@@ -108,8 +108,8 @@ async function measure(extension: string, articleUrl: string, { cards = false, i
     await cardPage?.goto(`chrome-extension://${browser.extensionId}/article.html?doc=none`);
     for (let run = 0; run < RUNS; run++) {
       const entity = `e${(run * 7919 + 12_345) % ENTITIES}`;
-      const card = cardPage && (async () => void runs.cards.push(await timeCard(cardPage, entity)));
-      runs.starts.push(await startByReader(browser, worker, articleUrl, card ?? undefined));
+      const card = cardPage ? async () => void runs.cards.push(await timeCard(cardPage, entity)) : undefined;
+      runs.starts.push(await startByReader(browser, worker, articleUrl, card));
     }
     if (idle) for (let run = 0; run < RUNS; run++) runs.idleHeaps.push(await idleHeap(worker));
     return runs;
