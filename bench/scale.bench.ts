@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shardsFolderOf } from '../lib/kb/shards';
@@ -31,27 +31,29 @@ async function writeCorpus(path: string, count: number): Promise<void> {
 
 interface BuildRun {
   seconds: number;
+  /** CPU seconds of the process and its worker threads (user and system): what the build costs on a machine shared with others. */
+  cpuSeconds: number;
   peakRss: number;
   bytes: number;
   indexBytes: number;
 }
 
-/** One `backstory build --shards` of `count` generated articles, timed by GNU time (elapsed seconds, peak RSS). */
+/** One `backstory build --shards` of `count` generated articles, timed by GNU time (elapsed and CPU seconds, peak RSS). */
 async function build(dir: string, count: number, threads: number): Promise<BuildRun> {
   const corpus = join(dir, `corpus-${count}.jsonl`);
   await writeCorpus(corpus, count);
   const out = join(dir, `kb-${count}-${threads}.json`);
   const timeFile = join(dir, 'time.txt');
-  execFileSync('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, 'node', CLI, 'build', corpus, '--out', out, '--shards', '--threads', String(threads)], {
+  execFileSync('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timeFile, 'node', CLI, 'build', corpus, '--out', out, '--shards', '--threads', String(threads)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, CI: '1' },
   });
-  const [seconds, kilobytes] = execFileSync('cat', [timeFile]).toString().trim().split(/\s+/).map(Number);
+  const [seconds, kilobytes, user, system] = (await readFile(timeFile, 'utf8')).trim().split(/\s+/).map(Number);
   const folder = shardsFolderOf(out);
   let bytes = (await stat(out)).size;
   for (const f of await readdir(folder)) bytes += (await stat(join(folder, f))).size;
   await rm(corpus);
-  return { seconds: seconds as number, peakRss: (kilobytes as number) * 1024, bytes, indexBytes: (await stat(out)).size };
+  return { seconds: seconds as number, cpuSeconds: (user as number) + (system as number), peakRss: (kilobytes as number) * 1024, bytes, indexBytes: (await stat(out)).size };
 }
 
 /**
@@ -78,7 +80,9 @@ export async function scaleFigures(counts: readonly number[]): Promise<Figure[]>
       const run = await build(dir, count, threads);
       const rate = count / run.seconds;
       figures.push({
-        name: `build ${count.toLocaleString('en')} generated articles (~600 words) on ${threads} threads: peak RSS ${size(run.peakRss)}, KB ${size(run.bytes)} (index ${size(run.indexBytes)})`,
+        name:
+          `build ${count.toLocaleString('en')} generated articles (~600 words) on ${threads} threads: peak RSS ${size(run.peakRss)}, KB ${size(run.bytes)} ` +
+          `(index ${size(run.indexBytes)}), ${(count / run.cpuSeconds).toFixed(1)} articles per CPU-second`,
         value: `${rate.toFixed(1)} articles/s (${(run.seconds / 60).toFixed(1)} min)`,
         target: `≥ ${TARGET_RATE.toFixed(0)} articles/s (100,000 in ≤ 10 min)`,
         baseline:

@@ -68,9 +68,6 @@ export function createPageMarker({ annotate, highlighter, marks, url, showUnknow
   };
   const draw = (block: KnownBlock) => {
     erase(block.id);
-    // Watched as its marks arrive, a batch at a time: the browser's first look at thousands of
-    // watched elements at once would itself be a long task.
-    nearness.watch(block.id, block.element);
     // Event sentences are marks too, of type 'event' (hit-testing lets the names in them win).
     const events = block.events.map(({ id, label, start, end }) => ({ id, label, start, end, type: 'event' as const }));
     const unknown = showUnknown() ? block.unknown.map(({ name, type, start, end }) => ({ id: type, label: name, start, end, type: 'unknown' as const })) : [];
@@ -80,6 +77,10 @@ export function createPageMarker({ annotate, highlighter, marks, url, showUnknow
       marks.add({ blockId: block.id, range: found.range, nodes: found.nodes, ...m });
       if (nearness.isNear(block.id)) highlighter.add(found.range, m.type);
     }
+    // Only blocks with marks are watched, each as its marks arrive, a batch at a time: the
+    // browser's first look at thousands of watched elements at once would be a long task.
+    if (marks.inBlock(block.id).length) nearness.watch(block.id, block.element);
+    else nearness.forget(block.id);
   };
   // Requests go one at a time, in page order, so the background sees the page as it grew.
   const send = (blocks: TextBlock[], drop: number[]) => {
