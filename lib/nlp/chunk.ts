@@ -2,7 +2,7 @@
  * Candidate names: runs of capitalized words inside a sentence, cut at punctuation, dates and
  * possessives, with "of" allowed after a head noun ("Republic of Korea", "Secretary of State").
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { gazetteerLookup } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';

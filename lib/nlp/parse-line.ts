@@ -2,7 +2,7 @@
  * compromise's parse of one line: its sentences and their tagged terms, with offsets in the line.
  * The one place compromise tags text; tokenize.ts regroups the terms into words.
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface Term {
   text: string;

@@ -25,9 +25,9 @@ export const MUTATION_QUIET_MS = 250;
 export const MUTATION_MAX_WAIT_MS = 1000;
 
 /**
- * Characters of page text per annotate message: about 3,000 words, some 150 ms of matcher time
- * in the background (TOOLCHAIN.md: ~46 ms per 1,000 words), so on a 50,000-word page the first
- * marks show at once and the rest follow, and no single message is large.
+ * Characters of page text per annotate message: about 3,000 words, some 75 ms of matcher time
+ * in the background (about half of compromise's default parse: BENCHMARKS.md), so on a
+ * 50,000-word page the first marks show at once and the rest follow, and no message is large.
  */
 export const BATCH_CHARS = 20_000;
 
