@@ -4,7 +4,7 @@
  *
  * `npm run bench -- --scale 10000,100000` builds those corpus sizes instead of the default 1,000
  * (a 100,000-article build takes hours here); `--only background,scan,scale` runs only those groups
- * (sizes, background, scan, scale, page).
+ * (sizes, background, scan, scale, page, worker).
  */
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -15,6 +15,7 @@ import { pageFigures } from './page.bench';
 import { type Figure, table } from './report';
 import { scaleFigures } from './scale.bench';
 import { sizeFigures } from './size.bench';
+import { workerFigures } from './worker.bench';
 
 const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000' }, only: { type: 'string' } } });
 const scale = (values.scale ?? '').split(',').map(Number);
@@ -25,6 +26,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   scan: aliasScanFigures,
   scale: () => scaleFigures(scale),
   page: pageFigures,
+  worker: workerFigures,
 };
 const only = values.only?.split(',') ?? Object.keys(groups);
 const unknown = only.filter((g) => !groups[g]);

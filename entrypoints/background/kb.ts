@@ -3,6 +3,7 @@ import { createKbIndex, type KbIndex } from '~/lib/kb/kb-index';
 import { isShardedIndex, parseKb, parseShard, parseShardedIndex } from '~/lib/kb/load';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
 import { shardFile, shardsFolderOf } from '~/lib/kb/shards';
+import { KB_LOAD_MEASURE } from './kb-timing';
 
 /** Where `npm run kb` writes the bundled KB (public/kb/bundled.json), as WXT copies it into the extension. */
 export const BUNDLED_KB_PATH = '/kb/bundled.json';
@@ -28,6 +29,13 @@ export function loadKb(): Promise<KbIndex> {
 const extensionUrl = (path: string) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
 
 async function fetchKb(): Promise<KbIndex> {
+  const start = performance.now();
+  const index = await openKb();
+  performance.measure(KB_LOAD_MEASURE, { start });
+  return index;
+}
+
+async function openKb(): Promise<KbIndex> {
   const response = await fetch(extensionUrl(BUNDLED_KB_PATH));
   if (!response.ok) throw new Error(`The bundled knowledge base is missing (${response.status}): run \`npm run kb\` before building.`);
   const json: unknown = await response.json();

@@ -1,0 +1,192 @@
+/**
+ * The KB's readiness in the extension's real service worker, in headless Chromium (issue 6,
+ * target 4): each run stops the worker (DevTools Protocol), opens an article so the content
+ * script asks for marks, which starts the worker and makes it load the KB, and reads from the
+ * worker the User Timing entry the background writes (KB_LOAD_MEASURE, entrypoints/background/kb.ts):
+ * its times count from the worker's start (`performance.timeOrigin`). Then the worker's JS heap
+ * after a full garbage collection. Once for the bundled KB (the test build), once for the
+ * synthetic 100,000-entity KB written into a copy of the test build, sharded as `backstory build
+ * --shards` writes it, beside the same KB whole.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { writeKb } from '../cli/kb-files';
+import { BUNDLED_KB_PATH } from '../entrypoints/background/kb';
+import { KB_LOAD_MEASURE } from '../entrypoints/background/kb-timing';
+import type { Kb } from '../lib/kb/schema';
+import { shardsFolderOf } from '../lib/kb/shards';
+import { type ExtensionBrowser, ensureTestBuild, launchWithExtension, ROOT, serve } from '../tests/e2e/harness';
+import { syntheticKb } from './corpus/synthetic-kb';
+import { type Figure, ms, ratio, size } from './report';
+import { controlServiceWorker, type ServiceWorkerControl, within } from './service-worker';
+import { median } from './stats';
+
+const RUNS = 5;
+/** From the worker's start to the KB ready: the whole 100,000-entity KB takes seconds here; a minute means it never will. */
+const READY_TIMEOUT_MS = 60_000;
+/** The article whose marks the content script asks for (original text, tests/e2e/fixtures). */
+const ARTICLE = 'news-article.html';
+const ENTITIES = 100_000;
+
+/** One start of the worker as a reader causes it, in ms from the worker's start. */
+interface Start {
+  /** The KB's index ready. */
+  readyMs: number;
+  /** The first request for the KB: the worker's own start-up and the page's message, without the KB. */
+  requestMs: number;
+  /** The worker's script evaluated (reported running by the browser, seen a few ms late by the bench). */
+  evaluatedMs: number;
+  /** The worker's JS heap after the load, garbage collected. */
+  heap: number;
+}
+
+/** A card's round trip from an extension page: the first (its shards read), then the same again. */
+interface CardTimes {
+  firstMs: number;
+  againMs: number;
+}
+
+/** Polls the worker until the background has written its KB-load measure. */
+async function kbLoad(worker: ServiceWorkerControl): Promise<{ startTime: number; duration: number; timeOrigin: number }> {
+  const read = `performance.getEntriesByName(${JSON.stringify(KB_LOAD_MEASURE)}).map(({ startTime, duration }) => ({ startTime, duration, timeOrigin: performance.timeOrigin }))[0] ?? null`;
+  const poll = async () => {
+    for (;;) {
+      const entry = await worker.evaluate<{ startTime: number; duration: number; timeOrigin: number } | null>(read);
+      if (entry) return entry;
+      await new Promise((wait) => setTimeout(wait, 20));
+    }
+  };
+  return within(poll(), READY_TIMEOUT_MS, `no ${KB_LOAD_MEASURE} measure in the service worker within ${READY_TIMEOUT_MS / 1000} s of opening ${ARTICLE}`);
+}
+
+/**
+ * Stops the worker, opens the article (its content script's request starts the worker), waits
+ * for the KB, reads the heap, then runs `afterReady` in the same worker.
+ */
+async function startByReader(browser: ExtensionBrowser, worker: ServiceWorkerControl, url: string, afterReady?: () => Promise<void>): Promise<Start> {
+  await worker.stop();
+  worker.assertStopped();
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(url);
+    const running = await worker.running();
+    const load = await kbLoad(worker);
+    const heap = await worker.heapAfterGc();
+    await afterReady?.();
+    return { readyMs: load.startTime + load.duration, requestMs: load.startTime, evaluatedMs: running - load.timeOrigin, heap };
+  } finally {
+    // Closed before the next stop: its tab's removal is an event that would wake the worker.
+    await page.close();
+  }
+}
+
+/** The heap of the same worker started with nothing to do (`ServiceWorker.startWorker`): no request, so no KB. */
+async function idleHeap(worker: ServiceWorkerControl): Promise<number> {
+  await worker.stop();
+  await worker.start();
+  if (await worker.evaluate<boolean>(`performance.getEntriesByName(${JSON.stringify(KB_LOAD_MEASURE)}).length > 0`))
+    throw new Error('the service worker loaded the KB with no request for it: the heap baseline would include it');
+  return worker.heapAfterGc();
+}
+
+/**
+ * In `extension`, launched fresh: a warm-up start (disk caches), then RUNS measured starts; with
+ * `cards`, each run's worker also answers a card of another entity; with `idle`, RUNS starts with
+ * no request for their heap.
+ */
+async function measure(extension: string, articleUrl: string, { cards = false, idle = false } = {}) {
+  const browser = await launchWithExtension(extension);
+  let worker: ServiceWorkerControl | undefined;
+  const runs = { starts: [] as Start[], cards: [] as CardTimes[], idleHeaps: [] as number[] };
+  try {
+    worker = await controlServiceWorker(browser.context, browser.extensionId);
+    await startByReader(browser, worker, articleUrl);
+    // An extension page in a tab asks for the cards: the card request needs a sending tab, as the content script's does.
+    const cardPage = cards ? await browser.context.newPage() : null;
+    await cardPage?.goto(`chrome-extension://${browser.extensionId}/article.html?doc=none`);
+    for (let run = 0; run < RUNS; run++) {
+      const entity = `e${(run * 7919 + 12_345) % ENTITIES}`;
+      const card = cardPage ? async () => void runs.cards.push(await timeCard(cardPage, entity)) : undefined;
+      runs.starts.push(await startByReader(browser, worker, articleUrl, card));
+    }
+    if (idle) for (let run = 0; run < RUNS; run++) runs.idleHeaps.push(await idleHeap(worker));
+    return runs;
+  } finally {
+    await worker?.close();
+    await browser.close();
+  }
+}
+
+/** The round trip of entity `id`'s card request from an extension page: first (its shards fetched and parsed), then again (in memory). */
+async function timeCard(page: Page, id: string): Promise<CardTimes> {
+  // A string, not a function: tsx would wrap a function's inner functions in a helper the page lacks.
+  const times = await page.evaluate<(number | null)[]>(`(async () => {
+    const times = [];
+    for (let i = 0; i < 2; i++) {
+      const start = performance.now();
+      const card = await chrome.runtime.sendMessage({ type: 'card', id: ${JSON.stringify(id)}, url: 'https://example.invalid/' });
+      times.push(card ? performance.now() - start : null);
+    }
+    return times;
+  })()`);
+  const [firstMs, againMs] = times;
+  if (typeof firstMs !== 'number' || typeof againMs !== 'number') throw new Error(`the background gave no card for ${id}, an entity of the synthetic KB`);
+  return { firstMs, againMs };
+}
+
+/** A copy of the test build in `dir` with the synthetic KB as its bundled KB, sharded or whole. */
+async function withSyntheticKb(build: string, dir: string, kb: Kb, sharded: boolean): Promise<{ extension: string; bytes: number; shards: number }> {
+  cpSync(build, dir, { recursive: true });
+  const file = join(dir, BUNDLED_KB_PATH);
+  await writeKb(file, kb, sharded);
+  return { extension: dir, bytes: statSync(file).size, shards: sharded ? readdirSync(shardsFolderOf(file)).length : 0 };
+}
+
+export async function workerFigures(): Promise<Figure[]> {
+  const build = ensureTestBuild();
+  const server = await serve(join(ROOT, 'tests/e2e/fixtures'));
+  const temp = mkdtempSync(join(tmpdir(), 'backstory-bench-worker-'));
+  const url = `${server.url}/${ARTICLE}`;
+  try {
+    const bundledBytes = statSync(join(build, BUNDLED_KB_PATH)).size;
+    const bundled = await measure(build, url, { idle: true });
+    const kb = syntheticKb(ENTITIES);
+    const sharded = await withSyntheticKb(build, join(temp, 'sharded'), kb, true);
+    const whole = await withSyntheticKb(build, join(temp, 'whole'), kb, false);
+    const large = await measure(sharded.extension, url, { cards: true });
+    const largeWhole = await measure(whole.extension, url);
+    const of = <T>(items: T[], value: (item: T) => number) => median(items.map(value));
+    const ready = of(bundled.starts, (s) => s.readyMs);
+    const request = of(bundled.starts, (s) => s.requestMs);
+    const largeReady = of(large.starts, (s) => s.readyMs);
+    const wholeReady = of(largeWhole.starts, (s) => s.readyMs);
+    return [
+      {
+        name: `bundled KB ready in the service worker, from its start (${size(bundledBytes)} JSON; worker heap ${size(of(bundled.starts, (s) => s.heap))}, started with no request ${size(median(bundled.idleHeaps))})`,
+        value: ms(ready),
+        target: '≤ 100 ms',
+        baseline: `the same start to its script evaluated ${ms(of(bundled.starts, (s) => s.evaluatedMs))}, to its first request for the KB ${ms(request)}: the KB's own load ${ms(of(bundled.starts, (s) => s.readyMs - s.requestMs))}`,
+        met: ready <= 100,
+      },
+      {
+        name: `100,000-entity KB, sharded, ready in the service worker, from its start (index ${size(sharded.bytes)} JSON, ${sharded.shards} shards; worker heap ${size(of(large.starts, (s) => s.heap))})`,
+        value: ms(largeReady),
+        target: '≤ 500 ms',
+        baseline: `the same KB whole (${size(whole.bytes)} JSON) ${ms(wholeReady)} (${ratio(largeReady, wholeReady)}), heap ${size(of(largeWhole.starts, (s) => s.heap))}; start to the first request for the KB ${ms(of(large.starts, (s) => s.requestMs))}`,
+        met: largeReady <= 500,
+      },
+      {
+        name: 'first card from the sharded 100,000-entity KB in the service worker (request from an extension page: its shards fetched and parsed)',
+        value: ms(of(large.cards, (c) => c.firstMs)),
+        target: '',
+        baseline: `the same card again, its shards in memory ${ms(of(large.cards, (c) => c.againMs))}`,
+        met: null,
+      },
+    ];
+  } finally {
+    await server.close();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
