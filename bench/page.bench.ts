@@ -24,7 +24,12 @@ const RUNS = 5;
 /** Hovers of different marks for the latency figure. */
 const HOVERS = 7;
 
-/** A page is done when its main thread worked less than QUIET_MS in the last QUIET_WINDOW_MS (the extension's last answers drawn)... */
+/**
+ * A page is read no sooner than MIN_SETTLE_MS after its load (or its first mark), so both sides
+ * count the browser's own background work over about the same time, and only once its main
+ * thread worked less than QUIET_MS in the last QUIET_WINDOW_MS (the extension's last answers drawn)...
+ */
+const MIN_SETTLE_MS = 3000;
 const QUIET_MS = 5;
 const QUIET_WINDOW_MS = 1000;
 /** ...or after this long at most. */
@@ -34,17 +39,18 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--di
 
 /**
  * Records long tasks, the first frame after load (from then on the page itself does nothing, so
- * a long task after it is the extension's) and the first frame that shows a mark; runs before
- * any page script.
+ * a long task after it is the extension's) and, where marks are expected, the first frame that
+ * shows one (a frame loop until then: on a page without the extension it would never end, and the
+ * page would never go quiet); runs before any page script.
  */
-const PROBE = `
+const probeScript = (watchMarks: boolean) => `
   window.__longTasks = [];
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
   addEventListener('load', () => requestAnimationFrame(() => requestAnimationFrame(() => { window.__painted = performance.now(); })));
   document.addEventListener('DOMContentLoaded', () => {
     window.__dcl = performance.now();
     const watch = () => { if (CSS.highlights.size && [...CSS.highlights.values()].some((h) => h.size)) window.__firstMark = performance.now(); else requestAnimationFrame(watch); };
-    requestAnimationFrame(watch);
+    if (${watchMarks}) requestAnimationFrame(watch);
   });
 `;
 
@@ -80,6 +86,7 @@ async function quietTaskSeconds(cdp: CDPSession): Promise<number> {
     return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
   };
   const started = Date.now();
+  await new Promise((resolve) => setTimeout(resolve, MIN_SETTLE_MS - QUIET_WINDOW_MS));
   let before = await read();
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
@@ -91,7 +98,7 @@ async function quietTaskSeconds(cdp: CDPSession): Promise<number> {
 
 async function loadOnce(context: BrowserContext, url: string, expectMarks: boolean, trace = false): Promise<PageRun> {
   const page = await context.newPage();
-  await page.addInitScript(PROBE);
+  await page.addInitScript(probeScript(expectMarks));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const events: TraceEvent[] = [];

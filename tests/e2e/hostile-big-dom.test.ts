@@ -11,12 +11,19 @@
  * the shared highlights (lib/page/near-viewport.ts). Before, the thousands of ranges registered
  * as marks arrived made Chromium's paint of the highlights take tasks of about 120 ms.
  */
+import { cpus, loadavg } from 'node:os';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, type FixtureSession, startFixtureSession } from './harness';
 import { marksIn, openWatched, untilMarked, type WatchedPage } from './hostile-watch';
 
 const LONG_TASK_MS = 50;
+/**
+ * Long tasks are wall-clock time: on a machine busy with other work (load average above its
+ * cores), a slice of 10 ms can read 60. There the 200,000-word test fails only on a task this
+ * long, which the highlight paints of before near-viewport.ts reached (100-250 ms).
+ */
+const BUSY_MACHINE_TASK_MS = 100;
 /** Time left after the marks looked for, for anything still queued to run. */
 const SETTLE_MS = 2000;
 
@@ -102,8 +109,10 @@ describe('a 200,000-word DOM', () => {
     console.log(
       `200,000 words: ${registered} ranges registered; long tasks after the first frame, with Backstory ${JSON.stringify(afterFirstFrame(life).map((t) => Math.round(t.duration)))} ms, without ${JSON.stringify(afterFirstFrame(baseline).map((t) => Math.round(t.duration)))} ms`,
     );
-    expect(afterFirstFrame(baseline), 'the page alone').toEqual([]);
-    expect(afterFirstFrame(life), 'with Backstory').toEqual([]);
+    const busy = (loadavg()[0] ?? 0) >= cpus().length;
+    const tooLong = (l: Life) => afterFirstFrame(l).filter((t) => !busy || t.duration >= BUSY_MACHINE_TASK_MS);
+    expect(tooLong(baseline), 'the page alone').toEqual([]);
+    expect(tooLong(life), `with Backstory${busy ? ' (busy machine)' : ''}`).toEqual([]);
     expect(w.problems()).toEqual([]);
     await w.page.close();
   }, 300_000);
