@@ -9,6 +9,13 @@
 /** Screens above and below the viewport whose marks are registered ahead of the reader's scrolling. */
 const SCREENS_AHEAD = 2;
 
+/** Whether `element` lies within reach of the viewport now: the observer's first report comes a frame later. */
+function withinReach(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  const reach = SCREENS_AHEAD * innerHeight;
+  return rect.bottom >= -reach && rect.top <= innerHeight + reach;
+}
+
 export interface NearViewport {
   /** Watches block `key`, now rendered by `element` (a re-rendered block moves to its new element). */
   watch(key: number, element: Element): void;
@@ -52,6 +59,8 @@ export function watchNearViewport(signal: AbortSignal, onChange: (key: number, n
       elementOf.set(key, element);
       keyOf.set(element, key);
       observer.observe(element);
+      // Marks of a block on screen show in the same task as they are drawn, not a frame later.
+      setNear(key, withinReach(element));
     },
     forget(key) {
       unwatch(key);
