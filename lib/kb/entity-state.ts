@@ -2,7 +2,7 @@
 import { aliasKey } from '../nlp/alias-key';
 import { byCode, type EntityState } from './kb-state';
 import type { Observation } from './observe';
-import type { KbRole } from './schema';
+import type { EntityType, KbRole } from './schema';
 
 /**
  * Sentences kept per document and entity. The KB shows the first three (merge-entities.ts); the
@@ -14,6 +14,48 @@ export const MAX_SENTENCES_PER_DOC = 3;
 /** Sentences of `more` not yet in `list`, appended, at most `MAX_SENTENCES_PER_DOC` in all. */
 export function addSentences(list: string[], more: readonly string[]): void {
   for (const s of more) if (list.length < MAX_SENTENCES_PER_DOC && !list.includes(s)) list.push(s);
+}
+
+/** An entity being merged into: a state's lists as maps and sets, so adding another costs only its own size. */
+export interface OpenEntity {
+  type: EntityType;
+  names: Map<string, number>;
+  aliases: Set<string>;
+  sentences: Map<string, string[]>;
+  /** Duplicates kept until the end: `uniqueRoles` drops them once, instead of a scan per role. */
+  roles: KbRole[];
+  places: Set<string>;
+}
+
+export const openEntity = (type: EntityType): OpenEntity => ({
+  type,
+  names: new Map(),
+  aliases: new Set(),
+  sentences: new Map(),
+  roles: [],
+  places: new Set(),
+});
+
+/** What an entity state or an open entity holds, read alike. */
+interface EntityParts {
+  names: Iterable<readonly [string, number]>;
+  aliases: Iterable<string>;
+  sentences: Iterable<readonly [string, readonly string[]]>;
+  roles: Iterable<KbRole>;
+  places: Iterable<string>;
+}
+
+/** Adds what `from` says about an entity to `into`. */
+export function absorbEntity(into: OpenEntity, from: EntityParts): void {
+  for (const [name, count] of from.names) into.names.set(name, (into.names.get(name) ?? 0) + count);
+  for (const a of from.aliases) into.aliases.add(a);
+  for (const [doc, sentences] of from.sentences) {
+    const list = into.sentences.get(doc) ?? [];
+    addSentences(list, sentences);
+    into.sentences.set(doc, list);
+  }
+  into.roles.push(...from.roles);
+  for (const p of from.places) into.places.add(p);
 }
 
 /** Roles unique by (doc, text), the first one's sentence kept, sorted by doc then text. */

@@ -5,7 +5,7 @@
  */
 import { aliasKey } from '../nlp/alias-key';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
-import { addSentences } from './entity-state';
+import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState } from './kb-state';
 import type { EntityType, KbEntity, KbRole } from './schema';
 import { slug } from './slug';
@@ -13,37 +13,13 @@ import { slug } from './slug';
 /** Co-mentions kept per entity, strongest first (the layered index keeps as many). */
 export const MAX_RELATED = 8;
 
-interface Cluster {
-  key: string;
-  type: EntityType;
-  names: Map<string, number>;
-  aliases: Set<string>;
-  sentences: Map<string, string[]>;
-  roles: KbRole[];
-  /** "doc@offset" of each sentence naming it, for co-occurrence. */
-  places: Set<string>;
-}
+/** An entity being merged, under its (type, name key). */
+type Cluster = OpenEntity & { key: string };
 
-const toCluster = (s: EntityState): Cluster => ({
-  key: s.key,
-  type: s.type,
-  names: new Map(s.names),
-  aliases: new Set(s.aliases),
-  sentences: new Map(s.sentences.map(([doc, list]) => [doc, [...list]])),
-  roles: [...s.roles],
-  places: new Set(s.places),
-});
-
-function absorb(into: Cluster, from: Cluster): void {
-  for (const [n, count] of from.names) into.names.set(n, (into.names.get(n) ?? 0) + count);
-  for (const a of from.aliases) into.aliases.add(a);
-  for (const [doc, sentences] of from.sentences) {
-    const target = into.sentences.get(doc) ?? [];
-    addSentences(target, sentences);
-    into.sentences.set(doc, target);
-  }
-  for (const r of from.roles) if (!into.roles.some((x) => x.text === r.text && x.doc === r.doc)) into.roles.push(r);
-  for (const p of from.places) into.places.add(p);
+function toCluster(s: EntityState): Cluster {
+  const c = { key: s.key, ...openEntity(s.type) };
+  absorbEntity(c, s);
+  return c;
 }
 
 const nameKey = (c: Cluster) => c.key.slice(c.key.indexOf('|') + 1);
@@ -93,7 +69,7 @@ export function finalizeEntities(states: readonly EntityState[]): KbEntity[] {
   const index = containerIndex(clusters);
   const merged = clusters.filter((c) => {
     const into = container(c, index);
-    if (into) absorb(into, c);
+    if (into) absorbEntity(into, c);
     return !into;
   });
   const ids = new Map<Cluster, string>();
@@ -128,7 +104,7 @@ export function finalizeEntities(states: readonly EntityState[]): KbEntity[] {
         name,
         type: c.type,
         aliases: [...new Set([name, ...c.aliases])].sort(byCode),
-        roles: [...c.roles].sort((a, b) => byCode(a.doc, b.doc) || byCode(a.text, b.text)),
+        roles: uniqueRoles(c.roles),
         docs,
         coverage: docs.map((doc) => ({ doc, sentences: c.sentences.get(doc) ?? [] })),
         related: [...counts]

@@ -3,19 +3,10 @@
  * same state (tests/kb/merge-states.test.ts), and a cluster can run it as a reduce. States of the
  * same article cannot be merged: a file is in a state at most once.
  */
-import { addSentences, uniqueRoles } from './entity-state';
+import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import type { EventObservation } from './event-observe';
 import { byCode, type EntityState, KB_STATE_VERSION, type KbState } from './kb-state';
-import type { EntityType, KbDocument, KbRole } from './schema';
-
-interface OpenEntity {
-  type: EntityType;
-  names: Map<string, number>;
-  aliases: Set<string>;
-  sentences: Map<string, string[]>;
-  roles: KbRole[];
-  places: Set<string>;
-}
+import type { KbDocument } from './schema';
 
 /** Merges states one at a time in place (a fold of `mergeStates` without re-sorting after each). */
 export interface StateMerger {
@@ -32,18 +23,10 @@ export function createStateMerger(): StateMerger {
   function addEntity(s: EntityState): void {
     let e = entities.get(s.key);
     if (!e) {
-      e = { type: s.type, names: new Map(), aliases: new Set(), sentences: new Map(), roles: [], places: new Set() };
+      e = openEntity(s.type);
       entities.set(s.key, e);
     }
-    for (const [name, count] of s.names) e.names.set(name, (e.names.get(name) ?? 0) + count);
-    for (const a of s.aliases) e.aliases.add(a);
-    for (const [doc, sentences] of s.sentences) {
-      const list = e.sentences.get(doc) ?? [];
-      addSentences(list, sentences);
-      e.sentences.set(doc, list);
-    }
-    e.roles.push(...s.roles);
-    for (const p of s.places) e.places.add(p);
+    absorbEntity(e, s);
   }
 
   return {
