@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { deferModule } from './config/defer-module';
 import { LOCAL_MATCHES, NEWS_SITE_MATCHES } from './config/news-sites';
 
 /** `wxt build --mode test` (npm run build:test): also runs on local pages, for browser tests and the demo. */
@@ -13,7 +14,16 @@ const TEST_MODE = 'test';
 // script's matches already ask to read those sites).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Evaluated on first use, not at every service-worker start: compromise on the first page
+  // annotated, linkedom and Readability on the first page added to the reader's corpus.
+  vite: () => ({
+    plugins: [
+      preact(),
+      deferModule('compromise/two', ['default']),
+      deferModule('linkedom', ['DOMParser']),
+      deferModule('@mozilla/readability', ['Readability']),
+    ],
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description: 'Context on hover for news readers: who people, places and organizations are, from a news corpus. Offline and private.',

@@ -1,6 +1,6 @@
 /**
  * The User Timing measure of the KB's load in the service worker (kb.ts writes it): from the
- * first request for the KB (its `startTime`, in ms since the worker started) to the index ready
+ * load's start (its `startTime`, in ms since the worker started) to the index ready
  * (`startTime + duration`). `npm run bench` reads it from the worker (bench/worker.bench.ts). It
  * stays in the worker's own performance timeline, where no page can see it, and is never sent.
  * A module of its own, free of imports, so node-side benches and tests can name it.

@@ -11,10 +11,9 @@ export const BUNDLED_KB_PATH = '/kb/bundled.json';
 let loading: Promise<KbIndex> | null = null;
 
 /**
- * The KB index, loaded once on first use. A fetch of the extension's own file (no network), not
- * an import: the service worker starts often and most starts (a popup, a settings change) never
- * need the KB, so it is parsed only when a page is annotated. A failed load is not cached, so
- * the next request tries again. A large KB ships sharded (`backstory build --shards`): then this
+ * The KB index, loaded once per worker (index.ts starts it as the worker starts). A fetch of the
+ * extension's own file (no network), not an import, so the background's script stays small and
+ * the KB is parsed as JSON, not compiled. A failed load is not cached, so the next request tries again. A large KB ships sharded (`backstory build --shards`): then this
  * file is its small index, and shards are fetched when a card needs them (`KbIndex.ensure`).
  */
 export function loadKb(): Promise<KbIndex> {

@@ -7,7 +7,7 @@ import { aliasKey } from '../nlp/alias-key';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState } from './kb-state';
-import type { EntityType, KbEntity, KbRole } from './schema';
+import type { KbEntity } from './schema';
 import { slug } from './slug';
 
 /** Co-mentions kept per entity, strongest first (the layered index keeps as many). */

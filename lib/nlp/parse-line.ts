@@ -16,30 +16,71 @@ export interface SentenceJson {
   terms: readonly Term[];
 }
 
-type Match = Parameters<typeof nlp.buildNet>[0][number];
+/** A pattern of compromise's; `notIf` is a match string, or its parsed form once compromise compiled it. */
+type Match = Parameters<typeof nlp.buildNet>[0][number] & { notIf?: unknown };
 type Net = ReturnType<typeof nlp.buildNet>;
 
 interface Compromise {
   hooks: string[];
   model: { two: { matches: readonly Match[] } };
-  methods: { one: { tokenize: { fromString(text: string, world: Compromise): unknown } } };
+  methods: {
+    one: {
+      tokenize: { fromString(text: string, world: Compromise): unknown };
+      parseMatch(match: string, options: object, world: Compromise): unknown;
+    };
+  };
 }
 
 type Doc = { compute(hooks: string[]): void; sweep(net: Net): void; json(options: object): SentenceJson[] };
 
-const world = nlp.world() as unknown as Compromise;
-const View = nlp('').constructor as new (document: unknown) => Doc;
 /** Tags the people patterns set: 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'. */
 const PEOPLE_TAG = /Person|Name/;
-// `nlp(line)` minus two hooks. 'chunks' (noun and verb phrases) tags nothing. 'postTagger' runs
-// compromise's 570 context patterns, two thirds of the parse; only its 42 patterns that tag
-// people moved our scores, so they run alone, through compromise's own `buildNet`/`sweep`.
-// On CoNLL dev exact F1 went 84.3 → 84.4 (test 80.1 → 80.1, MSNBC recall 74.0 → 72.3) and
-// detection from 1.4× to 0.5× the time of compromise's default parse (`npm run eval`); the
-// bundled KB is byte for byte the same. Verb and noun tags come from the lexicon and the pre-tagger.
-const HOOKS = world.hooks.filter((hook) => hook !== 'chunks' && hook !== 'postTagger');
-// buildNet compiles the patterns it is given in place: copies keep compromise's own untouched.
-const PEOPLE_PATTERNS = nlp.buildNet(world.model.two.matches.filter((m) => PEOPLE_TAG.test(String(m.tag))).map((m) => ({ ...m })));
+
+interface Tagger {
+  world: Compromise;
+  View: new (document: unknown) => Doc;
+  hooks: string[];
+  peoplePatterns: Net;
+}
+
+// Made on the first parse, not at import: the extension's background imports compromise deferred
+// (config/defer-module.ts), so a service-worker start that parses nothing never builds it.
+let made: Tagger | undefined;
+
+function tagger(): Tagger {
+  if (made) return made;
+  const world = nlp.world() as unknown as Compromise;
+  made = {
+    world,
+    View: nlp('').constructor as Tagger['View'],
+    // `nlp(line)` minus two hooks. 'chunks' (noun and verb phrases) tags nothing. 'postTagger' runs
+    // compromise's 570 context patterns, two thirds of the parse; only its 42 patterns that tag
+    // people moved our scores, so they run alone, through compromise's own `buildNet`/`sweep`.
+    // On CoNLL dev exact F1 went 84.3 → 84.4 (test 80.1 → 80.1, MSNBC recall 74.0 → 72.3) and
+    // detection from 1.4× to 0.5× the time of compromise's default parse (`npm run eval`); the
+    // bundled KB is byte for byte the same. Verb and noun tags come from the lexicon and the pre-tagger.
+    hooks: world.hooks.filter((hook) => hook !== 'chunks' && hook !== 'postTagger'),
+    peoplePatterns: peopleNet(world),
+  };
+  return made;
+}
+
+/**
+ * compromise's people patterns, compiled apart. buildNet compiles the patterns it is given in
+ * place, so it gets copies; and compromise compiles its own on its first full parse (`nlp(text)`),
+ * turning each `notIf` into a parsed match. A copy's `notIf` is therefore set after buildNet,
+ * parsed here unless compromise already did.
+ */
+function peopleNet(world: Compromise): Net {
+  const people = world.model.two.matches.filter((m) => PEOPLE_TAG.test(String(m.tag)));
+  const copies: Match[] = people.map(({ notIf: _, ...pattern }) => pattern);
+  const net = nlp.buildNet(copies);
+  people.forEach(({ notIf }, i) => {
+    const copy = copies[i];
+    if (copy && notIf !== undefined) copy.notIf = typeof notIf === 'string' ? world.methods.one.parseMatch(notIf, {}, world) : notIf;
+  });
+  return net;
+}
 
 // Pages re-send their blocks (re-renders, infinite scroll) and the KB builder reads each article
 // twice (entities, then events): a line parsed once is not parsed again. About ten articles' paragraphs.
@@ -47,9 +88,10 @@ const CACHED_LINES = 1000;
 const cache = new Map<string, readonly SentenceJson[]>();
 
 function parse(line: string): SentenceJson[] {
+  const { world, View, hooks, peoplePatterns } = tagger();
   const doc = new View(world.methods.one.tokenize.fromString(line, world));
-  doc.compute(HOOKS);
-  doc.sweep(PEOPLE_PATTERNS);
+  doc.compute(hooks);
+  doc.sweep(peoplePatterns);
   return doc.json({ offset: true, terms: { offset: true } }).map((s) => ({
     offset: s.offset,
     terms: s.terms.map(({ text, post, tags, offset }) => ({ text, post, tags, offset })),
