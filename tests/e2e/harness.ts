@@ -91,8 +91,11 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium with the unpacked extension at `extension`, in a fresh profile removed on close. */
-export async function launchWithExtension(extension: string, { headless = true, hasTouch = false } = {}): Promise<ExtensionBrowser> {
+/** Chromium in a fresh profile removed on close, with the unpacked extension at `extension` if one is given. */
+async function launchProfile(
+  extension: string | null,
+  { headless = true, hasTouch = false } = {},
+): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -106,21 +109,27 @@ export async function launchWithExtension(extension: string, { headless = true, 
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : []),
     ],
   });
-  // The id depends on the folder's path: read it from the service worker's URL.
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
-    extensionId,
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** The same Chromium, profile and window with no extension: the benches' side without it. */
+export const launchWithoutExtension = (options?: { headless?: boolean }) => launchProfile(null, options);
+
+/** Chromium with the unpacked extension at `extension` (it must have a service worker), in a fresh profile removed on close. */
+export async function launchWithExtension(extension: string, options?: { headless?: boolean; hasTouch?: boolean }): Promise<ExtensionBrowser> {
+  const { context, close } = await launchProfile(extension, options);
+  // The id depends on the folder's path: read it from the service worker's URL.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, extensionId: new URL(worker.url()).host, close };
 }
 
 export type FixtureServer = Awaited<ReturnType<typeof serve>>;
