@@ -21,19 +21,24 @@ export const deferredMeasure = (specifier: string) => `backstory:evaluate ${spec
  *
  * The module is bundled on its own (esbuild) into the body of a function, plain code that runs
  * when called: no eval, so the extension's content security policy holds. `names` are the exports
- * kept ('default' for the default one); importing another fails the build. Code that uses an
- * export at its own top level evaluates the module there, as before.
+ * kept ('default' for the default one); importing another fails the build. Only calls, `new` and
+ * property reads reach the module (not `typeof` or key listing). Code that uses an export at its
+ * own top level evaluates the module there, as before.
  */
 export function deferModule(specifier: string, names: readonly string[]): Plugin {
   const id = `\0deferred:${specifier}`;
+  let root = process.cwd();
   return {
     name: `backstory:defer-module:${specifier}`,
     enforce: 'pre',
+    configResolved: (config) => {
+      root = config.root;
+    },
     resolveId: (source) => (source === specifier ? id : undefined),
     load(loading) {
       if (loading !== id) return undefined;
       const { outputFiles } = buildSync({
-        stdin: { contents: `export { ${names.join(', ')} } from ${JSON.stringify(specifier)};`, resolveDir: process.cwd(), loader: 'js' },
+        stdin: { contents: `export { ${names.join(', ')} } from ${JSON.stringify(specifier)};`, resolveDir: root, loader: 'js' },
         bundle: true,
         format: 'iife',
         globalName: EXPORTS,

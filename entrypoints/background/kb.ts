@@ -13,8 +13,9 @@ let loading: Promise<KbIndex> | null = null;
 /**
  * The KB index, loaded once per worker (index.ts starts it as the worker starts). A fetch of the
  * extension's own file (no network), not an import, so the background's script stays small and
- * the KB is parsed as JSON, not compiled. A failed load is not cached, so the next request tries again. A large KB ships sharded (`backstory build --shards`): then this
- * file is its small index, and shards are fetched when a card needs them (`KbIndex.ensure`).
+ * the KB is parsed as JSON, not compiled. A failed load is not cached, so the next request tries
+ * again. A large KB ships sharded (`backstory build --shards`): then this file is its small
+ * index, and shards are fetched when a card needs them (`KbIndex.ensure`).
  */
 export function loadKb(): Promise<KbIndex> {
   loading ??= fetchKb().catch((error: unknown) => {
