@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createKbIndex } from '../kb/kb-index';
 import { KB_VERSION, type KbEntity } from '../kb/schema';
+import { aliasKey } from '../nlp/alias-key';
 import { createAliasScanner } from './alias-scan';
 
 const entity = (id: string, name: string, aliases: string[] = []): KbEntity => ({
@@ -67,5 +69,19 @@ describe('alias scan', () => {
 
   it('finds every alias as the KB keys it: each hit is an alias key with entities', () => {
     for (const h of scanner.scan('North Korea, DPRK, Kim Jong Un, Kyiv and the U.S.')) expect(index.byAlias(h.key).length).toBeGreaterThan(0);
+  });
+
+  it('keys a word with apostrophes as aliasKey does: possessive dropped, apostrophes straight', () => {
+    const part = fc.stringMatching(/^[A-Za-z0-9]{1,6}$/);
+    const apostrophe = fc.constantFrom("'", '’');
+    const word = fc
+      .tuple(part, fc.array(fc.tuple(apostrophe, part), { maxLength: 2 }), fc.option(fc.tuple(apostrophe, fc.constantFrom('s', 'S'))))
+      .map(([first, rest, possessive]) => [first, ...rest.flat(), ...(possessive ?? [])].join(''));
+    fc.assert(
+      fc.property(word, (w) => {
+        const one = createAliasScanner(createKbIndex({ version: KB_VERSION, date: null, documents: [], entities: [entity('x', w)], events: [] }));
+        expect(one.scan(`before ${w} after`).map((h) => h.key)).toEqual([aliasKey(w)]);
+      }),
+    );
   });
 });
