@@ -1,14 +1,13 @@
 /**
  * The KB's readiness in the extension's real service worker, in headless Chromium (issue 6,
  * target 4): each run stops the worker (DevTools Protocol), opens an article so the content
- * script asks for marks, which starts the worker (it loads the KB as it starts), and reads from the
- * worker the User Timing entry the background writes (KB_LOAD_MEASURE, entrypoints/background/kb.ts):
- * its times count from the worker's start (`performance.timeOrigin`); then the one compromise's
- * deferred build writes (config/defer-module.ts) when the page's blocks reach the matcher,
- * after the KB. Then the worker's JS heap
- * after a full garbage collection. Once for the bundled KB (the test build), once for the
- * synthetic 100,000-entity KB written into a copy of the test build, sharded as `backstory build
- * --shards` writes it, beside the same KB whole.
+ * script asks for marks, which starts the worker (it loads the KB as it starts), and reads from
+ * the worker the User Timing entry the background writes (KB_LOAD_MEASURE, entrypoints/background/kb.ts),
+ * then the one compromise's deferred build writes (config/defer-module.ts) when the page's blocks
+ * reach the matcher; their times count from the worker's start (`performance.timeOrigin`). Then
+ * the worker's JS heap after a full garbage collection. Once for the bundled KB (the test
+ * build), once for the synthetic 100,000-entity KB written into a copy of the test build, sharded
+ * as `backstory build --shards` writes it, beside the same KB whole.
  */
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

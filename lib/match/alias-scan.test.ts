@@ -71,7 +71,7 @@ describe('alias scan', () => {
     for (const h of scanner.scan('North Korea, DPRK, Kim Jong Un, Kyiv and the U.S.')) expect(index.byAlias(h.key).length).toBeGreaterThan(0);
   });
 
-  it('keys a word with apostrophes as aliasKey does: possessive dropped, apostrophes straight', () => {
+  it('keys a word with apostrophes as aliasKey does (possessive dropped, apostrophes straight), whatever else the text holds', () => {
     const part = fc.stringMatching(/^[A-Za-z0-9]{1,6}$/);
     const apostrophe = fc.constantFrom("'", '’');
     const word = fc
@@ -80,7 +80,8 @@ describe('alias scan', () => {
     fc.assert(
       fc.property(word, (w) => {
         const one = createAliasScanner(createKbIndex({ version: KB_VERSION, date: null, documents: [], entities: [entity('x', w)], events: [] }));
-        expect(one.scan(`before ${w} after`).map((h) => h.key)).toEqual([aliasKey(w)]);
+        // After "İzmir" the text's lowercase is longer than the text: words are lowercased one by one.
+        for (const before of ['before', 'İzmir']) expect(one.scan(`${before} ${w} after`).map((h) => h.key)).toEqual([aliasKey(w)]);
       }),
     );
   });

@@ -36,8 +36,8 @@ function acronymEnd(lower: string, i: number): number {
 /**
  * The alias key of a lowercase ASCII word with inner apostrophes, as aliasKey gives it without its
  * general normalizer: the apostrophes made straight, a final possessive "'s" dropped ("russia’s"
- * → "russia", "o’brien" → "o'brien"). Possessives are one word in eight of news text; through
- * the normalizer they took half of the scan's time.
+ * → "russia", "o’brien" → "o'brien"). Possessives are the commonest words of news that are not
+ * plain lowercase ASCII.
  */
 function apostropheKey(word: string): string {
   const straight = word.includes('’') ? word.replaceAll('’', "'") : word;
@@ -55,15 +55,16 @@ interface WordCursor {
 
 /**
  * The words of `text` with their alias keys, as alias keys split them: runs of letters and digits
- * with inner apostrophes ("O'Brien", "Russia's"), dotted acronyms ("U.S."). A plain ASCII word's
- * key is its lowercase (nearly every word), with apostrophes `apostropheKey`; others go through
- * the full normalizer. A character
- * loop over the lowercased text, word by word without arrays: a Unicode-class regex over the
- * words took the whole budget of the scan (bench/alias-scan.bench.ts).
+ * with inner apostrophes ("O'Brien", "Russia's"), dotted acronyms ("U.S."). An ASCII word's key
+ * is its lowercase (nearly every word; with apostrophes, `apostropheKey`); others go through the
+ * full normalizer. A character loop over the lowercased text, word by word without arrays: a
+ * Unicode-class regex over the words took the whole budget of the scan (bench/alias-scan.bench.ts).
  */
 function wordCursor(text: string): WordCursor {
   let lower = text.toLowerCase();
-  // Lowercasing can change the length (a dotted capital İ): then the text itself is scanned, and every word takes the normalizer.
+  // Lowercasing can change the length (a dotted capital İ): then the text itself is scanned and
+  // each ASCII word lowercased alone. (Every word took the normalizer then: one "İstanbul" in
+  // the bench's 8.9 MB of news made the whole scan run at half speed.)
   const aligned = lower.length === text.length;
   if (!aligned) lower = text;
   const n = lower.length;
@@ -77,7 +78,7 @@ function wordCursor(text: string): WordCursor {
       while (i < n && !isWordChar(lower.charCodeAt(i))) i++;
       if (i >= n) return false;
       const start = i;
-      let plain = aligned;
+      let plain = true;
       let apostrophes = false;
       const acronym = lower.charCodeAt(i + 1) === DOT ? acronymEnd(lower, i) : -1;
       if (acronym > 0) {
@@ -95,7 +96,10 @@ function wordCursor(text: string): WordCursor {
       cursor.start = start;
       cursor.end = i;
       cursor.pos = i;
-      cursor.key = !plain ? aliasKey(text.slice(start, i)) : apostrophes ? apostropheKey(lower.slice(start, i)) : lower.slice(start, i);
+      if (plain) {
+        const word = aligned ? lower.slice(start, i) : text.slice(start, i).toLowerCase();
+        cursor.key = apostrophes ? apostropheKey(word) : word;
+      } else cursor.key = aliasKey(text.slice(start, i));
       return true;
     },
   };

@@ -148,8 +148,9 @@ describe('the card in the build readers install', () => {
       const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: shadow?.nodeId ?? 0, selector: '[role="dialog"]' })) as { nodeId: number };
       const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { width: number; height: number } };
       expect(model.width).toBeGreaterThan(200);
-      const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId })) as { outerHTML: string };
-      expect(outerHTML).toContain('Secretary of State');
+      // The card opens saying "Looking up Antony Blinken…" until the background answers.
+      const cardHtml = async () => ((await cdp.send('DOM.getOuterHTML', { nodeId })) as { outerHTML: string }).outerHTML;
+      await expect.poll(cardHtml, { timeout: 10_000 }).toContain('Secretary of State');
     } finally {
       await production.close();
     }
