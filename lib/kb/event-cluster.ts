@@ -4,6 +4,7 @@
  * Russia" and "North Korea has been supplying artillery shells to Russia"). Direction counts:
  * Russia supplying North Korea is another event. Greedy in corpus order, so the result is stable.
  */
+import { appendTo } from '../multimap';
 import type { EventKind } from '../nlp/event-kinds';
 import type { EventObservation } from './event-observe';
 
@@ -45,7 +46,7 @@ export function clusterEvents(observations: readonly EventObservation[]): EventC
       home = clusters.push({ kind: o.kind, clauses: [] }) - 1;
     }
     clusters[home]?.clauses.push(o);
-    for (const k of keys) if (!byKey.get(k)?.includes(home)) byKey.set(k, [...(byKey.get(k) ?? []), home]);
+    for (const k of keys) if (!byKey.get(k)?.includes(home)) appendTo(byKey, k, home);
   }
   return clusters;
 }

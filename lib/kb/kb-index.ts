@@ -40,10 +40,9 @@ export interface KbIndex {
   ensure(needs: KbNeeds): Promise<void>;
 }
 
+/** Lists an entity under `key` once (a name can repeat among its aliases). */
 function push(map: Map<string, KbEntity[]>, key: string, e: KbEntity): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [e]);
-  else if (!list.includes(e)) list.push(e);
+  if (!map.get(key)?.includes(e)) appendTo(map, key, e);
 }
 
 export function createKbIndex(kb: Kb): KbIndex {

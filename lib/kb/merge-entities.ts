@@ -3,6 +3,8 @@
  * alone merged into the only full name it belongs to, and "State Department" into
  * "US State Department".
  */
+
+import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
@@ -36,9 +38,7 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
     const parts = o.type === 'person' ? new Set(words) : o.type === 'organization' ? words.slice(1).map((_, i) => words.slice(i + 1).join(' ')) : [];
     for (const part of parts) {
       const at = `${o.type}|${part}`;
-      const list = index.get(at);
-      if (list) list.push(o);
-      else index.set(at, [o]);
+      appendTo(index, at, o);
     }
   }
   return index;
@@ -83,11 +83,7 @@ export function finalizeEntities(states: readonly EntityState[]): KbEntity[] {
   // Co-occurrence: entities named in the same sentence.
   const bySentence = new Map<string, Cluster[]>();
   for (const c of merged) {
-    for (const p of c.places) {
-      const list = bySentence.get(p);
-      if (list) list.push(c);
-      else bySentence.set(p, [c]);
-    }
+    for (const p of c.places) appendTo(bySentence, p, c);
   }
   return merged
     .map((c): KbEntity => {

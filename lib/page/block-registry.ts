@@ -1,4 +1,5 @@
 import type { BlockEvent, BlockMark, BlockUnknown } from '../messages';
+import { appendTo } from '../multimap';
 import type { PageBlock } from './text-blocks';
 import type { Resumable } from './time-slice';
 
@@ -64,7 +65,7 @@ export function createBlockRegistry() {
       }
       gone.forEach(forget);
       const reusable = new Map<string, KnownBlock[]>();
-      for (const k of gone) reusable.set(k.text, [...(reusable.get(k.text) ?? []), k]);
+      for (const k of gone) appendTo(reusable, k.text, k);
       const changes: BlockChanges = { fresh: [], relocated: [], dropped: [] };
       for (const f of found) {
         if (++seen % BLOCKS_PER_CHECK === 0) yield;
