@@ -119,13 +119,12 @@ async function taskSeconds(cdp: CDPSession): Promise<number> {
 
 /** The page's main-thread task time (seconds, DevTools Protocol) once it has gone quiet. */
 async function quietTaskSeconds(cdp: CDPSession): Promise<number> {
-  const read = () => taskSeconds(cdp);
   const started = Date.now();
   await new Promise((resolve) => setTimeout(resolve, MIN_SETTLE_MS - QUIET_WINDOW_MS));
-  let before = await read();
+  let before = await taskSeconds(cdp);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, QUIET_WINDOW_MS));
-    const now = await read();
+    const now = await taskSeconds(cdp);
     if ((now - before) * 1000 < QUIET_MS || Date.now() - started > MAX_SETTLE_MS) return now;
     before = now;
   }
@@ -239,7 +238,6 @@ export async function pageFigures(): Promise<Figure[]> {
           baseline: `without the extension ${ms(base)} of tasks; an extension whose content script is empty adds ${ms(floor)}`,
           met: perThousand <= 5,
         },
-
         {
           name: `most content-script time in one task, ${label}-word page (trace)`,
           value: ms(extensionMs),
