@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import '~/tests/testing-library-timeout';
 import type { AddPageResult } from '~/lib/messages';
 import { AddPageButton } from './AddPageButton';
 

@@ -198,11 +198,10 @@ function textPoint(page: Page, selector: string, text: string, nth: number, scro
 }
 
 /**
- * Moves the mouse onto the middle of the `nth` occurrence of `text` inside `selector`. Waits
- * for the text to stop moving first: a smooth scroll or the scroll restored after a reload may
- * still be running.
+ * The middle of the `nth` occurrence of `text` inside `selector`, once it stops moving: a smooth
+ * scroll or the scroll restored after a reload may still be running.
  */
-export async function hoverText(page: Page, selector: string, text: string, nth = 0): Promise<void> {
+async function settledTextPoint(page: Page, selector: string, text: string, nth: number): Promise<{ x: number; y: number }> {
   let point = await textPoint(page, selector, text, nth, true);
   for (let tries = 0; point && tries < 50; tries++) {
     await page.waitForTimeout(50);
@@ -211,8 +210,44 @@ export async function hoverText(page: Page, selector: string, text: string, nth 
     point = await textPoint(page, selector, text, nth, true);
   }
   if (!point) throw new Error(`"${text}" not found in ${selector}`);
+  return point;
+}
+
+/** Moves the mouse onto the middle of the `nth` occurrence of `text` inside `selector`, as a reader's hand does. */
+export async function hoverText(page: Page, selector: string, text: string, nth = 0): Promise<void> {
+  const point = await settledTextPoint(page, selector, text, nth);
   await page.mouse.move(point.x - 20, point.y + 40);
   await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/**
+ * Moves the mouse onto `text` in one step and returns how long the card took to show, as the page
+ * measures it: from the pointer event to the first frame that shows the card. It can only read
+ * more than the extension's own dwell (the dwell starts after the event, and a frame comes after
+ * the card), so a slow machine never makes it read less.
+ */
+export async function dwellBeforeCard(page: Page, selector: string, text: string): Promise<number> {
+  const point = await settledTextPoint(page, selector, text, 0);
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => !document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]'));
+  await page.evaluate(() => {
+    const w = window as unknown as { movedAt?: number; cardAt?: number };
+    w.movedAt = undefined;
+    w.cardAt = undefined;
+    document.addEventListener('pointermove', (e) => (w.movedAt = e.timeStamp), { capture: true });
+    const look = () => {
+      if (document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')) w.cardAt = performance.now();
+      else requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.mouse.move(point.x, point.y);
+  const times = await page.waitForFunction(() => {
+    const w = window as unknown as { movedAt?: number; cardAt?: number };
+    return w.cardAt !== undefined && w.movedAt !== undefined && { movedAt: w.movedAt, cardAt: w.cardAt };
+  });
+  const { movedAt, cardAt } = (await times.jsonValue()) as { movedAt: number; cardAt: number };
+  return cardAt - movedAt;
 }
 
 /** The open card's text (the test build's shadow root is open), or null when no card shows. */

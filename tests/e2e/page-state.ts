@@ -110,3 +110,22 @@ export async function countAnnotateRequests(browser: ExtensionBrowser): Promise<
   });
   return () => worker.evaluate(() => (globalThis as unknown as { annotateRequests: number }).annotateRequests);
 }
+
+/**
+ * Resolves once `read` has given the same value for `quietMs`; fails if that never happens
+ * within `timeoutMs` (a feedback loop). A slow machine only takes longer to get quiet.
+ */
+export async function untilUnchanged(read: () => Promise<number>, quietMs: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  let since = Date.now();
+  while (Date.now() - since < quietMs) {
+    if (Date.now() > deadline) throw new Error(`still changing after ${timeoutMs} ms (now ${value})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const now = await read();
+    if (now !== value) {
+      value = now;
+      since = Date.now();
+    }
+  }
+}

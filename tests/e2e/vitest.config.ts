@@ -7,6 +7,9 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // A condition waited for with expect.poll: vitest's default gives up after 1 s, which a loaded
+    // machine outruns (a card over a worker busy reading the page). A hang guard, not a speed.
+    expect: { poll: { timeout: 15_000 } },
     pool: 'forks',
     fileParallelism: false,
     maxWorkers: 1,

@@ -6,6 +6,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import '../testing-library-timeout';
 import { CardRoot, type CardRootProps } from '~/entrypoints/content/CardRoot';
 import type { CardLoaders } from '~/entrypoints/content/card-loaders';
 import type { CollectionControls } from '~/entrypoints/content/collection-controls';

@@ -27,6 +27,13 @@ export function fuzzParams<T>(numRuns: number): Parameters<T> {
   return { seed: FUZZ_SEED, numRuns: Math.max(1, Math.round(numRuns * runsFactor)) };
 }
 
+/**
+ * The bound on one generated input's run: hundreds of times what any takes here, even the first
+ * (compiling) one on a loaded machine, so only a hang or a blow-up crosses it. Speed is `npm run
+ * bench`'s to measure.
+ */
+export const INPUT_HANG_GUARD_MS = 2000;
+
 /** Runs `work` and returns how long it took, in ms. */
 export function timed(work: () => void): number {
   const start = performance.now();
