@@ -5,7 +5,7 @@
  */
 import { parseByline } from './byline';
 import { readJsonLd } from './json-ld';
-import { parseDate } from './parse-date';
+import { findPageDate } from './page-date';
 
 export interface HtmlMetadata {
   title: string | null;
@@ -15,18 +15,6 @@ export interface HtmlMetadata {
   authors: string[];
   url: string | null;
 }
-
-const dateKeys = [
-  'article:published_time',
-  'datepublished',
-  'date',
-  'pubdate',
-  'publishdate',
-  'dc.date',
-  'dc.date.issued',
-  'parsely-pub-date',
-  'sailthru.date',
-];
 
 /** All meta tag contents by lowercased property/name/itemprop, in page order. */
 function metaTags(doc: Document): Map<string, string[]> {
@@ -51,14 +39,14 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
   const tags = metaTags(doc);
   const first = (...keys: string[]) => keys.map((k) => tags.get(k)?.[0]).find((v) => v) ?? null;
   const ld = readJsonLd(doc);
-  const dates = [...dateKeys.map((k) => first(k)), ld?.datePublished].filter((d): d is string => Boolean(d));
   const metaAuthors = [...(tags.get('author') ?? []), ...(tags.get('article:author') ?? [])].flatMap(authorNames);
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')?.trim() || null;
+  const url = canonical ?? first('og:url') ?? ld?.url ?? null;
   return {
     title: first('og:title', 'twitter:title') ?? ld?.headline ?? null,
     source: first('og:site_name', 'application-name') ?? ld?.publisher ?? null,
-    date: dates.map(parseDate).find((d) => d !== null) ?? null,
+    date: findPageDate(doc, url)?.date ?? null,
     authors: [...new Set(metaAuthors.length > 0 ? metaAuthors : (ld?.authors ?? []).flatMap(authorNames))],
-    url: canonical ?? first('og:url') ?? ld?.url ?? null,
+    url,
   };
 }

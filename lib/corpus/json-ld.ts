@@ -36,12 +36,15 @@ function* objects(value: unknown): Generator<Json> {
   }
 }
 
+/** The JSON inside a script that some sites wrap in a CDATA section, as XHTML once asked ("<![CDATA[ … ]]>", also behind "//"). */
+const withoutCdata = (text: string) => text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, '').replace(/(?:\/\/\s*)?\]\]>\s*$/, '');
+
 /** The first article record among the page's `<script type="application/ld+json">` blocks, or null. */
 export function readJsonLd(doc: Document): JsonLdArticle | null {
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(script.textContent ?? '');
+      parsed = JSON.parse(withoutCdata(script.textContent ?? ''));
     } catch {
       continue; // sites ship broken JSON-LD often enough; the meta tags still count
     }

@@ -62,6 +62,21 @@ export function parseDate(input: string): string | null {
   return null;
 }
 
+/**
+ * A date written for machines (meta tags, JSON-LD, `datetime` attributes): ISO 8601 with
+ * anything after the day ("2019-01-03T02:00:02-0500"), a compact "20170113", or Unix `date`
+ * output ("Fri Mar 13 21:30:09 EST 2015"); else a date as text writes it. The day is the one
+ * written, in the page's own time zone. Null when it is not one day for certain.
+ */
+export function parseStatedDate(value: string): string | null {
+  const text = value.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})(?:\d{6})?$/.exec(text);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) +(\d{1,2}) \d{2}:\d{2}:\d{2} [A-Z]{2,5} (\d{4})$/.exec(text);
+  if (m) return isoDate(Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
+  return parseDate(text);
+}
+
 const dateLabel = /^(?:published|posted|updated|last updated|first published)\b/i;
 const dateInText = new RegExp(dateTextPattern);
 

@@ -1,0 +1,90 @@
+/**
+ * The date a web page says its article was published, found where pages give it: meta tags
+ * (under `property`, `name` or `itemprop`), JSON-LD, a `<time datetime>` of the article, or a
+ * /YYYY/MM/DD/ path in its address. One finder for the corpus reader (linkedom) and the content
+ * script (the live page), so a page gets the same date in both.
+ */
+import { readJsonLd } from './json-ld';
+import { parseStatedDate } from './parse-date';
+
+/** Where the date came from, most reliable first. */
+export type PageDateSource = 'meta' | 'json-ld' | 'time' | 'url';
+
+export interface PageDate {
+  /** YYYY-MM-DD, as the page writes it (its own time zone, not converted). */
+  date: string;
+  source: PageDateSource;
+}
+
+/** Meta fields (lowercased) that hold the publication date, as news sites name them. */
+export const PUBLISHED_DATE_KEYS: readonly string[] = [
+  'article:published_time',
+  'article:published',
+  'article:publicationdate',
+  'datepublished',
+  'published_at',
+  'date',
+  'pubdate',
+  'pdate',
+  'publishdate',
+  'dc.date',
+  'dc.date.issued',
+  'parsely-pub-date',
+  'sailthru.date',
+];
+
+const publishedKeys = new Set(PUBLISHED_DATE_KEYS);
+
+/** The attributes a meta tag names its field by; pages often give two ("article:published" and "datePublished"). */
+const metaKeyAttributes = ['property', 'name', 'itemprop'] as const;
+
+/** The date of the published-date meta tag that comes first in PUBLISHED_DATE_KEYS' order. */
+function metaDate(doc: Document): string | null {
+  const byKey = new Map<string, string>();
+  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+    const date = parseStatedDate(meta.getAttribute('content') ?? '');
+    if (!date) continue;
+    for (const attribute of metaKeyAttributes) {
+      const key = meta.getAttribute(attribute)?.toLowerCase();
+      if (key && publishedKeys.has(key) && !byKey.has(key)) byKey.set(key, date);
+    }
+  }
+  return PUBLISHED_DATE_KEYS.map((k) => byKey.get(k)).find((d) => d !== undefined) ?? null;
+}
+
+/** Page furniture whose times belong to other articles (lists of related stories, comment threads). */
+const otherArticles = 'nav, aside, footer';
+
+/** The article's `<time datetime>`: one marked as the publication date, else the first outside page furniture. */
+function timeElementDate(doc: Document): string | null {
+  const marked = doc.querySelector('time[datetime][itemprop~="datePublished"], time[datetime][pubdate]');
+  const times = marked ? [marked] : Array.from(doc.querySelectorAll('time[datetime]')).filter((t) => !t.closest(otherArticles));
+  for (const time of times) {
+    const date = parseStatedDate(time.getAttribute('datetime') ?? '');
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A /YYYY/MM/DD/ path, as many news sites file their articles. */
+function urlDate(url: string | null | undefined): string | null {
+  const m = url ? /\/((?:19|20)\d{2})\/(\d{2})\/(\d{2})\//.exec(url) : null;
+  return m ? parseStatedDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
+}
+
+/**
+ * The page's publication date and where it was found, or null when the page does not give one.
+ * `url` is the page's address (its canonical link is read too).
+ */
+export function findPageDate(doc: Document, url?: string | null): PageDate | null {
+  const meta = metaDate(doc);
+  if (meta) return { date: meta, source: 'meta' };
+  const stated = readJsonLd(doc)?.datePublished;
+  const ld = stated ? parseStatedDate(stated) : null;
+  if (ld) return { date: ld, source: 'json-ld' };
+  const time = timeElementDate(doc);
+  if (time) return { date: time, source: 'time' };
+  const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  const fromUrl = urlDate(canonical) ?? urlDate(url);
+  return fromUrl ? { date: fromUrl, source: 'url' } : null;
+}
