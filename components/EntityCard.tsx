@@ -7,7 +7,7 @@ import { TYPE_LABELS } from './format';
 import { LinkNote, type LinkNoteProps } from './LinkNote';
 import { PlainEntityBody } from './PlainEntityBody';
 import { RelatedList } from './RelatedList';
-import { RoleList } from './RoleList';
+import { LeadLine, RoleList } from './RoleList';
 import { Timeline } from './Timeline';
 
 export interface EntityCardProps {
@@ -63,6 +63,7 @@ function Body({
   }
   return (
     <>
+      {model.lead && <LeadLine lead={model.lead} />}
       {model.roles.length > 0 && (
         <section aria-labelledby="bs-roles">
           <h3 id="bs-roles">Background</h3>

@@ -23,6 +23,13 @@ export function sourceLine(source: string | null, date: string | null, title: st
   return [source ?? `“${shortTitle(title)}”`, formatDate(date)].filter(Boolean).join(', ');
 }
 
+/** "2003–2017", or "2017" when both ends fall in one year; null when neither is known. */
+export function yearSpan(first: string | null, last: string | null): string | null {
+  const [from, to] = [first?.slice(0, 4), last?.slice(0, 4)];
+  if (!from || !to) return from ?? to ?? null;
+  return from === to ? from : `${from}\u2013${to}`;
+}
+
 export const TYPE_LABELS: Record<EntityType, string> = {
   person: 'Person',
   place: 'Place',

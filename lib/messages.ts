@@ -135,9 +135,12 @@ export const IMPORT_PORT_PREFIX = 'import:';
 
 /** Requests the background answers, each with its reply. */
 export interface BackgroundProtocol {
-  /** Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over (navigation). */
+  /**
+   * Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over
+   * (navigation). `date` is the page's publication date, when it gives one.
+   */
   annotate: {
-    request: { url: string; blocks: TextBlock[]; drop: number[]; reset: boolean };
+    request: { url: string; date: string | null; blocks: TextBlock[]; drop: number[]; reset: boolean };
     response: { blocks: { id: number; marks: BlockMark[]; events: BlockEvent[]; unknown: BlockUnknown[] }[] };
   };
   /** The hover card for an entity, leaving out the page being read. */

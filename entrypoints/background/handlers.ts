@@ -17,7 +17,7 @@ import { correct, correctionsOn, refusalsOn } from './corrections';
 import { recordMetSoon } from './met-recorder';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
-import { clearHostPages, getTabPage, hostOf, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { clearHostPages, getTabPage, hostOf, pageAsOf, pageText, saveTabPage, type TabPage } from './tab-pages';
 import { lookupIndex } from './user-corpus';
 import { userHandlers } from './user-handlers';
 
@@ -66,11 +66,11 @@ async function siteCorrections(host: string): Promise<SiteCorrection[]> {
 
 /** What the background answers, one handler per request of lib/messages.ts. */
 export const handlers: Handlers<BackgroundProtocol, Sender> = {
-  async annotate({ url, blocks, drop, reset }, sender) {
+  async annotate({ url, date, blocks, drop, reset }, sender) {
     const tabId = senderTab(sender);
     const [index, refusals] = await Promise.all([lookupIndex(), refusalsOn(hostOf(url) ?? '')]);
     const known = reset ? null : await getTabPage(tabId);
-    const page: TabPage = { url, blocks: { ...known?.blocks } };
+    const page: TabPage = { url, date, blocks: { ...known?.blocks } };
     for (const id of drop) delete page.blocks[id];
     const context = pageContext(page, index);
     const results = annotateBlocks(index, blocks, context, refusals);
@@ -85,7 +85,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async card({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     await index.ensure({ entities: [id] });
-    const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' });
+    const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' }, pageAsOf(page));
     return card && { ...card, timeline: toTimelineModel(index, id) };
   },
 
@@ -175,7 +175,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
 
   async cast({ tabId }) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(tabId)]);
-    return { url: page?.url ?? null, members: castOf(index, firstMentions(Object.values(page?.blocks ?? {}))) };
+    return { url: page?.url ?? null, members: castOf(index, firstMentions(Object.values(page?.blocks ?? {})), pageAsOf(page)) };
   },
 
   async lookUp({ tabId, text }) {

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
+import { dayOf } from '~/lib/kb/card-model';
 import type { BlockResult } from './annotate-blocks';
 
 /** What the background remembers of a tab's page: its blocks with what the matcher found in each. */
 export interface TabPage {
   url: string;
+  /** The page's publication date (YYYY-MM-DD) as the page gives it, or null. */
+  date: string | null;
   blocks: Record<number, { text: string } & Omit<BlockResult, 'id'>>;
 }
 
@@ -43,7 +46,7 @@ export async function clearHostPages(host: string): Promise<void> {
   const tabIds = new Set([...pages.keys(), ...Object.keys(stored).flatMap((k) => (k.startsWith('tab:') ? [Number(k.slice(4))] : []))]);
   for (const tabId of tabIds) {
     const url = (pages.get(tabId) ?? stored[key(tabId)])?.url;
-    if (url && hostOf(url) === host) saveTabPage(tabId, { url, blocks: {} });
+    if (url && hostOf(url) === host) saveTabPage(tabId, { url, date: null, blocks: {} });
   }
 }
 
@@ -55,6 +58,9 @@ export const hostOf = (url: string) => {
     return null;
   }
 };
+
+/** The date a tab's cards speak of: its page's date, or today's when the page gives none. */
+export const pageAsOf = (page: TabPage | null) => page?.date ?? dayOf(new Date());
 
 /** The page's text as the content script sent it, blocks in order, for recognizing a corpus article. */
 export function pageText(page: TabPage): string {

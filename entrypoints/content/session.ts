@@ -5,6 +5,7 @@ import { FLASH_MS, HOVER_GRACE_MS } from '~/lib/page/constants';
 import { createHighlighter } from '~/lib/page/highlights';
 import { markAt } from '~/lib/page/hit-test';
 import { createHoverIntent } from '~/lib/page/hover-intent';
+import { createLivePageDate } from '~/lib/page/live-page-date';
 import { createMarkIndex, type PageMark } from '~/lib/page/mark-index';
 import { mentionStep } from '~/lib/page/mention-keys';
 import { createPageMarker } from '~/lib/page/page-marker';
@@ -53,6 +54,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     highlighter,
     marks,
     url: () => location.href,
+    date: createLivePageDate(document),
     showUnknown: () => settings.showUnknown,
     signal,
   });

@@ -1,6 +1,8 @@
 import { webUrl } from '../corpus/web-url';
 import { isSameArticle, shingleHashes } from './fingerprint';
 import type { KbIndex } from './kb-index';
+import { entityRoleFacts } from './lead-line';
+import { factsForDate, isLater } from './role-history';
 import type { EntityType, KbCoverage, KbDocument } from './schema';
 
 /** What the hover card shows for one entity: plain data, rendered by components/EntityCard. */
@@ -8,8 +10,26 @@ export interface CardModel {
   id: string;
   name: string;
   type: EntityType;
-  /** Background: each role with where it came from. */
-  roles: { text: string; source: string | null; date: string | null; title: string; sentence: string }[];
+  /** The date the card speaks of: the page's, or today's when the page gives none. */
+  asOf: string;
+  /** The role held as of `asOf`, with the years the corpus gives it; null when the corpus gives none by then. */
+  lead: { text: string; first: string | null; last: string | null } | null;
+  /**
+   * Background: each role once, the lead first, then the others held by `asOf` (newest first),
+   * then those the corpus gives only after it (`later`); each with how many articles give it, their
+   * years, and its newest sentence with where it came from.
+   */
+  roles: {
+    text: string;
+    docs: number;
+    first: string | null;
+    last: string | null;
+    later: boolean;
+    source: string | null;
+    date: string | null;
+    title: string;
+    sentence: string;
+  }[];
   /** 'Often mentioned with'. */
   related: { id: string; name: string; type: EntityType }[];
   /** Corpus articles that mention it, newest first, never the page being read. */
@@ -33,6 +53,9 @@ export interface PageRef {
   text: string;
 }
 
+/** YYYY-MM-DD of `now`: the date a card speaks of when its page gives none. */
+export const dayOf = (now: Date) => now.toISOString().slice(0, 10);
+
 /**
  * Related coverage from stored coverage: each article with its sentences, newest first, never the
  * page being read (by URL or by its text). Entity and event cards both list coverage this way.
@@ -52,18 +75,38 @@ export function coverageOf(index: KbIndex, coverage: readonly KbCoverage[], page
   );
 }
 
-/** The card for entity `id`, leaving out the page being read (by URL or by its text). */
-export function toCardModel(index: KbIndex, id: string, page: PageRef): CardModel | null {
+/**
+ * The card for entity `id` as of `asOf` (YYYY-MM-DD: the page's date, or today), leaving out the
+ * page being read (by URL or by its text).
+ */
+export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: string): CardModel | null {
   const entity = index.entity(id);
   if (!entity) return null;
   const doc = (file: string) => index.document(file);
+  const { lead, ordered } = factsForDate(entityRoleFacts(index, entity), asOf);
   return {
     id: entity.id,
     name: entity.name,
     type: entity.type,
-    roles: entity.roles.flatMap((r) => {
-      const d = doc(r.doc);
-      return d ? [{ text: r.text, source: d.source, date: d.date, title: d.title, sentence: r.sentence }] : [];
+    asOf,
+    lead: lead && { text: lead.text, first: lead.first, last: lead.last },
+    roles: ordered.flatMap((f) => {
+      const d = doc(f.example.doc);
+      return d
+        ? [
+            {
+              text: f.text,
+              docs: f.docs,
+              first: f.first,
+              last: f.last,
+              later: isLater(f, asOf),
+              source: d.source,
+              date: d.date,
+              title: d.title,
+              sentence: f.example.sentence,
+            },
+          ]
+        : [];
     }),
     related: entity.related.slice(0, MAX_RELATED).flatMap((r) => {
       const e = index.entity(r.id);

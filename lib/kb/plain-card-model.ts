@@ -1,4 +1,3 @@
-import { backgroundLine } from './background-line';
 import type { CardModel } from './card-model';
 import type { TimelineItem, TimelineModel } from './event-timeline';
 
@@ -11,7 +10,7 @@ export interface PlainCardModel {
   id: string;
   name: string;
   type: CardModel['type'];
-  /** One line of background, or null when the corpus gives none. */
+  /** The lead line (the role held as of the card's date), or null when the corpus gives none. */
   background: string | null;
   /** Dated events first, then dated articles, each group oldest first. */
   keyDates: Pick<TimelineItem, 'date' | 'kind' | 'id' | 'label'>[];
@@ -29,7 +28,7 @@ export function plainCardModel(card: CardModel & { timeline: TimelineModel | nul
     id: card.id,
     name: card.name,
     type: card.type,
-    background: backgroundLine(card.roles),
+    background: card.lead?.text ?? null,
     keyDates,
     coverage: card.coverage.slice(0, MAX_COVERAGE).map((c) => ({ ...c, sentences: c.sentences.slice(0, 1) })),
     kbDate: card.kbDate,

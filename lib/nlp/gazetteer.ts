@@ -57,6 +57,14 @@ export function gazetteerLookup(surface: string): GazetteerEntry | undefined {
   return index.get(aliasKey(surface));
 }
 
+let countryByAdjective: Map<string, string> | undefined;
+
+/** The country a nationality adjective names: "Zimbabwean" → "Zimbabwe", "American" → "United States". */
+export function countryOfAdjective(surface: string): string | undefined {
+  countryByAdjective ??= new Map(countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {}).map((d) => [aliasKey(d), c.name.common] as const)));
+  return countryByAdjective.get(aliasKey(surface));
+}
+
 let demonyms: Set<string> | undefined;
 
 /** True for nationality adjectives: "North Korean", "Israeli", "American". */

@@ -151,6 +151,9 @@ export const ROLE_MODIFIERS = new Set([
   'then',
 ]);
 
+/** Role modifiers that stand only after another title word ("Air Force", "chief of staff"): a role never opens with one. */
+export const ROLE_NEVER_FIRST = new Set(['affairs', 'force', 'staff', 'policy']);
+
 /** Courtesy titles: stripped from names but not a role. */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'sir', 'dame', 'rev', 'mx', 'lord', 'lady']);
 

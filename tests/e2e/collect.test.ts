@@ -79,7 +79,7 @@ describe('the research collection', () => {
   it('collects from a card: the collection page lists it with its sentence, page URL and title', async () => {
     await article.bringToFront();
     await hoverText(article, 'article', 'Park Jin');
-    await waitForCard(article, 'South Korean Foreign Minister');
+    await waitForCard(article, 'Foreign Minister of South Korea');
     expect(await inCard(article, (c) => c.querySelector('.collect-bar')?.textContent)).toContain('research collection');
     await clickInCard('button.collect');
     await article.waitForFunction(
@@ -182,7 +182,7 @@ describe('Look up in Backstory', () => {
       'Foreign Minister Park Jin',
     ] as const);
     expect(found).toEqual({ id: 'park-jin', shown: true });
-    await waitForCard(article, 'South Korean Foreign Minister');
+    await waitForCard(article, 'Foreign Minister of South Korea');
     expect(await inCard(article, (c) => c.querySelector('h2')?.textContent)).toBe('Park Jin');
     await closeCard();
 
@@ -241,7 +241,7 @@ describe('the cast list', () => {
     const at = order.map((n) => names.indexOf(n));
     expect(at.every((i) => i >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(await panel.locator('.member[data-id="park-jin"] .line').textContent()).toBe('South Korean Foreign Minister');
+    expect(await panel.locator('.member[data-id="park-jin"] .line').textContent()).toBe('Foreign Minister of South Korea');
     await panel.screenshot({ path: join(ROOT, '.test-results/cast-list.png') });
 
     await panel.click('.member[data-id="nato"]');

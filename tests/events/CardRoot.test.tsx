@@ -29,7 +29,11 @@ const russia: EntityCardData = {
   id: 'russia',
   name: 'Russia',
   type: 'place',
-  roles: [{ text: 'a country', source: 'Wire', date: '2023-11-09', title: 'T', sentence: 'S.' }],
+  asOf: '2023-11-09',
+  lead: { text: 'A country', first: '2023-11-09', last: '2023-11-09' },
+  roles: [
+    { text: 'A country', docs: 1, first: '2023-11-09', last: '2023-11-09', later: false, source: 'Wire', date: '2023-11-09', title: 'T', sentence: 'S.' },
+  ],
   related: [],
   coverage: [],
   timeline: {

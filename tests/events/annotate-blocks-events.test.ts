@@ -36,6 +36,7 @@ describe('event sentences in page blocks', () => {
     const results = annotateBlocks(index, BLOCKS);
     const page: TabPage = {
       url: 'http://example.org/',
+      date: null,
       blocks: Object.fromEntries(results.map(({ id, ...r }, i) => [id, { text: BLOCKS[i]?.text ?? '', ...r }])),
     };
     expect(summarizePage(page, index).events).toEqual([

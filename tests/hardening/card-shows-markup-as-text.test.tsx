@@ -26,7 +26,21 @@ const cardModel = (s: (field: string) => string): EntityCardData => ({
   id: 'e1',
   name: s('Name'),
   type: 'person',
-  roles: [{ text: s('Role'), source: s('Source'), date: '2023-11-08', title: s('Role title'), sentence: s('Role sentence.') }],
+  asOf: '2023-11-09',
+  lead: { text: s('Lead'), first: '2023-11-08', last: '2023-11-08' },
+  roles: [
+    {
+      text: s('Role'),
+      docs: 1,
+      first: '2023-11-08',
+      last: '2023-11-08',
+      later: false,
+      source: s('Source'),
+      date: '2023-11-08',
+      title: s('Role title'),
+      sentence: s('Role sentence.'),
+    },
+  ],
   related: [{ id: 'e2', name: s('Related'), type: 'organization' }],
   coverage: [
     {

@@ -4,13 +4,26 @@ import { toCardModel } from '../../lib/kb/card-model';
 import { createKbIndex } from '../../lib/kb/kb-index';
 import { bundledKb } from './bundled-kb';
 
+/** A day after the bundled corpus's dated article. */
+const AS_OF = '2023-11-10';
+
 const corpusText = (file: string) => readFileSync(new URL(`../../assets/corpus/${file}`, import.meta.url), 'utf8');
 
 describe('toCardModel', () => {
-  it('gives roles with their source and date, and coverage newest first', async () => {
+  it('gives each role once, canonical, with its articles and newest source, and coverage newest first', async () => {
     const index = createKbIndex(await bundledKb());
-    const card = toCardModel(index, 'antony-blinken', { url: null, text: 'An unrelated page about gardening.' });
-    expect(card?.roles.find((r) => r.text === 'Secretary of State')).toMatchObject({ source: 'The Boston Globe' });
+    const card = toCardModel(index, 'antony-blinken', { url: null, text: 'An unrelated page about gardening.' }, '2023-11-10');
+    // "United States Secretary of State" (dated) and "Secretary of State" (undated) are one role.
+    expect(card?.roles[0]).toMatchObject({
+      text: 'United States Secretary of State',
+      docs: 2,
+      first: '2023-11-09',
+      last: '2023-11-09',
+      later: false,
+      date: '2023-11-09',
+    });
+    expect(card?.lead).toEqual({ text: 'United States Secretary of State', first: '2023-11-09', last: '2023-11-09' });
+    expect(card?.asOf).toBe('2023-11-10');
     expect(card?.coverage.map((c) => c.doc.slice(0, 3))).toEqual(['000', '003', '004']);
     expect(card?.coverage[0]?.date).toBe('2023-11-09');
     expect(card?.kbDate).toBe('2023-11-09');
@@ -19,7 +32,7 @@ describe('toCardModel', () => {
   it('never lists the page being read, recognized by its text', async () => {
     const index = createKbIndex(await bundledKb());
     const page = corpusText('004_fe850a9c543d8108.txt').replace(/\n+/g, ' ');
-    const card = toCardModel(index, 'antony-blinken', { url: 'https://example.org/other', text: page });
+    const card = toCardModel(index, 'antony-blinken', { url: 'https://example.org/other', text: page }, AS_OF);
     expect(card?.coverage.map((c) => c.doc.slice(0, 3))).toEqual(['000', '003']);
   });
 
@@ -27,12 +40,12 @@ describe('toCardModel', () => {
     const kb = await bundledKb();
     const urls = ['javascript:alert(1)', 'https://news.example/blinken-visit', 'data:text/html,hi'];
     const documents = kb.documents.map((d, i) => ({ ...d, url: urls[i] ?? null }));
-    const card = toCardModel(createKbIndex({ ...kb, documents }), 'antony-blinken', { url: null, text: '' });
+    const card = toCardModel(createKbIndex({ ...kb, documents }), 'antony-blinken', { url: null, text: '' }, AS_OF);
     expect(card?.coverage.map((c) => c.url)).toEqual([null, 'https://news.example/blinken-visit', null]);
   });
 
   it('is null for an unknown entity', async () => {
     const index = createKbIndex(await bundledKb());
-    expect(toCardModel(index, 'nobody', { url: null, text: '' })).toBeNull();
+    expect(toCardModel(index, 'nobody', { url: null, text: '' }, AS_OF)).toBeNull();
   });
 });

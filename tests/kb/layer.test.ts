@@ -42,7 +42,7 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
 
   it("puts the user's article in related coverage, and the matcher links names only the user KB knows", async () => {
     const index = layerIndexes(createKbIndex(await bundledKb()), user());
-    const card = toCardModel(index, 'antony-blinken', { url: 'https://elsewhere.example/', text: '' });
+    const card = toCardModel(index, 'antony-blinken', { url: 'https://elsewhere.example/', text: '' }, '2024-03-01');
     expect(card?.coverage.map((c) => c.title)).toContain('Allies weigh joint patrols after talks in Tokyo');
     const { mentions } = annotate(index, 'Marta Lindqvist of the Nordic Shipping Institute spoke first.');
     expect(mentions.map((m) => m.entity?.id)).toEqual(['marta-lindqvist', 'nordic-shipping-institute']);
@@ -54,8 +54,8 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
     const sharded = createShardedKbIndex(parseShardedIndex(index), async (n) => parseShard(shards[n], `${n}.json`));
     const layered = layerIndexes(sharded, user());
     await layered.ensure({ entities: ['antony-blinken'] });
-    const card = toCardModel(layered, 'antony-blinken', { url: null, text: '' });
-    const whole = toCardModel(createKbIndex(base), 'antony-blinken', { url: null, text: '' });
+    const card = toCardModel(layered, 'antony-blinken', { url: null, text: '' }, '2024-03-01');
+    const whole = toCardModel(createKbIndex(base), 'antony-blinken', { url: null, text: '' }, '2024-03-01');
     expect(card?.coverage.map((c) => c.doc).sort()).toEqual([...(whole?.coverage.map((c) => c.doc) ?? []), stored.id].sort());
     expect(layered.byAlias('blinken').map((e) => e.id)).toContain('antony-blinken');
     // Its size without reading the shards: what the whole KB layered the same way holds.

@@ -74,7 +74,7 @@ describe('sharded KB', () => {
     for (const e of kb.entities) expect(kbIndex.entity(e.id)?.coverage).toEqual([]);
     for (const e of kb.entities) {
       await kbIndex.ensure({ entities: [e.id] });
-      expect(toCardModel(kbIndex, e.id, page)).toEqual(toCardModel(whole, e.id, page));
+      expect(toCardModel(kbIndex, e.id, page, '2024-03-01')).toEqual(toCardModel(whole, e.id, page, '2024-03-01'));
       expect(toTimelineModel(kbIndex, e.id)).toEqual(toTimelineModel(whole, e.id));
     }
     const fresh = sharded(kb).kbIndex;

@@ -39,6 +39,7 @@ describe('unknown names', () => {
     const results = annotateBlocks(index, BLOCKS);
     const page: TabPage = {
       url: 'http://example.org/',
+      date: null,
       blocks: Object.fromEntries(results.map(({ id, ...r }, i) => [id, { text: BLOCKS[i]?.text ?? '', ...r }])),
     };
     expect(summarizePage(page, index).unknown).toEqual([

@@ -1,0 +1,113 @@
+/**
+ * An entity's roles as facts with time: each canonical role (role-canonical.ts) once, with the
+ * documents that give it, the first and last of their dates, and its newest sentence. From them,
+ * the role held as of a date: a 2017 page about Emmerson Mnangagwa leads with the vice-presidency
+ * the corpus gives him then, not the presidency it gives him from a week later.
+ */
+import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
+import type { KbRole } from './schema';
+
+export interface RoleFact {
+  /** The canonical role: "President of Zimbabwe". */
+  text: string;
+  /** Documents that give it. */
+  docs: number;
+  /** YYYY-MM-DD of the earliest and latest dated document that gives it; null when none is dated. */
+  first: string | null;
+  last: string | null;
+  /** Dates of the documents that give it, oldest first (undated ones left out). */
+  dates: string[];
+  /** Its newest occurrence (dated before undated), whose sentence a reader can open. */
+  example: KbRole;
+}
+
+/** How far from a date a role's documents still count as telling what the entity was then. */
+const NEAR_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+interface Group {
+  role: CanonicalRole;
+  occurrences: { role: KbRole; date: string | null }[];
+}
+
+const byDateThenDoc = (a: { role: KbRole; date: string | null }, b: { role: KbRole; date: string | null }) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.role.doc.localeCompare(b.role.doc);
+
+/** Roles without a country join the entity's role with the same title and one ("President" → "President of Zimbabwe"): the corpus means that one. */
+function joinCountryless(groups: Map<string, Group>): Group[] {
+  const all = [...groups.values()];
+  const withCountry = (g: Group) => all.filter((o) => o.role.country !== null && o.role.title === g.role.title && o.role.qualifier === g.role.qualifier);
+  const kept: Group[] = [];
+  for (const group of all) {
+    const hosts = group.role.country === null ? withCountry(group) : [];
+    const host = hosts.sort((a, b) => b.occurrences.length - a.occurrences.length || a.role.text.localeCompare(b.role.text))[0];
+    if (host) host.occurrences.push(...group.occurrences);
+    else kept.push(group);
+  }
+  return kept;
+}
+
+/**
+ * The entity's roles, one fact per canonical role, newest last date first (then most documents).
+ * `dateOf` gives a document's date. Text that is no role is left out.
+ */
+export function roleFacts(roles: readonly KbRole[], dateOf: (doc: string) => string | null): RoleFact[] {
+  const groups = new Map<string, Group>();
+  for (const role of roles) {
+    const canonical = canonicalRole(role.text);
+    if (!canonical) continue;
+    const key = canonical.text.toLowerCase();
+    const group = groups.get(key) ?? { role: canonical, occurrences: [] };
+    group.occurrences.push({ role, date: dateOf(role.doc) });
+    groups.set(key, group);
+  }
+  return joinCountryless(groups)
+    .map(({ role, occurrences }) => {
+      occurrences.sort(byDateThenDoc);
+      const dates = [...new Set(occurrences.flatMap((o) => (o.date ? [o.date] : [])))].sort();
+      const example = occurrences[0]?.role as KbRole;
+      return { text: role.text, docs: new Set(occurrences.map((o) => o.role.doc)).size, first: dates[0] ?? null, last: dates.at(-1) ?? null, dates, example };
+    })
+    .sort((a, b) => (b.last ?? '').localeCompare(a.last ?? '') || b.docs - a.docs || a.text.localeCompare(b.text));
+}
+
+const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
+
+/** Documents of `fact` dated within NEAR_DAYS of `date`. */
+function nearCount(fact: RoleFact, date: string): number {
+  const day = dayNumber(date);
+  return fact.dates.filter((d) => Math.abs(dayNumber(d) - day) <= NEAR_DAYS).length;
+}
+
+/** True when the corpus first gives the role after `date`: on a page of that date it is still to come. */
+export const isLater = (fact: RoleFact, date: string) => fact.first !== null && fact.first > date;
+
+/** The roles the corpus shows the entity holding on `date`: those whose documents span it. */
+export function rolesOn(facts: readonly RoleFact[], date: string): RoleFact[] {
+  return facts.filter((f) => f.first !== null && f.last !== null && f.first <= date && date <= f.last);
+}
+
+/**
+ * The role to lead with on a page of `date`: among roles not first given after it, the one most
+ * documented near it; else the one last given before it; else (an undated corpus) the best
+ * documented. Null when every role comes later.
+ */
+export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
+  const candidates = facts.filter((f) => !isLater(f, date));
+  const near = candidates.map((f) => ({ f, n: nearCount(f, date) })).filter((c) => c.n > 0);
+  if (near.length > 0)
+    return near.sort((a, b) => b.n - a.n || (b.f.last ?? '').localeCompare(a.f.last ?? '') || a.f.text.localeCompare(b.f.text))[0]?.f ?? null;
+  const dated = candidates.filter((f) => f.last !== null);
+  if (dated.length > 0) return dated.sort((a, b) => (b.last ?? '').localeCompare(a.last ?? '') || b.docs - a.docs)[0] ?? null;
+  return [...candidates].sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0] ?? null;
+}
+
+/**
+ * The facts in the order a card lists them on a page of `date`: the lead first, then the others
+ * held by then (newest first), then those still to come.
+ */
+export function factsForDate(facts: readonly RoleFact[], date: string): { lead: RoleFact | null; ordered: RoleFact[] } {
+  const lead = roleAsOf(facts, date);
+  const rest = facts.filter((f) => f !== lead);
+  return { lead, ordered: [...(lead ? [lead] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };
+}

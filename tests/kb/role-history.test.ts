@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { factsForDate, roleAsOf, roleFacts, rolesOn } from '../../lib/kb/role-history';
+import { canonicalRole } from '../../lib/nlp/role-canonical';
+
+describe('canonicalRole', () => {
+  it.each([
+    ['Zimbabwean president', 'President of Zimbabwe'],
+    ["Zimbabwe's President", 'President of Zimbabwe'],
+    ['president of Zimbabwe', 'President of Zimbabwe'],
+    ['Zimbabwe President', 'President of Zimbabwe'],
+    ['U.S. president', 'President of the United States'],
+    ['American President', 'President of the United States'],
+    ['former U.S. President', 'Former President of the United States'],
+    ['ex-President', 'Former President'],
+    ['outgoing U.S. President', 'President of the United States'],
+    ["Russia's new Prime Minister", 'Prime Minister of Russia'],
+    ['incoming U.S. President', 'President-elect of the United States'],
+    ['U.S. President-elect', 'President-elect of the United States'],
+    ['candidate for U.S. President', 'Candidate for President of the United States'],
+    ['acting President of Venezuela', 'Acting President of Venezuela'],
+    ['U.S. Secretary of State', 'United States Secretary of State'],
+    ['South Korean Foreign Minister', 'Foreign Minister of South Korea'],
+    ['Illinois Senator', 'Illinois Senator'],
+    ['Minister of Trade and Industry', 'Minister of Trade and Industry'],
+    ['Prime minister', 'Prime Minister'],
+  ])('%s → %s', (raw, canonical) => {
+    expect(canonicalRole(raw)?.text).toBe(canonical);
+  });
+
+  it.each([
+    'force President',
+    'son of U.S. President Joe Biden',
+    'and Evening Standard owner Evgeny Lebedev',
+    'and President of Belarus Alexander Lukashenko',
+    'with the ambassador saying he',
+    'according to a spokesman for the court',
+    'head of state of the Vatican and leader of the church',
+    'gives Congressional leader 24 hours',
+    'as Deputy chief of staff',
+    'Foreign Affairs',
+  ])('%s is no role', (raw) => {
+    expect(canonicalRole(raw)).toBeNull();
+  });
+});
+
+/** Occurrences of roles in documents named by their dates ("2017-11-06.txt"). */
+const occurrences = (list: [string, string[]][]) =>
+  list.flatMap(([text, dates]) => dates.map((d) => ({ text, doc: `${d}.txt`, sentence: `${text} on ${d}.` })));
+const dateOf = (doc: string) => /^\d{4}-\d{2}-\d{2}/.exec(doc)?.[0] ?? null;
+
+// Shaped like a vice-president who took the presidency a week after a page of 17 November 2017.
+const vicePresident = roleFacts(
+  occurrences([
+    ['Zimbabwean Vice President', ['2014-12-12', '2016-05-03', '2017-11-06']],
+    ['Vice President', ['2015-08-01']],
+    ['Zimbabwe President', ['2017-11-24', '2018-08-03', '2019-02-01']],
+    ['President', ['2018-07-30']],
+  ]),
+  dateOf,
+);
+
+describe('roleFacts', () => {
+  it('groups the spellings of a role, and a role without a country joins the one with', () => {
+    expect(vicePresident.map((f) => [f.text, f.docs, f.first, f.last])).toEqual([
+      ['President of Zimbabwe', 4, '2017-11-24', '2019-02-01'],
+      ['Vice President of Zimbabwe', 4, '2014-12-12', '2017-11-06'],
+    ]);
+  });
+
+  it('keeps the newest sentence of each role, and drops text that is no role', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['U.S. president', ['2010-01-01', '2012-02-02']],
+        ['force President', ['2011-01-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts).toHaveLength(1);
+    expect(facts[0]?.example).toEqual({ text: 'U.S. president', doc: '2012-02-02.txt', sentence: 'U.S. president on 2012-02-02.' });
+  });
+});
+
+describe('roleAsOf', () => {
+  it('leads with the role held on the page’s date, not one the corpus gives only later', () => {
+    expect(roleAsOf(vicePresident, '2017-11-17')?.text).toBe('Vice President of Zimbabwe');
+    expect(roleAsOf(vicePresident, '2018-09-01')?.text).toBe('President of Zimbabwe');
+    expect(roleAsOf(vicePresident, '2014-01-01')).toBeNull();
+  });
+
+  it('tells successive roles apart by the dates of their articles', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Illinois Senator', ['2005-03-01', '2006-06-01', '2007-09-01', '2008-02-01']],
+        ['U.S. President', ['2009-02-01', '2011-05-01', '2013-01-20', '2015-07-01', '2016-10-01']],
+        ['former U.S. President', ['2017-06-01', '2018-04-01', '2020-09-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2006-01-01')?.text).toBe('Illinois Senator');
+    expect(roleAsOf(facts, '2012-01-01')?.text).toBe('President of the United States');
+    expect(roleAsOf(facts, '2019-01-01')?.text).toBe('Former President of the United States');
+    // Long after the corpus ends: the role it gave last.
+    expect(roleAsOf(facts, '2026-12-06')?.text).toBe('Former President of the United States');
+    expect(rolesOn(facts, '2012-01-01').map((f) => f.text)).toEqual(['President of the United States']);
+  });
+
+  it('on an undated corpus, leads with the best documented role', () => {
+    const facts = roleFacts(
+      [
+        { text: 'Foreign Minister', doc: 'a.txt', sentence: 'a' },
+        { text: 'Foreign Minister', doc: 'b.txt', sentence: 'b' },
+        { text: 'ambassador', doc: 'c.txt', sentence: 'c' },
+      ],
+      () => null,
+    );
+    expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Minister');
+  });
+});
+
+describe('factsForDate', () => {
+  it('lists the lead first and the roles still to come last', () => {
+    const { lead, ordered } = factsForDate(vicePresident, '2017-11-17');
+    expect(lead?.text).toBe('Vice President of Zimbabwe');
+    expect(ordered.map((f) => f.text)).toEqual(['Vice President of Zimbabwe', 'President of Zimbabwe']);
+  });
+});
