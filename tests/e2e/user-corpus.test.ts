@@ -109,7 +109,7 @@ describe("the user's corpus", () => {
     await options.setInputFiles('input[webkitdirectory]', dir);
     const report = await options.textContent('.report', { timeout: 60_000 });
     expect(await options.evaluate(() => (window as unknown as { seen: { progress: boolean } }).seen.progress)).toBe(true);
-    expect(report).toContain('Added 3 articles from 4 files.');
+    expect(report).toContain('Added 3 of 3 articles read from 4 files. Skipped: 2 problems (listed below).');
     expect(report).toMatch(/clippings\/scan\.txt: binary content/);
     expect(report).toMatch(/clippings\/wires\.jsonl, line 2: invalid JSON/);
     await options.waitForFunction((n) => document.querySelectorAll('.user-article').length === n, 4);
