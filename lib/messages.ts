@@ -10,7 +10,8 @@ import type { EventCardModel } from './kb/event-card-model';
 import type { TimelineModel } from './kb/event-timeline';
 import type { EntityType } from './kb/schema';
 import type { Correction } from './match/corrections';
-import type { AddResult, UserArticle, UserArticleSummary } from './user-corpus/user-article';
+import type { CommitResult } from './user-corpus/import-report';
+import type { UserArticle, UserArticleSummary } from './user-corpus/user-article';
 
 /** One block of page text (a paragraph, heading, list item), as the content script read it. */
 export interface TextBlock {
@@ -122,7 +123,7 @@ export interface AddPageResult {
   ok: boolean;
   /** The article's title as stored. */
   title: string | null;
-  /** It was stored already (same URL or text) and is now replaced, not doubled. */
+  /** It was stored already (same URL and text) and is now replaced, not doubled. */
   replaced: boolean;
   error: string | null;
 }
@@ -192,8 +193,8 @@ export interface BackgroundProtocol {
   kbStats: { request: Record<string, never>; response: { bundled: KbStats; user: KbStats | null } };
   /** Part of an import: nothing is stored until `commitImport`. Returns how many articles are staged. */
   stageImport: { request: { importId: string; articles: UserArticle[] }; response: number };
-  /** Store everything staged for the import, in one transaction. */
-  commitImport: { request: { importId: string }; response: AddResult };
+  /** Store everything staged for the import, in one transaction (articles stored already are kept as they were). */
+  commitImport: { request: { importId: string }; response: CommitResult };
   /** Drop what was staged (the import was cancelled). */
   abandonImport: { request: { importId: string }; response: null };
   /** Every site the reader turned on or off, with its status (options page). */

@@ -1,15 +1,17 @@
 /**
  * The background's user corpus: the one store, the index lookups see (the bundled KB with the
- * user's KB layered over it), and imports staged until the options page commits them.
+ * user's KB layered over it), and imports staged until the options page commits them (import-staging.ts).
  */
 import type { Browser } from 'wxt/browser';
 import type { KbIndex } from '~/lib/kb/kb-index';
 import { layerIndexes } from '~/lib/kb/layer';
 import type { Kb } from '~/lib/kb/schema';
 import { IMPORT_PORT_PREFIX } from '~/lib/messages';
+import type { CommitResult } from '~/lib/user-corpus/import-report';
 import type { AddResult, UserArticle } from '~/lib/user-corpus/user-article';
+import { createImportStaging } from './import-staging';
 import { loadKb } from './kb';
-import { type StoredState, USER_DB_NAME } from './user-db';
+import { USER_DB_NAME } from './user-db';
 import { createUserStore } from './user-store';
 
 export const userStore = createUserStore(USER_DB_NAME);
@@ -47,37 +49,11 @@ function changed<T>(result: T): T {
 export const addArticles = async (articles: readonly UserArticle[]): Promise<AddResult> => changed(await userStore.add(articles));
 export const removeArticle = async (id: string): Promise<boolean> => changed(await userStore.remove(id));
 
-/**
- * Imports in progress: the options page sends its files' articles in parts (each part's KB
- * states computed as it comes, for the progress bar), then commits. Until the commit nothing is
- * stored, so an import abandoned halfway (the page closed, an error) leaves the corpus as it was.
- */
-const staged = new Map<string, Map<string, { article: UserArticle; state: StoredState }>>();
+const staging = createImportStaging(userStore);
 
-/** Stages a part of an import (an article met twice counts once, the later one); returns how many are staged. */
-export function stageImport(importId: string, articles: readonly UserArticle[]): number {
-  const batch = staged.get(importId) ?? new Map();
-  for (const article of articles) batch.set(article.id, { article, state: userStore.stateOf(article) });
-  staged.set(importId, batch);
-  return batch.size;
-}
-
-export async function commitImport(importId: string): Promise<AddResult> {
-  const batch = staged.get(importId);
-  if (!batch) throw new Error('This import was interrupted (Backstory restarted): nothing was added. Import the files again.');
-  staged.delete(importId);
-  const items = [...batch.values()];
-  return changed(
-    await userStore.addComputed(
-      items.map((i) => i.article),
-      items.map((i) => i.state),
-    ),
-  );
-}
-
-export function abandonImport(importId: string): void {
-  staged.delete(importId);
-}
+export const stageImport = (importId: string, articles: readonly UserArticle[]): number => staging.stage(importId, articles);
+export const commitImport = async (importId: string): Promise<CommitResult> => changed(await staging.commit(importId));
+export const abandonImport = (importId: string): void => staging.abandon(importId);
 
 /**
  * Ties an import to the page running it: when the page goes (closed, reloaded, crashed) its port

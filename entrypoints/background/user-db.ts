@@ -5,7 +5,7 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { ArticleState } from '~/lib/kb/user-kb';
-import type { UserArticle } from '~/lib/user-corpus/user-article';
+import { type UserArticle, userArticleId } from '~/lib/user-corpus/user-article';
 
 export const USER_DB_NAME = 'backstory-user-corpus';
 
@@ -27,12 +27,29 @@ export interface UserCorpusSchema extends DBSchema {
 export type UserDb = IDBPDatabase<UserCorpusSchema>;
 type UpgradeTransaction = IDBPTransaction<UserCorpusSchema, StoreNames<UserCorpusSchema>[], 'versionchange'>;
 
+/**
+ * Moves every article to the id `userArticleId` gives it now, dropping the state stored under its
+ * old id (the KB rebuilds it from the text on its next read). No article is lost: version 1 kept
+ * one article per URL, so no two of them can meet at one new id.
+ */
+async function rekeyArticles(tx: UpgradeTransaction): Promise<void> {
+  const articles = tx.objectStore('articles');
+  const states = tx.objectStore('states');
+  for (const article of await articles.getAll()) {
+    const id = userArticleId(article.url, article.text);
+    if (id === article.id) continue;
+    await Promise.all([articles.delete(article.id), states.delete(article.id), articles.put({ ...article, id })]);
+  }
+}
+
 /** Migration `i` brings a database at version `i` to version `i + 1`. Never change one that shipped: add one. */
-const MIGRATIONS: ((db: UserDb, tx: UpgradeTransaction) => void)[] = [
+const MIGRATIONS: ((db: UserDb, tx: UpgradeTransaction) => void | Promise<void>)[] = [
   (db) => {
     db.createObjectStore('articles', { keyPath: 'id' }).createIndex('addedAt', 'addedAt');
     db.createObjectStore('states', { keyPath: 'id' });
   },
+  // Version 2: an article's id became its URL *and* text (version 1 keyed it by URL alone).
+  (_db, tx) => rekeyArticles(tx),
 ];
 
 /** The schema version this code writes. */
@@ -45,8 +62,9 @@ export const USER_DB_VERSION = MIGRATIONS.length;
  */
 export function openUserDb(name: string, onClose: () => void): Promise<UserDb> {
   return openDB<UserCorpusSchema>(name, USER_DB_VERSION, {
-    upgrade(db, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion; version < USER_DB_VERSION; version++) MIGRATIONS[version]?.(db, tx);
+    // Only the upgrade transaction's own requests are awaited here, so it stays open throughout.
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      for (let version = oldVersion; version < USER_DB_VERSION; version++) await MIGRATIONS[version]?.(db, tx);
     },
     blocking() {
       onClose();

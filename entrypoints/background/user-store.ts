@@ -6,6 +6,7 @@
  */
 import type { Kb } from '~/lib/kb/schema';
 import { ARTICLE_STATE_VERSION, articleState, userKb } from '~/lib/kb/user-kb';
+import type { CommitResult } from '~/lib/user-corpus/import-report';
 import { type AddResult, toArticle, type UserArticle, type UserArticleSummary } from '~/lib/user-corpus/user-article';
 import { openUserDb, type StoredState, type UserDb } from './user-db';
 
@@ -32,8 +33,11 @@ export function createUserStore(name: string) {
     return opening;
   };
 
-  /** Writes articles with their states in one transaction: all of them, or (on any error) none. */
-  async function write(articles: readonly UserArticle[], states: readonly StoredState[]): Promise<AddResult> {
+  /**
+   * Writes articles with their states in one transaction: all of them, or (on any error) none.
+   * One stored already (same id) is replaced, or with `keepStored` left as it is. Returns how many were stored already.
+   */
+  async function write(articles: readonly UserArticle[], states: readonly StoredState[], keepStored: boolean): Promise<number> {
     const tx = (await db()).transaction(['articles', 'states'], 'readwrite');
     // Once one request fails the transaction aborts and every other request rejects too: the
     // outcome is `tx.done`'s, so each request's own rejection is handled here.
@@ -43,11 +47,11 @@ export function createUserStore(name: string) {
     };
     try {
       const known = await Promise.all(articles.map((a) => quiet(tx.objectStore('articles').getKey(a.id))));
-      for (const a of articles) quiet(tx.objectStore('articles').put(a));
-      for (const s of states) quiet(tx.objectStore('states').put(s));
+      const stored = new Set(keepStored ? known : []);
+      for (const a of articles) if (!stored.has(a.id)) quiet(tx.objectStore('articles').put(a));
+      for (const s of states) if (!stored.has(s.id)) quiet(tx.objectStore('states').put(s));
       await tx.done;
-      const replaced = known.filter((k) => k !== undefined).length;
-      return { added: articles.length - replaced, replaced };
+      return known.filter((k) => k !== undefined).length;
     } catch (error) {
       try {
         tx.abort();
@@ -61,13 +65,15 @@ export function createUserStore(name: string) {
 
   return {
     /** Adds (or replaces, by id) articles, computing what each contributes first: all are stored, or none. */
-    add(articles: readonly UserArticle[]): Promise<AddResult> {
-      return write(articles, articles.map(stateOf));
+    async add(articles: readonly UserArticle[]): Promise<AddResult> {
+      const replaced = await write(articles, articles.map(stateOf), false);
+      return { added: articles.length - replaced, replaced };
     },
 
-    /** Stores articles whose states were computed already (a staged import). */
-    addComputed(articles: readonly UserArticle[], states: readonly StoredState[]): Promise<AddResult> {
-      return write(articles, states);
+    /** Stores the articles of a staged import (their states computed already); one stored already is kept as it was. */
+    async addComputed(articles: readonly UserArticle[], states: readonly StoredState[]): Promise<CommitResult> {
+      const alreadyStored = await write(articles, states, true);
+      return { added: articles.length - alreadyStored, alreadyStored };
     },
 
     stateOf,

@@ -1,24 +1,39 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { ReadProblem } from '~/lib/corpus/article';
 import { corpusExtensions } from '~/lib/corpus/read-corpus';
 import { IMPORT_PORT_PREFIX } from '~/lib/messages';
-import { type ImportReport, type ImportSource, runImport } from '~/lib/user-corpus/import-run';
+import { type ImportProgress, type ImportReport, progressText, reportSummary, whereOf } from '~/lib/user-corpus/import-report';
+import { type ImportSource, runImport } from '~/lib/user-corpus/import-run';
 import { request } from './request';
 
-type Progress = { done: number; total: number; file: string };
-
 /** A picked file as an import source; in a folder import its name keeps the folder path. */
-const sourceOf = (file: File): ImportSource => ({
-  name: file.webkitRelativePath || file.name,
-  size: file.size,
-  bytes: async () => new Uint8Array(await file.arrayBuffer()),
-});
+const sourceOf = (file: File): ImportSource => ({ name: file.webkitRelativePath || file.name, blob: file });
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Lines of a list shown at most: a corpus with thousands of bad lines is counted in full, not listed in full. */
+const LISTED = 100;
+
+/** Problems or duplicates, each by file and line, the first LISTED of them. */
+function Listed({ title, items }: { title: string; items: readonly ReadProblem[] }) {
+  if (!items.length) return null;
+  return (
+    <>
+      <p>{title}</p>
+      <ul class="problems">
+        {items.slice(0, LISTED).map((p) => (
+          <li key={whereOf(p)}>
+            <code>{whereOf(p)}</code>: {p.message}
+          </li>
+        ))}
+        {items.length > LISTED && <li>… and {(items.length - LISTED).toLocaleString('en-US')} more</li>}
+      </ul>
+    </>
+  );
+}
 
 /** Import .txt, .html and .jsonl files or a folder, with a progress bar and each bad file named. */
 export function ImportPanel({ onImported }: { onImported(): void }) {
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const running = useRef<AbortController | null>(null);
@@ -32,16 +47,17 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     const hold = browser.runtime.connect({ name: `${IMPORT_PORT_PREFIX}${importId}` });
     setReport(null);
     setError(null);
-    setProgress({ done: 0, total: files.length, file: '' });
+    const sources = [...files].map(sourceOf);
+    setProgress({ phase: 'reading', file: '', articles: 0, bytesRead: 0, totalBytes: sources.reduce((sum, s) => sum + s.blob.size, 0) });
     try {
       const result = await runImport(
-        [...files].map(sourceOf),
+        sources,
         {
           stage: (articles) => request('stageImport', { importId, articles }),
           commit: () => request('commitImport', { importId }),
           abandon: () => request('abandonImport', { importId }),
         },
-        (done, total, file) => setProgress({ done, total, file }),
+        setProgress,
         Date.now(),
         cancel.signal,
       );
@@ -73,10 +89,9 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       </label>
       {progress && (
         <div class="progress">
-          <progress value={progress.done} max={progress.total} aria-label="Import progress" />
-          <span>
-            {progress.done} of {plural(progress.total, 'file')} read{progress.file && ` (${progress.file})`}
-          </span>
+          {/* No value while storing: the commit is one transaction, with nothing to count. */}
+          <progress {...(progress.phase === 'reading' && { value: progress.bytesRead, max: progress.totalBytes })} aria-label="Import progress" />
+          <span>{progressText(progress)}</span>
           <button type="button" onClick={() => running.current?.abort()}>
             Cancel
           </button>
@@ -89,27 +104,9 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       )}
       {report && (
         <div class="report" role="status">
-          <p>
-            {report.added || report.replaced
-              ? `Added ${plural(report.added, 'article')}${report.replaced ? ` (${report.replaced} already stored, now updated)` : ''} from ${plural(report.files, 'file')}.`
-              : `No articles added from ${plural(report.files, 'file')}.`}
-          </p>
-          {report.problems.length > 0 && (
-            <>
-              <p>Skipped:</p>
-              <ul class="problems">
-                {report.problems.map((p) => (
-                  <li key={`${p.file}:${p.line ?? 0}`}>
-                    <code>
-                      {p.file}
-                      {p.line !== undefined && `, line ${p.line}`}
-                    </code>
-                    : {p.message}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
+          <p>{reportSummary(report)}</p>
+          <Listed title="Could not be read:" items={report.problems} />
+          <Listed title="Duplicates skipped:" items={report.duplicates} />
         </div>
       )}
     </div>

@@ -9,7 +9,7 @@ import { recordArticle } from '../corpus/record-article';
 import { fnv1a } from '../kb/fingerprint';
 
 export interface UserArticle extends JsonlRecord {
-  /** Its document id in the KB ("user:…"): never one of a bundled corpus file, and the same for the same URL (or text). */
+  /** Its document id in the KB ("user:…"): never one of a bundled corpus file, and the same for the same URL and text (`userArticleId`). */
   id: string;
   /** When it was added, in milliseconds since 1970. */
   addedAt: number;
@@ -18,7 +18,7 @@ export interface UserArticle extends JsonlRecord {
 /** One row of the options page's list of the user's articles. */
 export type UserArticleSummary = Pick<UserArticle, 'id' | 'title' | 'source' | 'date' | 'url' | 'addedAt'>;
 
-/** What adding articles did: how many are new to the corpus, and how many were in it already (same URL or text) and are now replaced. */
+/** What adding articles did: how many are new to the corpus, and how many were in it already (same URL and text) and are now replaced. */
 export interface AddResult {
   added: number;
   replaced: number;
@@ -27,12 +27,17 @@ export interface AddResult {
 /** Document ids of the user's articles start with this; bundled corpus files are plain file names. */
 export const USER_DOC_PREFIX = 'user:';
 
-/** What makes two articles the same: the URL without its #fragment, or else the text with its spacing collapsed. */
+/**
+ * What makes two articles the same: the same URL (without its #fragment) and the same text (its
+ * spacing collapsed). The URL alone is not enough: a corpus may file many articles under one
+ * address (a news portal's page of the day holds a hundred items), and each is an article.
+ */
 function identity(url: string | null, text: string): string {
-  return url ? `url ${url.replace(/#.*$/, '')}` : `text ${text.replace(/\s+/g, ' ').trim()}`;
+  const words = text.replace(/\s+/g, ' ').trim();
+  return url ? `url ${url.replace(/#.*$/, '')}\ntext ${words}` : `text ${words}`;
 }
 
-/** The document id of an article with this URL and text. */
+/** The document id of an article with this URL and text: the one place an article's identity is decided. */
 export function userArticleId(url: string | null, text: string): string {
   const key = identity(url, text);
   const hex = (n: number) => n.toString(16).padStart(8, '0');

@@ -15,6 +15,8 @@ import { type FixtureSession, hoverText, ROOT, startFixtureSession, waitForCard,
 import { newestTabId } from './page-state';
 
 const TITLE = 'Allies weigh joint patrols after talks in Tokyo';
+/** One wire service's page, listing several articles under one address. */
+const WIRE = 'https://wires.example/2024-03-01';
 let session: FixtureSession;
 let folder: string;
 
@@ -90,7 +92,15 @@ describe("the user's corpus", () => {
         'Harbour fees rise again\n\nGDANSK — Port officials raised fees on Monday, said Ewa Nowak of the Baltic Port Board, the second rise this year.',
       'ferry.html':
         '<html><head><title>Ferry link reopens</title></head><body><article><h1>Ferry link reopens</h1><p>The ferry link between Tallinn and Helsinki reopened on Friday after a week of storms, the operator said in a statement.</p></article></body></html>',
-      'wires.jsonl': `${JSON.stringify({ text: 'Rail strike ends\n\nRail workers in Lyon ended a three-day strike on Sunday after the union accepted a new offer.', title: 'Rail strike ends' })}\n{"text": "cut off`,
+      // Two items of one wire page (one URL, two texts: two articles), the first again (a duplicate), a cut-off line.
+      'wires.jsonl': [
+        { text: 'Rail workers in Lyon ended a three-day strike on Sunday after the union accepted a new offer.', title: 'Rail strike ends', url: WIRE },
+        { text: 'Dock workers in Antwerp voted on Monday to return to work.', title: 'Dock vote', url: WIRE },
+        { text: 'Rail workers in Lyon ended a three-day strike on Sunday after the union accepted a new offer.', title: 'Rail strike ends', url: WIRE },
+      ]
+        .map((r) => `${JSON.stringify(r)}\n`)
+        .join('')
+        .concat('{"text": "cut off'),
       'scan.txt': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02, 0xff, 0x00, 0x00]),
     };
     const { mkdirSync } = await import('node:fs');
@@ -109,12 +119,15 @@ describe("the user's corpus", () => {
     await options.setInputFiles('input[webkitdirectory]', dir);
     const report = await options.textContent('.report', { timeout: 60_000 });
     expect(await options.evaluate(() => (window as unknown as { seen: { progress: boolean } }).seen.progress)).toBe(true);
-    expect(report).toContain('Added 3 articles from 4 files.');
+    expect(report).toContain('Added 4 of 5 articles read from 4 files. Skipped: 1 duplicate within the import (same URL and text); 2 problems (listed below).');
     expect(report).toMatch(/clippings\/scan\.txt: binary content/);
-    expect(report).toMatch(/clippings\/wires\.jsonl, line 2: invalid JSON/);
-    await options.waitForFunction((n) => document.querySelectorAll('.user-article').length === n, 4);
-    expect(await listedTitles(options)).toEqual(expect.arrayContaining([TITLE, 'Harbour fees rise again', 'Ferry link reopens', 'Rail strike ends']));
-    expect(await options.textContent('.kb-stats tbody tr:nth-child(2) td')).toBe('4');
+    expect(report).toMatch(/clippings\/wires\.jsonl, line 4: invalid JSON/);
+    expect(report).toMatch(/clippings\/wires\.jsonl, line 3: same URL and text as clippings\/wires\.jsonl, line 1/);
+    await options.waitForFunction((n) => document.querySelectorAll('.user-article').length === n, 5);
+    expect(await listedTitles(options)).toEqual(
+      expect.arrayContaining([TITLE, 'Harbour fees rise again', 'Ferry link reopens', 'Rail strike ends', 'Dock vote']),
+    );
+    expect(await options.textContent('.kb-stats tbody tr:nth-child(2) td')).toBe('5');
     await options.screenshot({ path: join(ROOT, '.test-results/options-import.png'), fullPage: true });
     await options.close();
   });

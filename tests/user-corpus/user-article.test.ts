@@ -5,9 +5,12 @@ import { toArticle, toJsonl, toUserArticle, USER_DOC_PREFIX, userArticleId } fro
 import { USER_STORY_URL, userStory } from './user-story';
 
 describe('user articles', () => {
-  it('get one id per URL (fragment aside), or per text when they have none', () => {
-    expect(userArticleId(USER_STORY_URL, 'a')).toBe(userArticleId(`${USER_STORY_URL}#comments`, 'b'));
+  it('get one id per URL (fragment aside) and text (spacing aside), or per text when they have no URL', () => {
+    expect(userArticleId(USER_STORY_URL, 'Port fees  rise.')).toBe(userArticleId(`${USER_STORY_URL}#comments`, 'Port fees\nrise.'));
+    // One address, many articles (a portal's page of the day): each text is its own article.
+    expect(userArticleId(USER_STORY_URL, 'Port fees rise.')).not.toBe(userArticleId(USER_STORY_URL, 'Ferry link reopens.'));
     expect(userArticleId(USER_STORY_URL, 'a')).not.toBe(userArticleId(`${USER_STORY_URL}-2`, 'a'));
+    expect(userArticleId(USER_STORY_URL, 'a')).not.toBe(userArticleId(null, 'a'));
     expect(userArticleId(null, 'Some  text\nhere')).toBe(userArticleId(null, 'Some text here'));
     expect(userArticleId(null, 'Some text')).not.toBe(userArticleId(null, 'Other text'));
     expect(userArticleId(null, 'x').startsWith(USER_DOC_PREFIX)).toBe(true);

@@ -14,18 +14,21 @@ beforeEach(() => {
 });
 
 const story = () => toUserArticle(userStory(), 100);
-const note = (i: number, addedAt = 200 + i) =>
+const note = (i: number, addedAt = 200 + i, url: string | null = null) =>
   toUserArticle(
-    readText(
-      `note-${i}.txt`,
-      `Harbour fees rise again\n\nPort officials in Gdansk raised fees on Monday for the ${i}th time, said Ewa Nowak of the Baltic Port Board.`,
-    ),
+    {
+      ...readText(
+        `note-${i}.txt`,
+        `Harbour fees rise again\n\nPort officials in Gdansk raised fees on Monday for the ${i}th time, said Ewa Nowak of the Baltic Port Board.`,
+      ),
+      url,
+    },
     addedAt,
   );
 const entityIds = async (store: ReturnType<typeof createUserStore>) => (await store.kb())?.entities.map((e) => e.id) ?? [];
 
 describe('the user store', () => {
-  it('adds an article with what it contributes, once per URL, and removing it takes that away', async () => {
+  it('adds an article with what it contributes, once per URL and text, and removing it takes that away', async () => {
     const store = createUserStore(name);
     expect(await store.kb()).toBeNull();
     expect(await store.add([story()])).toEqual({ added: 1, replaced: 0 });
@@ -71,6 +74,38 @@ describe('the user store', () => {
     const check = await openDB(name);
     expect((await check.getAll('states')).map((s) => s.version)).toEqual(Array(3).fill(ARTICLE_STATE_VERSION));
     check.close();
+  });
+
+  it('moves articles stored by URL alone (version 1) to their URL-and-text ids, keeping each and rebuilding what it contributes', async () => {
+    const old = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('articles', { keyPath: 'id' }).createIndex('addedAt', 'addedAt');
+        db.createObjectStore('states', { keyPath: 'id' });
+      },
+    });
+    const articles = [story(), note(1)];
+    const byUrl = articles.map((a, i) => ({ ...a, id: `user:by-url-${i}` }));
+    for (const a of byUrl) {
+      await old.put('articles', a);
+      await old.put('states', { id: a.id, version: ARTICLE_STATE_VERSION, state: { entities: 'keyed by the old id' } });
+    }
+    old.close();
+
+    const store = createUserStore(name);
+    expect((await store.articles()).map((a) => a.id)).toEqual(articles.map((a) => a.id));
+    expect(await store.article(byUrl[0]?.id ?? '')).toBeUndefined();
+    expect(await entityIds(store)).toEqual(expect.arrayContaining(['marta-lindqvist', 'gdansk']));
+    const check = await openDB(name);
+    expect((await check.getAllKeys('states')).sort()).toEqual(articles.map((a) => a.id).sort());
+    check.close();
+  });
+
+  it('keeps articles that share a URL but not their text; a page added again is one article', async () => {
+    const store = createUserStore(name);
+    const url = 'https://portal.example/2024-03-01';
+    expect(await store.add([1, 2, 3].map((i) => note(i, 200, url)))).toEqual({ added: 3, replaced: 0 });
+    expect(await store.add([note(1, 400, url)])).toEqual({ added: 0, replaced: 1 });
+    expect(await store.articles()).toHaveLength(3);
   });
 
   it('says plainly when storage is full', () => {
