@@ -130,6 +130,7 @@ export const ROLE_MODIFIERS = new Set([
   'environment',
   'agriculture',
   'unification',
+  'homeland',
   'policy',
   'opposition',
   'majority',
@@ -150,6 +151,9 @@ export const ROLE_MODIFIERS = new Set([
   'veteran',
   'then',
 ]);
+
+/** Words that carry a title on after its head: "Secretary of State", "Minister for Foreign Affairs". */
+export const TITLE_CONNECTORS = new Set(['of', 'for']);
 
 /** Courtesy titles: stripped from names but not a role. */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'sir', 'dame', 'rev', 'mx', 'lord', 'lady']);
@@ -252,6 +256,7 @@ export const ORG_HEADS = new Set([
   'steel',
   'press',
   'herald',
+  'house',
   'journal',
   'tribune',
 ]);
