@@ -66,11 +66,11 @@ function titlePlace(text: string, sentence: Sentence, chunkFirst: number, title:
 
 /**
  * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name. A
- * title before a month's name makes it a surname ("Prime Minister May"), but never a bare title.
+ * title before a month's name makes it a surname ("Prime Minister May"); nothing else is kept.
  */
 function namesSomething(d: Detected): boolean {
   const kind = nonNameKind(d.name);
-  return kind === null || (d.title !== null && kind !== 'bare title');
+  return kind === null || (d.title !== null && kind === 'month');
 }
 
 /** Types of names known beforehand (the KB's aliases), for names the text alone does not type. */

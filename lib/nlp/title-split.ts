@@ -43,12 +43,15 @@ function titleTailWidth(words: readonly Word[], i: number): number {
   if (!TITLE_CONNECTORS.has(words[i]?.text ?? '')) return 0;
   let k = i + 1;
   if (words[k]?.text === 'the') k++;
+  let unit = k;
   while (k < words.length) {
     const width = ROLE_MODIFIERS.has(bare(words[k] as Word)) ? 1 : nationalityWidth(words, k);
     if (!width) break;
+    unit = k;
     k += width;
   }
-  return k - i;
+  // "Speaker of the House of Representatives": a word a connector follows opens the name.
+  return (TITLE_CONNECTORS.has(words[k]?.text ?? '') ? unit : k) - i;
 }
 
 /** Splits `words` (a capitalized run) into a leading title and the name after it; a run that is all title has no name. */
