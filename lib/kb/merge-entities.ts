@@ -1,7 +1,7 @@
 /**
  * Entity states of all articles → KB entities: one per (type, name key), with a surname seen
  * alone merged into the only full name it belongs to, and "State Department" into
- * "US State Department".
+ * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts).
  */
 
 import { appendTo } from '../multimap';
@@ -11,6 +11,7 @@ import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity
 import { byCode, type EntityState } from './kb-state';
 import type { KbEntity } from './schema';
 import { slug } from './slug';
+import { mergeAcrossTypes } from './type-by-evidence';
 
 /** Co-mentions kept per entity, strongest first (the layered index keeps as many). */
 export const MAX_RELATED = 8;
@@ -67,16 +68,21 @@ function canonicalName(c: Cluster): string {
 export function finalizeEntities(states: readonly EntityState[]): KbEntity[] {
   const clusters = states.map(toCluster);
   const index = containerIndex(clusters);
-  const merged = clusters.filter((c) => {
-    const into = container(c, index);
-    if (into) absorbEntity(into, c);
-    return !into;
-  });
+  const merged = mergeAcrossTypes(
+    clusters.filter((c) => {
+      const into = container(c, index);
+      if (into) absorbEntity(into, c);
+      return !into;
+    }),
+  );
   const ids = new Map<Cluster, string>();
   const taken = new Set<string>();
   for (const c of merged) {
-    let id = slug(canonicalName(c));
-    if (taken.has(id)) id = `${id}-${c.type}`;
+    const base = slug(canonicalName(c));
+    let id = base;
+    if (taken.has(id)) id = `${base}-${c.type}`;
+    // Names that differ only in what a slug drops ("Al-Qaim", "Al Qaim") still need ids of their own.
+    for (let n = 2; taken.has(id); n++) id = `${base}-${c.type}-${n}`;
     taken.add(id);
     ids.set(c, id);
   }

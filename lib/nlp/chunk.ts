@@ -52,6 +52,12 @@ function hasTag(word: Word, tags: string[]): boolean {
   return tags.some((t) => word.tags.has(t));
 }
 
+/** True for a noun of the English dictionary ("Hospital", "Representatives"), never a demonym or a name ("Philippines"). */
+export function isCommonNoun(word: string): boolean {
+  const tags = String(lexicon()[word.toLowerCase()] ?? '');
+  return /Singular|Plural|Actor/.test(tags) && !/Demonym/.test(tags) && !NAME_TAGS.test(tags);
+}
+
 /** True for any word compromise's lexicon holds: English words and common names ("Miller", "Austin"). */
 export function isCommonWord(word: string): boolean {
   return lexicon()[word.toLowerCase()] !== undefined;

@@ -10,6 +10,7 @@ import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
+import { nonNameKind } from './non-name';
 import { resolveInDocument } from './resolve-in-document';
 import { splitAtRole } from './role-split';
 import { retypeTeams } from './sports-teams';
@@ -63,6 +64,15 @@ function titlePlace(text: string, sentence: Sentence, chunkFirst: number, title:
   };
 }
 
+/**
+ * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name. A
+ * title before a month's name makes it a surname ("Prime Minister May"); nothing else is kept.
+ */
+function namesSomething(d: Detected): boolean {
+  const kind = nonNameKind(d.name);
+  return kind === null || (d.title !== null && kind === 'month');
+}
+
 /** Types of names known beforehand (the KB's aliases), for names the text alone does not type. */
 export type Lexicon = (name: string) => EntityType | null;
 
@@ -101,7 +111,7 @@ export function detectEntities(
   candidates.push(...initialSurnames(text, sentences, candidates));
   candidates.sort((a, b) => a.start - b.start);
   const sports = isSportsText(text);
-  const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, sports));
+  const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, sports)).filter(namesSomething);
   if (sports) retypeTeams(text, detected);
   return detected;
 }

@@ -5,7 +5,8 @@
  * used: it reads a bare weekday as the next one even in past-tense news ("briefed ... on
  * Wednesday" → the following week), costs about 14 ms a sentence, and re-tags compromise globally.
  */
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+import { WEEKDAYS } from './non-name-words';
+
 const SHIFTS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
 /** Words that put a clause in the future: the weekday is then the next one, not the last. */
 const FUTURE = new Set(['will', 'upcoming', 'next', 'scheduled', 'planned', 'expected', "won't", 'shall']);

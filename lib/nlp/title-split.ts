@@ -4,7 +4,7 @@
  * CoNLL and AIDA.
  */
 import { gazetteerLookup, isDemonym } from './gazetteer';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
 
 /** Lowercase word without dots or possessive: "Dr." → "dr", "Korea’s" → "korea". */
@@ -34,7 +34,27 @@ export interface TitleSplit {
   name: Word[];
 }
 
-/** Splits `words` (a capitalized run) into a leading title and the name after it. */
+/**
+ * How many words from `i` carry a title on after its head: "of the United States", "for Foreign
+ * Affairs", "of State". The connector and "the" are always title words, so a name that follows
+ * ("of the Central Intelligence Agency") never opens with them. 0 when `i` holds no connector.
+ */
+function titleTailWidth(words: readonly Word[], i: number): number {
+  if (!TITLE_CONNECTORS.has(words[i]?.text ?? '')) return 0;
+  let k = i + 1;
+  if (words[k]?.text === 'the') k++;
+  let unit = k;
+  while (k < words.length) {
+    const width = ROLE_MODIFIERS.has(bare(words[k] as Word)) ? 1 : nationalityWidth(words, k);
+    if (!width) break;
+    unit = k;
+    k += width;
+  }
+  // "Speaker of the House of Representatives": a word a connector follows opens the name.
+  return (TITLE_CONNECTORS.has(words[k]?.text ?? '') ? unit : k) - i;
+}
+
+/** Splits `words` (a capitalized run) into a leading title and the name after it; a run that is all title has no name. */
 export function splitTitle(words: readonly Word[]): TitleSplit {
   let titleEnd = -1;
   let isRole = false;
@@ -44,15 +64,9 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     if (ROLE_HEADS.has(w) || HONORIFICS.has(w)) {
       isRole ||= ROLE_HEADS.has(w);
       titleEnd = i++;
-      // "Secretary of State", "Minister of Foreign Affairs"
-      if (words[i]?.text === 'of') {
-        let k = i + 1;
-        while (k < words.length - 1 && ROLE_MODIFIERS.has(bare(words[k] as Word))) k++;
-        if (k > i + 1) {
-          i = k;
-          titleEnd = k - 1;
-        }
-      }
+      const tail = ROLE_HEADS.has(w) ? titleTailWidth(words, i) : 0;
+      i += tail;
+      titleEnd += tail;
       continue;
     }
     const width = ROLE_MODIFIERS.has(w) ? 1 : nationalityWidth(words, i);

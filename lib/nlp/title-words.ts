@@ -130,6 +130,7 @@ export const ROLE_MODIFIERS = new Set([
   'environment',
   'agriculture',
   'unification',
+  'homeland',
   'policy',
   'opposition',
   'majority',
@@ -153,6 +154,9 @@ export const ROLE_MODIFIERS = new Set([
 
 /** Role modifiers that stand only after another title word ("Air Force", "chief of staff"): a role never opens with one. */
 export const ROLE_NEVER_FIRST = new Set(['affairs', 'force', 'staff', 'policy']);
+
+/** Words that carry a title on after its head: "Secretary of State", "Minister for Foreign Affairs". */
+export const TITLE_CONNECTORS = new Set(['of', 'for']);
 
 /** Courtesy titles: stripped from names but not a role. */
 export const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'sir', 'dame', 'rev', 'mx', 'lord', 'lady']);
@@ -255,6 +259,7 @@ export const ORG_HEADS = new Set([
   'steel',
   'press',
   'herald',
+  'house',
   'journal',
   'tribune',
 ]);

@@ -1,0 +1,79 @@
+/**
+ * `npm run eval:world`: builds the KB of ../shared/data/world-2002-2026.jsonl (113,877 news items)
+ * with the real CLI, as a user would, and prints what a reader of it meets: entities by type,
+ * mentions lost to fragments, junk entities, role strings per person, KB size against the
+ * corpus, build time and peak memory. BACKSTORY_DATA_DIR overrides the data folder.
+ * `-- --out FILE` keeps the KB built; `-- --kb FILE` scores a KB built before, without building.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Kb } from '../lib/kb/schema';
+import { fragments, junkReason, rolesPerPerson } from './world-figures';
+
+const DATA_DIR = process.env.BACKSTORY_DATA_DIR ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const CORPUS = join(DATA_DIR, 'world-2002-2026.jsonl');
+const TOP = 100;
+
+if (!existsSync(CORPUS)) {
+  console.error(`eval:world cannot run: ${CORPUS} is absent (set BACKSTORY_DATA_DIR to the folder holding it).`);
+  process.exit(1);
+}
+
+const { values } = parseArgs({ options: { out: { type: 'string' }, kb: { type: 'string' } } });
+
+/** Builds the KB with the CLI as a user runs it: its wall time and peak memory. */
+function buildWorld(out: string, rssFile: string): { seconds: number; peakBytes: number } {
+  const cli = fileURLToPath(new URL('../cli/backstory.mjs', import.meta.url));
+  const preload = new URL('./peak-rss.mjs', import.meta.url).href;
+  const t0 = performance.now();
+  const build = spawnSync(process.execPath, ['--import', preload, cli, 'build', CORPUS, '--out', out], {
+    env: { ...process.env, BACKSTORY_PEAK_RSS_FILE: rssFile },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (build.status !== 0) {
+    console.error(`eval:world: the build failed (exit ${build.status ?? build.signal})`);
+    process.exit(1);
+  }
+  return { seconds: (performance.now() - t0) / 1000, peakBytes: Number(readFileSync(rssFile, 'utf8')) };
+}
+
+const work = mkdtempSync(join(tmpdir(), 'backstory-world-'));
+const out = values.kb ?? values.out ?? join(work, 'world.json');
+const cost = values.kb ? null : buildWorld(out, join(work, 'peak-rss'));
+const kbBytes = statSync(out).size;
+const kb = JSON.parse(readFileSync(out, 'utf8')) as Kb;
+rmSync(work, { recursive: true, force: true });
+
+const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
+const byType = ['person', 'place', 'organization'].map((t) => `${kb.entities.filter((e) => e.type === t).length} ${t}`);
+const f = fragments(kb);
+const junk = kb.entities.flatMap((e) => {
+  const why = junkReason(e.name);
+  return why ? [{ e, why }] : [];
+});
+const top = new Set([...kb.entities].sort((a, b) => b.docs.length - a.docs.length).slice(0, TOP));
+const junkTop = junk.filter((j) => top.has(j.e));
+const roles = rolesPerPerson(kb);
+const corpusBytes = statSync(CORPUS).size;
+
+console.log(`## World KB (${kb.documents.length} documents)\n`);
+console.log('| figure | value |\n|---|---|');
+console.log(`| entities by type | ${kb.entities.length}: ${byType.join(', ')} |`);
+console.log(`| mentions (entity documents) in fragments | ${pct(f.inFragments, f.mentions)} of ${f.mentions} (target ≤ 1%) |`);
+console.log(`| names under two or more types | ${f.splitNames} |`);
+console.log(`| names with a leading function word or title | ${f.leftovers} |`);
+console.log(`| junk entities | ${junk.length} in all, ${junkTop.length} among the ${TOP} most documented (target 0) |`);
+console.log(`| role strings of the ${roles.people} people with roles | ${roles.raw} as written, ${roles.normalized} normalized |`);
+console.log(`| KB bytes / corpus bytes | ${mb(kbBytes)} / ${mb(corpusBytes)} (${(kbBytes / corpusBytes).toFixed(2)}×) |`);
+console.log(`| build time | ${cost ? `${cost.seconds.toFixed(0)} s` : 'not measured (--kb)'} |`);
+console.log(`| peak memory (RSS, workers included) | ${cost ? mb(cost.peakBytes) : 'not measured (--kb)'} |`);
+console.log('\nLargest fragments:');
+for (const x of f.examples) console.log(`- ${x.name} (${x.type}, ${x.docs} docs): ${x.why}`);
+const worstJunk = [...junk].sort((a, b) => b.e.docs.length - a.e.docs.length).slice(0, 15);
+console.log('\nMost documented junk:');
+for (const { e, why } of worstJunk) console.log(`- ${e.name} (${e.type}, ${e.docs.length} docs): ${why}`);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { gazetteerLookup } from './gazetteer';
+import { nonNameKind } from './non-name';
+import { GENERIC_NOUNS, LEADING_FUNCTION_WORDS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
+import { HONORIFICS, ROLE_HEADS } from './title-words';
+
+const lists = {
+  MONTHS: [...MONTHS],
+  WEEKDAYS: [...WEEKDAYS],
+  TIME_ZONES: [...TIME_ZONES],
+  GENERIC_NOUNS: [...GENERIC_NOUNS],
+  LEADING_FUNCTION_WORDS: [...LEADING_FUNCTION_WORDS],
+};
+
+describe('non-name word lists', () => {
+  it('hold lowercase words without dots, each in one list only', () => {
+    const all = Object.values(lists).flat();
+    for (const w of all) expect(w).toMatch(/^[a-z]+$/);
+    expect(new Set(all).size).toBe(all.length);
+    expect(new Set(WEEKDAYS).size).toBe(7);
+  });
+
+  it('conflict with no title word and no place the gazetteer knows', () => {
+    for (const w of Object.values(lists).flat()) {
+      expect(ROLE_HEADS.has(w) || HONORIFICS.has(w), w).toBe(false);
+      expect(gazetteerLookup(w[0]?.toUpperCase() + w.slice(1))?.type, w).not.toBe('place');
+    }
+  });
+});
+
+describe('nonNameKind', () => {
+  it('names the kind of a non-name and passes real names', () => {
+    expect(nonNameKind('January')).toBe('month');
+    expect(nonNameKind('Sunday')).toBe('weekday');
+    expect(nonNameKind('UTC')).toBe('time zone');
+    expect(nonNameKind('Street')).toBe('common noun');
+    expect(nonNameKind('Foreign Minister')).toBe('bare title');
+    expect(nonNameKind('Mr.')).toBe('bare title');
+    expect(nonNameKind('White House')).toBeNull();
+    expect(nonNameKind('Wall Street')).toBeNull();
+    expect(nonNameKind('General Motors')).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityState } from '../../lib/kb/kb-state';
+import { finalizeEntities } from '../../lib/kb/merge-entities';
+import type { EntityType } from '../../lib/kb/schema';
+
+/** A name typed `type` in `docs` documents (d0, d1, … from `from`). */
+function state(type: EntityType, name: string, docs: number, from = 0): EntityState {
+  const files = Array.from({ length: docs }, (_, i) => `d${String(from + i).padStart(3, '0')}`);
+  return {
+    key: `${type}|${name.toLowerCase()}`,
+    type,
+    names: [[name, docs]],
+    aliases: [name],
+    sentences: files.map((f) => [f, [`${name} was in the news.`]]),
+    roles: [],
+    places: files.map((f) => `${f}@0`),
+  };
+}
+
+const summary = (states: EntityState[]) => finalizeEntities(states.sort((a, b) => (a.key < b.key ? -1 : 1))).map((e) => `${e.id}:${e.type}:${e.docs.length}`);
+
+describe('the type of a name decided across the corpus', () => {
+  it('merges a name’s rare other type into the type most of its documents give it', () => {
+    expect(summary([state('place', 'Valdora', 20), state('organization', 'Valdora', 2, 20)])).toEqual(['valdora:place:22']);
+  });
+
+  it('keeps the types apart when the evidence is split', () => {
+    expect(summary([state('person', 'Brandt', 6), state('organization', 'Brandt', 4, 6)])).toEqual(['brandt:organization:4', 'brandt-person:person:6']);
+  });
+
+  it('gives names whose slugs collide ids of their own', () => {
+    const ids = finalizeEntities(
+      [state('place', 'Al-Qaim', 3), state('place', 'Al Qaim.', 2), state('place', 'Al Qaim!', 1)].map((s, i) => ({ ...s, key: `place|k${i}` })),
+    ).map((e) => e.id);
+    expect(new Set(ids).size).toBe(3);
+  });
+});
