@@ -1,9 +1,14 @@
 /**
- * What the content script never reads: code, editors, embedded documents, and page chrome
- * (navigation, menus, ads, cookie banners, share bars, comment threads).
+ * What the content script never reads: code, editors, embedded documents, hidden text, and
+ * page chrome (navigation, menus, ads, cookie banners, share bars, comment threads).
+ *
+ * The two are judged apart. What is never read is never read anywhere. Chrome is judged on the
+ * blocks near the text, never on the elements holding the article: live pages put words like
+ * "has-big-ad", "paywall" or "ads-enabled" on <html> and <body> and "sidebar" on their layout
+ * wrappers, and taken as chrome those blanked the whole page.
  */
 
-/** Elements whose text is never article text, or must never be touched (forms, editors, code). */
+/** Elements whose text is never article text, or must never be touched (inputs, editors, code). */
 const NEVER_READ = new Set([
   'script',
   'style',
@@ -27,14 +32,12 @@ const NEVER_READ = new Set([
   'select',
   'option',
   'button',
-  'form',
-  'nav',
-  'aside',
-  'dialog',
-  'menu',
   'head',
   'title',
 ]);
+
+/** Elements of page chrome, unless they hold the article (ASP.NET sites wrap the whole page in a <form>). */
+const CHROME_TAGS = new Set(['form', 'nav', 'aside', 'dialog', 'menu']);
 
 /** ARIA roles of page chrome. */
 const CHROME_ROLES = new Set([
@@ -102,11 +105,16 @@ function isEditable(el: Element): boolean {
   return value !== null && value !== 'false';
 }
 
-/** True when neither `el` nor anything inside it is read. Looks at `el` alone, not its ancestors. */
-export function isSkipped(el: Element): boolean {
+/** True when neither `el` nor anything inside it is ever read, wherever it stands: code, inputs, editors, hidden text. */
+export function isNeverRead(el: Element): boolean {
+  if (NEVER_READ.has(el.localName) || isEditable(el)) return true;
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/** True when `el` is page chrome by its tag, role, class or id. Looks at `el` alone, not its ancestors. */
+export function isChrome(el: Element): boolean {
   const tag = el.localName;
-  if (NEVER_READ.has(tag) || isEditable(el)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (CHROME_TAGS.has(tag)) return true;
   // A site header or footer is chrome; an article's own header holds its headline and byline.
   if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article')) return true;
   const role = el.getAttribute('role');
@@ -114,10 +122,19 @@ export function isSkipped(el: Element): boolean {
   return hasChromeWord(el.id) || hasChromeWord(el.getAttribute('class'));
 }
 
-/** True when `node` or one of its ancestors (up to the document) is skipped. */
-export function isInSkipped(node: Node): boolean {
-  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el)) return true;
-  }
+/** True when neither `el` nor anything inside it is read below the article root. Looks at `el` alone. */
+export function isSkipped(el: Element): boolean {
+  return isNeverRead(el) || isChrome(el);
+}
+
+/**
+ * True when `node` is not read in the article held by `root`: it or an ancestor below `root`
+ * is skipped, or `root` or an ancestor of it is never read. Chrome around the article (page
+ * classes, layout wrappers) does not count: the root was chosen as the article.
+ */
+export function isInSkipped(node: Node, root: Element): boolean {
+  let el = node instanceof Element ? node : node.parentElement;
+  for (; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
+  for (; el; el = el.parentElement) if (isNeverRead(el)) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { collectBlocks } from './text-blocks';
 
 function blocks(html: string): string[] {
@@ -44,6 +44,32 @@ describe('collectBlocks', () => {
     const [block] = collectBlocks(document.body);
     expect(block?.text).toBe('Talks: Park Jin and NATO');
     for (const { node, start } of block?.segments ?? []) expect(block?.text.slice(start, start + node.length)).toBe(node.data.replace(/\s/g, ' '));
+  });
+
+  describe('judges chrome below the article root only', () => {
+    const page =
+      '<div class="layout has-sidebar"><article id="story"><p id="first">Antony Blinken in Seoul</p><div class="share-tools"><p>Share on Facebook</p></div></article></div>';
+    const read = (scope: string) => {
+      const root = document.getElementById('story') as Element;
+      return collectBlocks(document.getElementById(scope) ?? root, root).map((b) => b.text);
+    };
+    afterEach(() => {
+      document.documentElement.className = '';
+      document.body.className = '';
+    });
+
+    it('reads the article whatever the classes of <html>, <body> and the wrappers around it', () => {
+      document.documentElement.className = 'has-big-ad';
+      document.body.className = 'paywall ads-enabled';
+      document.body.innerHTML = page;
+      expect(read('story')).toEqual(['Antony Blinken in Seoul']);
+      expect(read('first')).toEqual(['Antony Blinken in Seoul']);
+    });
+
+    it('never reads a root inside hidden or never-read elements', () => {
+      document.body.innerHTML = `<div hidden>${page}</div>`;
+      expect(read('story')).toEqual([]);
+    });
   });
 
   it('skips blocks without a capital letter (they can name nobody)', () => {

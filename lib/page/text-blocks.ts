@@ -71,11 +71,13 @@ const NODES_PER_CHECK = 200;
 
 /**
  * The blocks of text inside `scope` (itself included), in document order, leaving out skipped
- * elements (skip.ts). `scope` is the article root, or for a rescan a block the page changed.
- * Yields every NODES_PER_CHECK nodes, so a long article can be read in slices (time-slice.ts).
+ * elements (skip.ts). `scope` is the article root, or for a rescan a block the page changed
+ * inside `root`, the article root: chrome is judged below the root, never on the elements
+ * holding it. Yields every NODES_PER_CHECK nodes, so a long article can be read in slices
+ * (time-slice.ts).
  */
-export function* readBlocks(scope: Element): Resumable<PageBlock[]> {
-  if (isInSkipped(scope)) return [];
+export function* readBlocks(scope: Element, root: Element = scope): Resumable<PageBlock[]> {
+  if (isInSkipped(scope, root)) return [];
   const doc = scope.ownerDocument;
   const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[] }>();
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -113,8 +115,8 @@ export function* readBlocks(scope: Element): Resumable<PageBlock[]> {
 }
 
 /** `readBlocks` at once. */
-export function collectBlocks(scope: Element): PageBlock[] {
-  return runAtOnce(readBlocks(scope));
+export function collectBlocks(scope: Element, root: Element = scope): PageBlock[] {
+  return runAtOnce(readBlocks(scope, root));
 }
 
 /** Where to rescan after `node` changed: its nearest block inside `root` (or `root`); null when outside `root`. */
