@@ -1,4 +1,4 @@
-import { MIN_ARTICLE_CHARS } from './constants';
+import { MIN_ARTICLE_CHARS, WRAPPER_SHARE } from './constants';
 import { isChrome, isNeverRead } from './skip';
 
 /** Where news sites put the article: schema.org markup, then the HTML elements for it. */
@@ -6,13 +6,6 @@ const CANDIDATES = '[itemprop~="articleBody"], article, main, [role="main"]';
 
 /** How much of the page's largest candidate a smaller one inside it must hold to be chosen instead. */
 const INNER_SHARE = 0.8;
-
-/**
- * How much of the page's paragraph text an element must hold to be the page or its article
- * rather than chrome beside it, whatever its class says ("has-big-ad" on <html>, "paywall" on
- * <body>, a "two-col-sidebar" layout wrapper). A comment thread or a list of teasers holds less.
- */
-const PAGE_SHARE = 0.5;
 
 /** How much more text than story and headline together their common container may hold (a byline, a date) to be taken whole. */
 const HEADLINE_SLACK = 1.25;
@@ -66,7 +59,7 @@ function countParagraphs(doc: Document): ParagraphCounts {
   const inNeverRead = inherited(isNeverRead);
   const readable = [...doc.querySelectorAll('p')].filter((p) => p.parentElement && !inNeverRead(p));
   const all = tally(readable);
-  const holdsPage = (el: Element) => (all.within.get(el) ?? 0) > all.total * PAGE_SHARE;
+  const holdsPage = (el: Element) => (all.within.get(el) ?? 0) > all.total * WRAPPER_SHARE;
   const inSkipped = inherited((el) => isNeverRead(el) || (isChrome(el) && !holdsPage(el)));
   return { ...tally(readable.filter((p) => !inSkipped(p))), inSkipped };
 }

@@ -3,9 +3,9 @@
  * page chrome (navigation, menus, ads, cookie banners, share bars, comment threads).
  *
  * The two are judged apart. What is never read is never read anywhere. Chrome is judged on the
- * blocks near the text, never on the elements holding the article: live pages put words like
- * "has-big-ad", "paywall" or "ads-enabled" on <html> and <body> and "sidebar" on their layout
- * wrappers, and taken as chrome those blanked the whole page.
+ * blocks near the text, never on the elements holding the article (article-skips.ts): live pages
+ * put words like "has-big-ad", "paywall" or "ads-enabled" on <html> and <body> and "sidebar" on
+ * their layout wrappers, and taken as chrome those blanked the whole page.
  */
 
 /** Elements whose text is never article text, or must never be touched (inputs, editors, code). */
@@ -122,19 +122,7 @@ export function isChrome(el: Element): boolean {
   return hasChromeWord(el.id) || hasChromeWord(el.getAttribute('class'));
 }
 
-/** True when neither `el` nor anything inside it is read below the article root. Looks at `el` alone. */
+/** True when `el` is never read or page chrome. Looks at `el` alone, not its ancestors. */
 export function isSkipped(el: Element): boolean {
   return isNeverRead(el) || isChrome(el);
-}
-
-/**
- * True when `node` is not read in the article held by `root`: it or an ancestor below `root`
- * is skipped, or `root` or an ancestor of it is never read. Chrome around the article (page
- * classes, layout wrappers) does not count: the root was chosen as the article.
- */
-export function isInSkipped(node: Node, root: Element): boolean {
-  let el = node instanceof Element ? node : node.parentElement;
-  for (; el && el !== root; el = el.parentElement) if (isSkipped(el)) return true;
-  for (; el; el = el.parentElement) if (isNeverRead(el)) return true;
-  return false;
 }

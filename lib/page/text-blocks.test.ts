@@ -66,6 +66,13 @@ describe('collectBlocks', () => {
       expect(read('first')).toEqual(['Antony Blinken in Seoul']);
     });
 
+    it('reads a layout wrapper below the root that holds most of its text, named for the sidebar beside the story', () => {
+      const story = '<p>Antony Blinken arrived in Seoul on Tuesday for a second round of talks with Park Jin.</p>';
+      document.body.innerHTML = `<div id="story" role="main"><div class="panel two-col-sidebar-right"><div>${story}${story}</div><div class="sidebar"><p>Most Read</p></div></div></div>`;
+      expect(read('story')).toHaveLength(2);
+      expect(read('story')).not.toContain('Most Read');
+    });
+
     it('never reads a root inside hidden or never-read elements', () => {
       document.body.innerHTML = `<div hidden>${page}</div>`;
       expect(read('story')).toEqual([]);

@@ -1,4 +1,4 @@
-import { isInSkipped, isSkipped } from './skip';
+import { articleSkips } from './article-skips';
 import { type Resumable, runAtOnce } from './time-slice';
 
 /** Elements that start a block of text: their text is read as one unit, never run together with a neighbour's. */
@@ -77,7 +77,8 @@ const NODES_PER_CHECK = 200;
  * (time-slice.ts).
  */
 export function* readBlocks(scope: Element, root: Element = scope): Resumable<PageBlock[]> {
-  if (isInSkipped(scope, root)) return [];
+  const { skips, inSkipped } = articleSkips(root);
+  if (inSkipped(scope)) return [];
   const doc = scope.ownerDocument;
   const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[] }>();
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -85,7 +86,7 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
     acceptNode: (node) =>
       node.nodeType === Node.TEXT_NODE
         ? NodeFilter.FILTER_ACCEPT
-        : isSkipped(node as Element)
+        : skips(node as Element)
           ? NodeFilter.FILTER_REJECT
           : (node as Element).localName === 'br'
             ? NodeFilter.FILTER_ACCEPT
