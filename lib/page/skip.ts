@@ -36,8 +36,8 @@ const NEVER_READ = new Set([
   'title',
 ]);
 
-/** Elements of page chrome, unless they hold the article (ASP.NET sites wrap the whole page in a <form>). */
-const CHROME_TAGS = new Set(['form', 'nav', 'aside', 'dialog', 'menu']);
+/** Elements of page chrome (a figure's caption and credit included), unless they hold the article (ASP.NET sites wrap the whole page in a <form>). */
+const CHROME_TAGS = new Set(['form', 'nav', 'aside', 'dialog', 'menu', 'figcaption']);
 
 /** ARIA roles of page chrome. */
 const CHROME_ROLES = new Set([
@@ -57,7 +57,11 @@ const CHROME_ROLES = new Set([
   'marquee',
 ]);
 
-/** Words in a class or id that mark page chrome: "ad-slot", "cookie_banner", "share-tools". */
+/**
+ * Words in a class or id that mark page chrome: "ad-slot", "cookie_banner", "share-tools"; and
+ * the words around the story that are not its prose: bylines, author bios, datelines, captions
+ * and photo credits ("byline__author", "user-bio", "media-caption").
+ */
 const CHROME_WORDS = new Set([
   'ad',
   'ads',
@@ -90,6 +94,18 @@ const CHROME_WORDS = new Set([
   'popup',
   'outbrain',
   'taboola',
+  'tooltip',
+  'byline',
+  'bylines',
+  'author',
+  'authors',
+  'bio',
+  'dateline',
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'attribution',
 ]);
 
 function hasChromeWord(value: string | null): boolean {

@@ -12,6 +12,22 @@ describe('collectBlocks', () => {
     expect(blocks('<p>Antony <em>Blinken</em>\nin Seoul</p><p>Park Jin<br>spoke</p>')).toEqual(['Antony Blinken in Seoul', 'Park Jin spoke']);
   });
 
+  it('keeps words apart across a block inside another block', () => {
+    expect(blocks('<div>Antony Blinken<p>in Seoul</p>Park Jin</div>')).toEqual(['Antony Blinken Park Jin', 'in Seoul']);
+  });
+
+  it('never reads bylines, author bios, captions or credits', () => {
+    const story = '<p>Seoul</p>';
+    const around = [
+      '<figure><img alt=""><figcaption>Park Jin in Seoul</figcaption></figure>',
+      '<div class="byline"><span class="byline__author">Ines Varga</span></div>',
+      '<div class="user-bio">Ines Varga covers Asia</div>',
+      '<span class="media-credit">Photo: Ines Varga</span>',
+      '<div class="caption">Park Jin in Seoul</div>',
+    ];
+    for (const html of around) expect(blocks(`${story}${html}`), html).toEqual(['Seoul']);
+  });
+
   it('never reads forms, editors, code, SVG or page chrome', () => {
     const never = [
       '<input value="Blinken">',

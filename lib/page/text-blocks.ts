@@ -51,8 +51,8 @@ export interface PageBlock {
   element: Element;
   /**
    * The block's text nodes in order, each whitespace character turned into a space (source
-   * line breaks inside a paragraph are not sentence breaks); a `<br>` reads as a space.
-   * Same length as the nodes' text, so offsets map back one to one.
+   * line breaks inside a paragraph are not sentence breaks); a `<br>`, and a block inside this
+   * one, read as a space between the text around them. Offsets map back one to one.
    */
   text: string;
   segments: Segment[];
@@ -93,6 +93,7 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
             : NodeFilter.FILTER_SKIP,
   });
   let read = 0;
+  let previous: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++read % NODES_PER_CHECK === 0) yield;
     const element = blockOf(node, scope);
@@ -100,7 +101,13 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
     if (!block) {
       block = { parts: [], length: 0, segments: [] };
       blocks.set(element, block);
+    } else if (element !== previous) {
+      // Back in a block after one inside it ("Talks<div>…</div>Seoul"): the two sides render on
+      // separate lines, and must not read as one word.
+      block.parts.push(' ');
+      block.length += 1;
     }
+    previous = element;
     const text = node.nodeType === Node.TEXT_NODE ? (node as Text).data : ' ';
     if (node.nodeType === Node.TEXT_NODE) block.segments.push({ node: node as Text, start: block.length });
     block.parts.push(text.replace(/\s/g, ' '));
