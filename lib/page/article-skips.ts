@@ -24,7 +24,10 @@ export function paragraphChars(el: Element): number {
  */
 export function articleSkips(root: Element): ArticleSkips {
   let rootChars: number | undefined;
-  const wraps = (el: Element) => paragraphChars(el) > (rootChars ??= paragraphChars(root)) * WRAPPER_SHARE;
+  const wraps = (el: Element) => {
+    rootChars ??= paragraphChars(root);
+    return paragraphChars(el) > rootChars * WRAPPER_SHARE;
+  };
   const skips = (el: Element) => isNeverRead(el) || (isChrome(el) && !wraps(el));
   return {
     skips,
