@@ -203,8 +203,10 @@ export interface BackgroundProtocol {
 
 /** Requests a content script answers (from the background or the popup). */
 export interface ContentProtocol {
-  /** Start or stop on `host`'s pages (null: this page, whatever its host); off removes every mark, listener and observer at once. */
-  setEnabled: { request: { host: string | null; enabled: boolean }; response: null };
+  /** Start or stop on `host`'s pages; off removes every mark, listener and observer at once. */
+  setEnabled: { request: { host: string; enabled: boolean }; response: null };
+  /** "Run on this page": start here whatever the site's setting, or read the page again from scratch if running. */
+  run: { request: Record<string, never>; response: null };
   /** Scroll to the first mention of an entity, or the first sentence telling an event, and flash it. */
   reveal: { request: { id: string; kind: 'entity' | 'event' }; response: boolean };
   /** Open a card at the page's selection: entity `id`'s, or (null) one saying the KB has nothing on `text`. */

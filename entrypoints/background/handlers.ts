@@ -44,7 +44,7 @@ async function hasContentScript(tabId: number): Promise<boolean> {
 async function runInTab(tabId: number): Promise<{ ok: boolean; error: string | null }> {
   try {
     if (!(await hasContentScript(tabId))) await injectContentScript(tabId);
-    await toTab(tabId)('setEnabled', { host: null, enabled: true });
+    await toTab(tabId)('run', {});
     return { ok: true, error: null };
   } catch (error) {
     return { ok: false, error: message(error) };

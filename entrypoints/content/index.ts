@@ -47,7 +47,14 @@ export default defineContentScript({
 
     const handlers: Handlers<ContentProtocol, unknown> = {
       async setEnabled({ host, enabled }) {
-        if (host === null || host === location.hostname) (enabled ? start : stop)();
+        if (host === location.hostname) (enabled ? start : stop)();
+        return null;
+      },
+      // The reader asks because the page shows nothing: what a running session found before (an
+      // article not yet shown, say) is no answer, so the page is read again.
+      async run() {
+        if (session) (await session).reread();
+        else start();
         return null;
       },
       reveal: async ({ id, kind }) => (session ? (await session).reveal(id, kind) : false),

@@ -61,7 +61,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   const load = createCardLoaders(request, () => location.href);
 
   let root = findArticleRoot(document);
-  if (root) marker.scan([root]);
+  if (root) marker.scan([root], root);
 
   let current: PageMark | null = null;
   const intent = createHoverIntent<PageMark>({
@@ -115,10 +115,10 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
       const moved = within ? !within.isConnected || [...added].some((el) => !within.contains(el) && holdsArticle(el)) : added.size > 0;
       if (moved) {
         root = findArticleRoot(document);
-        if (root) marker.scan([root]);
+        if (root) marker.scan([root], root);
       } else if (within) {
         const scopes = outermost([...changed, ...added].flatMap((el) => rescanScope(el, within) ?? []));
-        if (scopes.length) marker.scan(scopes);
+        if (scopes.length) marker.scan(scopes, within);
       }
     },
     (node) => card.contains(node),
@@ -128,7 +128,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
   const reread = () => {
     marker.restart();
     root = findArticleRoot(document);
-    if (root) marker.scan([root]);
+    if (root) marker.scan([root], root);
   };
   // A page can dispatch this event too: only a real change of address starts the page over.
   let address = location.href;

@@ -1,5 +1,5 @@
-import { MIN_ARTICLE_CHARS } from './constants';
-import { isInSkipped, isSkipped } from './skip';
+import { MIN_ARTICLE_CHARS, WRAPPER_SHARE } from './constants';
+import { isChrome, isNeverRead } from './skip';
 
 /** Where news sites put the article: schema.org markup, then the HTML elements for it. */
 const CANDIDATES = '[itemprop~="articleBody"], article, main, [role="main"]';
@@ -17,28 +17,30 @@ interface ParagraphCounts {
   /** Characters of paragraph text whose paragraph is a child of each element. */
   byParent: Map<Element, number>;
   total: number;
+  /** True when `el` or an ancestor of it is skipped: never read, or chrome that does not hold the page's text. */
+  inSkipped(el: Element): boolean;
 }
 
-/**
- * One pass over the page's paragraphs, the skip test (skip.ts) remembered per element: a
- * 50,000-word page has thousands of paragraphs under the same few ancestors, and asking each
- * candidate for its own paragraphs read them all again.
- */
-function countParagraphs(doc: Document): ParagraphCounts {
-  const skipped = new Map<Element, boolean>();
-  const inSkipped = (el: Element | null): boolean => {
-    if (!el) return false;
-    let known = skipped.get(el);
-    if (known === undefined) {
-      known = isSkipped(el) || inSkipped(el.parentElement);
-      skipped.set(el, known);
+/** `test` of an element or any ancestor, remembered per element. */
+function inherited(test: (el: Element) => boolean): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const inside = (el: Element): boolean => {
+    let value = known.get(el);
+    if (value === undefined) {
+      const parent = el.parentElement;
+      value = test(el) || (parent !== null && inside(parent));
+      known.set(el, value);
     }
-    return known;
+    return value;
   };
-  const counts: ParagraphCounts = { within: new Map(), byParent: new Map(), total: 0 };
-  for (const p of doc.querySelectorAll('p')) {
-    const parent = p.parentElement;
-    if (!parent || inSkipped(p)) continue;
+  return inside;
+}
+
+/** Adds each paragraph's characters to its parent and every ancestor. */
+function tally(paragraphs: readonly Element[]): Omit<ParagraphCounts, 'inSkipped'> {
+  const counts = { within: new Map<Element, number>(), byParent: new Map<Element, number>(), total: 0 };
+  for (const p of paragraphs) {
+    const parent = p.parentElement as Element;
     const chars = p.textContent?.length ?? 0;
     counts.total += chars;
     counts.byParent.set(parent, (counts.byParent.get(parent) ?? 0) + chars);
@@ -48,18 +50,33 @@ function countParagraphs(doc: Document): ParagraphCounts {
 }
 
 /**
+ * Two passes over the page's paragraphs, the skip tests (skip.ts) remembered per element: a
+ * 50,000-word page has thousands of paragraphs under the same few ancestors, and asking each
+ * candidate for its own paragraphs read them all again. The first counts all readable text,
+ * to tell the elements holding most of it, which are never chrome; the second leaves chrome out.
+ */
+function countParagraphs(doc: Document): ParagraphCounts {
+  const inNeverRead = inherited(isNeverRead);
+  const readable = [...doc.querySelectorAll('p')].filter((p) => p.parentElement && !inNeverRead(p));
+  const all = tally(readable);
+  const holdsPage = (el: Element) => (all.within.get(el) ?? 0) > all.total * WRAPPER_SHARE;
+  const inSkipped = inherited((el) => isNeverRead(el) || (isChrome(el) && !holdsPage(el)));
+  return { ...tally(readable.filter((p) => !inSkipped(p))), inSkipped };
+}
+
+/**
  * Without article markup: the innermost element holding most of the page's paragraph text
  * (readability's idea, simplified), so a sidebar of teasers or a most-read list next to the
  * story stays out; widened to take in the headline when it sits just above the story.
  */
-function densestRegion(doc: Document, { within, byParent, total }: ParagraphCounts): Element | null {
+function densestRegion(doc: Document, { within, byParent, total, inSkipped }: ParagraphCounts): Element | null {
   if (total < MIN_ARTICLE_CHARS) return null;
   let region: Element | null = [...byParent].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   // A story split into chunks (between ads, say) is held by the chunks' common parent.
   while (region && (within.get(region) ?? 0) < total * INNER_SHARE) region = region.parentElement;
   if (!region) return null;
   const headline = doc.querySelector('h1');
-  if (!headline || region.contains(headline) || isInSkipped(headline)) return region;
+  if (!headline || region.contains(headline) || inSkipped(headline)) return region;
   let common = region.parentElement;
   while (common && !common.contains(headline)) common = common.parentElement;
   const length = (el: Element) => el.textContent?.length ?? 0;
@@ -77,7 +94,7 @@ function densestRegion(doc: Document, { within, byParent, total }: ParagraphCoun
 export function findArticleRoot(doc: Document): Element | null {
   const counts = countParagraphs(doc);
   const scored = [...doc.querySelectorAll(CANDIDATES)]
-    .filter((el) => !isInSkipped(el))
+    .filter((el) => !counts.inSkipped(el))
     .map((el) => ({ el, chars: counts.within.get(el) ?? 0 }))
     .filter((c) => c.chars >= MIN_ARTICLE_CHARS);
   const best = Math.max(0, ...scored.map((c) => c.chars));

@@ -49,3 +49,11 @@ export const MIN_ARTICLE_CHARS = 400;
 
 /** Distance in CSS pixels the pointer may be off a mark's text box and still be on it (sub-pixel line boxes). */
 export const HIT_SLOP_PX = 1;
+
+/**
+ * How much of the paragraph text around it an element must hold to be the page or its article
+ * rather than chrome beside it, whatever its class says ("has-big-ad" on <html>, "paywall" on
+ * <body>, a "two-col-sidebar" layout wrapper: the real pages' wrappers hold 97-100%). A comment
+ * thread or a list of teasers holds less, even under a short story: half is not enough.
+ */
+export const WRAPPER_SHARE = 0.8;

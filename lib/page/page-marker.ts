@@ -102,10 +102,11 @@ export function createPageMarker({ annotate, highlighter, marks, url, date, show
 
   return {
     /**
-     * Rescans `scopes` (whole blocks or the article root) and updates marks and background. The
-     * text is read in slices of SLICE_MS, so even a 50,000-word article makes no long task.
+     * Rescans `scopes` (whole blocks of the article `root`, or the root itself) and updates marks
+     * and background. The text is read in slices of SLICE_MS, so even a 50,000-word article makes
+     * no long task.
      */
-    scan(scopes: readonly Element[]): void {
+    scan(scopes: readonly Element[], root: Element): void {
       const started = generation;
       scans = scans.then(async () => {
         const found: PageBlock[] = [];
@@ -114,7 +115,7 @@ export function createPageMarker({ annotate, highlighter, marks, url, date, show
         await slicer.pause();
         for (const scope of scopes) {
           if (signal.aborted || started !== generation) return;
-          found.push(...(await runInSlices(readBlocks(scope), slicer)));
+          found.push(...(await runInSlices(readBlocks(scope, root), slicer)));
         }
         if (signal.aborted || started !== generation) return;
         const changes = await runInSlices(registry.update(found, scopes), slicer);

@@ -1,9 +1,14 @@
 /**
- * What the content script never reads: code, editors, embedded documents, and page chrome
- * (navigation, menus, ads, cookie banners, share bars, comment threads).
+ * What the content script never reads: code, editors, embedded documents, hidden text, and
+ * page chrome (navigation, menus, ads, cookie banners, share bars, comment threads).
+ *
+ * The two are judged apart. What is never read is never read anywhere. Chrome is judged on the
+ * blocks near the text, never on the elements holding the article (article-skips.ts): live pages
+ * put words like "has-big-ad", "paywall" or "ads-enabled" on <html> and <body> and "sidebar" on
+ * their layout wrappers, and taken as chrome those blanked the whole page.
  */
 
-/** Elements whose text is never article text, or must never be touched (forms, editors, code). */
+/** Elements whose text is never article text, or must never be touched (inputs, editors, code). */
 const NEVER_READ = new Set([
   'script',
   'style',
@@ -27,14 +32,12 @@ const NEVER_READ = new Set([
   'select',
   'option',
   'button',
-  'form',
-  'nav',
-  'aside',
-  'dialog',
-  'menu',
   'head',
   'title',
 ]);
+
+/** Elements of page chrome (a figure's caption and credit included), unless they hold the article (ASP.NET sites wrap the whole page in a <form>). */
+const CHROME_TAGS = new Set(['form', 'nav', 'aside', 'dialog', 'menu', 'figcaption']);
 
 /** ARIA roles of page chrome. */
 const CHROME_ROLES = new Set([
@@ -54,7 +57,11 @@ const CHROME_ROLES = new Set([
   'marquee',
 ]);
 
-/** Words in a class or id that mark page chrome: "ad-slot", "cookie_banner", "share-tools". */
+/**
+ * Words in a class or id that mark page chrome: "ad-slot", "cookie_banner", "share-tools"; and
+ * the words around the story that are not its prose: bylines, author bios, datelines, captions
+ * and photo credits ("byline__author", "user-bio", "media-caption").
+ */
 const CHROME_WORDS = new Set([
   'ad',
   'ads',
@@ -87,6 +94,18 @@ const CHROME_WORDS = new Set([
   'popup',
   'outbrain',
   'taboola',
+  'tooltip',
+  'byline',
+  'bylines',
+  'author',
+  'authors',
+  'bio',
+  'dateline',
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'attribution',
 ]);
 
 function hasChromeWord(value: string | null): boolean {
@@ -102,11 +121,16 @@ function isEditable(el: Element): boolean {
   return value !== null && value !== 'false';
 }
 
-/** True when neither `el` nor anything inside it is read. Looks at `el` alone, not its ancestors. */
-export function isSkipped(el: Element): boolean {
+/** True when neither `el` nor anything inside it is ever read, wherever it stands: code, inputs, editors, hidden text. */
+export function isNeverRead(el: Element): boolean {
+  if (NEVER_READ.has(el.localName) || isEditable(el)) return true;
+  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
+}
+
+/** True when `el` is page chrome by its tag, role, class or id. Looks at `el` alone, not its ancestors. */
+export function isChrome(el: Element): boolean {
   const tag = el.localName;
-  if (NEVER_READ.has(tag) || isEditable(el)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (CHROME_TAGS.has(tag)) return true;
   // A site header or footer is chrome; an article's own header holds its headline and byline.
   if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article')) return true;
   const role = el.getAttribute('role');
@@ -114,10 +138,7 @@ export function isSkipped(el: Element): boolean {
   return hasChromeWord(el.id) || hasChromeWord(el.getAttribute('class'));
 }
 
-/** True when `node` or one of its ancestors (up to the document) is skipped. */
-export function isInSkipped(node: Node): boolean {
-  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
-    if (isSkipped(el)) return true;
-  }
-  return false;
+/** True when `el` is never read or page chrome. Looks at `el` alone, not its ancestors. */
+export function isSkipped(el: Element): boolean {
+  return isNeverRead(el) || isChrome(el);
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { collectBlocks } from './text-blocks';
 
 function blocks(html: string): string[] {
@@ -10,6 +10,22 @@ function blocks(html: string): string[] {
 describe('collectBlocks', () => {
   it('reads each paragraph as one block, inline markup included, line breaks as spaces', () => {
     expect(blocks('<p>Antony <em>Blinken</em>\nin Seoul</p><p>Park Jin<br>spoke</p>')).toEqual(['Antony Blinken in Seoul', 'Park Jin spoke']);
+  });
+
+  it('keeps words apart across a block inside another block', () => {
+    expect(blocks('<div>Antony Blinken<p>in Seoul</p>Park Jin</div>')).toEqual(['Antony Blinken Park Jin', 'in Seoul']);
+  });
+
+  it('never reads bylines, author bios, captions or credits', () => {
+    const story = '<p>Seoul</p>';
+    const around = [
+      '<figure><img alt=""><figcaption>Park Jin in Seoul</figcaption></figure>',
+      '<div class="byline"><span class="byline__author">Ines Varga</span></div>',
+      '<div class="user-bio">Ines Varga covers Asia</div>',
+      '<span class="media-credit">Photo: Ines Varga</span>',
+      '<div class="caption">Park Jin in Seoul</div>',
+    ];
+    for (const html of around) expect(blocks(`${story}${html}`), html).toEqual(['Seoul']);
   });
 
   it('never reads forms, editors, code, SVG or page chrome', () => {
@@ -44,6 +60,39 @@ describe('collectBlocks', () => {
     const [block] = collectBlocks(document.body);
     expect(block?.text).toBe('Talks: Park Jin and NATO');
     for (const { node, start } of block?.segments ?? []) expect(block?.text.slice(start, start + node.length)).toBe(node.data.replace(/\s/g, ' '));
+  });
+
+  describe('judges chrome below the article root only', () => {
+    const page =
+      '<div class="layout has-sidebar"><article id="story"><p id="first">Antony Blinken in Seoul</p><div class="share-tools"><p>Share on Facebook</p></div></article></div>';
+    const read = (scope: string) => {
+      const root = document.getElementById('story') as Element;
+      return collectBlocks(document.getElementById(scope) ?? root, root).map((b) => b.text);
+    };
+    afterEach(() => {
+      document.documentElement.className = '';
+      document.body.className = '';
+    });
+
+    it('reads the article whatever the classes of <html>, <body> and the wrappers around it', () => {
+      document.documentElement.className = 'has-big-ad';
+      document.body.className = 'paywall ads-enabled';
+      document.body.innerHTML = page;
+      expect(read('story')).toEqual(['Antony Blinken in Seoul']);
+      expect(read('first')).toEqual(['Antony Blinken in Seoul']);
+    });
+
+    it('reads a layout wrapper below the root that holds most of its text, named for the sidebar beside the story', () => {
+      const story = '<p>Antony Blinken arrived in Seoul on Tuesday for a second round of talks with Park Jin.</p>';
+      document.body.innerHTML = `<div id="story" role="main"><div class="panel two-col-sidebar-right"><div>${story}${story}</div><div class="sidebar"><p>Most Read</p></div></div></div>`;
+      expect(read('story')).toHaveLength(2);
+      expect(read('story')).not.toContain('Most Read');
+    });
+
+    it('never reads a root inside hidden or never-read elements', () => {
+      document.body.innerHTML = `<div hidden>${page}</div>`;
+      expect(read('story')).toEqual([]);
+    });
   });
 
   it('skips blocks without a capital letter (they can name nobody)', () => {

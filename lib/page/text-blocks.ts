@@ -1,4 +1,4 @@
-import { isInSkipped, isSkipped } from './skip';
+import { articleSkips } from './article-skips';
 import { type Resumable, runAtOnce } from './time-slice';
 
 /** Elements that start a block of text: their text is read as one unit, never run together with a neighbour's. */
@@ -51,8 +51,8 @@ export interface PageBlock {
   element: Element;
   /**
    * The block's text nodes in order, each whitespace character turned into a space (source
-   * line breaks inside a paragraph are not sentence breaks); a `<br>` reads as a space.
-   * Same length as the nodes' text, so offsets map back one to one.
+   * line breaks inside a paragraph are not sentence breaks); a `<br>`, and a block inside this
+   * one, read as a space between the text around them. Offsets map back one to one.
    */
   text: string;
   segments: Segment[];
@@ -71,11 +71,14 @@ const NODES_PER_CHECK = 200;
 
 /**
  * The blocks of text inside `scope` (itself included), in document order, leaving out skipped
- * elements (skip.ts). `scope` is the article root, or for a rescan a block the page changed.
- * Yields every NODES_PER_CHECK nodes, so a long article can be read in slices (time-slice.ts).
+ * elements (skip.ts). `scope` is the article root, or for a rescan a block the page changed
+ * inside `root`, the article root: chrome is judged below the root, never on the elements
+ * holding it. Yields every NODES_PER_CHECK nodes, so a long article can be read in slices
+ * (time-slice.ts).
  */
-export function* readBlocks(scope: Element): Resumable<PageBlock[]> {
-  if (isInSkipped(scope)) return [];
+export function* readBlocks(scope: Element, root: Element = scope): Resumable<PageBlock[]> {
+  const { skips, inSkipped } = articleSkips(root);
+  if (inSkipped(scope)) return [];
   const doc = scope.ownerDocument;
   const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[] }>();
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
@@ -83,13 +86,14 @@ export function* readBlocks(scope: Element): Resumable<PageBlock[]> {
     acceptNode: (node) =>
       node.nodeType === Node.TEXT_NODE
         ? NodeFilter.FILTER_ACCEPT
-        : isSkipped(node as Element)
+        : skips(node as Element)
           ? NodeFilter.FILTER_REJECT
           : (node as Element).localName === 'br'
             ? NodeFilter.FILTER_ACCEPT
             : NodeFilter.FILTER_SKIP,
   });
   let read = 0;
+  let previous: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++read % NODES_PER_CHECK === 0) yield;
     const element = blockOf(node, scope);
@@ -97,7 +101,13 @@ export function* readBlocks(scope: Element): Resumable<PageBlock[]> {
     if (!block) {
       block = { parts: [], length: 0, segments: [] };
       blocks.set(element, block);
+    } else if (element !== previous) {
+      // Back in a block after one inside it ("Talks<div>…</div>Seoul"): the two sides render on
+      // separate lines, and must not read as one word.
+      block.parts.push(' ');
+      block.length += 1;
     }
+    previous = element;
     const text = node.nodeType === Node.TEXT_NODE ? (node as Text).data : ' ';
     if (node.nodeType === Node.TEXT_NODE) block.segments.push({ node: node as Text, start: block.length });
     block.parts.push(text.replace(/\s/g, ' '));
@@ -113,8 +123,8 @@ export function* readBlocks(scope: Element): Resumable<PageBlock[]> {
 }
 
 /** `readBlocks` at once. */
-export function collectBlocks(scope: Element): PageBlock[] {
-  return runAtOnce(readBlocks(scope));
+export function collectBlocks(scope: Element, root: Element = scope): PageBlock[] {
+  return runAtOnce(readBlocks(scope, root));
 }
 
 /** Where to rescan after `node` changed: its nearest block inside `root` (or `root`); null when outside `root`. */

@@ -88,7 +88,7 @@ describe('messages from the page', () => {
     await w.pageValue(`(() => {
       const id = ${JSON.stringify(extensionId)};
       const lookAlikes = [
-        { type: 'setEnabled', host: null, enabled: false },
+        { type: 'run' },
         { type: 'setEnabled', host: location.hostname, enabled: false },
         { type: 'reveal', id: 'antony-blinken', kind: 'entity' },
         { type: 'ping' },

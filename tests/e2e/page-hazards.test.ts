@@ -31,11 +31,11 @@ describe('a page with an iframe', () => {
 });
 
 describe('a wire story with the usual furniture', () => {
-  it('marks the story and its caption, and none of the share bar, promos, newsletter box or most-read list', async () => {
+  it('marks the story, and none of its caption, share bar, promos, newsletter box or most-read list', async () => {
     const page = await session.open('wire-story.html');
     await waitForMarkIn(page, '.story-body', 'Park Jin');
-    expect(await markedTexts(page, 'figcaption')).toContain('Mark Rutte');
-    for (const selector of ['.top', '.share-bar', '.read-more', '.newsletter-box', '.most-read']) {
+    // Captions are not the story's prose (issue: only the article's prose marked).
+    for (const selector of ['figcaption', '.top', '.share-bar', '.read-more', '.newsletter-box', '.most-read']) {
       expect(await markedTexts(page, selector), selector).toEqual([]);
     }
     expect(await foreignChanges(page)).toEqual([]);

@@ -106,4 +106,20 @@ describe('the popup', () => {
     expect(await dwellBeforeCard(article, 'article', 'Antony Blinken')).toBeGreaterThanOrEqual(2000);
     await waitForCard(article, 'Antony Blinken');
   });
+
+  it('runs on a page Backstory already looked at and found nothing on: the story shown since is read', async () => {
+    const page = await session.open('revealed-story.html');
+    const tabId = await newestTabId(session.browser);
+    // The session registers its highlights before it looks for the article, in the same task.
+    await page.waitForFunction(() => [...CSS.highlights.keys()].some((name) => name.startsWith('backstory-')));
+    await page.click('#continue');
+    const runPopup = await session.browser.context.newPage();
+    await runPopup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tab=${tabId}`);
+    await runPopup.waitForSelector('text=Backstory has not read this page.');
+    await runPopup.click('button.run');
+    await waitForMarks(page);
+    expect(await markedTexts(page, '#story')).toContain('Antony Blinken');
+    await runPopup.close();
+    await page.close();
+  });
 });

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { articleSkips } from '../../lib/page/article-skips';
 import { blockRange } from '../../lib/page/block-range';
-import { isInSkipped } from '../../lib/page/skip';
 import { collectBlocks, type PageBlock } from '../../lib/page/text-blocks';
 import { fuzzParams } from './fuzz-params';
 import { bodySpec, build, type DomSpec } from './random-dom';
@@ -61,10 +61,11 @@ describe('collectBlocks on any DOM', () => {
       fc.property(bodySpec, (spec) => {
         const blocks = render(spec);
         const read = blocks.flatMap((b) => b.segments.map((s) => s.node));
+        const { inSkipped } = articleSkips(document.body);
         expect(new Set(read).size).toBe(read.length);
         for (const node of textNodes(document.body)) {
-          if (read.includes(node)) expect(isInSkipped(node)).toBe(false);
-          else if (!isInSkipped(node) && /\p{Lu}/u.test(node.data)) expect.fail(`unread: ${JSON.stringify(node.data)}`);
+          if (read.includes(node)) expect(inSkipped(node)).toBe(false);
+          else if (!inSkipped(node) && /\p{Lu}/u.test(node.data)) expect.fail(`unread: ${JSON.stringify(node.data)}`);
         }
       }),
       fuzzParams(300),

@@ -1,0 +1,118 @@
+/**
+ * The saved real news pages of ../shared/pages/real (Mozilla Readability's test pages, each with
+ * the article text Readability extracts), opened with the test build: what Backstory read of each
+ * and how much of it lies outside the article. For measurement only: nothing here copies them.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { parseHTML } from 'linkedom';
+import type { Page } from 'playwright-core';
+import type { BlockMark, BlockUnknown } from '../../lib/messages';
+import { type ExtensionBrowser, ROOT, serve } from './harness';
+import { newestTabId } from './page-state';
+
+/** Where the pages are; absent on a checkout without ../shared. */
+export const REAL_PAGES = join(ROOT, '../shared/pages/real');
+
+/** The pages' names (NAME.html beside NAME.expected.html). */
+export function realPageNames(): string[] {
+  if (!existsSync(REAL_PAGES)) return [];
+  return readdirSync(REAL_PAGES)
+    .filter((f) => f.endsWith('.expected.html'))
+    .map((f) => f.slice(0, -'.expected.html'.length))
+    .sort();
+}
+
+/** What the background keeps of a tab's page (tab-pages.ts): its blocks with what the matcher found. */
+export interface ReadPage {
+  blocks: { text: string; marks: BlockMark[]; unknown: BlockUnknown[] }[];
+}
+
+declare const chrome: { storage: { session: { get(key: string): Promise<Record<string, ReadPage | undefined>> } } };
+
+/** The page as the background holds it for tab `tabId` (what the popup lists), or null before the first block arrives. */
+export async function readPageOf(browser: ExtensionBrowser, tabId: number): Promise<ReadPage | null> {
+  const [worker] = browser.context.serviceWorkers();
+  if (!worker) throw new Error('no service worker');
+  const stored = await worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] ?? null, `tab:${tabId}`);
+  return stored && { blocks: Object.values(stored.blocks) };
+}
+
+/** Serves the pages on 127.0.0.1, and aborts every request elsewhere (their scripts and images point at the real sites). */
+export async function serveRealPages(browser: ExtensionBrowser) {
+  await browser.context.route(
+    (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+  return serve(REAL_PAGES);
+}
+
+/**
+ * Opens page `name` and resolves once Backstory has read it: the background holds some of its
+ * blocks and their number held still for `still` ms (a long page arrives in several messages).
+ * Rejects when nothing is read within `timeout`.
+ */
+export async function openRealPage(
+  browser: ExtensionBrowser,
+  base: string,
+  name: string,
+  timeout = 20_000,
+  /** How long the number of blocks must hold still to count as all read. */
+  still = 500,
+): Promise<{ page: Page; read: ReadPage }> {
+  const page = await browser.context.newPage();
+  // Their scripts and images point at the real sites, unreachable here: `load` may never come.
+  await page.goto(`${base}/${name}.html`, { waitUntil: 'domcontentloaded' });
+  const tabId = await newestTabId(browser);
+  // Polled by hand, not with expect.poll: eval/real-pages.ts runs this outside vitest.
+  const deadline = Date.now() + timeout;
+  for (let before = -1; ; ) {
+    const read = await readPageOf(browser, tabId);
+    const seen = read?.blocks.length ?? 0;
+    if (read && seen > 0 && seen === before) return { page, read };
+    if (Date.now() > deadline) throw new Error(`${name}: not read within ${timeout} ms`);
+    before = seen;
+    await delay(still);
+  }
+}
+
+const compact = (text: string) => text.replace(/\s+/g, '');
+
+/** The article text Readability gives for page `name`, whitespace removed (pages and extraction space words differently). */
+export function expectedText(name: string): string {
+  const { document } = parseHTML(readFileSync(join(REAL_PAGES, `${name}.expected.html`), 'utf8'));
+  return compact(document.documentElement.textContent ?? '');
+}
+
+/** Characters either side of a mark that must lie in the article text too, for the mark to count as inside. */
+const CONTEXT = 20;
+
+/** True when the span `start`..`end` of `text`, with CONTEXT characters either side, is in `article` (whitespace aside). */
+export function spanInArticle(text: string, start: number, end: number, article: string): boolean {
+  return article.includes(compact(text.slice(Math.max(0, start - CONTEXT), end + CONTEXT)));
+}
+
+/** Per page: blocks and characters read, and marks (KB names, and names the KB lacks) with how many lie outside the article. */
+export function measure(read: ReadPage, article: string) {
+  const count = (spans: (b: ReadPage['blocks'][number]) => { start: number; end: number }[]) => {
+    let all = 0;
+    let outside = 0;
+    for (const b of read.blocks) {
+      for (const { start, end } of spans(b)) {
+        all++;
+        if (!spanInArticle(b.text, start, end, article)) outside++;
+      }
+    }
+    return { all, outside };
+  };
+  const chars = read.blocks.reduce((n, b) => n + compact(b.text).length, 0);
+  const charsOutside = read.blocks.filter((b) => !article.includes(compact(b.text))).reduce((n, b) => n + compact(b.text).length, 0);
+  return {
+    blocks: read.blocks.length,
+    chars,
+    charsOutside,
+    marks: count((b) => b.marks),
+    unknown: count((b) => b.unknown),
+  };
+}
