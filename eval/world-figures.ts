@@ -2,11 +2,13 @@
  * Quality figures of a world-scale KB (`npm run eval:world`): what a reader meets among the
  * entities. Mentions are counted as documents (an entity named in a document is one mention).
  */
+import { roleFacts } from '../lib/kb/role-history';
 import type { Kb, KbEntity } from '../lib/kb/schema';
 import { isCommonNoun } from '../lib/nlp/chunk';
 import { gazetteerLookup } from '../lib/nlp/gazetteer';
 import { nonNameKind } from '../lib/nlp/non-name';
 import { LEADING_FUNCTION_WORDS } from '../lib/nlp/non-name-words';
+import { canonicalRole } from '../lib/nlp/role-canonical';
 import { HONORIFICS, ROLE_HEADS } from '../lib/nlp/title-words';
 
 /** Why a name is no name a reader wants ("month", "bare title", "common word"…), or null. */
@@ -62,18 +64,19 @@ export function fragments(kb: Kb): Fragments {
   return { mentions, inFragments, splitNames: splitNames.length, leftovers, examples };
 }
 
-/** Role strings as a reader would compare them: case, dots, "former" and "then-" aside. */
-export const normalizedRole = (role: string) =>
-  role
-    .toLowerCase()
-    .replace(/\./g, '')
-    .replace(/^(?:former|then|the)[\s-]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/** Distinct role strings per person with any role, as written and normalized. */
-export function rolesPerPerson(kb: Kb): { people: number; raw: number; normalized: number } {
+/**
+ * Distinct role strings per person with any role: as written, and as the card shows them (one
+ * fact per canonical role, lib/kb/role-history.ts), with the strings that are no role left out.
+ */
+export function rolesPerPerson(kb: Kb): { people: number; raw: number; normalized: number; rejected: number } {
+  const dates = new Map(kb.documents.map((d) => [d.file, d.date]));
   const people = kb.entities.filter((e) => e.type === 'person' && e.roles.length);
-  const count = (f: (s: string) => string) => people.reduce((n, e) => n + new Set(e.roles.map((r) => f(r.text))).size, 0);
-  return { people: people.length, raw: count((s) => s), normalized: count(normalizedRole) };
+  let [raw, normalized, rejected] = [0, 0, 0];
+  for (const e of people) {
+    const written = new Set(e.roles.map((r) => r.text));
+    raw += written.size;
+    normalized += roleFacts(e.roles, (doc) => dates.get(doc) ?? null).length;
+    rejected += [...written].filter((t) => canonicalRole(t) === null).length;
+  }
+  return { people: people.length, raw, normalized, rejected };
 }

@@ -68,7 +68,9 @@ console.log(`| mentions (entity documents) in fragments | ${pct(f.inFragments, f
 console.log(`| names under two or more types | ${f.splitNames} |`);
 console.log(`| names with a leading function word or title | ${f.leftovers} |`);
 console.log(`| junk entities | ${junk.length} in all, ${junkTop.length} among the ${TOP} most documented (target 0) |`);
-console.log(`| role strings of the ${roles.people} people with roles | ${roles.raw} as written, ${roles.normalized} normalized |`);
+console.log(
+  `| role strings of the ${roles.people} people with roles | ${roles.raw} as written, ${roles.normalized} canonical roles on cards (${roles.rejected} strings rejected as no role) |`,
+);
 console.log(`| KB bytes / corpus bytes | ${mb(kbBytes)} / ${mb(corpusBytes)} (${(kbBytes / corpusBytes).toFixed(2)}×) |`);
 console.log(`| build time | ${cost ? `${cost.seconds.toFixed(0)} s` : 'not measured (--kb)'} |`);
 console.log(`| peak memory (RSS, workers included) | ${cost ? mb(cost.peakBytes) : 'not measured (--kb)'} |`);

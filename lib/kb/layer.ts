@@ -13,18 +13,19 @@ const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a,
 const coverage = (a: readonly KbCoverage[], b: readonly KbCoverage[]) => [...a, ...b.filter((c) => !a.some((x) => x.doc === c.doc))];
 
 function layerEntity(base: KbEntity, user: KbEntity): KbEntity {
-  const counts = new Map(base.related.map((r) => [r.id, r.count]));
-  for (const r of user.related) counts.set(r.id, (counts.get(r.id) ?? 0) + r.count);
+  const userCounts = new Map(user.related.map((r) => [r.id, r.count]));
   return {
     ...base,
     aliases: union(base.aliases, user.aliases).sort(byCode),
     roles: [...base.roles, ...user.roles.filter((r) => !base.roles.some((x) => x.text === r.text && x.doc === r.doc))],
     docs: union(base.docs, user.docs).sort(byCode),
     coverage: coverage(base.coverage, user.coverage),
-    related: [...counts]
-      .sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))
-      .slice(0, MAX_RELATED)
-      .map(([id, count]) => ({ id, count })),
+    // The base's order is by strength of association over its whole corpus; the reader's few
+    // articles add their counts, and partners only they give come after.
+    related: [
+      ...base.related.map((r) => ({ id: r.id, count: r.count + (userCounts.get(r.id) ?? 0) })),
+      ...user.related.filter((r) => !base.related.some((b) => b.id === r.id)),
+    ].slice(0, MAX_RELATED),
   };
 }
 

@@ -7,6 +7,7 @@
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
+import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState } from './kb-state';
 import type { KbEntity } from './schema';
@@ -15,6 +16,8 @@ import { mergeAcrossTypes } from './type-by-evidence';
 
 /** Co-mentions kept per entity, strongest first (the layered index keeps as many). */
 export const MAX_RELATED = 8;
+/** Sentences a pair shares before its association counts for much: once may be chance. */
+const MIN_CO_MENTIONS = 2;
 
 /** An entity being merged, under its (type, name key). */
 type Cluster = OpenEntity & { key: string };
@@ -91,14 +94,16 @@ export function finalizeEntities(states: readonly EntityState[]): KbEntity[] {
   for (const c of merged) {
     for (const p of c.places) appendTo(bySentence, p, c);
   }
+  const sentences = bySentence.size;
   return merged
     .map((c): KbEntity => {
-      const counts = new Map<string, number>();
+      const counts = new Map<Cluster, number>();
       for (const p of c.places) {
         for (const other of bySentence.get(p) ?? []) {
-          if (other !== c) counts.set(ids.get(other) as string, (counts.get(ids.get(other) as string) ?? 0) + 1);
+          if (other !== c) counts.set(other, (counts.get(other) ?? 0) + 1);
         }
       }
+      const strength = new Map([...counts].map(([other, n]) => [other, association(n, c.places.size, other.places.size, sentences)]));
       const docs = [...c.sentences.keys()].sort(byCode);
       const name = canonicalName(c);
       return {
@@ -109,10 +114,14 @@ export function finalizeEntities(states: readonly EntityState[]): KbEntity[] {
         roles: uniqueRoles(c.roles),
         docs,
         coverage: docs.map((doc) => ({ doc, sentences: c.sentences.get(doc) ?? [] })),
+        // Strongest association first (association.ts); pairs met only once come after those met
+        // MIN_CO_MENTIONS times, so they fill the list only of an entity the corpus barely knows.
         related: [...counts]
-          .sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))
+          .filter(([other]) => (strength.get(other) ?? 0) > 0)
+          .map(([other, count]) => ({ id: ids.get(other) as string, count, strength: strength.get(other) ?? 0, chance: count < MIN_CO_MENTIONS }))
+          .sort((a, b) => Number(a.chance) - Number(b.chance) || b.strength - a.strength || b.count - a.count || byCode(a.id, b.id))
           .slice(0, MAX_RELATED)
-          .map(([id, count]) => ({ id, count })),
+          .map(({ id, count }) => ({ id, count })),
       };
     })
     .sort((a, b) => byCode(a.id, b.id));

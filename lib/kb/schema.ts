@@ -52,7 +52,7 @@ export interface KbEntity {
   /** Files that mention the entity in article text (never boilerplate), sorted. */
   docs: string[];
   coverage: KbCoverage[];
-  /** Other entities mentioned in the same sentences, strongest first. */
+  /** Other entities mentioned in the same sentences, most strongly associated first (lib/kb/association.ts), with how many sentences they share. */
   related: { id: string; count: number }[];
 }
 

@@ -28,11 +28,13 @@ beforeEach(async () => {
 });
 
 describe('the hover card', () => {
-  it('shows background, its sentence on demand, related entities, coverage newest first, and the KB date', async () => {
+  it('shows the lead line, background, its sentence on demand, related entities, coverage newest first, and the KB date', async () => {
     await hoverText(page, 'article', 'Antony Blinken');
     const text = await waitForCard(page, 'Secretary of State');
     expect(text).toContain('Person');
-    expect(text).toMatch(/from The Boston Globe/);
+    // The lead line, then each role once: "Secretary of State" (undated) joins its dated spelling.
+    expect(text).toContain('United States Secretary of State · in the corpus 2023');
+    expect(text).toMatch(/United States Secretary of State2 articles, 2023 · newest TDI, 9 Nov 2023/);
     expect(text).toContain('knowledge base as of 9 Nov 2023');
     await clickInCard('.roles button.link');
     expect(await inCard(page, (c) => c.querySelector('.roles blockquote')?.textContent)).toMatch(/Blinken/);
