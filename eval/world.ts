@@ -3,7 +3,8 @@
  * with the real CLI, as a user would, and prints what a reader of it meets: entities by type,
  * mentions lost to fragments, junk entities, role strings per person, KB size against the
  * corpus, build time and peak memory. BACKSTORY_DATA_DIR overrides the data folder.
- * `-- --out FILE` keeps the KB built; `-- --kb FILE` scores a KB built before, without building.
+ * `-- --out FILE` keeps the KB built; `-- --kb FILE` scores a KB built before, without building;
+ * `-- --seed N` draws the samples for reading (eval/world-sample.ts) with another seed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Kb } from '../lib/kb/schema';
 import { fragments, junkReason, rolesPerPerson } from './world-figures';
+import { writeWorldSample } from './world-sample';
 
 const DATA_DIR = process.env.BACKSTORY_DATA_DIR ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
 const CORPUS = join(DATA_DIR, 'world-2002-2026.jsonl');
@@ -23,7 +25,7 @@ if (!existsSync(CORPUS)) {
   process.exit(1);
 }
 
-const { values } = parseArgs({ options: { out: { type: 'string' }, kb: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, kb: { type: 'string' }, seed: { type: 'string', default: '20261206' } } });
 
 /** Builds the KB with the CLI as a user runs it: its wall time and peak memory. */
 function buildWorld(out: string, rssFile: string): { seconds: number; peakBytes: number } {
@@ -79,3 +81,4 @@ for (const x of f.examples) console.log(`- ${x.name} (${x.type}, ${x.docs} docs)
 const worstJunk = [...junk].sort((a, b) => b.e.docs.length - a.e.docs.length).slice(0, 15);
 console.log('\nMost documented junk:');
 for (const { e, why } of worstJunk) console.log(`- ${e.name} (${e.type}, ${e.docs.length} docs): ${why}`);
+console.log(`\nSample for reading (seed ${values.seed}): ${writeWorldSample(kb, Number(values.seed))}`);

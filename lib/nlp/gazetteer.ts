@@ -61,7 +61,13 @@ let countryByAdjective: Map<string, string> | undefined;
 
 /** The country a nationality adjective names: "Zimbabwean" → "Zimbabwe", "American" → "United States". */
 export function countryOfAdjective(surface: string): string | undefined {
-  countryByAdjective ??= new Map(countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {}).map((d) => [aliasKey(d), c.name.common] as const)));
+  if (!countryByAdjective) {
+    countryByAdjective = new Map();
+    // UN members first: "British" is the United Kingdom, not the British Indian Ocean Territory.
+    for (const c of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
+      for (const d of Object.values(c.demonyms?.eng ?? {})) if (!countryByAdjective.has(aliasKey(d))) countryByAdjective.set(aliasKey(d), c.name.common);
+    }
+  }
   return countryByAdjective.get(aliasKey(surface));
 }
 

@@ -32,6 +32,7 @@ const QUALIFIER_WORDS: ReadonlyMap<string, RoleQualifier | null> = new Map([
   ['new', null],
   ['outgoing', null],
   ['then', null],
+  ['longtime', null],
   ['current', null],
   ['sitting', null],
 ]);
@@ -85,18 +86,34 @@ function trailingCountry(words: readonly string[]): { country: string; width: nu
   return null;
 }
 
+/** A qualifier word at the front of a role; "New" capitalized opens a place ("New York Senator"). */
+const isQualifier = (word: string | undefined) => word !== undefined && word !== 'New' && QUALIFIER_WORDS.has(word.toLowerCase());
+
 /** Drops the qualifier words at the front of `words`, returning what they said and what is left. */
 function stripQualifiers(words: string[], qualifier: RoleQualifier | null): [string[], RoleQualifier | null] {
   let rest = words;
   let said = qualifier;
-  for (let w = rest[0]?.toLowerCase(); w !== undefined && QUALIFIER_WORDS.has(w); w = rest[0]?.toLowerCase()) {
-    said = QUALIFIER_WORDS.get(w) ?? said;
+  for (let w = rest[0]; isQualifier(w); w = rest[0]) {
+    said = QUALIFIER_WORDS.get((w as string).toLowerCase()) ?? said;
     rest = rest.slice(1);
   }
   return [rest, said];
 }
 
 const isHead = (word: string) => ROLE_HEADS.has(word.toLowerCase());
+
+/** Words a title's complement opens with ("Secretary of State", "Envoy to India", "adviser on Asia"). */
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'on', 'at', 'in']);
+
+/** True when a capitalized word that is no title word follows a title word directly: a name the extractor ran into ("Vice President Dick Cheney"). */
+function namesSomeoneAfter(words: readonly string[]): boolean {
+  // "New" capitalized opens a place ("New York Senator"), as in isQualifier.
+  const titleWord = (w: string) => w !== 'New' && (isHead(w) || ROLE_MODIFIERS.has(w.toLowerCase()));
+  return words.some((w, i) => {
+    const next = words[i + 1];
+    return titleWord(w) && next !== undefined && !titleWord(next) && !COMPLEMENT_WORDS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
+  });
+}
 
 /** The canonical form of one role as the corpus wrote it, or null when it is no role. */
 export function canonicalRole(raw: string): CanonicalRole | null {
@@ -115,8 +132,8 @@ export function canonicalRole(raw: string): CanonicalRole | null {
     qualifier = 'elect';
     text = text.replace(ELECT, '');
   }
-  let words: string[];
-  [words, qualifier] = stripQualifiers(text.replace(/^ex-/i, 'ex ').split(' '), qualifier);
+  const [words, said] = stripQualifiers(text.replace(/^ex-/i, 'ex ').split(' '), qualifier);
+  qualifier = said;
   const first = words[0];
   if (!first || words.length > MAX_ROLE_WORDS || !words.some(isHead)) return null;
   const leading = leadingCountry(words);
@@ -128,7 +145,7 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   [titleWords, qualifier] = stripQualifiers(titleWords, qualifier);
   const trailing = leading ? null : trailingCountry(titleWords);
   if (trailing) titleWords = titleWords.slice(0, titleWords.length - trailing.width);
-  if (!titleWords.some(isHead)) return null;
+  if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords)) return null;
   const country = leading?.country ?? trailing?.country ?? null;
   const title = `${titleCase(titleWords)}${qualifier === 'elect' ? '-elect' : ''}`;
   // "Secretary of State of the United States" reads badly: a title with its own "of" takes the country in front.

@@ -23,6 +23,10 @@ describe('canonicalRole', () => {
     ['Illinois Senator', 'Illinois Senator'],
     ['Minister of Trade and Industry', 'Minister of Trade and Industry'],
     ['Prime minister', 'Prime Minister'],
+    ['New York Senator', 'New York Senator'],
+    ['British Prime Minister', 'Prime Minister of the United Kingdom'],
+    ['Secretary of Health and Human Services', 'Secretary of Health and Human Services'],
+    ['Special Envoy to India', 'Special Envoy to India'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -38,6 +42,8 @@ describe('canonicalRole', () => {
     'gives Congressional leader 24 hours',
     'as Deputy chief of staff',
     'Foreign Affairs',
+    'former U.S. Vice President Dick Cheney',
+    'former minister of defense Yoav Gallant',
   ])('%s is no role', (raw) => {
     expect(canonicalRole(raw)).toBeNull();
   });
