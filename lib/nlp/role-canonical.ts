@@ -56,10 +56,24 @@ const titleCase = (words: readonly string[]) =>
 
 const withArticle = (country: string) => (WITH_ARTICLE.test(country) ? `the ${country}` : country);
 
-/** The country named by a role's opening words ("U.S.", "South Korean", "Israel's"), and how many words it took. */
+/** A qualifier word at the front of a role; "New" capitalized opens a place ("New York Senator"). */
+const isQualifier = (word: string | undefined) => word !== undefined && word !== 'New' && QUALIFIER_WORDS.has(word.toLowerCase());
+
+const isHead = (word: string) => ROLE_HEADS.has(word.toLowerCase());
+// "New" capitalized opens a place ("New York Senator"), as in isQualifier.
+const isTitleWord = (w: string) => w !== 'New' && (isHead(w) || ROLE_MODIFIERS.has(w.toLowerCase()));
+
+/** Words a title's complement opens with ("Secretary of State", "Envoy to India", "adviser on Asia"). */
+const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'on', 'at', 'in']);
+
+/**
+ * The country named by a role's opening words ("U.S.", "South Korean", "Israel's"), and how many
+ * words it took; none when the next word goes on naming a place ("Mexico City Mayor").
+ */
 function leadingCountry(words: readonly string[]): { country: string; width: number } | null {
   for (const width of [3, 2, 1]) {
-    if (width >= words.length) continue;
+    const next = words[width];
+    if (next === undefined || !(isTitleWord(next) || isQualifier(next))) continue;
     const phrase = words
       .slice(0, width)
       .join(' ')
@@ -86,9 +100,6 @@ function trailingCountry(words: readonly string[]): { country: string; width: nu
   return null;
 }
 
-/** A qualifier word at the front of a role; "New" capitalized opens a place ("New York Senator"). */
-const isQualifier = (word: string | undefined) => word !== undefined && word !== 'New' && QUALIFIER_WORDS.has(word.toLowerCase());
-
 /** Drops the qualifier words at the front of `words`, returning what they said and what is left. */
 function stripQualifiers(words: string[], qualifier: RoleQualifier | null): [string[], RoleQualifier | null] {
   let rest = words;
@@ -100,18 +111,11 @@ function stripQualifiers(words: string[], qualifier: RoleQualifier | null): [str
   return [rest, said];
 }
 
-const isHead = (word: string) => ROLE_HEADS.has(word.toLowerCase());
-
-/** Words a title's complement opens with ("Secretary of State", "Envoy to India", "adviser on Asia"). */
-const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'on', 'at', 'in']);
-
 /** True when a capitalized word that is no title word follows a title word directly: a name the extractor ran into ("Vice President Dick Cheney"). */
 function namesSomeoneAfter(words: readonly string[]): boolean {
-  // "New" capitalized opens a place ("New York Senator"), as in isQualifier.
-  const titleWord = (w: string) => w !== 'New' && (isHead(w) || ROLE_MODIFIERS.has(w.toLowerCase()));
   return words.some((w, i) => {
     const next = words[i + 1];
-    return titleWord(w) && next !== undefined && !titleWord(next) && !COMPLEMENT_WORDS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
+    return isTitleWord(w) && next !== undefined && !isTitleWord(next) && !COMPLEMENT_WORDS.has(next.toLowerCase()) && /^\p{Lu}/u.test(next);
   });
 }
 
@@ -145,7 +149,9 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   [titleWords, qualifier] = stripQualifiers(titleWords, qualifier);
   const trailing = leading ? null : trailingCountry(titleWords);
   if (trailing) titleWords = titleWords.slice(0, titleWords.length - trailing.width);
-  if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords)) return null;
+  // A title cut off before its complement ("Governor of", "Minister for the") says nothing.
+  const end = titleWords.at(-1)?.toLowerCase() ?? '';
+  if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords) || COMPLEMENT_WORDS.has(end) || end === 'the') return null;
   const country = leading?.country ?? trailing?.country ?? null;
   const title = `${titleCase(titleWords)}${qualifier === 'elect' ? '-elect' : ''}`;
   // "Secretary of State of the United States" reads badly: a title with its own "of" takes the country in front.

@@ -27,6 +27,7 @@ describe('canonicalRole', () => {
     ['British Prime Minister', 'Prime Minister of the United Kingdom'],
     ['Secretary of Health and Human Services', 'Secretary of Health and Human Services'],
     ['Special Envoy to India', 'Special Envoy to India'],
+    ['Mexico City Mayor', 'Mexico City Mayor'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -44,6 +45,8 @@ describe('canonicalRole', () => {
     'Foreign Affairs',
     'former U.S. Vice President Dick Cheney',
     'former minister of defense Yoav Gallant',
+    'Governor of',
+    'Minister for the',
   ])('%s is no role', (raw) => {
     expect(canonicalRole(raw)).toBeNull();
   });
