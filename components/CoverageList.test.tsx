@@ -30,4 +30,13 @@ describe('CoverageList', () => {
     expect(screen.queryByRole('button')).toBeNull();
     expect(screen.getByText('Title of b.txt')).toBeTruthy();
   });
+
+  it('shows five articles, and the rest behind "more articles"', () => {
+    const { container } = render(<CoverageList coverage={['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((d) => item(`${d}.txt`, null))} />);
+    const details = container.querySelector('details.more-coverage');
+    expect(details?.querySelector('summary')?.textContent).toBe('2 more articles');
+    expect(details?.querySelectorAll('li')).toHaveLength(2);
+    expect(container.querySelectorAll('li')).toHaveLength(7);
+    expect(container.querySelector(':scope > ul.coverage')?.querySelectorAll('li')).toHaveLength(5);
+  });
 });

@@ -7,11 +7,29 @@ export interface CoverageListProps {
   onOpenArticle?(doc: string): void;
 }
 
-/** Related coverage: corpus articles that mention the entity, newest first, each with the sentence; each title opens its article. */
+/** Articles shown before "more articles": a card's first view stays a glance. */
+const SHOWN_ARTICLES = 5;
+
+/** Related coverage: corpus articles that mention the entity, in the card's order, each with the sentence; each title opens its article. The first few show, the rest behind a disclosure. */
 export function CoverageList({ coverage, onOpenArticle }: CoverageListProps) {
+  const rest = coverage.slice(SHOWN_ARTICLES);
+  return (
+    <>
+      <Articles items={coverage.slice(0, SHOWN_ARTICLES)} onOpenArticle={onOpenArticle} />
+      {rest.length > 0 && (
+        <details class="more-coverage">
+          <summary>{rest.length === 1 ? '1 more article' : `${rest.length} more articles`}</summary>
+          <Articles items={rest} onOpenArticle={onOpenArticle} />
+        </details>
+      )}
+    </>
+  );
+}
+
+function Articles({ items, onOpenArticle }: { items: CoverageListProps['coverage'] } & Pick<CoverageListProps, 'onOpenArticle'>) {
   return (
     <ul class="coverage">
-      {coverage.map((item) => {
+      {items.map((item) => {
         const meta = [item.source, formatDate(item.date)].filter(Boolean).join(' · ');
         // A title derived from the first sentence would repeat it: show the next one instead.
         const sentence = item.sentences.find((x) => !x.startsWith(item.title.replace(/…$/, '')));

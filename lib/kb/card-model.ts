@@ -32,7 +32,7 @@ export interface CardModel {
   }[];
   /** 'Often mentioned with'. */
   related: { id: string; name: string; type: EntityType }[];
-  /** Corpus articles that mention it, newest first, never the page being read. */
+  /** Corpus articles that mention it, closest in time to `asOf` first (newest first without it), never the page being read. */
   coverage: {
     doc: string;
     title: string;
@@ -56,23 +56,29 @@ export interface PageRef {
 /** YYYY-MM-DD of `now`: the date a card speaks of when its page gives none. */
 export const dayOf = (now: Date) => now.toISOString().slice(0, 10);
 
+const dayNumber = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
 /**
- * Related coverage from stored coverage: each article with its sentences, newest first, never the
- * page being read (by URL or by its text). Entity and event cards both list coverage this way.
- * Only web URLs become links: a KB built elsewhere may hold anything.
+ * Related coverage from stored coverage: each article with its sentences, never the page being
+ * read (by URL or by its text); the articles closest in time to `asOf` first (the page's date: a
+ * 2017 page about Mugabe wants the coverage of 2017, not of 2024), newest first without it, undated
+ * last. Entity and event cards both list coverage this way. Only web URLs become links: a KB built
+ * elsewhere may hold anything.
  */
-export function coverageOf(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef): CardModel['coverage'] {
+export function coverageOf(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef, asOf?: string): CardModel['coverage'] {
   const pageShingles = shingleHashes(page.text);
   const isThisPage = (d: KbDocument) => (page.url !== null && d.url === page.url) || isSameArticle(d.fingerprint, pageShingles);
-  return (
-    coverage
-      .flatMap((c) => {
-        const d = index.document(c.doc);
-        return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: webUrl(d.url), sentences: c.sentences }] : [];
-      })
-      // newest first; undated last; then by file for a stable order
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.doc.localeCompare(b.doc))
-  );
+  return coverage
+    .flatMap((c) => {
+      const d = index.document(c.doc);
+      return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: webUrl(d.url), sentences: c.sentences }] : [];
+    })
+    .sort((a, b) => {
+      if (!a.date || !b.date) return Number(!a.date) - Number(!b.date) || a.doc.localeCompare(b.doc);
+      const distance = asOf ? Math.abs(dayNumber(a.date) - dayNumber(asOf)) - Math.abs(dayNumber(b.date) - dayNumber(asOf)) : 0;
+      // closest first, then newest, then by file for a stable order
+      return distance || b.date.localeCompare(a.date) || a.doc.localeCompare(b.doc);
+    });
 }
 
 /**
@@ -112,7 +118,7 @@ export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: str
       const e = index.entity(r.id);
       return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
     }),
-    coverage: coverageOf(index, entity.coverage, page),
+    coverage: coverageOf(index, entity.coverage, page, asOf),
     kbDate: index.kb.date,
   };
 }

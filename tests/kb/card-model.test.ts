@@ -29,6 +29,18 @@ describe('toCardModel', () => {
     expect(card?.kbDate).toBe('2023-11-09');
   });
 
+  it('lists coverage closest in time to the page first, undated last', async () => {
+    const kb = await bundledKb();
+    const dates = ['2020-01-01', '2023-06-01', '2024-01-01'];
+    const documents = kb.documents.map((d, i) => ({ ...d, date: dates[i] ?? null }));
+    const index = createKbIndex({ ...kb, documents });
+    const dateOf = (doc: string) => index.document(doc)?.date;
+    const near2020 = toCardModel(index, 'antony-blinken', { url: null, text: '' }, '2019-06-01');
+    expect(near2020?.coverage.map((c) => dateOf(c.doc))).toEqual(['2020-01-01', '2023-06-01', '2024-01-01']);
+    const near2023 = toCardModel(index, 'antony-blinken', { url: null, text: '' }, '2023-09-01');
+    expect(near2023?.coverage.map((c) => dateOf(c.doc))).toEqual(['2023-06-01', '2024-01-01', '2020-01-01']);
+  });
+
   it('never lists the page being read, recognized by its text', async () => {
     const index = createKbIndex(await bundledKb());
     const page = corpusText('004_fe850a9c543d8108.txt').replace(/\n+/g, ' ');
