@@ -45,7 +45,7 @@ export function readHtmlMetadata(doc: Document): HtmlMetadata {
   return {
     title: first('og:title', 'twitter:title') ?? ld?.headline ?? null,
     source: first('og:site_name', 'application-name') ?? ld?.publisher ?? null,
-    date: findPageDate(doc, url)?.date ?? null,
+    date: findPageDate(doc, url, ld)?.date ?? null,
     authors: [...new Set(metaAuthors.length > 0 ? metaAuthors : (ld?.authors ?? []).flatMap(authorNames))],
     url,
   };

@@ -4,7 +4,7 @@
  * /YYYY/MM/DD/ path in its address. One finder for the corpus reader (linkedom) and the content
  * script (the live page), so a page gets the same date in both.
  */
-import { readJsonLd } from './json-ld';
+import { type JsonLdArticle, readJsonLd } from './json-ld';
 import { parseStatedDate } from './parse-date';
 
 /** Where the date came from, most reliable first. */
@@ -74,14 +74,15 @@ function urlDate(url: string | null | undefined): string | null {
 
 /**
  * The page's publication date and where it was found, or null when the page does not give one.
- * `url` is the page's address (its canonical link is read too).
+ * `url` is the page's address (its canonical link is read too); `ld` its JSON-LD article when the
+ * caller has read it already (read here otherwise, and only when no meta tag gives the date).
  */
-export function findPageDate(doc: Document, url?: string | null): PageDate | null {
+export function findPageDate(doc: Document, url?: string | null, ld?: JsonLdArticle | null): PageDate | null {
   const meta = metaDate(doc);
   if (meta) return { date: meta, source: 'meta' };
-  const stated = readJsonLd(doc)?.datePublished;
-  const ld = stated ? parseStatedDate(stated) : null;
-  if (ld) return { date: ld, source: 'json-ld' };
+  const stated = (ld === undefined ? readJsonLd(doc) : ld)?.datePublished;
+  const ldDate = stated ? parseStatedDate(stated) : null;
+  if (ldDate) return { date: ldDate, source: 'json-ld' };
   const time = timeElementDate(doc);
   if (time) return { date: time, source: 'time' };
   const canonical = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');

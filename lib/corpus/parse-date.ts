@@ -62,6 +62,9 @@ export function parseDate(input: string): string | null {
   return null;
 }
 
+/** Days since 1970-01-01 of a YYYY-MM-DD date (anything after the day ignored): distances between dates in days. */
+export const dayNumber = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
 /**
  * A date written for machines (meta tags, JSON-LD, `datetime` attributes): ISO 8601 with
  * anything after the day ("2019-01-03T02:00:02-0500"), a compact "20170113", or Unix `date`

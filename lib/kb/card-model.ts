@@ -1,3 +1,4 @@
+import { dayNumber } from '../corpus/parse-date';
 import { webUrl } from '../corpus/web-url';
 import { isSameArticle, shingleHashes } from './fingerprint';
 import type { KbIndex } from './kb-index';
@@ -55,8 +56,6 @@ export interface PageRef {
 
 /** YYYY-MM-DD of `now`: the date a card speaks of when its page gives none. */
 export const dayOf = (now: Date) => now.toISOString().slice(0, 10);
-
-const dayNumber = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000;
 
 /**
  * Related coverage from stored coverage: each article with its sentences, never the page being

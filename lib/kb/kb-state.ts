@@ -10,6 +10,9 @@ import type { EntityType, KbDocument, KbRole } from './schema';
 /** Bumped on every incompatible change; `parseKbState` refuses any other version. */
 export const KB_STATE_VERSION = 1;
 
+/** The name part of a state's `type|name` key: the alias key of the name, whatever its type. */
+export const nameKeyOf = (s: { key: string }) => s.key.slice(s.key.indexOf('|') + 1);
+
 /** Everything the articles say about one (type, name key): a cluster before surnames and short forms join their full names. */
 export interface EntityState {
   /** `type|alias key of the name`, the cluster's identity. */

@@ -9,7 +9,7 @@ import { aliasKey } from '../nlp/alias-key';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
-import { byCode, type EntityState } from './kb-state';
+import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import type { KbEntity } from './schema';
 import { slug } from './slug';
 import { mergeAcrossTypes } from './type-by-evidence';
@@ -28,8 +28,6 @@ function toCluster(s: EntityState): Cluster {
   return c;
 }
 
-const nameKey = (c: Cluster) => c.key.slice(c.key.indexOf('|') + 1);
-
 /**
  * Clusters by the keys they could contain: a person under each of their names ("park" → "daniel
  * park"), an organization under each word-final part ("state department" → "us state department").
@@ -38,7 +36,7 @@ const nameKey = (c: Cluster) => c.key.slice(c.key.indexOf('|') + 1);
 function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
   const index = new Map<string, Cluster[]>();
   for (const o of all) {
-    const words = nameKey(o).split(' ');
+    const words = nameKeyOf(o).split(' ');
     const parts = o.type === 'person' ? new Set(words) : o.type === 'organization' ? words.slice(1).map((_, i) => words.slice(i + 1).join(' ')) : [];
     for (const part of parts) {
       const at = `${o.type}|${part}`;
@@ -50,12 +48,12 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
 
 /** The cluster `c` belongs inside, if exactly one fits: a full name for a surname, "US State Department" for "State Department". */
 function container(c: Cluster, index: Map<string, Cluster[]>): Cluster | undefined {
-  const key = nameKey(c);
+  const key = nameKeyOf(c);
   if (c.type === 'place' || (c.type === 'person' && key.includes(' '))) return undefined;
   const fits = (index.get(c.key) ?? []).filter((o) => {
     if (o === c) return false;
     if (c.type === 'person') return true;
-    const prefix = nameKey(o).slice(0, -key.length - 1);
+    const prefix = nameKeyOf(o).slice(0, -key.length - 1);
     return isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place';
   });
   return fits.length === 1 ? fits[0] : undefined;
@@ -63,7 +61,7 @@ function container(c: Cluster, index: Map<string, Cluster[]>): Cluster | undefin
 
 /** The most frequent of the cluster's own names (not those of surnames or short forms it absorbed). */
 function canonicalName(c: Cluster): string {
-  const own = [...c.names].filter(([n]) => aliasKey(n) === nameKey(c));
+  const own = [...c.names].filter(([n]) => aliasKey(n) === nameKeyOf(c));
   return own.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCode(a[0], b[0]))[0]?.[0] ?? c.key;
 }
 

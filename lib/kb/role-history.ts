@@ -4,6 +4,7 @@
  * the role held as of a date: a 2017 page about Emmerson Mnangagwa leads with the vice-presidency
  * the corpus gives him then, not the presidency it gives him from a week later.
  */
+import { dayNumber } from '../corpus/parse-date';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
 import type { KbRole } from './schema';
 
@@ -23,7 +24,6 @@ export interface RoleFact {
 
 /** How far from a date a role's documents still count as telling what the entity was then. */
 const NEAR_DAYS = 365;
-const DAY_MS = 86_400_000;
 
 interface Group {
   role: CanonicalRole;
@@ -70,8 +70,6 @@ export function roleFacts(roles: readonly KbRole[], dateOf: (doc: string) => str
     })
     .sort((a, b) => (b.last ?? '').localeCompare(a.last ?? '') || b.docs - a.docs || a.text.localeCompare(b.text));
 }
-
-const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
 /** Documents of `fact` dated within NEAR_DAYS of `date`. */
 function nearCount(fact: RoleFact, date: string): number {

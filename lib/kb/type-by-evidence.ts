@@ -4,23 +4,19 @@
  * 14) is the majority's entity, the few documents' guesses merged into it. Where the evidence is
  * split ("Bush": the Bush administration and President Bush), the types stay apart.
  */
+import { appendTo } from '../multimap';
 import { absorbEntity, type OpenEntity } from './entity-state';
+import { nameKeyOf } from './kb-state';
 
 /** The share of a name's documents its main type must hold to take the others in. */
 export const LOPSIDED_SHARE = 0.8;
 
 type Keyed = OpenEntity & { key: string };
 
-const nameKey = (c: Keyed) => c.key.slice(c.key.indexOf('|') + 1);
-
 /** `clusters` with each lopsided name's lesser types absorbed into its main one (order kept). */
 export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
   const byName = new Map<string, C[]>();
-  for (const c of clusters) {
-    const same = byName.get(nameKey(c));
-    if (same) same.push(c);
-    else byName.set(nameKey(c), [c]);
-  }
+  for (const c of clusters) appendTo(byName, nameKeyOf(c), c);
   const absorbed = new Set<C>();
   for (const same of byName.values()) {
     if (same.length < 2) continue;
