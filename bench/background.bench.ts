@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { BUNDLED_KB } from '../cli/paths';
-import { toCardModel } from '../lib/kb/card-model';
+import { dayOf, toCardModel } from '../lib/kb/card-model';
 import { createKbIndex, type KbIndex } from '../lib/kb/kb-index';
 import { parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
 import type { Kb } from '../lib/kb/schema';
@@ -76,7 +76,7 @@ async function shardedLoadFigures(kb: Kb): Promise<Figure[]> {
       const fresh = open(parsed);
       const id = kb.entities[(k++ * 7919) % kb.entities.length]?.id as string;
       await fresh.ensure({ entities: [id] });
-      return toCardModel(fresh, id, { url: null, text: '' });
+      return toCardModel(fresh, id, { url: null, text: '' }, dayOf(new Date()));
     }),
   );
   const whole = JSON.stringify(kb);

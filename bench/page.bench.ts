@@ -153,7 +153,7 @@ async function loadOnce(context: BrowserContext, url: string, marks: Marks, { tr
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const traced = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
   if (trace) await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
   await page.goto(url, { waitUntil: 'load' });
