@@ -7,9 +7,11 @@
  * reach the matcher; their times count from the worker's start (`performance.timeOrigin`). Then
  * the worker's JS heap after a full garbage collection. Once for the bundled KB (the test
  * build), once for the synthetic 100,000-entity KB written into a copy of the test build, sharded
- * as `backstory build --shards` writes it, beside the same KB whole.
+ * as `backstory build --shards` writes it, beside the same KB whole; and, where ../shared/data
+ * holds it, for the world corpus's KB, sharded, with cards of entities from the most to the least covered.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,8 +19,12 @@ import { writeKb } from '../cli/kb-files';
 import { deferredMeasure } from '../config/defer-module';
 import { BUNDLED_KB_PATH } from '../entrypoints/background/kb';
 import { KB_LOAD_MEASURE } from '../entrypoints/background/kb-timing';
+import { WORLD_CORPUS } from '../eval/world-corpus';
+import { byCode } from '../lib/kb/kb-state';
+import { parseShardedIndex } from '../lib/kb/load';
 import type { Kb } from '../lib/kb/schema';
-import { shardsFolderOf } from '../lib/kb/shards';
+import { createShardedKbIndex } from '../lib/kb/sharded-index';
+import { type Shard, shardsFolderOf } from '../lib/kb/shards';
 import { type ExtensionBrowser, ensureTestBuild, launchWithExtension, ROOT, serve } from '../tests/e2e/harness';
 import { syntheticKb } from './corpus/synthetic-kb';
 import { type Figure, ms, ratio, size } from './report';
@@ -118,7 +124,7 @@ async function idleHeap(worker: ServiceWorkerControl): Promise<number> {
  * `cards`, each run's worker also answers a card of another entity; with `idle`, RUNS starts with
  * no request for their heap.
  */
-async function measure(extension: string, articleUrl: string, { cards = false, idle = false } = {}) {
+async function measure(extension: string, articleUrl: string, { cards = [] as readonly string[], idle = false } = {}) {
   const browser = await launchWithExtension(extension);
   let worker: ServiceWorkerControl | undefined;
   const runs = { starts: [] as Start[], cards: [] as CardTimes[], idleHeaps: [] as number[] };
@@ -126,10 +132,10 @@ async function measure(extension: string, articleUrl: string, { cards = false, i
     worker = await controlServiceWorker(browser.context, browser.extensionId);
     await startByReader(browser, worker, articleUrl);
     // An extension page in a tab asks for the cards: the card request needs a sending tab, as the content script's does.
-    const cardPage = cards ? await browser.context.newPage() : null;
+    const cardPage = cards.length ? await browser.context.newPage() : null;
     await cardPage?.goto(`chrome-extension://${browser.extensionId}/article.html?doc=none`);
     for (let run = 0; run < RUNS; run++) {
-      const entity = `e${(run * 7919 + 12_345) % ENTITIES}`;
+      const entity = cards[run % cards.length] as string;
       const card = cardPage ? async () => void runs.cards.push(await timeCard(cardPage, entity)) : undefined;
       runs.starts.push(await startByReader(browser, worker, articleUrl, card));
     }
@@ -154,7 +160,7 @@ async function timeCard(page: Page, id: string): Promise<CardTimes> {
     return times;
   })()`);
   const [firstMs, againMs] = times;
-  if (typeof firstMs !== 'number' || typeof againMs !== 'number') throw new Error(`the background gave no card for ${id}, an entity of the synthetic KB`);
+  if (typeof firstMs !== 'number' || typeof againMs !== 'number') throw new Error(`the background gave no card for ${id}, an entity of the KB`);
   return { firstMs, againMs };
 }
 
@@ -164,6 +170,54 @@ async function withSyntheticKb(build: string, dir: string, kb: Kb, sharded: bool
   const file = join(dir, BUNDLED_KB_PATH);
   await writeKb(file, kb, sharded);
   return { extension: dir, bytes: statSync(file).size, shards: sharded ? readdirSync(shardsFolderOf(file)).length : 0 };
+}
+
+/** The world KB's figures beside the bundled KB's readiness in the same run. */
+function worldFigures(world: ReturnType<typeof withWorldKb>, runs: Awaited<ReturnType<typeof measure>>, bundledReady: number): Figure[] {
+  const ready = median(runs.starts.map((s) => s.readyMs));
+  return [
+    {
+      name: `world KB (113,877 articles of ../shared/data), sharded, ready in the service worker, from its start (index ${size(world.bytes)}, all ${world.shards} shards and the index ${size(world.totalBytes)}; worker heap ${size(median(runs.starts.map((s) => s.heap)))})`,
+      value: ms(ready),
+      target: '≤ 300 ms',
+      baseline: `bundled KB in the same run ${ms(bundledReady)} (${ratio(ready, bundledReady)})`,
+      met: ready <= 300,
+    },
+    {
+      name: `first card from the world KB (entities ranked 1st, 10th, 100th, 1,000th and 10,000th by articles: ${world.cardIds.join(', ')}; its shards fetched and parsed)`,
+      value: ms(median(runs.cards.map((c) => c.firstMs))),
+      target: '',
+      baseline: `the same card again ${ms(median(runs.cards.map((c) => c.againMs)))}; slowest first card ${ms(Math.max(...runs.cards.map((c) => c.firstMs)))}`,
+      met: null,
+    },
+  ];
+}
+
+/** A copy of the test build in `dir` with the world corpus's KB (../shared/data) as its bundled KB, sharded as `KB_CORPUS=… npm run kb` builds it. */
+function withWorldKb(build: string, dir: string): { extension: string; bytes: number; totalBytes: number; shards: number; cardIds: string[] } {
+  cpSync(build, dir, { recursive: true });
+  const file = join(dir, BUNDLED_KB_PATH);
+  const run = spawnSync(process.execPath, [join(ROOT, 'cli/backstory.mjs'), 'build', WORLD_CORPUS, '--shards', '--out', file], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`the world KB's build failed (exit ${run.status ?? run.signal})`);
+  const folder = shardsFolderOf(file);
+  const shards = readdirSync(folder);
+  const index = parseShardedIndex(JSON.parse(readFileSync(file, 'utf8')));
+  // Cards of entities from the most covered to the barely known: the 1st, 10th, 100th, 1,000th and 10,000th by articles.
+  const byArticles = createShardedKbIndex(index, async () => ({ entities: [], documentNumbers: [], documents: [], events: [] }));
+  const ranked = [...byArticles.kb.entities];
+  const counts = new Map<string, number>();
+  for (const name of shards) for (const [id, , docs] of (JSON.parse(readFileSync(join(folder, name), 'utf8')) as Shard).entities) counts.set(id, docs.length);
+  ranked.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || byCode(a.id, b.id));
+  const cardIds = [0, 9, 99, 999, 9_999].flatMap((rank) => ranked[rank]?.id ?? []);
+  return {
+    extension: dir,
+    bytes: statSync(file).size,
+    totalBytes: statSync(file).size + shards.reduce((n, name) => n + statSync(join(folder, name)).size, 0),
+    shards: shards.length,
+    cardIds,
+  };
 }
 
 export async function workerFigures(): Promise<Figure[]> {
@@ -177,8 +231,11 @@ export async function workerFigures(): Promise<Figure[]> {
     const kb = syntheticKb(ENTITIES);
     const sharded = await withSyntheticKb(build, join(temp, 'sharded'), kb, true);
     const whole = await withSyntheticKb(build, join(temp, 'whole'), kb, false);
-    const large = await measure(sharded.extension, url, { cards: true });
+    const someIds = Array.from({ length: RUNS }, (_, run) => `e${(run * 7919 + 12_345) % ENTITIES}`);
+    const large = await measure(sharded.extension, url, { cards: someIds });
     const largeWhole = await measure(whole.extension, url);
+    const world = existsSync(WORLD_CORPUS) ? withWorldKb(build, join(temp, 'world')) : null;
+    const worldRuns = world ? await measure(world.extension, url, { cards: world.cardIds }) : null;
     const of = <T>(items: T[], value: (item: T) => number) => median(items.map(value));
     const ready = of(bundled.starts, (s) => s.readyMs);
     const loadStart = of(bundled.starts, (s) => s.loadStartMs);
@@ -213,6 +270,7 @@ export async function workerFigures(): Promise<Figure[]> {
         baseline: `the same card again, its shards in memory ${ms(of(large.cards, (c) => c.againMs))}`,
         met: null,
       },
+      ...(world && worldRuns ? worldFigures(world, worldRuns, ready) : []),
     ];
   } finally {
     await server.close();

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Kb } from '../lib/kb/schema';
+import { parseKb } from '../lib/kb/load';
+import { WORLD_CORPUS } from './world-corpus';
 import { fragments, junkReason, rolesPerPerson } from './world-figures';
 import { writeWorldSample } from './world-sample';
 
-const DATA_DIR = process.env.BACKSTORY_DATA_DIR ?? fileURLToPath(new URL('../../shared/data/', import.meta.url));
-const CORPUS = join(DATA_DIR, 'world-2002-2026.jsonl');
+const CORPUS = WORLD_CORPUS;
 const TOP = 100;
 
 if (!existsSync(CORPUS)) {
@@ -47,7 +47,7 @@ const work = mkdtempSync(join(tmpdir(), 'backstory-world-'));
 const out = values.kb ?? values.out ?? join(work, 'world.json');
 const cost = values.kb ? null : buildWorld(out, join(work, 'peak-rss'));
 const kbBytes = statSync(out).size;
-const kb = JSON.parse(readFileSync(out, 'utf8')) as Kb;
+const kb = parseKb(JSON.parse(readFileSync(out, 'utf8')));
 rmSync(work, { recursive: true, force: true });
 
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;

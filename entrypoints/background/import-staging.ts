@@ -9,13 +9,15 @@ import type { UserArticle } from '~/lib/user-corpus/user-article';
 import type { StoredState } from './user-db';
 import type { UserStore } from './user-store';
 
-export function createImportStaging(store: Pick<UserStore, 'stateOf' | 'addComputed'>) {
+export function createImportStaging(store: Pick<UserStore, 'statesOf' | 'addComputed'>) {
   const staged = new Map<string, Map<string, { article: UserArticle; state: StoredState }>>();
   return {
     /** Stages a part of an import (an article met twice, same id, is staged once); returns how many are staged. */
-    stage(importId: string, articles: readonly UserArticle[]): number {
+    async stage(importId: string, articles: readonly UserArticle[]): Promise<number> {
       const batch = staged.get(importId) ?? new Map();
-      for (const article of articles) if (!batch.has(article.id)) batch.set(article.id, { article, state: store.stateOf(article) });
+      const fresh = [...new Map(articles.filter((a) => !batch.has(a.id)).map((a) => [a.id, a])).values()];
+      const states = await store.statesOf(fresh);
+      for (const [i, article] of fresh.entries()) batch.set(article.id, { article, state: states[i] as StoredState });
       staged.set(importId, batch);
       return batch.size;
     },

@@ -6,6 +6,7 @@ import type { Browser } from 'wxt/browser';
 import type { KbIndex } from '~/lib/kb/kb-index';
 import { layerIndexes } from '~/lib/kb/layer';
 import type { Kb } from '~/lib/kb/schema';
+import { kbResolver } from '~/lib/match/kb-resolver';
 import { IMPORT_PORT_PREFIX } from '~/lib/messages';
 import type { CommitResult } from '~/lib/user-corpus/import-report';
 import type { AddResult, UserArticle } from '~/lib/user-corpus/user-article';
@@ -14,7 +15,8 @@ import { loadKb } from './kb';
 import { USER_DB_NAME } from './user-db';
 import { createUserStore } from './user-store';
 
-export const userStore = createUserStore(USER_DB_NAME);
+// The user's articles are read against the bundled KB, so their names land on its entities.
+export const userStore = createUserStore(USER_DB_NAME, async () => kbResolver(await loadKb()));
 
 let user: Promise<Kb | null> | null = null;
 let layered: Promise<KbIndex> | null = null;
@@ -51,7 +53,7 @@ export const removeArticle = async (id: string): Promise<boolean> => changed(awa
 
 const staging = createImportStaging(userStore);
 
-export const stageImport = (importId: string, articles: readonly UserArticle[]): number => staging.stage(importId, articles);
+export const stageImport = (importId: string, articles: readonly UserArticle[]): Promise<number> => staging.stage(importId, articles);
 export const commitImport = async (importId: string): Promise<CommitResult> => changed(await staging.commit(importId));
 export const abandonImport = (importId: string): void => staging.abandon(importId);
 

@@ -4,13 +4,12 @@
  * (a full disk, a closed browser) leaves the corpus as it was. Uses IndexedDB only (no extension
  * API), so it runs in node over fake-indexeddb for tests.
  */
+import type { NameResolver } from '~/lib/kb/observe';
 import type { Kb } from '~/lib/kb/schema';
 import { ARTICLE_STATE_VERSION, articleState, userKb } from '~/lib/kb/user-kb';
 import type { CommitResult } from '~/lib/user-corpus/import-report';
 import { type AddResult, toArticle, type UserArticle, type UserArticleSummary } from '~/lib/user-corpus/user-article';
 import { openUserDb, type StoredState, type UserDb } from './user-db';
-
-const stateOf = (article: UserArticle): StoredState => ({ id: article.id, version: ARTICLE_STATE_VERSION, state: articleState(toArticle(article)) });
 
 /** Storage errors in words a reader can act on. */
 export function storageError(error: unknown): Error {
@@ -21,7 +20,17 @@ export function storageError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
-export function createUserStore(name: string) {
+/**
+ * `resolver` gives what the articles' names are resolved against (the bundled KB, so an added
+ * article's "Secretary Blinken" is the bundled Antony Blinken); none in tests that need no KB.
+ */
+export function createUserStore(name: string, resolver: () => Promise<NameResolver | undefined> = async () => undefined) {
+  /** What each article contributes to the KB. */
+  async function statesOf(articles: readonly UserArticle[]): Promise<StoredState[]> {
+    const known = await resolver();
+    return articles.map((article) => ({ id: article.id, version: ARTICLE_STATE_VERSION, state: articleState(toArticle(article), known) }));
+  }
+
   let opening: Promise<UserDb> | null = null;
   const db = () => {
     opening ??= openUserDb(name, () => {
@@ -66,7 +75,7 @@ export function createUserStore(name: string) {
   return {
     /** Adds (or replaces, by id) articles, computing what each contributes first: all are stored, or none. */
     async add(articles: readonly UserArticle[]): Promise<AddResult> {
-      const replaced = await write(articles, articles.map(stateOf), false);
+      const replaced = await write(articles, await statesOf(articles), false);
       return { added: articles.length - replaced, replaced };
     },
 
@@ -76,7 +85,7 @@ export function createUserStore(name: string) {
       return { added: articles.length - alreadyStored, alreadyStored };
     },
 
-    stateOf,
+    statesOf,
 
     /** Removes an article and what it contributed; false when it was not stored. */
     async remove(id: string): Promise<boolean> {
@@ -112,7 +121,7 @@ export function createUserStore(name: string) {
       const current = new Map(states.filter((s) => s.version === ARTICLE_STATE_VERSION).map((s) => [s.id, s]));
       const stale = articles.filter((a) => !current.has(a.id));
       if (stale.length) {
-        const rebuilt = stale.map(stateOf);
+        const rebuilt = await statesOf(stale);
         const tx = store.transaction(['articles', 'states'], 'readwrite');
         // Only for articles still stored: one removed meanwhile gets no state back.
         const still = await Promise.all(rebuilt.map((s) => tx.objectStore('articles').getKey(s.id)));

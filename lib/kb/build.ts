@@ -7,6 +7,7 @@ import type { Article } from '../corpus/article';
 import { extractArticle } from './extract';
 import { finalizeKb } from './finalize';
 import { createStateMerger } from './merge-states';
+import { packKb } from './packed';
 import type { Kb } from './schema';
 
 export function buildKb(articles: readonly Article[]): Kb {
@@ -16,7 +17,7 @@ export function buildKb(articles: readonly Article[]): Kb {
   return finalizeKb(merger.state());
 }
 
-/** The KB as the bytes written to disk: compact JSON and a final newline. */
+/** The KB as the bytes written to disk: packed (packed.ts) compact JSON and a final newline. */
 export function serializeKb(kb: Kb): string {
-  return `${JSON.stringify(kb)}\n`;
+  return `${JSON.stringify(packKb(kb))}\n`;
 }

@@ -5,15 +5,16 @@ import { observationState } from './entity-state';
 import { observeEvents } from './event-observe';
 import { KB_STATE_VERSION, type KbState } from './kb-state';
 import { createStateMerger } from './merge-states';
-import { observe } from './observe';
+import { type NameResolver, observe } from './observe';
 
-export function extractArticle(article: Article): KbState {
+/** With `resolver`, the article's names are resolved against a KB it is read against (observe.ts). */
+export function extractArticle(article: Article, resolver?: NameResolver): KbState {
   const clauses = observeEvents(article);
   const merger = createStateMerger();
   merger.add({
     version: KB_STATE_VERSION,
     documents: [documentRecord(article)],
-    entities: observe(article).map(observationState),
+    entities: observe(article, resolver).map(observationState),
     events: clauses.length ? [[article.file, clauses]] : [],
   });
   return merger.state();

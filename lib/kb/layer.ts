@@ -2,7 +2,8 @@
  * The KB the extension looks things up in: the bundled KB with the user's own KB layered over
  * it. An entity (or event) with the same id in both is one, with both sides' aliases, roles,
  * documents, coverage and co-mentions; the bundled side gives its name and type. Document ids
- * never clash: the user's start with "user:" (lib/user-corpus/user-article.ts).
+ * never clash: the user's start with "user:" (lib/user-corpus/user-article.ts). The user's articles
+ * were read against the bundled KB (lib/match/kb-resolver.ts), so the names they share have its ids.
  */
 import { createKbIndex, type KbIndex } from './kb-index';
 import { byCode } from './kb-state';

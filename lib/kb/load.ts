@@ -1,3 +1,4 @@
+import { type PackedKb, unpackKb } from './packed';
 import { KB_VERSION, type Kb } from './schema';
 import { SHARDED_LAYOUT, type Shard, type ShardedIndex } from './shards';
 
@@ -11,15 +12,19 @@ function checkVersion(version: unknown): void {
 
 const isObject = (json: unknown): json is Record<string, unknown> => typeof json === 'object' && json !== null && !Array.isArray(json);
 
-/** Checks a parsed KB file before use; a KB of another schema version is refused with what to do. */
+/** A parsed KB file (packed.ts) checked and unpacked; a KB of another schema version is refused with what to do. */
 export function parseKb(json: unknown): Kb {
   if (!isObject(json)) throw new Error('Not a Backstory knowledge base: expected a JSON object.');
-  const { version, documents, entities, events } = json as Partial<Kb>;
+  const { version, files, strings, documents, roleTexts, entities, events } = json as Partial<PackedKb>;
   checkVersion(version);
-  if (!Array.isArray(documents) || !Array.isArray(entities) || !Array.isArray(events)) {
-    throw new Error('Not a Backstory knowledge base: documents, entities and events must be arrays.');
+  if (![files, strings, documents, roleTexts, entities, events].every(Array.isArray)) {
+    throw new Error('Not a Backstory knowledge base: files, strings, documents, roleTexts, entities and events must be arrays.');
   }
-  return json as unknown as Kb;
+  try {
+    return unpackKb(json as unknown as PackedKb);
+  } catch (error) {
+    throw new Error(`Not a whole Backstory knowledge base: ${(error as Error).message}`);
+  }
 }
 
 /** True when a parsed KB file is the index of a sharded KB (shards.ts) rather than a whole KB. */
@@ -28,25 +33,18 @@ export const isShardedIndex = (json: unknown): boolean => isObject(json) && json
 /** Checks a parsed sharded KB index before use. */
 export function parseShardedIndex(json: unknown): ShardedIndex {
   if (!isShardedIndex(json)) throw new Error('Not a sharded Backstory knowledge base index.');
-  const { version, heads, events, roles, aliases, nameParts, shardCount } = json as Partial<ShardedIndex>;
+  const { version, heads, events, files, strings, roleTexts, aliases, shardCount } = json as Partial<ShardedIndex>;
   checkVersion(version);
-  if (
-    typeof heads !== 'string' ||
-    typeof aliases !== 'string' ||
-    typeof nameParts !== 'string' ||
-    !Array.isArray(events) ||
-    !Array.isArray(roles) ||
-    !Number.isInteger(shardCount)
-  ) {
-    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, nameParts, roles, events or shardCount is missing.');
+  if (typeof heads !== 'string' || typeof aliases !== 'string' || ![events, files, strings, roleTexts].every(Array.isArray) || !Number.isInteger(shardCount)) {
+    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, files, strings, roleTexts, events or shardCount is missing.');
   }
   return json as unknown as ShardedIndex;
 }
 
 /** Checks a parsed shard; `where` (its file) names it in the error. */
 export function parseShard(json: unknown, where: string): Shard {
-  if (!isObject(json) || !Array.isArray(json.entities) || !Array.isArray(json.documents) || !Array.isArray(json.events)) {
-    throw new Error(`${where}: not a shard of a Backstory knowledge base (expected entities, documents and events arrays)`);
+  if (!isObject(json) || ![json.entities, json.documentNumbers, json.documents, json.events].every(Array.isArray)) {
+    throw new Error(`${where}: not a shard of a Backstory knowledge base (expected entities, documentNumbers, documents and events arrays)`);
   }
   return json as unknown as Shard;
 }

@@ -4,7 +4,7 @@
  */
 import type { Article } from '../corpus/article';
 import { aliasKey, cleanSurface } from '../nlp/alias-key';
-import { type Detected, detectEntities } from '../nlp/detect';
+import { type Detected, detectEntities, type Lexicon } from '../nlp/detect';
 import { rolesInSentence } from '../nlp/roles';
 import { contentRanges } from './document-record';
 import type { EntityType } from './schema';
@@ -31,18 +31,31 @@ function aliasesOf(text: string, d: Detected): string[] {
   return aliases;
 }
 
-export function observe(article: Article): Observation[] {
+/**
+ * A KB an article is read against (a user's article against the bundled KB, lib/match/kb-resolver.ts):
+ * detection borrows its names' types ("Secretary Blinken" is a person because it knows a Blinken),
+ * and a mention it links is observed under the linked entity's own name and type.
+ */
+export interface NameResolver {
+  lexicon: Lexicon;
+  resolve(d: Detected): { name: string; type: EntityType } | null;
+}
+
+export function observe(article: Article, resolver?: NameResolver): Observation[] {
   const { text } = article;
   const source = article.source ? aliasKey(article.source) : null;
-  return detectEntities(text, contentRanges(article))
+  return detectEntities(text, contentRanges(article), resolver?.lexicon)
     .filter((d) => aliasKey(d.text) !== source) // "(TDI)" in a dateline is the publisher, not news
-    .map((d) => ({
-      doc: article.file,
-      type: d.type,
-      name: d.name,
-      aliases: aliasesOf(text, d),
-      sentence: cleanSurface(text.slice(d.sentence.start, d.sentence.end)),
-      sentenceStart: d.sentence.start,
-      roles: d.type === 'person' ? rolesInSentence(text, d.sentence, d.first, d.last, d.titleWords) : [],
-    }));
+    .map((d) => {
+      const { name, type } = resolver?.resolve(d) ?? d;
+      return {
+        doc: article.file,
+        type,
+        name,
+        aliases: aliasesOf(text, d),
+        sentence: cleanSurface(text.slice(d.sentence.start, d.sentence.end)),
+        sentenceStart: d.sentence.start,
+        roles: type === 'person' ? rolesInSentence(text, d.sentence, d.first, d.last, d.titleWords) : [],
+      };
+    });
 }

@@ -1,12 +1,15 @@
 /**
- * The knowledge base as stored on disk and shipped in the extension. Plain JSON, sorted and
- * de-duplicated by the builder so the same corpus always gives the same bytes.
+ * The knowledge base as the extension and the CLI read it, sorted and de-duplicated by the builder
+ * so the same corpus always gives the same bytes. On disk it is packed (packed.ts, shards.ts).
  */
 
 import type { EventKind } from '../nlp/event-kinds';
 
-/** Bumped on every incompatible change; `parseKb` refuses any other version. 2: events with kind and roles. */
-export const KB_VERSION = 2;
+/**
+ * Bumped on every incompatible change; `parseKb` refuses any other version. 2: events with kind and
+ * roles. 3: packed on disk (packed.ts: each sentence once, documents and entities by number).
+ */
+export const KB_VERSION = 3;
 
 export type EntityType = 'person' | 'place' | 'organization';
 

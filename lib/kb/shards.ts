@@ -6,9 +6,10 @@
  */
 import { aliasKey } from '../nlp/alias-key';
 import { fnv1a } from './fingerprint';
-import { byCode } from './kb-state';
-import { field, toLineTable } from './line-table';
-import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
+import { field, tableRows, toLineTable } from './line-table';
+import { type PackedKb, packKb, unpackKb } from './packed';
+import { bodyOf, entityIdOf, type PackedDocument, type PackedEntityBody, type PackedEvent, withHead } from './packed-records';
+import type { EntityType, Kb } from './schema';
 
 export const SHARDED_LAYOUT = 'backstory-shards';
 /** Records per shard, about: small enough to fetch and parse in a few ms, few enough files for a zip. */
@@ -16,7 +17,8 @@ const RECORDS_PER_SHARD = 500;
 
 /**
  * The index read at every service-worker start: what the matcher needs of each entity before its
- * card (a head), the alias keys, and the events; as line tables (line-table.ts), not objects.
+ * card (a head), the alias keys, the events, and the tables the shards' packed records refer to
+ * (packed-records.ts); lists of names as line tables (line-table.ts), not objects.
  */
 export interface ShardedIndex {
   version: number;
@@ -25,60 +27,62 @@ export interface ShardedIndex {
   shardCount: number;
   entityCount: number;
   documentCount: number;
-  /** id → `name TAB type TAB first role's place in roles, or -1 TAB other aliases…` (tab-separated). */
+  /** id → `name TAB type TAB number of its first role in roleTexts, or -1 TAB other aliases…`, in id order: an entity's number is its line's place. */
   heads: string;
-  /** First roles of entities, each once. */
-  roles: string[];
-  /** Alias key → ids of the entities with that name or alias, tab-separated. */
+  /** Alias key → numbers of the entities with that name or alias, tab-separated. (People's name parts are read from the heads when first asked for.) */
   aliases: string;
-  /** Key of a person's given or family name → their ids. */
-  nameParts: string;
-  /** Every event without its coverage (sentences), which is in the event's shard. */
-  events: KbEvent[];
+  /** The packed KB's tables (packed.ts): document files (front-coded), document strings, role texts. */
+  files: string[];
+  strings: string[];
+  roleTexts: string[];
+  /** Every event without its sentences (`sentences` empty), which are in the event's shard. */
+  events: PackedEvent[];
 }
 
+/** Packed records (packed-records.ts); documents by number, `documentNumbers[i]` being the number of `documents[i]`; entities without their heads. */
 export interface Shard {
-  entities: KbEntity[];
-  documents: KbDocument[];
-  /** Full event records, coverage included. */
-  events: KbEvent[];
+  entities: PackedEntityBody[];
+  documentNumbers: number[];
+  documents: PackedDocument[];
+  /** Full event records, sentences included. */
+  events: PackedEvent[];
 }
 
-/** The shard an entity id or a document file is in. */
+/** The shard an entity id or an event id is in. */
 export const shardOf = (key: string, shardCount: number) => fnv1a(key) % shardCount;
+
+/** The shard of document number `n`: neighbours in the corpus spread over the shards. */
+export const shardOfDocument = (n: number, shardCount: number) => n % shardCount;
 
 /** A shard's file, relative to the shards folder: "0007.json". */
 export const shardFile = (n: number) => `${String(n).padStart(4, '0')}.json`;
 
-function add(map: Map<string, string[]>, key: string, id: string): void {
-  const ids = map.get(key);
-  if (!ids) map.set(key, [id]);
-  else if (ids.at(-1) !== id) ids.push(id);
+function add(map: Map<string, number[]>, key: string, n: number): void {
+  const numbers = map.get(key);
+  if (!numbers) map.set(key, [n]);
+  else if (numbers.at(-1) !== n) numbers.push(n);
 }
-
-const joined = (map: Map<string, string[]>) => toLineTable([...map].map(([key, ids]) => [key, ids.map(field).join('\t')] as const));
 
 /** A KB in the sharded layout: its index and its shards (in shard order). Deterministic, as the KB is. */
 export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
+  const packed = packKb(kb);
   const shardCount = Math.max(1, Math.ceil((kb.entities.length + kb.documents.length) / RECORDS_PER_SHARD));
-  const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], documents: [], events: [] }));
-  const aliases = new Map<string, string[]>();
-  const nameParts = new Map<string, string[]>();
-  const roles = new Map<string, number>();
-  const roleNumber = (text: string | undefined) => {
-    if (text === undefined) return -1;
-    if (!roles.has(text)) roles.set(text, roles.size);
-    return roles.get(text) as number;
-  };
-  const heads = kb.entities.map((e) => {
-    shards[shardOf(e.id, shardCount)]?.entities.push(e);
-    for (const a of [e.name, ...e.aliases]) add(aliases, aliasKey(a), e.id);
-    if (e.type === 'person') for (const part of aliasKey(e.name).split(' ')) add(nameParts, part, e.id);
+  const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], documentNumbers: [], documents: [], events: [] }));
+  const aliases = new Map<string, number[]>();
+  const roleNumbers = new Map(packed.roleTexts.map((text, n) => [text, n]));
+  const heads = kb.entities.map((e, n) => {
+    for (const a of [e.name, ...e.aliases]) add(aliases, aliasKey(a), n);
     const others = e.aliases.filter((a) => a !== e.name);
-    return [e.id, [e.name, e.type, roleNumber(e.roles[0]?.text), ...others].map((v) => field(String(v))).join('\t')] as const;
+    const role = e.roles[0] ? (roleNumbers.get(e.roles[0].text) ?? -1) : -1;
+    return [e.id, [e.name, e.type, role, ...others].map((v) => field(String(v))).join('\t')] as const;
   });
-  for (const d of kb.documents) shards[shardOf(d.file, shardCount)]?.documents.push(d);
-  for (const e of kb.events) shards[shardOf(e.id, shardCount)]?.events.push(e);
+  for (const row of packed.entities) shards[shardOf(entityIdOf(row), shardCount)]?.entities.push(bodyOf(row));
+  for (const [n, row] of packed.documents.entries()) {
+    const shard = shards[shardOfDocument(n, shardCount)];
+    shard?.documentNumbers.push(n);
+    shard?.documents.push(row);
+  }
+  for (const e of packed.events) shards[shardOf(e.id, shardCount)]?.events.push(e);
   const index: ShardedIndex = {
     version: kb.version,
     layout: SHARDED_LAYOUT,
@@ -86,15 +90,26 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
     shardCount,
     entityCount: kb.entities.length,
     documentCount: kb.documents.length,
+    // Entities are sorted by id, as the heads' lines are: an entity's number is its place in both.
     heads: toLineTable(heads),
-    roles: [...roles.keys()],
-    aliases: joined(aliases),
-    nameParts: joined(nameParts),
+    aliases: toLineTable([...aliases].map(([key, numbers]) => [key, numbers.join('\t')] as const)),
+    files: packed.files,
+    strings: packed.strings,
+    roleTexts: packed.roleTexts,
     // Matching and timelines read events' roles, labels and dates at once; only a card reads what they say.
-    events: kb.events.map((e) => ({ ...e, coverage: [] })),
+    events: packed.events.map((e) => ({ ...e, sentences: [] })),
   };
   return { index, shards };
 }
+
+/** A head line's fields. */
+export function parseHead(line: string): { name: string; type: EntityType; role: number; others: string[] } {
+  const [name = '', type, role, ...others] = line.split('\t');
+  return { name, type: type as EntityType, role: Number(role), others };
+}
+
+/** Every entity's head, in id order (an entity's number is its place here). */
+export const headRows = (heads: string) => tableRows(heads).map(([id, line]) => ({ id, ...parseHead(line) }));
 
 /** Where a sharded KB's shards are, beside its index: "kb/bundled.json" → "kb/bundled.shards". */
 export const shardsFolderOf = (indexPath: string) => `${indexPath.replace(/\.json$/, '')}.shards`;
@@ -102,11 +117,18 @@ export const shardsFolderOf = (indexPath: string) => `${indexPath.replace(/\.jso
 /** The whole KB back from its index and every shard: what `toShards` was given. */
 export function joinShards(index: ShardedIndex, shards: readonly Shard[]): Kb {
   const full = new Map(shards.flatMap((s) => s.events).map((e) => [e.id, e]));
-  return {
+  const bodies = new Map(shards.flatMap((s) => s.entities).map((b) => [b[0], b]));
+  const documents: PackedDocument[] = [];
+  for (const s of shards) for (const [i, n] of s.documentNumbers.entries()) documents[n] = s.documents[i] as PackedDocument;
+  const packed: PackedKb = {
     version: index.version,
     date: index.date,
-    documents: shards.flatMap((s) => s.documents).sort((a, b) => byCode(a.file, b.file)),
-    entities: shards.flatMap((s) => s.entities).sort((a, b) => byCode(a.id, b.id)),
+    files: index.files,
+    strings: index.strings,
+    documents,
+    roleTexts: index.roleTexts,
+    entities: headRows(index.heads).map(({ id, name, type, others }) => withHead(bodies.get(id) as PackedEntityBody, name, type, others)),
     events: index.events.map((e) => full.get(e.id) ?? e),
   };
+  return unpackKb(packed);
 }

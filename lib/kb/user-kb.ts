@@ -8,6 +8,7 @@ import { extractArticle } from './extract';
 import { finalizeKb } from './finalize';
 import { KB_STATE_VERSION, type KbState } from './kb-state';
 import { createStateMerger } from './merge-states';
+import type { NameResolver } from './observe';
 import { KB_VERSION, type Kb } from './schema';
 
 /** What one article contributes to the KB, as stored (plain JSON). */
@@ -19,9 +20,9 @@ export type ArticleState = KbState;
  */
 export const ARTICLE_STATE_VERSION = `kb ${KB_VERSION}, state ${KB_STATE_VERSION}`;
 
-/** The state of one article. */
-export function articleState(article: Article): ArticleState {
-  return extractArticle(article);
+/** The state of one article, its names resolved against the bundled KB when `resolver` reads it (lib/match/kb-resolver.ts). */
+export function articleState(article: Article, resolver?: NameResolver): ArticleState {
+  return extractArticle(article, resolver);
 }
 
 /** The KB of the given article states, or null when there are none. */

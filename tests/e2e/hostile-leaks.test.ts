@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseKb } from '../../lib/kb/load';
 import { HIGHLIGHT_NAMES } from '../../lib/page/highlights';
 import { ensureProductionBuild, type FixtureSession, hoverText, launchWithExtension, ROOT, startFixtureSession, waitForMarks } from './harness';
 import { hoverOn, marksIn, openWatched, untilCard, untilMarked, type WatchedPage } from './hostile-watch';
@@ -17,7 +18,7 @@ let ids: string[];
 
 beforeAll(async () => {
   session = await startFixtureSession();
-  const kb = JSON.parse(readFileSync(join(ROOT, 'public/kb/bundled.json'), 'utf8')) as { entities: { id: string }[]; events: { id: string }[] };
+  const kb = parseKb(JSON.parse(readFileSync(join(ROOT, 'public/kb/bundled.json'), 'utf8')));
   ids = [...kb.entities, ...kb.events].map((e) => e.id).filter((id) => id.includes('-'));
 });
 

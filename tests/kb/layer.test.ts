@@ -7,6 +7,7 @@ import { createShardedKbIndex } from '../../lib/kb/sharded-index';
 import { toShards } from '../../lib/kb/shards';
 import { articleState, userKb } from '../../lib/kb/user-kb';
 import { annotate } from '../../lib/match/annotate';
+import { kbResolver } from '../../lib/match/kb-resolver';
 import { toArticle, toUserArticle } from '../../lib/user-corpus/user-article';
 import { userStory } from '../user-corpus/user-story';
 import { bundledKb } from './bundled-kb';
@@ -62,6 +63,34 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
     const wholeLayer = layerIndexes(createKbIndex(base), user());
     expect(wholeLayer.counts).toEqual(countsOf(wholeLayer.kb));
     expect(layerIndexes(sharded, user()).counts).toEqual(wholeLayer.counts);
+  });
+
+  it("resolves the user's names against the bundled KB: an added article's \"Secretary Blinken\" is on Antony Blinken's card", async () => {
+    const text =
+      'Secretary Blinken arrived in Oslo on Tuesday for talks on Arctic shipping lanes. Blinken told reporters the talks would continue. Ingrid Solberg of the Harbour Council welcomed him.';
+    const article = toUserArticle(
+      {
+        ...userStory(),
+        text,
+        title: 'Talks on Arctic lanes',
+        url: 'https://fjord-post.example/arctic',
+        segments: [{ kind: 'body', start: 0, end: text.length }],
+      },
+      2,
+    );
+    const base = createKbIndex(await bundledKb());
+    // Read alone, the article names no Blinken: a lone family name is no name to detection.
+    expect(userKb([articleState(toArticle(article))])?.entities.map((e) => e.name)).not.toContain('Blinken');
+    const mine = userKb([articleState(toArticle(article), kbResolver(base))]);
+    expect(mine?.entities.find((e) => e.id === 'antony-blinken')?.aliases).toContain('Blinken');
+    const index = layerIndexes(base, mine);
+    await index.ensure({ entities: ['antony-blinken'] });
+    expect(index.entity('antony-blinken')?.docs).toContain(article.id);
+    const card = toCardModel(index, 'antony-blinken', { url: null, text: '' }, '2024-03-01');
+    expect(card?.coverage.map((c) => c.title)).toContain('Talks on Arctic lanes');
+    // Only Blinken moved: the user's other people stay theirs.
+    expect(index.entity('ingrid-solberg')?.docs).toEqual([article.id]);
+    expect(index.kb.entities.filter((e) => e.docs.includes(article.id)).map((e) => e.id)).toEqual(expect.arrayContaining(['antony-blinken', 'ingrid-solberg']));
   });
 
   it('is the bundled index itself when the user has no articles', async () => {
