@@ -80,3 +80,23 @@ export function observationState(o: Observation): EntityState {
     places: [`${o.doc}@${o.sentenceStart}`],
   };
 }
+
+/**
+ * Moves what `from` says in document `doc` (sentences, roles, places) into `into`, which learns
+ * `from`'s names as aliases (not its other surface forms: which documents gave those is not kept).
+ */
+export function takeDocument(from: OpenEntity, into: OpenEntity, doc: string): void {
+  const sentences = from.sentences.get(doc) ?? [];
+  const list = into.sentences.get(doc) ?? [];
+  addSentences(list, sentences);
+  into.sentences.set(doc, list);
+  from.sentences.delete(doc);
+  into.roles.push(...from.roles.filter((r) => r.doc === doc));
+  from.roles = from.roles.filter((r) => r.doc !== doc);
+  for (const p of [...from.places]) {
+    if (!p.startsWith(`${doc}@`)) continue;
+    into.places.add(p);
+    from.places.delete(p);
+  }
+  for (const [name] of from.names) into.aliases.add(name);
+}

@@ -8,7 +8,15 @@ import { KB_VERSION, type Kb } from './schema';
 export function finalizeKb(state: KbState): Kb {
   if (!state.documents.length) throw new Error('The corpus is empty: give at least one article (.txt, .html or .jsonl).');
   const dates = state.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
-  const kb: Kb = { version: KB_VERSION, date: dates.at(-1) ?? null, documents: state.documents, entities: finalizeEntities(state.entities), events: [] };
+  const dated = new Map(state.documents.map((d) => [d.file, d.date]));
+  const dateOf = (doc: string) => dated.get(doc) ?? null;
+  const kb: Kb = {
+    version: KB_VERSION,
+    date: dates.at(-1) ?? null,
+    documents: state.documents,
+    entities: finalizeEntities(state.entities, dateOf),
+    events: [],
+  };
   // Events name their participants by entity id, so their name refs are resolved once the entities are known.
   kb.events = buildEvents(
     state.events.flatMap(([, clauses]) => clauses),

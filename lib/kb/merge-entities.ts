@@ -1,6 +1,7 @@
 /**
  * Entity states of all articles → KB entities: one per (type, name key), with a surname seen
- * alone merged into the only full name it belongs to, and "State Department" into
+ * alone merged into the only full name it belongs to (or, when several people share it, into the
+ * one each document's date points to: short-forms.ts), and "State Department" into
  * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts).
  */
 
@@ -11,6 +12,7 @@ import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import type { KbEntity } from './schema';
+import { splitShortForm } from './short-forms';
 import { slug } from './slug';
 import { mergeAcrossTypes } from './type-by-evidence';
 
@@ -46,17 +48,35 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
   return index;
 }
 
-/** The cluster `c` belongs inside, if exactly one fits: a full name for a surname, "US State Department" for "State Department". */
-function container(c: Cluster, index: Map<string, Cluster[]>): Cluster | undefined {
+/** The clusters `c` could belong inside: full names for a surname, "US State Department" for "State Department". */
+function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   const key = nameKeyOf(c);
-  if (c.type === 'place' || (c.type === 'person' && key.includes(' '))) return undefined;
-  const fits = (index.get(c.key) ?? []).filter((o) => {
+  if (c.type === 'place' || (c.type === 'person' && key.includes(' '))) return [];
+  return (index.get(c.key) ?? []).filter((o) => {
     if (o === c) return false;
     if (c.type === 'person') return true;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
     return isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place';
   });
-  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * False when `c` is gone into others: into the only cluster it fits, or (a family name several
+ * people share) document by document into the one its date points to (short-forms.ts).
+ */
+function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: string) => string | null): boolean {
+  const fits = containers(c, index);
+  if (fits.length === 1) {
+    absorbEntity(fits[0] as Cluster, c);
+    return false;
+  }
+  if (c.type !== 'person' || fits.length === 0) return true;
+  splitShortForm(
+    c,
+    fits.filter((o) => nameKeyOf(o).endsWith(` ${nameKeyOf(c)}`)),
+    dateOf,
+  );
+  return c.sentences.size > 0;
 }
 
 /** The most frequent of the cluster's own names (not those of surnames or short forms it absorbed). */
@@ -65,17 +85,11 @@ function canonicalName(c: Cluster): string {
   return own.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCode(a[0], b[0]))[0]?.[0] ?? c.key;
 }
 
-/** KB entities from the entity states of every article (sorted by key, as a merged state holds them). */
-export function finalizeEntities(states: readonly EntityState[]): KbEntity[] {
+/** KB entities from the entity states of every article (sorted by key, as a merged state holds them); `dateOf` gives a document's date. */
+export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: string) => string | null = () => null): KbEntity[] {
   const clusters = states.map(toCluster);
   const index = containerIndex(clusters);
-  const merged = mergeAcrossTypes(
-    clusters.filter((c) => {
-      const into = container(c, index);
-      if (into) absorbEntity(into, c);
-      return !into;
-    }),
-  );
+  const merged = mergeAcrossTypes(clusters.filter((c) => keepsItsOwn(c, index, dateOf)));
   const ids = new Map<Cluster, string>();
   const taken = new Set<string>();
   for (const c of merged) {

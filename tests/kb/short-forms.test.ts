@@ -1,0 +1,38 @@
+/** A family name alone goes, document by document, to the person its date points to. */
+import { describe, expect, it } from 'vitest';
+import { recordArticle } from '../../lib/corpus/record-article';
+import { buildKb } from '../../lib/kb/build';
+
+const article = (n: number, date: string, text: string) => recordArticle(`news.jsonl#${n}`, { text, date, title: null, source: null, url: null, authors: [] });
+
+// Two people of one family name, covered in different decades, and articles that name only the family name (invented).
+const articles = [
+  article(1, '1998-03-02', 'On Monday, Paul Kessler met the prime minister of Ireland in Washington to discuss the peace talks.'),
+  article(2, '1998-06-10', 'After a long debate, Paul Kessler signed the budget bill the Senate had passed.'),
+  article(3, '1998-09-14', 'In Moscow, Paul Kessler opened a summit on arms control with Russian leaders.'),
+  article(4, '2016-02-01', 'On Monday night, Martha Kessler won the Iowa caucuses by a narrow margin.'),
+  article(5, '2016-07-28', 'In Philadelphia, Martha Kessler accepted the nomination of her party.'),
+  article(6, '2016-10-09', 'On Sunday, Martha Kessler debated her opponent in St. Louis.'),
+  article(7, '1998-11-20', 'In Tokyo, President Kessler told reporters that the trade talks had gone well.'),
+  article(8, '2016-09-26', 'In New York, Senator Kessler told reporters that the polls were tightening.'),
+  article(9, '2007-05-05', 'In Paris, Senator Kessler told reporters that the talks had gone well.'),
+];
+
+describe('short forms resolved by date', () => {
+  const kb = buildKb(articles);
+  const docsOf = (id: string) => kb.entities.find((e) => e.id === id)?.docs ?? [];
+
+  it('gives "Kessler" of 1998 to Paul Kessler and of 2016 to Martha Kessler', () => {
+    expect(docsOf('paul-kessler')).toEqual(['news.jsonl#1', 'news.jsonl#2', 'news.jsonl#3', 'news.jsonl#7']);
+    expect(docsOf('martha-kessler')).toEqual(['news.jsonl#4', 'news.jsonl#5', 'news.jsonl#6', 'news.jsonl#8']);
+    expect(kb.entities.find((e) => e.id === 'martha-kessler')?.aliases).toContain('Kessler');
+  });
+
+  it('leaves a date neither clearly holds with the short form', () => {
+    expect(docsOf('kessler')).toEqual(['news.jsonl#9']);
+  });
+
+  it('gives the same KB in any order of articles', () => {
+    expect(JSON.stringify(buildKb([...articles].reverse()))).toBe(JSON.stringify(kb));
+  });
+});
