@@ -29,7 +29,7 @@ export const withHead = ([id, ...rest]: PackedEntityBody, name: string, type: En
 /** An event with its documents by number and, per document, its sentences by place. */
 export type PackedEvent = Omit<KbEvent, 'docs' | 'coverage'> & { docs: number[]; sentences: number[][] };
 
-/** Strings that repeat across documents (sources, web addresses, dates), each kept once and referred to by number. */
+/** Strings that repeat (documents' sources, web addresses and dates; role texts), each kept once and referred to by number. */
 export class StringTable {
   readonly strings: string[] = [];
   private readonly numbers = new Map<string, number>();

@@ -47,6 +47,17 @@ function fromHead(id: string, line: string, roleTexts: readonly string[]): KbEnt
   };
 }
 
+/**
+ * An event of the index (no sentences, so no coverage yet) whose documents' files are looked up
+ * when first read: the index's list of files is decoded only then, not at the worker's start.
+ */
+function withLazyDocs({ docs: numbers, sentences: _none, ...rest }: PackedEvent, c: UnpackContext): KbEvent {
+  let docs: string[] | undefined;
+  const event = { ...rest, coverage: [] };
+  Object.defineProperty(event, 'docs', { enumerable: true, get: () => (docs ??= numbers.map((n) => c.file(n))) });
+  return event as unknown as KbEvent;
+}
+
 /** Where each line of a line table starts, so line `n` is found at once. */
 function lineStarts(table: string): number[] {
   const starts = table ? [0] : [];
@@ -125,7 +136,7 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
   const full = new Map<string, KbEntity>();
   const documents = new Map<string, KbDocument>();
   const shards = new Map<number, Promise<void>>();
-  const indexEvents = index.events.map((e) => unpackEvent(e, unpacking));
+  const indexEvents = index.events.map((e) => withLazyDocs(e, unpacking));
   const events = new Map(indexEvents.map((e) => [e.id, e]));
   const eventDocs = new Map(index.events.map((e) => [e.id, e.docs]));
   const eventsWith = new Map<string, KbEvent[]>();
