@@ -70,7 +70,7 @@ function Body({
           <RoleList roles={model.roles} />
         </section>
       )}
-      {model.timeline && <Timeline model={model.timeline} onOpenEvent={onOpenEvent} />}
+      {model.timeline && <Timeline model={model.timeline} asOf={model.asOf} onOpenEvent={onOpenEvent} />}
       {model.related.length > 0 && (
         <section aria-labelledby="bs-related">
           <h3 id="bs-related">Often mentioned with</h3>

@@ -7,7 +7,7 @@ import type { CollectionItem } from './collection/item';
 import type { CardModel } from './kb/card-model';
 import type { CastMember } from './kb/cast';
 import type { EventCardModel } from './kb/event-card-model';
-import type { TimelineModel } from './kb/event-timeline';
+import type { MentionTimeline } from './kb/mention-timeline';
 import type { EntityType } from './kb/schema';
 import type { Correction } from './match/corrections';
 import type { CommitResult } from './user-corpus/import-report';
@@ -49,8 +49,8 @@ export interface BlockEvent {
   end: number;
 }
 
-/** What an entity card shows: the card model and the entity's timeline. */
-export type EntityCardData = CardModel & { timeline: TimelineModel | null };
+/** What an entity card shows: the card model and the entity's timeline chart. */
+export type EntityCardData = CardModel & { timeline: MentionTimeline | null };
 
 /** One of this page's entities, for the popup. */
 export interface PageEntity {

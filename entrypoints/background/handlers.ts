@@ -7,6 +7,7 @@ import { toCardModel } from '~/lib/kb/card-model';
 import { castOf } from '~/lib/kb/cast';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { toTimelineModel } from '~/lib/kb/event-timeline';
+import { toMentionTimeline } from '~/lib/kb/mention-timeline';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
 import { CARD_SCRIPT } from '../content/card-script';
@@ -86,7 +87,8 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     await index.ensure({ entities: [id] });
     const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' }, pageAsOf(page));
-    return card && { ...card, timeline: toTimelineModel(index, id) };
+    const timeline = card && toTimelineModel(index, id);
+    return card && { ...card, timeline: timeline && toMentionTimeline(index, timeline, card.asOf) };
   },
 
   async eventCard({ id, url }, sender) {
