@@ -4,8 +4,8 @@ import { formatDate } from './format';
 // Drawn at the card's inner width (380 px less padding), so one unit is about one pixel.
 const W = 348;
 const TOP = 12; // room for the event points above the bars
-const BASE = 46; // the bars' baseline
-const H = 60; // the period labels under it
+const BASE = 40; // the bars' baseline
+const H = 54; // the period labels under it
 
 /**
  * The mentions chart: one bar per period, the page's date as a line, the key events as numbered
@@ -17,6 +17,10 @@ export function MentionChart({ model, asOf, summary }: { model: MentionTimeline;
   const max = Math.max(...bins.map((b) => b.count));
   const x = (at: number) => (at * W).toFixed(1);
   const page = model.asOfAt === null ? '' : `; this page: ${formatDate(asOf)}`;
+  // Points of events close in time would cover each other's numbers: each keeps a point's width from the one before.
+  const points: number[] = [];
+  for (const e of model.keyEvents) points.push(Math.max(e.at * W, (points.at(-1) ?? -W) + 12));
+  const shift = Math.max(0, (points.at(-1) ?? 0) - (W - 6));
   return (
     <svg class="mention-chart" viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={`${summary}${page}.`}>
       {bins.map((b, i) =>
@@ -43,8 +47,9 @@ export function MentionChart({ model, asOf, summary }: { model: MentionTimeline;
       )}
       {model.keyEvents.map((e, i) => (
         <g key={e.id} class="event-point">
-          <circle cx={x(e.at)} cy="6" r="5.5" />
-          <text x={x(e.at)} y="8.5" text-anchor="middle">
+          <title>{`${formatDate(e.date)}: ${e.label}`}</title>
+          <circle cx={((points[i] ?? 0) - shift).toFixed(1)} cy="6" r="5.5" />
+          <text x={((points[i] ?? 0) - shift).toFixed(1)} y="8.5" text-anchor="middle">
             {i + 1}
           </text>
         </g>

@@ -41,7 +41,7 @@ describe('Timeline', () => {
     expect((heights[1] ?? 0) / (heights[2] ?? 1)).toBeCloseTo(2 / 5, 1);
     expect(chart.querySelector('.page-date line')?.getAttribute('x1')).toBe((0.4 * 348).toFixed(1));
     expect([...chart.querySelectorAll('.event-point text')].map((t) => t.textContent)).toEqual(['1', '2']);
-    expect(screen.getByText('Mentioned in 8 dated articles, 2003–2008, most in 2008')).toBeTruthy();
+    expect(screen.getByText('8 dated articles, 2003–2008, most in 2008')).toBeTruthy();
     expect([...container.querySelectorAll('.timeline-events li')].map((li) => li.textContent)).toEqual([
       '1 Jun 2005 E meets F in Geneva',
       '1 Mar 2008 E wins the vote',

@@ -2,12 +2,12 @@ import { hasChart, type MentionTimeline } from '~/lib/kb/mention-timeline';
 import { formatDate, shortTitle, yearSpan } from './format';
 import { MentionChart } from './MentionChart';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-/** The chart's words: "Mentioned in 312 articles, 2003–2017, most in 2008". */
+/** The chart's caption: "312 dated articles, 2003–2017, most in 2008". */
 export function mentionSummary(t: MentionTimeline): string {
   const span = yearSpan(t.bins[0]?.period ?? null, t.bins.at(-1)?.period ?? null);
-  return [`Mentioned in ${plural(t.articles, 'dated article')}`, span, t.peak && `most in ${formatDate(t.peak)}`].filter(Boolean).join(', ');
+  return [plural(t.articles, 'dated article'), span, t.peak && `most in ${formatDate(t.peak)}`].filter(Boolean).join(', ');
 }
 
 /**
@@ -20,7 +20,7 @@ export function Timeline({ model, asOf, onOpenEvent }: { model: MentionTimeline;
   const last = formatDate(model.last);
   const chart = hasChart(model);
   const undated = model.undated.articles + model.undated.events;
-  const meta = [model.moreEvents ? `${plural(model.moreEvents, 'more event')}` : '', undated ? `${undated} undated` : ''].filter(Boolean).join(' · ');
+  const meta = [model.moreEvents ? plural(model.moreEvents, 'more event') : '', undated ? `${undated} undated` : ''].filter(Boolean).join(' · ');
   return (
     <section class="timeline" aria-labelledby="bs-timeline">
       <h3 id="bs-timeline">Timeline</h3>
@@ -33,25 +33,41 @@ export function Timeline({ model, asOf, onOpenEvent }: { model: MentionTimeline;
               ? `Seen on ${first}`
               : `First seen ${first} · last seen ${last}`}
       </p>
-      {chart && <MentionChart model={model} asOf={asOf} summary={mentionSummary(model)} />}
-      {model.keyEvents.length > 0 && (
-        // Numbered (in CSS) as the chart's points when there is a chart.
-        <ol class={chart ? 'timeline-events numbered' : 'timeline-events'}>
-          {model.keyEvents.map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}
-              {onOpenEvent ? (
-                <button type="button" class="link" onClick={() => onOpenEvent(e.id, e.label)}>
-                  {shortTitle(e.label, 60)}
-                </button>
-              ) : (
-                shortTitle(e.label, 60)
-              )}
-            </li>
-          ))}
-        </ol>
+      {chart && <MentionChart model={model} asOf={asOf} summary={`Mentioned in ${mentionSummary(model)}`} />}
+      {chart && model.keyEvents.length > 0 ? (
+        // Behind a disclosure, so a twenty-year card's first view fits 520 px: the chart's numbered points tell them on hover.
+        <details class="key-events">
+          <summary>{`${model.keyEvents.length} key events${model.moreEvents ? ` of ${model.keyEvents.length + model.moreEvents}` : ''}`}</summary>
+          <KeyEvents model={model} numbered onOpenEvent={onOpenEvent} />
+          {meta && <p class="meta">{meta}</p>}
+        </details>
+      ) : (
+        <>
+          <KeyEvents model={model} numbered={false} onOpenEvent={onOpenEvent} />
+          {meta && <p class="meta">{meta}</p>}
+        </>
       )}
-      {meta && <p class="meta">{meta}</p>}
     </section>
+  );
+}
+
+/** The key events, oldest first, each opening its card with `onOpenEvent`; `numbered` (in CSS) as the chart's points. */
+function KeyEvents({ model, numbered, onOpenEvent }: { model: MentionTimeline; numbered: boolean; onOpenEvent?(id: string, label: string): void }) {
+  if (!model.keyEvents.length) return null;
+  return (
+    <ol class={numbered ? 'timeline-events numbered' : 'timeline-events'}>
+      {model.keyEvents.map((e) => (
+        <li key={e.id}>
+          <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}
+          {onOpenEvent ? (
+            <button type="button" class="link" onClick={() => onOpenEvent(e.id, e.label)}>
+              {shortTitle(e.label, 60)}
+            </button>
+          ) : (
+            shortTitle(e.label, 60)
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -3,11 +3,9 @@ import { firstMentions } from '~/lib/collection/first-mentions';
 import { itemKey } from '~/lib/collection/item';
 import { collectionItems } from '~/lib/collection/page-items';
 import { addItems, removeItems } from '~/lib/collection/update';
-import { toCardModel } from '~/lib/kb/card-model';
 import { castOf } from '~/lib/kb/cast';
+import { toEntityCardData } from '~/lib/kb/entity-card-data';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
-import { toTimelineModel } from '~/lib/kb/event-timeline';
-import { toMentionTimeline } from '~/lib/kb/mention-timeline';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
 import { CARD_SCRIPT } from '../content/card-script';
@@ -86,9 +84,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async card({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     await index.ensure({ entities: [id] });
-    const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' }, pageAsOf(page));
-    const timeline = card && toTimelineModel(index, id);
-    return card && { ...card, timeline: timeline && toMentionTimeline(index, timeline, card.asOf) };
+    return toEntityCardData(index, id, { url, text: page ? pageText(page) : '' }, pageAsOf(page));
   },
 
   async eventCard({ id, url }, sender) {

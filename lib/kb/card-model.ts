@@ -46,7 +46,8 @@ export interface CardModel {
   kbDate: string | null;
 }
 
-const MAX_RELATED = 6;
+/** 'Often mentioned with' names on a card: about two rows of chips. */
+const MAX_RELATED = 5;
 
 /** A page as the card sees it: its URL and its text, to recognize it among corpus articles. */
 export interface PageRef {

@@ -28,7 +28,7 @@ export interface MentionTimeline {
   first: string | null;
   last: string | null;
   unit: 'year' | 'month';
-  /** Dated articles per period, every period from the first article's to the last's ("2008", "2017-03"), oldest first. */
+  /** Dated articles per period, every period from the first date's to the last's ("2008", "2017-03"), oldest first; none without dated articles. */
   bins: { period: string; count: number }[];
   /** The period with the most articles (the earliest of equals), or null without dated articles. */
   peak: string | null;
@@ -68,8 +68,9 @@ function axis(first: string, last: string, unit: MentionTimeline['unit']) {
 export function toMentionTimeline(index: KbIndex, timeline: TimelineModel, asOf: string): MentionTimeline {
   const articles = timeline.items.filter((i) => i.kind === 'article');
   const events = timeline.items.filter((i) => i.kind === 'event');
-  const from = articles[0]?.date;
-  const to = articles.at(-1)?.date;
+  // The axis spans events too: an event before the first article is drawn where it happened, not at the edge.
+  const from = articles.length ? timeline.first : null;
+  const to = articles.length ? timeline.last : null;
   const unit = from && to && monthIndex(to) - monthIndex(from) < MONTHS_SPAN ? 'month' : 'year';
   const scale = from && to ? axis(from, to, unit) : null;
   const counts = new Map<string, number>();

@@ -43,6 +43,10 @@ export function entityKb(dates: (string | null)[], events: { id: string; date: s
 }
 
 const words = (n: number, seed: number) => Array.from({ length: n }, (_, k) => `word${(seed * 31 + k) % 97}`).join(' ');
+const OFFICES = ['Minister', 'Secretary', 'Director', 'Commissioner', 'Governor'];
+const FIELDS = ['Finance', 'Defence', 'Trade', 'Health', 'Energy', 'Justice', 'Labour', 'Culture'];
+/** One of 40 distinct offices ("Minister of Finance"), by `i`. */
+const office = (i: number) => `${OFFICES[i % OFFICES.length]} of ${FIELDS[Math.floor(i / OFFICES.length) % FIELDS.length]}`;
 
 /**
  * Entity 'e' as a twenty-year corpus knows a head of state: `articles` articles from 2003 on with
@@ -72,7 +76,7 @@ export function largeEntityKb(articles: number): Kb {
     }),
   );
   const [e] = kb.entities as [KbEntity];
-  e.roles = kb.documents.map((d, i) => ({ text: `Minister of ${words(4, i % 40)}`, doc: d.file, sentence: words(60, i) }));
+  e.roles = kb.documents.map((d, i) => ({ text: office(i % 40), doc: d.file, sentence: words(60, i) }));
   e.coverage = kb.documents.map((d, i) => ({ doc: d.file, sentences: [words(70, i), words(70, i + 1), words(70, i + 2)] }));
   e.related = others.map((o, i) => ({ id: o.id, count: 100 - i }));
   kb.entities = [e, ...others];
