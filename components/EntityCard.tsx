@@ -87,7 +87,7 @@ function Body({
         // Over years of coverage the articles wait behind their heading, so the first view fits 520 px; a name seen once shows them.
         <details class="coverage-section" open={!(model.timeline && hasChart(model.timeline))}>
           <summary>
-            <h3 id="bs-coverage">Related coverage</h3> <span class="meta">{articles(model.coverage.length)}</span>
+            <h3 id="bs-coverage">Related coverage</h3> <span class="meta">{articles(model.coverageTotal)}</span>
           </summary>
           <CoverageList coverage={model.coverage} onOpenArticle={onOpenArticle} />
         </details>

@@ -16,7 +16,7 @@ import { correct, correctionsOn, refusalsOn } from './corrections';
 import { recordMetSoon } from './met-recorder';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
-import { clearHostPages, getTabPage, hostOf, pageAsOf, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { clearHostPages, getTabPage, hostOf, pageAsOf, pageEntityIds, pageText, saveTabPage, type TabPage } from './tab-pages';
 import { lookupIndex } from './user-corpus';
 import { userHandlers } from './user-handlers';
 
@@ -83,8 +83,9 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
 
   async card({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
-    await index.ensure({ entities: [id] });
-    return toEntityCardData(index, id, { url, text: page ? pageText(page) : '' }, pageAsOf(page));
+    const entities = page ? pageEntityIds(page) : [];
+    await index.ensure({ entities: [id, ...entities] });
+    return toEntityCardData(index, id, { url, text: page ? pageText(page) : '', entities }, pageAsOf(page));
   },
 
   async eventCard({ id, url }, sender) {

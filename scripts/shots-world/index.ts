@@ -15,6 +15,7 @@ import { toEntityCardData } from '../../lib/kb/entity-card-data';
 import { toEventCardModel } from '../../lib/kb/event-card-model';
 import { createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
 import { parseKb } from '../../lib/kb/load';
+import { appendTo } from '../../lib/multimap';
 import { launchWithoutExtension, ROOT } from '../../tests/e2e/harness';
 import type { Shot } from './page';
 import { pickCards } from './pick';
@@ -36,12 +37,23 @@ function worldKbFile(): string {
   return built;
 }
 
-/** The page a card is read on: the entity's own article at the middle of its dated coverage (so a 2017 card for a 2003–2024 name). */
+/** Each article's entities: the page's entities when a card is read on that article. */
+function entitiesByDoc(index: KbIndex): Map<string, string[]> {
+  const byDoc = new Map<string, string[]>();
+  for (const e of index.kb.entities) for (const doc of e.docs) appendTo(byDoc, doc, e.id);
+  return byDoc;
+}
+
+/**
+ * The page a card is read on: the entity's own article at the middle of its dated coverage (so a
+ * 2017 card for a 2003–2024 name), with that article's entities as the page's.
+ */
 function pageFor(index: KbIndex, docs: readonly string[]) {
   const dated = docs.flatMap((f) => index.document(f) ?? []).filter((d) => d.date);
   dated.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.file.localeCompare(b.file));
   const doc = dated[Math.floor(dated.length / 2)] ?? index.document(docs[0] ?? '');
-  return { page: { url: doc?.url ?? null, text: '' }, asOf: doc?.date ?? index.kb.date ?? '2026-01-01' };
+  const entities = (doc && docEntities.get(doc.file)) ?? [];
+  return { page: { url: doc?.url ?? null, text: '', entities }, asOf: doc?.date ?? index.kb.date ?? '2026-01-01' };
 }
 
 function shotOf(index: KbIndex, css: string, kind: 'entity' | 'event', id: string, what: string): Shot | null {
@@ -57,6 +69,7 @@ function shotOf(index: KbIndex, css: string, kind: 'entity' | 'event', id: strin
 const started = Date.now();
 const index = createKbIndex(parseKb(JSON.parse(readFileSync(worldKbFile(), 'utf8'))));
 console.log(`KB read in ${((Date.now() - started) / 1000).toFixed(1)} s: ${index.counts.entities} entities, ${index.counts.articles} articles.`);
+const docEntities = entitiesByDoc(index);
 const css = readFileSync(join(ROOT, 'components/card.css'), 'utf8');
 const picks = pickCards(index);
 const topIds = [...index.kb.entities].sort((a, b) => b.docs.length - a.docs.length || a.id.localeCompare(b.id)).slice(0, top);
@@ -99,6 +112,18 @@ for (const [i, m] of measures.entries()) {
   const file = join(OUT, i < picks.length ? `${i + 1}-${m.what.replace(/\W+/g, '-')}.png` : `too-tall-${m.name.replace(/\W+/g, '-')}.png`);
   await page.locator(`#shot-${i} .card`).screenshot({ path: file });
   if (i < picks.length) console.log(`${m.what}: ${m.name} — ${m.chars} characters, ${m.height} px${m.scrolls ? ' (scrolls)' : ''} → ${file}`);
+}
+// The picks again with every disclosure open and no height limit: what a researcher reaches.
+await page.$$eval('[id^="shot-"]', (hosts) => {
+  for (const host of hosts) {
+    const card = (host as HTMLElement).shadowRoot?.querySelector<HTMLElement>('.card');
+    if (!card) continue;
+    card.style.maxHeight = 'none';
+    for (const details of card.querySelectorAll('details')) details.open = true;
+  }
+});
+for (const [i, pick] of picks.entries()) {
+  await page.locator(`#shot-${i} .card`).screenshot({ path: join(OUT, `${i + 1}-${pick.what.replace(/\W+/g, '-')}-open.png`) });
 }
 const measured = measures.slice(picks.length);
 if (measured.length) {

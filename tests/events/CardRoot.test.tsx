@@ -36,6 +36,7 @@ const russia: EntityCardData = {
   ],
   related: [],
   coverage: [],
+  coverageTotal: 0,
   timeline: {
     first: '2023-11-09',
     last: '2023-11-09',

@@ -22,6 +22,7 @@ const model: EventCardModel = {
       date: '2023-11-08',
       url: null,
       sentences: ['Trains carried shell crates north.'],
+      also: [],
     },
   ],
   articleCount: 2,

@@ -50,9 +50,11 @@ const cardModel = (s: (field: string) => string): EntityCardData => ({
       date: '2023-11-08',
       url: 'https://example.org/a',
       sentences: [s('Sentence one.'), s('Sentence two.')],
+      also: [{ doc: 'c.txt', title: s('Same-day title'), url: 'https://example.org/c' }],
     },
-    { doc: 'b.txt', title: s('Own title'), source: null, date: null, url: null, sentences: [s('Sentence three.')] },
+    { doc: 'b.txt', title: s('Own title'), source: null, date: null, url: null, sentences: [s('Sentence three.')], also: [] },
   ],
+  coverageTotal: 3,
   timeline: {
     first: '2023-11-08',
     last: '2024-02-09',

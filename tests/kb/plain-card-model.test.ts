@@ -37,6 +37,7 @@ describe('plainCardModel', () => {
       roles: [],
       related: [],
       coverage: [],
+      coverageTotal: 0,
       kbDate: null,
       timeline: null,
     });
