@@ -61,6 +61,13 @@ describe('toMentionTimeline', () => {
     expect(t.moreEvents).toBe(2);
   });
 
+  it('spans the events too: one before the first article is drawn where it happened', () => {
+    const t = chartOf(entityKb(['2005-01-01', '2006-12-01'], [{ id: 'early', date: '2001-07-01', docs: 3 }]), '2006-01-01');
+    expect(t.bins.map((b) => b.period)).toEqual(['2001', '2002', '2003', '2004', '2005', '2006']);
+    expect(t.bins.map((b) => b.count)).toEqual([0, 0, 0, 0, 1, 1]);
+    expect(t.keyEvents[0]?.at).toBeCloseTo(6.5 / 12 / 6, 5);
+  });
+
   it('draws no chart from one article or from articles of one period', () => {
     expect(hasChart(chartOf(entityKb(['2011-04-02']), '2011-04-02'))).toBe(false);
     const oneMonth = chartOf(entityKb(['2011-04-02', '2011-04-20']), '2011-04-02');
