@@ -93,5 +93,5 @@ describe.skipIf(!WORLD_KB || !existsSync(WORLD_KB))('EntityCard over the world K
     const longest = lengths.reduce((a, b) => (b.length > a.length ? b : a));
     console.log(`World KB, top 100 entities: first view at most ${longest.length} characters (${longest.name}).`);
     expect(longest.length).toBeLessThanOrEqual(MAX_FIRST_VIEW_CHARS);
-  }, 600_000);
+  }, 120_000);
 });

@@ -8,7 +8,9 @@ import type { EventKind } from '../nlp/event-kinds';
 /** Bumped on every incompatible change; `parseKb` refuses any other version. 2: events with kind and roles. */
 export const KB_VERSION = 2;
 
-export type EntityType = 'person' | 'place' | 'organization';
+import type { EntityType } from './entity-types';
+
+export type { EntityType } from './entity-types';
 
 export interface KbDocument {
   /** Corpus file name, the document's id everywhere else in the KB. */
