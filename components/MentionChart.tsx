@@ -16,6 +16,8 @@ export function MentionChart({ model, asOf, summary }: { model: MentionTimeline;
   const step = W / bins.length;
   const max = Math.max(...bins.map((b) => b.count));
   const x = (at: number) => (at * W).toFixed(1);
+  // A period of few articles keeps a visible sliver beside the peak's full height.
+  const height = (count: number) => Math.max(1.5, ((BASE - TOP) * count) / max);
   const page = model.asOfAt === null ? '' : `; this page: ${formatDate(asOf)}`;
   // Points of events close in time would cover each other's numbers: each keeps a point's width from the one before.
   const points: number[] = [];
@@ -30,8 +32,8 @@ export function MentionChart({ model, asOf, summary }: { model: MentionTimeline;
             class="bar"
             x={(i * step + step * 0.1).toFixed(1)}
             width={Math.max(1, step * 0.8).toFixed(1)}
-            y={(BASE - Math.max(1.5, ((BASE - TOP) * b.count) / max)).toFixed(1)}
-            height={Math.max(1.5, ((BASE - TOP) * b.count) / max).toFixed(1)}
+            y={(BASE - height(b.count)).toFixed(1)}
+            height={height(b.count).toFixed(1)}
           />
         ) : null,
       )}

@@ -5,7 +5,7 @@ import { MentionChart } from './MentionChart';
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The chart's caption: "312 dated articles, 2003–2017, most in 2008". */
-export function mentionSummary(t: MentionTimeline): string {
+function mentionSummary(t: MentionTimeline): string {
   const span = yearSpan(t.bins[0]?.period ?? null, t.bins.at(-1)?.period ?? null);
   return [plural(t.articles, 'dated article'), span, t.peak && `most in ${formatDate(t.peak)}`].filter(Boolean).join(', ');
 }
