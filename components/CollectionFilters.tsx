@@ -1,4 +1,5 @@
 import type { CollectionQuery } from '~/lib/collection/query';
+import { ENTITY_TYPE_WORDS, ENTITY_TYPES, type EntityType } from '~/lib/kb/entity-types';
 
 export interface CollectionFiltersProps {
   query: CollectionQuery;
@@ -12,9 +13,7 @@ const SOURCES: [CollectionQuery['source'], string][] = [
 ];
 const TYPES: [CollectionQuery['type'], string][] = [
   ['all', 'Every type'],
-  ['person', 'People'],
-  ['place', 'Places'],
-  ['organization', 'Organizations'],
+  ...ENTITY_TYPES.map((t): [EntityType, string] => [t, ENTITY_TYPE_WORDS[t].heading]),
   ['event', 'Events'],
 ];
 const SORTS: [CollectionQuery['sort'], string][] = [

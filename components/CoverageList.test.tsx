@@ -11,6 +11,7 @@ const item = (doc: string, url: string | null): CardModel['coverage'][number] =>
   date: '2023-11-08',
   url,
   sentences: [`A sentence from ${doc}.`],
+  also: [],
 });
 
 afterEach(cleanup);
@@ -38,5 +39,15 @@ describe('CoverageList', () => {
     expect(details?.querySelectorAll('li')).toHaveLength(2);
     expect(container.querySelectorAll('li')).toHaveLength(7);
     expect(container.querySelector(':scope > ul.coverage')?.querySelectorAll('li')).toHaveLength(5);
+  });
+
+  it('folds a source’s other articles of that day into the row, each still opening', () => {
+    const open = vi.fn();
+    const row = { ...item('a.txt', null), also: [{ doc: 'b.txt', title: 'Update of a', url: null }] };
+    const { container } = render(<CoverageList coverage={[row, item('c.txt', null)]} onOpenArticle={open} />);
+    expect(container.querySelectorAll('ul.coverage > li')).toHaveLength(2);
+    expect(container.querySelector('details.same-day summary')?.textContent).toBe('1 more from Harbor Wire that day');
+    fireEvent.click(screen.getByRole('button', { name: 'Update of a' }));
+    expect(open).toHaveBeenCalledWith('b.txt');
   });
 });

@@ -1,4 +1,5 @@
 import type { CardMode } from '~/config/settings';
+import { hasChart } from '~/lib/kb/mention-timeline';
 import { plainCardModel } from '~/lib/kb/plain-card-model';
 import { CardFrame } from './CardFrame';
 import { CoverageList } from './CoverageList';
@@ -35,6 +36,8 @@ export interface EntityCardProps {
   link?: Omit<LinkNoteProps, 'name'>;
 }
 
+const articles = (n: number) => (n === 1 ? '1 article' : `${n.toLocaleString('en')} articles`);
+
 function Body({
   state,
   label,
@@ -57,20 +60,23 @@ function Body({
     );
   if (state.status === 'empty') return <p class="status">The knowledge base has nothing on {label}.</p>;
   const { model } = state;
+  // The lead line shows the lead role; the background lists the others.
+  const leadRole = model.lead ? model.roles.find((r) => r.text === model.lead?.text) : undefined;
+  const roles = model.roles.filter((r) => r !== leadRole);
   if (mode === 'plain') return <PlainEntityBody model={plainCardModel(model)} onOpenEvent={onOpenEvent} onOpenArticle={onOpenArticle} />;
   if (!model.roles.length && !model.related.length && !model.coverage.length) {
     return <p class="status">The corpus names {model.name} here only.</p>;
   }
   return (
     <>
-      {model.lead && <LeadLine lead={model.lead} />}
-      {model.roles.length > 0 && (
+      {model.lead && <LeadLine lead={model.lead} role={leadRole} />}
+      {roles.length > 0 && (
         <section aria-labelledby="bs-roles">
           <h3 id="bs-roles">Background</h3>
-          <RoleList roles={model.roles} />
+          <RoleList roles={roles} />
         </section>
       )}
-      {model.timeline && <Timeline model={model.timeline} onOpenEvent={onOpenEvent} />}
+      {model.timeline && <Timeline model={model.timeline} asOf={model.asOf} onOpenEvent={onOpenEvent} />}
       {model.related.length > 0 && (
         <section aria-labelledby="bs-related">
           <h3 id="bs-related">Often mentioned with</h3>
@@ -78,10 +84,13 @@ function Body({
         </section>
       )}
       {model.coverage.length > 0 && (
-        <section aria-labelledby="bs-coverage">
-          <h3 id="bs-coverage">Related coverage</h3>
+        // Over years of coverage the articles wait behind their heading, so the first view fits 520 px; a name seen once shows them.
+        <details class="coverage-section" open={!(model.timeline && hasChart(model.timeline))}>
+          <summary>
+            <h3 id="bs-coverage">Related coverage</h3> <span class="meta">{articles(model.coverageTotal)}</span>
+          </summary>
           <CoverageList coverage={model.coverage} onOpenArticle={onOpenArticle} />
-        </section>
+        </details>
       )}
     </>
   );

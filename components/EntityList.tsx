@@ -1,8 +1,6 @@
-import type { EntityType } from '~/lib/kb/schema';
+import { ENTITY_TYPES } from '~/lib/kb/entity-types';
 import type { PageEntity, PageEvent } from '~/lib/messages';
 import { TYPE_HEADINGS } from './format';
-
-const ORDER: EntityType[] = ['person', 'place', 'organization'];
 
 export interface EntityListProps {
   entities: readonly PageEntity[];
@@ -13,7 +11,7 @@ export interface EntityListProps {
 
 /** A page's entities grouped by type, each with its count of mentions, then its events. */
 export function EntityList({ entities, events, onReveal }: EntityListProps) {
-  const groups = ORDER.map((type) => ({ type, items: entities.filter((e) => e.type === type) })).filter((g) => g.items.length);
+  const groups = ENTITY_TYPES.map((type) => ({ type, items: entities.filter((e) => e.type === type) })).filter((g) => g.items.length);
   return (
     <div class="entity-list">
       {groups.map(({ type, items }) => (

@@ -47,6 +47,9 @@ function Facts({ model, onOpenEntity }: { model: EventCardModel; onOpenEntity(id
   );
 }
 
+/** Participants shown before "N more": an event the corpus clusters over years can gather dozens, and the card's first view must stay a glance. */
+const SHOWN_PARTICIPANTS = 8;
+
 function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EventCardProps, 'state' | 'label' | 'onOpenEntity' | 'onOpenArticle'>) {
   if (state.status === 'loading')
     return (
@@ -68,7 +71,13 @@ function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EventCardProps
       {model.participants.length > 0 && (
         <section aria-labelledby="bs-event-who">
           <h3 id="bs-event-who">Who was involved</h3>
-          <RelatedList related={model.participants} onOpen={onOpenEntity} />
+          <RelatedList related={model.participants.slice(0, SHOWN_PARTICIPANTS)} onOpen={onOpenEntity} />
+          {model.participants.length > SHOWN_PARTICIPANTS && (
+            <details class="more-participants">
+              <summary>{`${model.participants.length - SHOWN_PARTICIPANTS} more`}</summary>
+              <RelatedList related={model.participants.slice(SHOWN_PARTICIPANTS)} onOpen={onOpenEntity} />
+            </details>
+          )}
         </section>
       )}
       <section aria-labelledby="bs-event-coverage">

@@ -19,15 +19,11 @@ export function PlainEntityBody({ model, onOpenEvent, onOpenArticle }: PlainEnti
           <h3 id="bs-key-dates">Key dates</h3>
           <ul class="key-dates">
             {model.keyDates.map((d) => (
-              <li key={`${d.kind}:${d.id}`} class="key-date">
+              <li key={d.id} class="key-date">
                 <time dateTime={d.date}>{formatDate(d.date)}</time>
-                {d.kind === 'event' ? (
-                  <button type="button" class="link" onClick={() => onOpenEvent(d.id, d.label)}>
-                    {d.label}
-                  </button>
-                ) : (
-                  <span>{d.label}</span>
-                )}
+                <button type="button" class="link" onClick={() => onOpenEvent(d.id, d.label)}>
+                  {d.label}
+                </button>
               </li>
             ))}
           </ul>

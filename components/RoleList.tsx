@@ -1,35 +1,55 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { CardModel } from '~/lib/kb/card-model';
 import { sourceLine, yearSpan } from './format';
 
 type Role = CardModel['roles'][number];
 
-/** Roles shown before "more roles": the card's first view must stay a glance. */
-const SHOWN_ROLES = 5;
+/** Roles listed before "more roles": with the lead line's, three roles in the first view, which must fit 520 px. */
+const SHOWN_ROLES = 2;
 
-/** One role: what the corpus calls the entity, in how many articles and which years, and its newest sentence on demand. */
-function RoleItem({ role }: { role: Role }) {
+/**
+ * A role's text, which opens its newest sentence with where it came from (a button of its own
+ * would cost the card a line per role).
+ */
+function RoleText({ role, children }: { role: Role; children?: ComponentChildren }) {
   const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" class="role" aria-expanded={open} title={open ? 'Hide the sentence' : 'Show the sentence'} onClick={() => setOpen(!open)}>
+        {role.text}
+      </button>
+      {children}
+      {open && (
+        <blockquote>
+          {role.sentence} <span class="meta">({sourceLine(role.source, role.date, role.title)})</span>
+        </blockquote>
+      )}
+    </>
+  );
+}
+
+/** One role: what the corpus calls the entity, in how many articles and which years; its text opens its newest sentence. */
+function RoleItem({ role }: { role: Role }) {
   const span = yearSpan(role.first, role.last);
   return (
     <li class={role.later ? 'later' : undefined}>
-      <span class="role">{role.text}</span>
-      {role.later && <span class="later-note"> (later)</span>}
-      <span class="meta">
-        {role.docs === 1 ? '1 article' : `${role.docs} articles`}
-        {span && `, ${span}`} · newest {sourceLine(role.source, role.date, role.title)} ·{' '}
-        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'hide sentence' : 'sentence'}
-        </button>
-      </span>
-      {open && <blockquote>{role.sentence}</blockquote>}
+      <RoleText role={role}>
+        {role.later && <span class="later-note"> (later)</span>}
+        <span class="meta">
+          {' · '}
+          {role.docs === 1 ? '1 article' : `${role.docs} articles`}
+          {span && `, ${span}`}
+        </span>
+      </RoleText>
     </li>
   );
 }
 
 /**
- * Background: each role once, the one held as of the card's date first, roles the corpus gives
- * only later marked so; the first few shown, the rest behind a disclosure.
+ * Background: each role once after the lead line's (which the line above shows), those held by
+ * the card's date first, roles the corpus gives only later marked so; the first few shown, the
+ * rest behind a disclosure.
  */
 export function RoleList({ roles }: { roles: CardModel['roles'] }) {
   const rest = roles.slice(SHOWN_ROLES);
@@ -54,13 +74,23 @@ export function RoleList({ roles }: { roles: CardModel['roles'] }) {
   );
 }
 
-/** The lead line: the role held as of the card's date, with the years the corpus gives it ("President of Zimbabwe · in the corpus 2003–2017"). */
-export function LeadLine({ lead }: { lead: NonNullable<CardModel['lead']> }) {
+/**
+ * The lead line: the role held as of the card's date, with the years the corpus gives it
+ * ("President of Zimbabwe · in the corpus 2003–2017"); given its role record, its text opens its sentence.
+ */
+export function LeadLine({ lead, role }: { lead: NonNullable<CardModel['lead']>; role?: Role }) {
   const span = yearSpan(lead.first, lead.last);
+  const meta = span && <span class="meta"> · in the corpus {span}</span>;
   return (
     <p class="lead">
-      <span class="role">{lead.text}</span>
-      {span && <span class="meta"> · in the corpus {span}</span>}
+      {role ? (
+        <RoleText role={role}>{meta}</RoleText>
+      ) : (
+        <>
+          <span class="role">{lead.text}</span>
+          {meta}
+        </>
+      )}
     </p>
   );
 }

@@ -1,83 +1,73 @@
-import type { TimelineModel } from '~/lib/kb/event-timeline';
-import { formatDate, shortTitle } from './format';
+import { hasChart, type MentionTimeline } from '~/lib/kb/mention-timeline';
+import { formatDate, shortTitle, yearSpan } from './format';
+import { MentionChart } from './MentionChart';
 
-/** Events listed under the strip; the rest stay dots (the strip stays compact on busy entities). */
-const MAX_LISTED_EVENTS = 4;
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-// The strip's geometry lives here, not in card.css: it is what makes the dots a timeline at all.
-const STRIP = { position: 'relative', height: '14px', margin: '4px 6px' } as const;
-const LINE = { position: 'absolute', left: '0', right: '0', top: '6px', height: '2px', background: 'currentColor', opacity: '0.25' } as const;
-const dot = (position: number, event: boolean) =>
-  ({
-    position: 'absolute',
-    top: '3px',
-    left: `${(position * 100).toFixed(1)}%`,
-    width: '8px',
-    height: '8px',
-    marginLeft: '-4px',
-    borderRadius: '50%',
-    border: '2px solid currentColor',
-    background: event ? 'currentColor' : 'transparent',
-  }) as const;
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** The chart's caption: "312 dated articles, 2003–2017, most in 2008". */
+function mentionSummary(t: MentionTimeline): string {
+  const span = yearSpan(t.bins[0]?.period ?? null, t.bins.at(-1)?.period ?? null);
+  return [plural(t.articles, 'dated article'), span, t.peak && `most in ${formatDate(t.peak)}`].filter(Boolean).join(', ');
 }
 
 /**
- * An entity's timeline: first and last seen, its dated events and articles as dots on one strip,
- * events listed; with `onOpenEvent`, each listed event is a button (its label for the loading card).
+ * An entity's timeline: its dated articles per year (or month) as a small chart with the page's
+ * date and its best-covered events marked, the events listed (each opens its card with
+ * `onOpenEvent`). A name seen in one period gets its dates in words: one bar is no chart.
  */
-export function Timeline({ model, onOpenEvent }: { model: TimelineModel; onOpenEvent?(id: string, label: string): void }) {
+export function Timeline({ model, asOf, onOpenEvent }: { model: MentionTimeline; asOf: string; onOpenEvent?(id: string, label: string): void }) {
   const first = formatDate(model.first);
   const last = formatDate(model.last);
-  const events = model.items.filter((i) => i.kind === 'event');
-  const articles = model.items.length - events.length;
+  const chart = hasChart(model);
   const undated = model.undated.articles + model.undated.events;
+  const meta = [model.moreEvents ? plural(model.moreEvents, 'more event') : '', undated ? `${undated} undated` : ''].filter(Boolean).join(' · ');
   return (
     <section class="timeline" aria-labelledby="bs-timeline">
       <h3 id="bs-timeline">Timeline</h3>
       <p class="timeline-span">
-        {!first ? 'The corpus gives no dates for it.' : first === last ? `Seen on ${first}` : `First seen ${first} · last seen ${last}`}
+        {chart
+          ? mentionSummary(model)
+          : !first
+            ? 'The corpus gives no dates for it.'
+            : first === last
+              ? `Seen on ${first}`
+              : `First seen ${first} · last seen ${last}`}
       </p>
-      {model.items.length > 0 && (
-        <div class="timeline-strip" style={STRIP} aria-hidden="true">
-          <span style={LINE} />
-          {model.items.map((i) => (
-            <span
-              key={`${i.kind}:${i.id}`}
-              class={`timeline-dot timeline-${i.kind}`}
-              style={dot(i.position, i.kind === 'event')}
-              title={`${formatDate(i.date)}: ${i.label}`}
-            />
-          ))}
-        </div>
+      {chart && <MentionChart model={model} asOf={asOf} summary={`Mentioned in ${mentionSummary(model)}`} />}
+      {chart && model.keyEvents.length > 0 ? (
+        // Behind a disclosure, so a twenty-year card's first view fits 520 px: the chart's numbered points tell them on hover.
+        <details class="key-events">
+          <summary>{`${model.keyEvents.length} key events${model.moreEvents ? ` of ${model.keyEvents.length + model.moreEvents}` : ''}`}</summary>
+          <KeyEvents model={model} numbered onOpenEvent={onOpenEvent} />
+          {meta && <p class="meta">{meta}</p>}
+        </details>
+      ) : (
+        <>
+          <KeyEvents model={model} numbered={false} onOpenEvent={onOpenEvent} />
+          {meta && <p class="meta">{meta}</p>}
+        </>
       )}
-      {events.length > 0 && (
-        <ul class="timeline-events">
-          {events.slice(0, MAX_LISTED_EVENTS).map((e) => (
-            <li key={e.id}>
-              <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}
-              {onOpenEvent ? (
-                <button type="button" class="link" onClick={() => onOpenEvent(e.id, e.label)}>
-                  {shortTitle(e.label, 60)}
-                </button>
-              ) : (
-                shortTitle(e.label, 60)
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      <p class="meta">
-        {[
-          articles ? `${plural(articles, 'dated article')}` : '',
-          events.length > MAX_LISTED_EVENTS ? `${events.length - MAX_LISTED_EVENTS} more events` : '',
-          undated ? `${undated} undated` : '',
-        ]
-          .filter(Boolean)
-          .join(' · ')}
-      </p>
     </section>
+  );
+}
+
+/** The key events, oldest first, each opening its card with `onOpenEvent`; `numbered` (in CSS) as the chart's points. */
+function KeyEvents({ model, numbered, onOpenEvent }: { model: MentionTimeline; numbered: boolean; onOpenEvent?(id: string, label: string): void }) {
+  if (!model.keyEvents.length) return null;
+  return (
+    <ol class={numbered ? 'timeline-events numbered' : 'timeline-events'}>
+      {model.keyEvents.map((e) => (
+        <li key={e.id}>
+          <time dateTime={e.date}>{formatDate(e.date)}</time>{' '}
+          {onOpenEvent ? (
+            <button type="button" class="link" onClick={() => onOpenEvent(e.id, e.label)}>
+              {shortTitle(e.label, 60)}
+            </button>
+          ) : (
+            shortTitle(e.label, 60)
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,4 +1,4 @@
-import type { EntityType } from '~/lib/kb/schema';
+import { byType, ENTITY_TYPE_WORDS, type EntityType } from '~/lib/kb/entity-types';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -30,18 +30,10 @@ export function yearSpan(first: string | null, last: string | null): string | nu
   return from === to ? from : `${from}\u2013${to}`;
 }
 
-export const TYPE_LABELS: Record<EntityType, string> = {
-  person: 'Person',
-  place: 'Place',
-  organization: 'Organization',
-};
+export const TYPE_LABELS: Record<EntityType, string> = byType((t) => ENTITY_TYPE_WORDS[t].label);
 
 /** Entity types and events together, for lists that hold both (the collection, the cast list). */
 export const KIND_LABELS: Record<EntityType | 'event', string> = { ...TYPE_LABELS, event: 'Event' };
 
 /** Plural headings for lists of entities by type. */
-export const TYPE_HEADINGS: Record<EntityType, string> = {
-  person: 'People',
-  place: 'Places',
-  organization: 'Organizations',
-};
+export const TYPE_HEADINGS: Record<EntityType, string> = byType((t) => ENTITY_TYPE_WORDS[t].heading);

@@ -1,3 +1,4 @@
+import { byType, ENTITY_TYPE_WORDS } from '~/lib/kb/entity-types';
 import { HOVER_DWELL_MS } from '~/lib/page/constants';
 import { MARK_STYLES, type MarkStyle, type MarkTypes } from '~/lib/page/mark-style';
 
@@ -23,7 +24,7 @@ export const SETTINGS_KEY = 'settings';
 export const DEFAULT_SETTINGS: Settings = {
   hoverDwellMs: HOVER_DWELL_MS,
   showUnknown: false,
-  markTypes: { person: true, place: true, organization: true, event: true },
+  markTypes: { ...byType(() => true), event: true },
   markStyle: 'tint-underline',
   cardMode: 'standard',
   recordMet: true,
@@ -37,7 +38,7 @@ export const DWELL_CHOICES = [
 ] as const;
 
 /** Words for the mark types and styles, as the options page shows them. */
-export const MARK_TYPE_LABELS: Record<keyof MarkTypes, string> = { person: 'People', place: 'Places', organization: 'Organizations', event: 'Events' };
+export const MARK_TYPE_LABELS: Record<keyof MarkTypes, string> = { ...byType((t) => ENTITY_TYPE_WORDS[t].heading), event: 'Events' };
 export const MARK_STYLE_LABELS: Record<MarkStyle, string> = { 'tint-underline': 'Tint and underline', underline: 'Underline only', tint: 'Tint only' };
 
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';

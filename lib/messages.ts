@@ -4,10 +4,9 @@
  * `browser.tabs.sendMessage`), so this file never touches a browser API (DESIGN.md).
  */
 import type { CollectionItem } from './collection/item';
-import type { CardModel } from './kb/card-model';
 import type { CastMember } from './kb/cast';
+import type { EntityCardData } from './kb/entity-card-data';
 import type { EventCardModel } from './kb/event-card-model';
-import type { TimelineModel } from './kb/event-timeline';
 import type { EntityType } from './kb/schema';
 import type { Correction } from './match/corrections';
 import type { CommitResult } from './user-corpus/import-report';
@@ -49,8 +48,7 @@ export interface BlockEvent {
   end: number;
 }
 
-/** What an entity card shows: the card model and the entity's timeline. */
-export type EntityCardData = CardModel & { timeline: TimelineModel | null };
+export type { EntityCardData } from './kb/entity-card-data';
 
 /** One of this page's entities, for the popup. */
 export interface PageEntity {

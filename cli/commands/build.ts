@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ENTITY_TYPE_WORDS, ENTITY_TYPES, type EntityType } from '../../lib/kb/entity-types';
 import { finalizeKb } from '../../lib/kb/finalize';
 import type { Kb } from '../../lib/kb/schema';
 import { corpusArticles, countArticles, listFiles } from '../article-stream';
@@ -16,10 +17,10 @@ import { progressBar } from '../progress';
 
 /** "Built FILE from N articles, skipped M: …": the line a build ends with. */
 export function buildSummary(out: string, kb: Kb, articles: number, skipped: number): string {
-  const count = (type: string) => kb.entities.filter((e) => e.type === type).length;
+  const count = (type: EntityType) => kb.entities.filter((e) => e.type === type).length;
   return (
     `Built ${out} from ${articles} article${articles === 1 ? '' : 's'}${skipped ? `, skipped ${skipped}` : ''}: ` +
-    `${count('person')} people, ${count('place')} places, ${count('organization')} organizations, ${kb.events.length} events.`
+    `${ENTITY_TYPES.map((t) => `${count(t)} ${ENTITY_TYPE_WORDS[t].noun}`).join(', ')}, ${kb.events.length} events.`
   );
 }
 

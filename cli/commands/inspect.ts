@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { ENTITY_TYPES } from '../../lib/kb/entity-types';
 import type { Kb } from '../../lib/kb/schema';
 import { readWholeKb } from '../kb-files';
 import { BUNDLED_KB } from '../paths';
@@ -41,7 +42,7 @@ export function inspectJson(kb: Kb) {
 function printText(kb: Kb): void {
   console.log(`Knowledge base of ${kb.date ?? 'undated'}: ${kb.documents.length} documents, ${kb.entities.length} entities, ${kb.events.length} events\n`);
   for (const d of kb.documents) console.log(`  ${d.file}  ${d.date ?? '—'}  ${d.source ?? '—'}  ${d.title}`);
-  for (const type of ['person', 'place', 'organization'] as const) {
+  for (const type of ENTITY_TYPES) {
     const list = kb.entities.filter((e) => e.type === type);
     console.log(`\n${type} (${list.length})`);
     for (const e of list) {

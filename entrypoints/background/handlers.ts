@@ -3,10 +3,9 @@ import { firstMentions } from '~/lib/collection/first-mentions';
 import { itemKey } from '~/lib/collection/item';
 import { collectionItems } from '~/lib/collection/page-items';
 import { addItems, removeItems } from '~/lib/collection/update';
-import { toCardModel } from '~/lib/kb/card-model';
 import { castOf } from '~/lib/kb/cast';
+import { toEntityCardData } from '~/lib/kb/entity-card-data';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
-import { toTimelineModel } from '~/lib/kb/event-timeline';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
 import { CARD_SCRIPT } from '../content/card-script';
@@ -17,7 +16,7 @@ import { correct, correctionsOn, refusalsOn } from './corrections';
 import { recordMetSoon } from './met-recorder';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
-import { clearHostPages, getTabPage, hostOf, pageAsOf, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { clearHostPages, getTabPage, hostOf, pageAsOf, pageEntityIds, pageText, saveTabPage, type TabPage } from './tab-pages';
 import { lookupIndex } from './user-corpus';
 import { userHandlers } from './user-handlers';
 
@@ -84,9 +83,9 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
 
   async card({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
-    await index.ensure({ entities: [id] });
-    const card = toCardModel(index, id, { url, text: page ? pageText(page) : '' }, pageAsOf(page));
-    return card && { ...card, timeline: toTimelineModel(index, id) };
+    const entities = page ? pageEntityIds(page) : [];
+    await index.ensure({ entities: [id, ...entities] });
+    return toEntityCardData(index, id, { url, text: page ? pageText(page) : '', entities }, pageAsOf(page));
   },
 
   async eventCard({ id, url }, sender) {

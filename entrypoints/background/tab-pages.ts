@@ -62,6 +62,19 @@ export const hostOf = (url: string) => {
 /** The date a tab's cards speak of: its page's date, or today's when the page gives none. */
 export const pageAsOf = (page: TabPage | null) => page?.date ?? dayOf(new Date());
 
+/** Page entities that rank a card's coverage: the most marked few (each costs a look at its record). */
+const RANKING_ENTITIES = 12;
+
+/** The KB entities marked on the page, most marked first: a card ranks its coverage by the ones an article shares. */
+export function pageEntityIds(page: TabPage): string[] {
+  const counts = new Map<string, number>();
+  for (const block of Object.values(page.blocks)) for (const mark of block.marks) counts.set(mark.id, (counts.get(mark.id) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, RANKING_ENTITIES)
+    .map(([id]) => id);
+}
+
 /** The page's text as the content script sent it, blocks in order, for recognizing a corpus article. */
 export function pageText(page: TabPage): string {
   return Object.values(page.blocks)

@@ -1,3 +1,4 @@
+import { ENTITY_TYPES } from '../kb/entity-types';
 import type { CollectionItem } from './item';
 
 /**
@@ -16,7 +17,7 @@ export interface StoredCollection {
 
 const SOURCES = new Set(['collected', 'met']);
 const KINDS = new Set(['entity', 'event']);
-const TYPES = new Set(['person', 'place', 'organization', 'event']);
+const TYPES = new Set<string>([...ENTITY_TYPES, 'event']);
 
 function isItem(value: unknown): value is CollectionItem {
   const v = value as Record<string, unknown> | null;

@@ -1,5 +1,5 @@
-import { dayNumber } from '../corpus/parse-date';
 import { webUrl } from '../corpus/web-url';
+import { groupSameDay, rankCoverage } from './coverage-rank';
 import { isSameArticle, shingleHashes } from './fingerprint';
 import type { KbIndex } from './kb-index';
 import { entityRoleFacts } from './lead-line';
@@ -33,7 +33,11 @@ export interface CardModel {
   }[];
   /** 'Often mentioned with'. */
   related: { id: string; name: string; type: EntityType }[];
-  /** Corpus articles that mention it, closest in time to `asOf` first (newest first without it), never the page being read. */
+  /**
+   * Corpus articles that mention it, ranked for the page (the page's entities they share, closeness
+   * to `asOf`: coverage-rank.ts), never the page being read; a source's other articles of that day
+   * in `also`. At most MAX_COVERAGE rows.
+   */
   coverage: {
     doc: string;
     title: string;
@@ -41,17 +45,24 @@ export interface CardModel {
     date: string | null;
     url: string | null;
     sentences: string[];
+    also: { doc: string; title: string; url: string | null }[];
   }[];
+  /** Articles in the corpus that mention it, the page being read left out: more than `coverage` lists on a busy entity. */
+  coverageTotal: number;
   /** The KB's date (its newest article), so a reader knows how fresh the card is. */
   kbDate: string | null;
 }
 
-const MAX_RELATED = 6;
+/** 'Often mentioned with' names on a card: about two rows of chips. */
+const MAX_RELATED = 5;
+/** Rows of related coverage a card carries: the best-ranked, not Trump's thousand (the card's data crosses a message). */
+const MAX_COVERAGE = 40;
 
-/** A page as the card sees it: its URL and its text, to recognize it among corpus articles. */
+/** A page as the card sees it: its URL and its text, to recognize it among corpus articles; the KB entities marked on it, to rank coverage. */
 export interface PageRef {
   url: string | null;
   text: string;
+  entities?: readonly string[];
 }
 
 /** YYYY-MM-DD of `now`: the date a card speaks of when its page gives none. */
@@ -59,25 +70,24 @@ export const dayOf = (now: Date) => now.toISOString().slice(0, 10);
 
 /**
  * Related coverage from stored coverage: each article with its sentences, never the page being
- * read (by URL or by its text); the articles closest in time to `asOf` first (the page's date: a
- * 2017 page about Mugabe wants the coverage of 2017, not of 2024), newest first without it, undated
- * last. Entity and event cards both list coverage this way. Only web URLs become links: a KB built
- * elsewhere may hold anything.
+ * read (by URL or by its text), ranked for the page (rankCoverage: the page's entities an article
+ * shares, its closeness to `asOf`; newest first without either), a source's articles of one day in
+ * one row. Entity and event cards both list coverage this way. Only web URLs become links: a KB
+ * built elsewhere may hold anything.
  */
 export function coverageOf(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef, asOf?: string): CardModel['coverage'] {
   const pageShingles = shingleHashes(page.text);
   const isThisPage = (d: KbDocument) => (page.url !== null && d.url === page.url) || isSameArticle(d.fingerprint, pageShingles);
-  return coverage
-    .flatMap((c) => {
-      const d = index.document(c.doc);
-      return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: webUrl(d.url), sentences: c.sentences }] : [];
-    })
-    .sort((a, b) => {
-      if (!a.date || !b.date) return Number(!a.date) - Number(!b.date) || a.doc.localeCompare(b.doc);
-      const distance = asOf ? Math.abs(dayNumber(a.date) - dayNumber(asOf)) - Math.abs(dayNumber(b.date) - dayNumber(asOf)) : 0;
-      // closest first, then newest, then by file for a stable order
-      return distance || b.date.localeCompare(a.date) || a.doc.localeCompare(b.doc);
-    });
+  const shared = new Map<string, number>();
+  for (const id of page.entities ?? []) for (const doc of index.entity(id)?.docs ?? []) shared.set(doc, (shared.get(doc) ?? 0) + 1);
+  const articles = coverage.flatMap((c) => {
+    const d = index.document(c.doc);
+    return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: webUrl(d.url), sentences: c.sentences }] : [];
+  });
+  return groupSameDay(rankCoverage(articles, (doc) => shared.get(doc) ?? 0, asOf)).map((row) => ({
+    ...row,
+    also: row.also.map(({ doc, title, url }) => ({ doc, title, url })),
+  }));
 }
 
 /**
@@ -89,6 +99,8 @@ export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: str
   if (!entity) return null;
   const doc = (file: string) => index.document(file);
   const { lead, ordered } = factsForDate(entityRoleFacts(index, entity), asOf);
+  // The page's other entities rank its coverage; its own mentions would count for every article.
+  const coverage = coverageOf(index, entity.coverage, { ...page, entities: page.entities?.filter((e) => e !== id) }, asOf);
   return {
     id: entity.id,
     name: entity.name,
@@ -117,7 +129,8 @@ export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: str
       const e = index.entity(r.id);
       return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
     }),
-    coverage: coverageOf(index, entity.coverage, page, asOf),
+    coverage: coverage.slice(0, MAX_COVERAGE),
+    coverageTotal: coverage.reduce((n, row) => n + 1 + row.also.length, 0),
     kbDate: index.kb.date,
   };
 }

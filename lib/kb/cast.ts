@@ -1,3 +1,4 @@
+import type { EntityType } from './entity-types';
 import type { KbIndex } from './kb-index';
 import { leadLine } from './lead-line';
 
@@ -6,7 +7,7 @@ export interface CastMember {
   kind: 'entity' | 'event';
   id: string;
   name: string;
-  type: 'person' | 'place' | 'organization' | 'event';
+  type: EntityType | 'event';
   /** The entity's lead line as of the page's date, or the event's date; null when the KB has neither. */
   line: string | null;
 }

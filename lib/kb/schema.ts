@@ -11,7 +11,9 @@ import type { EventKind } from '../nlp/event-kinds';
  */
 export const KB_VERSION = 3;
 
-export type EntityType = 'person' | 'place' | 'organization';
+import type { EntityType } from './entity-types';
+
+export type { EntityType } from './entity-types';
 
 export interface KbDocument {
   /** Corpus file name, the document's id everywhere else in the KB. */

@@ -1,11 +1,10 @@
+import { byType, type EntityType } from '../kb/entity-types';
 import type { MarkType } from './mark-index';
 import { highlightName, type MarkStyle, type MarkTypes } from './mark-style';
 
 /** Highlight names in the default style, styled by `::highlight(...)` in marks.css (other styles: mark-style.ts). */
 export const HIGHLIGHT_NAMES = {
-  person: 'backstory-person',
-  place: 'backstory-place',
-  organization: 'backstory-organization',
+  ...(byType((t) => `backstory-${t}`) as { [T in EntityType]: `backstory-${T}` }),
   /** A sentence that tells a KB event. */
   event: 'backstory-event',
   /** A name the KB does not know (drawn only when the reader asks for them). */
@@ -62,10 +61,8 @@ export function createHighlighter(signal: AbortSignal): Highlighter {
     register(highlight, name);
     return highlight;
   };
-  const byType = {
-    person: make(HIGHLIGHT_NAMES.person, 0),
-    place: make(HIGHLIGHT_NAMES.place, 0),
-    organization: make(HIGHLIGHT_NAMES.organization, 0),
+  const highlights = {
+    ...byType((t) => make(HIGHLIGHT_NAMES[t], 0)),
     // Below the entity marks: a name inside an event sentence shows as a name.
     event: make(HIGHLIGHT_NAMES.event, -1),
     unknown: make(HIGHLIGHT_NAMES.unknown, 0),
@@ -75,8 +72,8 @@ export function createHighlighter(signal: AbortSignal): Highlighter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
   signal.addEventListener('abort', () => clearTimeout(flashTimer), { once: true });
   return {
-    add: (range, type) => void byType[type].add(range),
-    remove: (range, type) => void byType[type].delete(range),
+    add: (range, type) => void highlights[type].add(range),
+    remove: (range, type) => void highlights[type].delete(range),
     setActive(range) {
       active.clear();
       if (range) active.add(range);
@@ -89,8 +86,8 @@ export function createHighlighter(signal: AbortSignal): Highlighter {
     },
     show(types, style) {
       if (signal.aborted) return;
-      for (const type of Object.keys(byType) as MarkType[]) {
-        register(byType[type], type === 'unknown' || types[type] ? highlightName(type, style) : null);
+      for (const type of Object.keys(highlights) as MarkType[]) {
+        register(highlights[type], type === 'unknown' || types[type] ? highlightName(type, style) : null);
       }
     },
   };

@@ -32,12 +32,11 @@ describe('the hover card', () => {
     await hoverText(page, 'article', 'Antony Blinken');
     const text = await waitForCard(page, 'Secretary of State');
     expect(text).toContain('Person');
-    // The lead line, then each role once: "Secretary of State" (undated) joins its dated spelling.
+    // The lead line ("Secretary of State", undated, joins its dated spelling); its text opens its newest sentence.
     expect(text).toContain('United States Secretary of State · in the corpus 2023');
-    expect(text).toMatch(/United States Secretary of State2 articles, 2023 · newest TDI, 9 Nov 2023/);
     expect(text).toContain('knowledge base as of 9 Nov 2023');
-    await clickInCard('.roles button.link');
-    expect(await inCard(page, (c) => c.querySelector('.roles blockquote')?.textContent)).toMatch(/Blinken/);
+    await clickInCard('.lead button.role');
+    expect(await inCard(page, (c) => c.querySelector('.lead blockquote')?.textContent)).toMatch(/Blinken.*\(TDI, 9 Nov 2023\)/s);
     // Coverage: newest first, undated last.
     const dates = await inCard(page, (c) => [...c.querySelectorAll('.coverage .meta')].map((m) => m.textContent ?? ''));
     const firstDated = dates?.findIndex((d) => /\d{4}/.test(d)) ?? -1;

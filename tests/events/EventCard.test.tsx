@@ -22,6 +22,7 @@ const model: EventCardModel = {
       date: '2023-11-08',
       url: null,
       sentences: ['Trains carried shell crates north.'],
+      also: [],
     },
   ],
   articleCount: 2,
@@ -56,6 +57,15 @@ describe('EventCard', () => {
     expect(screen.getAllByRole('button', { name: /North Korea|Russia/ }).map((b) => b.textContent)).toEqual(['North Korea', 'Russia']);
     expect(screen.getByText('Rail freight crosses the Tumen')).toBeTruthy();
     expect(screen.getByText('Trains carried shell crates north.')).toBeTruthy();
+  });
+
+  it('shows eight participants, the rest behind "more"', () => {
+    const participants = Array.from({ length: 11 }, (_, i) => ({ id: `p${i}`, name: `Participant ${i}`, type: 'person' as const, role: 'agent' as const }));
+    show({ status: 'ready', model: { ...model, participants } });
+    const more = document.querySelector('details.more-participants');
+    expect(more?.querySelector('summary')?.textContent).toBe('3 more');
+    expect(more?.querySelectorAll('button')).toHaveLength(3);
+    expect(document.querySelectorAll('[aria-labelledby="bs-event-who"] button.chip')).toHaveLength(11);
   });
 
   it('asks to open the entity card of a participant or the place', () => {

@@ -3,24 +3,24 @@ import { toCardModel } from '../../lib/kb/card-model';
 import { castOf } from '../../lib/kb/cast';
 import { toTimelineModel } from '../../lib/kb/event-timeline';
 import { createKbIndex } from '../../lib/kb/kb-index';
+import { toMentionTimeline } from '../../lib/kb/mention-timeline';
 import { plainCardModel } from '../../lib/kb/plain-card-model';
 import { bundledKb } from './bundled-kb';
 
 describe('plainCardModel', () => {
-  it('keeps one background line, dated events before articles, and at most two articles of one sentence', async () => {
+  it('keeps one background line, the key events as dates, and at most two articles of one sentence', async () => {
     const index = createKbIndex(await bundledKb());
     const card = toCardModel(index, 'antony-blinken', { url: null, text: '' }, '2024-03-01');
     if (!card) throw new Error('no card');
-    const full = { ...card, timeline: toTimelineModel(index, 'antony-blinken') };
+    const timeline = toTimelineModel(index, 'antony-blinken');
+    const full = { ...card, timeline: timeline && toMentionTimeline(index, timeline, card.asOf) };
     const plain = plainCardModel(full);
     expect(plain.background).toBe(card.lead?.text);
     expect(plain.background).toBe('United States Secretary of State');
     expect(plain.background).toBeTruthy();
     expect(plain.keyDates.length).toBeGreaterThan(0);
     expect(plain.keyDates.length).toBeLessThanOrEqual(3);
-    const kinds = plain.keyDates.map((d) => d.kind);
-    expect(kinds.indexOf('article') === -1 || kinds.lastIndexOf('event') < kinds.indexOf('article')).toBe(true);
-    expect(kinds[0]).toBe('event');
+    expect(plain.keyDates.map((d) => d.id)).toEqual(full.timeline?.keyEvents.slice(0, 3).map((e) => e.id));
     expect(card.coverage.length).toBeGreaterThan(2);
     expect(plain.coverage).toHaveLength(2);
     expect(plain.coverage.every((c) => c.sentences.length === 1)).toBe(true);
@@ -37,6 +37,7 @@ describe('plainCardModel', () => {
       roles: [],
       related: [],
       coverage: [],
+      coverageTotal: 0,
       kbDate: null,
       timeline: null,
     });

@@ -1,0 +1,14 @@
+import { type CardModel, type PageRef, toCardModel } from './card-model';
+import { toTimelineModel } from './event-timeline';
+import type { KbIndex } from './kb-index';
+import { type MentionTimeline, toMentionTimeline } from './mention-timeline';
+
+/** What an entity card shows: the card model and the entity's timeline chart. */
+export type EntityCardData = CardModel & { timeline: MentionTimeline | null };
+
+/** The entity card for `id` on `page` as of `asOf`: what the background answers and `npm run shots:world` draws. */
+export function toEntityCardData(index: KbIndex, id: string, page: PageRef, asOf: string): EntityCardData | null {
+  const card = toCardModel(index, id, page, asOf);
+  const timeline = card && toTimelineModel(index, id);
+  return card && { ...card, timeline: timeline && toMentionTimeline(index, timeline, asOf) };
+}
