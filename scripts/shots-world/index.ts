@@ -5,12 +5,13 @@
  * sentences), each read as of one of its own articles (the page being read). With --top N it also
  * measures the cards of the N entities in most articles: their text before any disclosure opens
  * and whether the first view fits the card's 520 px without inner scrolling.
- * The KB is /tmp/world.json or KB_FILE; without either it is built from ../shared/data first.
+ * The KB is KB_FILE, else .output/world-kb.json, built from ../shared/data first when it is absent.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { WORLD_CORPUS } from '../../eval/world-corpus';
 import { toEntityCardData } from '../../lib/kb/entity-card-data';
 import { toEventCardModel } from '../../lib/kb/event-card-model';
 import { createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
@@ -21,17 +22,16 @@ import type { Shot } from './page';
 import { pickCards } from './pick';
 
 const OUT = join(ROOT, '.output/shots-world');
-const WORLD_CORPUS = join(ROOT, '../shared/data/world-2002-2026.jsonl');
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 0;
-const kbFile = args.find((a, i) => !a.startsWith('--') && i !== topAt + 1) ?? '/tmp/world.json';
+const kbFile = args.find((a, i) => !a.startsWith('--') && i !== topAt + 1);
 
 function worldKbFile(): string {
-  if (existsSync(kbFile)) return kbFile;
+  if (kbFile) return kbFile;
   const built = join(ROOT, '.output/world-kb.json');
   if (!existsSync(built)) {
-    console.log(`No ${kbFile}: building the world KB to ${built} (some minutes)…`);
+    console.log(`Building the world KB to ${built} (some minutes)…`);
     execFileSync('node', ['cli/backstory.mjs', 'build', WORLD_CORPUS, '--out', built], { cwd: ROOT, stdio: 'inherit' });
   }
   return built;
