@@ -3,7 +3,7 @@
  * The builder merges these observations across articles (merge-entities.ts).
  */
 import type { Article } from '../corpus/article';
-import { aliasKey, cleanSurface } from '../nlp/alias-key';
+import { aliasKey, aliasSurface, cleanSurface } from '../nlp/alias-key';
 import { type Detected, detectEntities, type Lexicon } from '../nlp/detect';
 import { rolesInSentence } from '../nlp/roles';
 import { contentRanges } from './document-record';
@@ -22,10 +22,11 @@ export interface Observation {
   roles: string[];
 }
 
-/** Aliases a mention teaches: its text, with a one-word title ("President Yoon Suk Yeol"), with "region". */
+/** Aliases a mention teaches: its text, a person's with a one-word title ("President Yoon Suk Yeol"), with "region". */
 function aliasesOf(text: string, d: Detected): string[] {
-  const aliases = [cleanSurface(d.via === 'the North' ? text.slice(d.start - 4, d.end) : d.text)];
-  if (d.title && !d.title.includes(' ')) aliases.push(cleanSurface(`${d.title} ${d.text}`));
+  const aliases = [aliasSurface(d.via === 'the North' ? text.slice(d.start - 4, d.end) : d.text)];
+  // A title belongs to people: "Miss USA" is a pageant's title, not the United States.
+  if (d.title && !d.title.includes(' ') && d.type === 'person') aliases.push(aliasSurface(`${d.title} ${d.text}`));
   const area = /^\s+(region|area)\b/.exec(text.slice(d.end, d.end + 8));
   if (d.type === 'place' && area) aliases.push(cleanSurface(`${d.text} ${area[1]}`));
   return aliases;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasKey, cleanSurface } from './alias-key';
+import { aliasKey, aliasSurface, cleanSurface } from './alias-key';
 
 describe('aliasKey', () => {
   it.each([
@@ -28,5 +28,20 @@ describe('aliasKey', () => {
 describe('cleanSurface', () => {
   it('straightens apostrophes and collapses whitespace', () => {
     expect(cleanSurface('South  Korea’s national\nsecurity advisor')).toBe("South Korea's national security advisor");
+  });
+});
+
+describe('aliasSurface', () => {
+  it('drops a closing bracket the alias never opened and a full stop after an abbreviation', () => {
+    expect(aliasSurface('DRC)')).toBe('DRC');
+    expect(aliasSurface('India]]')).toBe('India');
+    expect(aliasSurface('U.S..')).toBe('U.S.');
+    expect(aliasSurface('Washington D.C...')).toBe('Washington D.C.');
+  });
+
+  it('keeps brackets that pair and a single full stop', () => {
+    expect(aliasSurface('Democratic Republic of the Congo (DRC)')).toBe('Democratic Republic of the Congo (DRC)');
+    expect(aliasSurface('U.S.')).toBe('U.S.');
+    expect(aliasSurface('Sudan People’s Liberation Movement')).toBe("Sudan People's Liberation Movement");
   });
 });

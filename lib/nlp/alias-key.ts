@@ -48,3 +48,19 @@ export function cleanSurface(surface: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A surface form as an alias: cleaned, without a closing bracket it never opened ("DRC)",
+ * "India]]") and without a sentence's full stop after an abbreviation's ("U.S.." at a sentence's end).
+ */
+export function aliasSurface(surface: string): string {
+  let alias = cleanSurface(surface).replace(/\.\.+$/, '.');
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']'],
+    ['{', '}'],
+  ] as const) {
+    while (alias.endsWith(close) && alias.split(open).length < alias.split(close).length) alias = alias.slice(0, -1).trimEnd();
+  }
+  return alias;
+}
