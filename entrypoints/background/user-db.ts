@@ -12,7 +12,7 @@ export const USER_DB_NAME = 'backstory-user-corpus';
 /** What an article contributes to the KB, with the version it was computed for (another version is rebuilt from the text). */
 export interface StoredState {
   id: string;
-  /** ARTICLE_STATE_VERSION when it was computed. */
+  /** ARTICLE_STATE_VERSION when it was computed, with what its names were resolved against (user-store.ts). */
   version: string;
   state: ArticleState;
 }

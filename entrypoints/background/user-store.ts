@@ -25,10 +25,13 @@ export function storageError(error: unknown): Error {
  * article's "Secretary Blinken" is the bundled Antony Blinken); none in tests that need no KB.
  */
 export function createUserStore(name: string, resolver: () => Promise<NameResolver | undefined> = async () => undefined) {
+  /** The version a state computed now has: the state schema's and what names were resolved against. */
+  const versionOf = (known: NameResolver | undefined) => (known ? `${ARTICLE_STATE_VERSION}; ${known.id}` : ARTICLE_STATE_VERSION);
+
   /** What each article contributes to the KB. */
   async function statesOf(articles: readonly UserArticle[]): Promise<StoredState[]> {
     const known = await resolver();
-    return articles.map((article) => ({ id: article.id, version: ARTICLE_STATE_VERSION, state: articleState(toArticle(article), known) }));
+    return articles.map((article) => ({ id: article.id, version: versionOf(known), state: articleState(toArticle(article), known) }));
   }
 
   let opening: Promise<UserDb> | null = null;
@@ -112,13 +115,14 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
 
     /**
      * The user's KB from the stored states, or null without articles. States that are missing or
-     * of another version (an update changed the KB or state schema) are rebuilt from the articles' text
+     * of another version (an update changed the KB or state schema, or the bundled KB) are rebuilt from the articles' text
      * and stored again first; the articles themselves are never touched.
      */
     async kb(): Promise<Kb | null> {
       const store = await db();
       const [articles, states] = await Promise.all([store.getAll('articles'), store.getAll('states')]);
-      const current = new Map(states.filter((s) => s.version === ARTICLE_STATE_VERSION).map((s) => [s.id, s]));
+      const version = versionOf(await resolver());
+      const current = new Map(states.filter((s) => s.version === version).map((s) => [s.id, s]));
       const stale = articles.filter((a) => !current.has(a.id));
       if (stale.length) {
         const rebuilt = await statesOf(stale);

@@ -8,7 +8,9 @@ import { kbLexicon } from './kb-lexicon';
 import { LINK_THRESHOLD, linkMention } from './link';
 
 export function kbResolver(index: KbIndex): NameResolver {
+  const { articles, entities, events } = index.counts;
   return {
+    id: `KB of ${index.kb.date ?? 'no date'}: ${articles} articles, ${entities} entities, ${events} events`,
     lexicon: kbLexicon(index),
     resolve(d) {
       const link = linkMention(index, d);
