@@ -6,6 +6,7 @@ import type { KbIndex } from '../kb/kb-index';
 import { detectEntities } from '../nlp/detect';
 import type { Refusals } from './corrections';
 import { matchEvents } from './event-match';
+import { exactNames } from './exact-names';
 import { kbLexicon } from './kb-lexicon';
 import { LINK_THRESHOLD, linkMention } from './link';
 import type { Annotation, Mention } from './types';
@@ -15,9 +16,12 @@ export interface AnnotateOptions {
   ranges?: readonly { start: number; end: number }[];
   /** Links the reader refused on this site ("not this entity"): such a mention stays unlinked. */
   refusals?: Refusals;
+  /** Only the KB's names as the KB writes them, and no events: the text is not English (lib/nlp/page-language.ts). */
+  exactNamesOnly?: boolean;
 }
 
-export function annotate(index: KbIndex, text: string, { ranges, refusals }: AnnotateOptions = {}): Annotation {
+export function annotate(index: KbIndex, text: string, { ranges, refusals, exactNamesOnly }: AnnotateOptions = {}): Annotation {
+  if (exactNamesOnly) return { mentions: exactNames(index, text, ranges ?? [{ start: 0, end: text.length }], refusals), events: [] };
   const detected = detectEntities(text, ranges, kbLexicon(index));
   const links = new Map(
     detected.map((d) => {

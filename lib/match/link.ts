@@ -21,7 +21,7 @@ import { isSpellingVariant } from './name-variant';
 export const LINK_THRESHOLD = 0.6;
 
 /** Confidence of each way of linking, highest first. */
-const CONFIDENCE = { name: 0.95, alias: 0.9, surname: 0.85, expansion: 0.85, variant: 0.75, titledSurname: 0.7, rareSurname: 0.65 };
+export const CONFIDENCE = { name: 0.95, alias: 0.9, surname: 0.85, expansion: 0.85, variant: 0.75, titledSurname: 0.7, rareSurname: 0.65 };
 
 export interface Link {
   entity: KbEntity;
