@@ -110,7 +110,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
         j++;
         continue;
       }
-      // "Douglas & Lomason": an ampersand between capitals joins a firm's name.
+      // "Harlow & Finch": an ampersand between capitals joins a firm's name.
       const afterAmpersand = words[j + 2];
       if (next.text === '&' && afterAmpersand && isCapitalized(afterAmpersand) && !breaksAfter(next)) {
         j += 2;

@@ -110,8 +110,10 @@ export function detectEntities(
   }
   candidates.push(...initialSurnames(text, sentences, candidates));
   candidates.sort((a, b) => a.start - b.start);
-  const sports = isSportsText(text);
-  const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, sports)).filter(namesSomething);
-  if (sports) retypeTeams(text, detected);
+  // Sports rules fire only inside a range laid out as sports results (a page's results table, not its prose).
+  const sportsRanges = ranges.filter((r) => isSportsText(text.slice(r.start, r.end)));
+  const inSports = (m: { start: number }) => sportsRanges.some((r) => m.start >= r.start && m.start < r.end);
+  const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c))).filter(namesSomething);
+  if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
   return detected;
 }

@@ -105,7 +105,7 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
     const longer = longerBySuffix.get(aliasKey(c.name));
     if (longer) c.name = longer;
   }
-  // "Magna said… Magna's output": a name the document typed once has that type everywhere in it.
+  // "Brevanti said… Brevanti's output": a name the document typed once has that type everywhere in it.
   // What the text typed spreads first; then guesses fill the rest, and spread in turn.
   const none = () => null;
   for (const guess of [none, fallback, none]) {

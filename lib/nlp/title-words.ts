@@ -285,5 +285,5 @@ export const NAME_CONNECTORS = new Set([
   'le',
 ]);
 
-/** Particles inside people's names, joining two capitalized words after any word: "Joost van der Merwe", "Ana de la Cruz". */
+/** Particles inside people's names, joining two capitalized words after any word: "Pieter van der Berg", "Ana de la Cruz". */
 export const NAME_PARTICLES = new Set(['van', 'von', 'van der', 'van den', 'de', 'de la', 'del', 'da', 'dos', 'du', 'bin', 'ibn']);
