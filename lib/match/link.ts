@@ -9,7 +9,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/schema';
 import { aliasKey, cleanSurface } from '../nlp/alias-key';
-import { isCommonWord } from '../nlp/chunk';
+import { isCommonWord, isDictionaryWord } from '../nlp/chunk';
 import type { Detected } from '../nlp/detect';
 import { gazetteerLookup } from '../nlp/gazetteer';
 import { bare } from '../nlp/title-split';
@@ -69,7 +69,13 @@ function spellingVariantOf(index: KbIndex, key: string): KbEntity[] {
   return [...near].filter((e) => [e.name, ...e.aliases].some((a) => isSpellingVariant(key, aliasKey(a))));
 }
 
+/** "Mother" opening a sentence, "image" in lowercase: one English word, written as one, where it need not be a name ("US" is no "us"). */
+function readsAsWord(d: Detected): boolean {
+  return /^\p{L}\p{Ll}+$/u.test(d.text) && isDictionaryWord(d.text) && (d.first === 0 || /^\p{Ll}/u.test(d.text));
+}
+
 export function linkMention(index: KbIndex, d: Detected): Link | null {
+  if (readsAsWord(d)) return null;
   const key = aliasKey(d.name);
   const direct = only(index.byAlias(key), d);
   if (direct && (d.via === 'surname' || !isNamePart(direct, key))) {

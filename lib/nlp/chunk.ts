@@ -4,7 +4,7 @@
  */
 import nlp from 'compromise/two';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
-import { gazetteerLookup } from './gazetteer';
+import { gazetteerLookup, isCountryOrCapital } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS } from './title-words';
 import type { Sentence, Word } from './tokenize';
@@ -44,8 +44,9 @@ export function isDictionaryWord(word: string): boolean {
 
 function isCapitalized(word: Word): boolean {
   if (/^\p{Lu}/u.test(word.text)) return true;
-  // Lowercase place names that are no English word ("kyiv"): a gazetteer place, written carelessly.
-  return /^\p{Ll}{4,}$/u.test(word.text) && !isDictionaryWord(word.text) && gazetteerLookup(word.text)?.type === 'place';
+  // A country or capital written carelessly in lowercase ("kyiv"). Not any town: many are
+  // English words the dictionary lacks ("sale", "bath").
+  return /^\p{Ll}{4,}$/u.test(word.text) && !isDictionaryWord(word.text) && isCountryOrCapital(word.text);
 }
 
 function hasTag(word: Word, tags: string[]): boolean {

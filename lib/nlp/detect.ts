@@ -8,7 +8,7 @@ import { cleanSurface } from './alias-key';
 import { chunkSentence } from './chunk';
 import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
-import { gazetteerLookup } from './gazetteer';
+import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
 import { nonNameKind } from './non-name';
 import { resolveInDocument } from './resolve-in-document';
@@ -65,10 +65,12 @@ function titlePlace(text: string, sentence: Sentence, chunkFirst: number, title:
 }
 
 /**
- * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name. A
- * title before a month's name makes it a surname ("Prime Minister May"); nothing else is kept.
+ * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name, and
+ * for a demonym taken for a person ("English"). A title before a month's name makes it a
+ * surname ("Prime Minister May"); nothing else is kept.
  */
 function namesSomething(d: Detected): boolean {
+  if (d.type === 'person' && isDemonym(d.text)) return false;
   const kind = nonNameKind(d.name);
   return kind === null || (d.title !== null && kind === 'month');
 }

@@ -7,11 +7,11 @@ import type { EntityType } from '../kb/schema';
 import { isDictionaryWord } from './chunk';
 import type { Candidate } from './detect';
 import { isDemonym } from './gazetteer';
+import { PLACE_PREPOSITIONS } from './locatives';
 import { bare } from './title-split';
 import { ROLE_HEADS } from './title-words';
 
 const INITIAL = /^\p{Lu}\.$/u;
-const LOCATIVE = new Set(['in', 'near', 'outside', 'across']);
 
 const COMPANY_AFTER = /^(?:shares|stock|profit|profits|earnings|revenue|sales)$/i;
 /** "officials of Equinor", "a spokesman for Brevanti", "a stake in Oskarn". */
@@ -39,8 +39,9 @@ export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
   const adjacent = previous !== undefined && /^\s+$/.test(previous.post);
   // "NATO chief Rutte": a lowercase role word right before a name.
   if (adjacent && /^\p{Ll}/u.test(previous.text) && ROLE_HEADS.has(bare(previous))) return 'person';
-  // "fighting near Kandrovo", "talks in Lima": a name after a locative preposition.
-  if (adjacent && LOCATIVE.has(previous.text)) return 'place';
+  // "fighting near Kandrovo", "talks in Lima": a name after a locative preposition. Not "in
+  // Brevanti's sales": the preposition is the noun's, and the owner may be anything.
+  if (adjacent && PLACE_PREPOSITIONS.has(previous.text) && !c.sentence.words[c.last]?.possessive) return 'place';
   if (!sports || c.text === c.text.toUpperCase()) return null;
   // In sports results (sports-text.ts) players and clubs fill the lines: two names are a player, one is a club.
   if (words.length === 2) return 'person';

@@ -5,8 +5,8 @@
  */
 import type { Detected } from './detect';
 import { gazetteerLookup } from './gazetteer';
+import { ENDS_IN_LOCATIVE } from './locatives';
 
-const LOCATIVE = /\b(?:in|at|from|near|to|of|outside|across|around)\s+(?:the\s+)?$/i;
 /** "DENVER 2024-05-04", "SEOUL, March 3 (Reuters) -": the place a story was filed from. */
 const DATELINE_AFTER = /^(?:,\s*[\p{L} .]+)?\s+(?:\d{4}-\d\d-\d\d|\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
 
@@ -42,7 +42,7 @@ export function retypeTeams(text: string, detected: Detected[]): void {
     const kind = gazetteerLookup(d.text)?.kind;
     // A longer name only compromise took for a place ("Lena Marsh") may be a player.
     if (kind === 'country' || kind === 'region' || (!kind && d.text.includes(' '))) continue;
-    if (LOCATIVE.test(text.slice(Math.max(0, d.start - 20), d.start)) || isDateline(text, d)) continue;
+    if (ENDS_IN_LOCATIVE.test(text.slice(Math.max(0, d.start - 20), d.start)) || isDateline(text, d)) continue;
     d.type = 'organization';
     d.via = 'team';
   }
