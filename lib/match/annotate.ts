@@ -6,8 +6,8 @@ import type { KbIndex } from '../kb/kb-index';
 import { detectEntities } from '../nlp/detect';
 import type { Refusals } from './corrections';
 import { matchEvents } from './event-match';
-import { exactNames } from './exact-names';
 import { kbLexicon } from './kb-lexicon';
+import { kbNamesIn } from './kb-names';
 import { LINK_THRESHOLD, linkMention } from './link';
 import type { Annotation, Mention } from './types';
 
@@ -21,8 +21,9 @@ export interface AnnotateOptions {
 }
 
 export function annotate(index: KbIndex, text: string, { ranges, refusals, exactNamesOnly }: AnnotateOptions = {}): Annotation {
-  if (exactNamesOnly) return { mentions: exactNames(index, text, ranges ?? [{ start: 0, end: text.length }], refusals), events: [] };
-  const detected = detectEntities(text, ranges, kbLexicon(index));
+  const all = ranges ?? [{ start: 0, end: text.length }];
+  if (exactNamesOnly) return { mentions: kbNamesIn(index, text, all, { aliases: false, refusals }), events: [] };
+  const detected = detectEntities(text, all, kbLexicon(index));
   const links = new Map(
     detected.map((d) => {
       const link = linkMention(index, d);
@@ -43,7 +44,9 @@ export function annotate(index: KbIndex, text: string, { ranges, refusals, exact
       reason: linked?.reason ?? '',
     };
   });
+  // The KB's names that detection missed ("N. Korea", a name opening a sentence), where no mention lies.
+  const missed = kbNamesIn(index, text, all, { aliases: true, refusals }).filter((k) => !mentions.some((m) => m.start < k.end && k.start < m.end));
   // Events reuse the detection and links above: one compromise pass per page.
   const events = matchEvents(index, text, detected, (d) => links.get(d)?.entity.id ?? null);
-  return { mentions, events };
+  return { mentions: [...mentions, ...missed].sort((a, b) => a.start - b.start), events };
 }

@@ -1,7 +1,7 @@
 /**
  * Is a page in English? Detection reads English only: on a page in another language its
  * capitalized words ("Las", "Según", "Capitolio de EE") are no names, so there Backstory marks
- * only the KB's exact names (lib/match/exact-names.ts) and invents none.
+ * only the KB's exact names (lib/match/kb-names.ts) and invents none.
  */
 import FUNCTION_WORDS from './data/english-function-words.json';
 
