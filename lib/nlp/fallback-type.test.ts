@@ -17,6 +17,11 @@ describe('names nothing else typed', () => {
     expect(found('Sales slowed in Brevanti’s stores, and Brevanti blamed the weather.')).toEqual([]);
   });
 
+  it('spreads a guess over the document only when no other guess contradicts it', () => {
+    expect(found('Brevanti shares rose. Brevanti said little.')).toEqual(['Brevanti:organization', 'Brevanti:organization']);
+    expect(found('Brevanti shares rose. Floods closed roads near Brevanti. Brevanti said little.')).toEqual(['Brevanti:organization', 'Brevanti:place']);
+  });
+
   it('never takes a demonym for a person, even when a lexicon says so', () => {
     expect(found('English envoys met Brannagh.', (name) => (name === 'English' || name === 'Brannagh' ? 'person' : null))).toEqual(['Brannagh:person']);
   });
