@@ -28,12 +28,20 @@ function scannerOf(index: KbIndex): AliasScanner {
   return scanner;
 }
 
+/** A capitalized word right before `at`, or right after `end`: the hit is part of a longer name ("Cambridge" of "Cambridge Analytica"). */
+function inLongerName(text: string, at: number, end: number): boolean {
+  return /\p{Lu}[\p{L}\p{N}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 40), at)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+}
+
 /** A name written in lowercase, or one word that may be no name ("Mother", "March", "English"). */
 const mayBeNoName = (surface: string) =>
   !/^[\p{Lu}\d]/u.test(surface) || (!surface.includes(' ') && (isDictionaryWord(surface) || isDemonym(surface) || nonNameKind(surface) !== null));
 
 export interface KbNamesOptions {
-  /** Aliases count too ("N. Korea" for North Korea), not only each entity's name. */
+  /**
+   * English text: aliases count too ("N. Korea" for North Korea), not only each entity's name,
+   * and a name inside a longer capitalized run does not.
+   */
   aliases: boolean;
   refusals?: Refusals | undefined;
 }
@@ -52,6 +60,8 @@ export function kbNamesIn(index: KbIndex, text: string, ranges: readonly { start
       // Brevanti), is the linker's to judge (link.ts), with the page around it.
       const shared = !surface.includes(' ') && (entity?.type === 'person' || index.byNamePart(hit.key).some((e) => e !== entity));
       if (!entity || shared || mayBeNoName(surface) || refusals?.refuses(surface, entity.id)) continue;
+      // Detection reads capitalized runs whole; a KB name inside one is not the run's name.
+      if (aliases && inLongerName(part, hit.start, hit.end)) continue;
       const start = range.start + hit.start;
       const exact = surface === entity.name;
       mentions.push({

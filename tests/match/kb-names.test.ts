@@ -27,6 +27,10 @@ describe('KB names detection missed', () => {
     expect(linked('In March the north korea desk and the North Korean envoy met.')).toEqual([]);
   });
 
+  it('leave out a KB name inside a longer capitalized name', () => {
+    expect(linked('Human Rights Watch Asia said the report was late.')).toEqual([]);
+  });
+
   it('leave a single name another entity’s name holds to the linker', () => {
     expect(detected('Brevanti said sales rose.')).toEqual([]);
     expect(linked('Brevanti said sales rose.')).toEqual([]);
