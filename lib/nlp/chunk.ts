@@ -6,6 +6,7 @@ import nlp from 'compromise/two';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { gazetteerLookup, isCountryOrCapital } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
+import { MONTHS } from './non-name-words';
 import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
@@ -83,6 +84,11 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
   return true;
 }
 
+/** "March 18": a month and a number start a date, which never goes on a name ("Nathan Willis March 18"). */
+function startsDate(words: readonly Word[], i: number): boolean {
+  return MONTHS.has((words[i] as Word).text.toLowerCase()) && /^\d/.test(words[i + 1]?.text ?? '');
+}
+
 function breaksAfter(word: Word): boolean {
   return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()));
 }
@@ -107,7 +113,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
     let j = i;
     while (j + 1 < words.length && !breaksAfter(words[j] as Word)) {
       const next = words[j + 1] as Word;
-      if (isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS)) {
+      if (isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS) && !startsDate(words, j + 1)) {
         j++;
         continue;
       }
