@@ -25,11 +25,13 @@ describe('a page’s language', () => {
   it('is the one the page declares', () => {
     expect(pageLanguage('es', ENGLISH)).toEqual({ english: false, code: 'es' });
     expect(pageLanguage('en-GB', SPANISH)).toEqual({ english: true, code: 'en-gb' });
+    expect(pageLanguage('EN_us', SPANISH)).toEqual({ english: true, code: 'en_us' });
   });
 
   it('is read from the text when the page declares none', () => {
     expect(pageLanguage(null, ENGLISH)).toEqual({ english: true, code: null });
     expect(pageLanguage('', SPANISH)).toEqual({ english: false, code: null });
+    expect(pageLanguage('und', ENGLISH)).toEqual({ english: true, code: null });
     expect(pageLanguage(null, GERMAN)).toEqual({ english: false, code: null });
   });
 

@@ -27,20 +27,24 @@ export function englishShare(text: string): number | null {
   return words.filter((w) => ENGLISH_WORDS.has(w)).length / words.length;
 }
 
+/** "es" of "es-MX", "en" of "en_US" (as some pages write it). */
+const primaryTag = (code: string) => code.split(/[-_]/)[0] ?? code;
+
 /**
  * The language of a page: the one it declares (`lang` of the article or the document), else
  * what its text looks like. Null when neither tells yet (no `lang` and a short text).
  */
 export function pageLanguage(declared: string | null, text: string): PageLanguage | null {
   const code = declared?.trim().toLowerCase() || null;
-  if (code) return { english: code === 'en' || code.startsWith('en-'), code };
+  // "und" (undetermined) declares nothing.
+  if (code && code !== 'und') return { english: primaryTag(code) === 'en', code };
   const share = englishShare(text);
   return share === null ? null : { english: share >= MIN_ENGLISH_SHARE, code: null };
 }
 
 /** "Spanish" for "es" or "es-MX"; null for a code no language name is known for. */
 export function languageName(code: string): string | null {
-  const primary = code.split('-')[0] ?? code;
+  const primary = primaryTag(code);
   try {
     const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(primary);
     return name && name !== primary ? name : null;
