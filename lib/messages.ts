@@ -9,6 +9,7 @@ import type { EntityCardData } from './kb/entity-card-data';
 import type { EventCardModel } from './kb/event-card-model';
 import type { EntityType } from './kb/schema';
 import type { Correction } from './match/corrections';
+import type { PageLanguage } from './nlp/page-language';
 import type { CommitResult } from './user-corpus/import-report';
 import type { UserArticle, UserArticleSummary } from './user-corpus/user-article';
 
@@ -93,6 +94,8 @@ export interface TabSummary {
   events: PageEvent[];
   /** Names found on the page that the KB lacks, most mentioned first. */
   unknown: PageUnknown[];
+  /** The page's language, once known: on a page not in English only the KB's exact names are marked. */
+  language: PageLanguage | null;
   kbDate: string | null;
   /** Set when the KB failed to load. */
   error: string | null;
@@ -136,10 +139,11 @@ export const IMPORT_PORT_PREFIX = 'import:';
 export interface BackgroundProtocol {
   /**
    * Marks for new blocks; `drop` lists blocks gone from the page; `reset` starts the page over
-   * (navigation). `date` is the page's publication date, when it gives one.
+   * (navigation). `date` is the page's publication date, when it gives one; `lang` the language
+   * it declares for its article (`lang` attribute), when it declares one.
    */
   annotate: {
-    request: { url: string; date: string | null; blocks: TextBlock[]; drop: number[]; reset: boolean };
+    request: { url: string; date: string | null; lang: string | null; blocks: TextBlock[]; drop: number[]; reset: boolean };
     response: { blocks: { id: number; marks: BlockMark[]; events: BlockEvent[]; unknown: BlockUnknown[] }[] };
   };
   /** The hover card for an entity, leaving out the page being read. */

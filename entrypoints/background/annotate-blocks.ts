@@ -23,9 +23,10 @@ export interface BlockResult {
  * `context` is text the page showed earlier (names already linked on it), put before the batch
  * as a range of its own: a later batch (infinite scroll, a live blog) then links "Blinken"
  * because "Antony Blinken" came earlier on the page, as it would in one pass. Nothing in the
- * context is marked. `refusals` are the links the reader refused on this site.
+ * context is marked. `refusals` are the links the reader refused on this site. On a page not in
+ * English (`exactNamesOnly`) only the KB's names written exactly are marked.
  */
-export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], context = '', refusals?: Refusals): BlockResult[] {
+export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], context = '', refusals?: Refusals, exactNamesOnly = false): BlockResult[] {
   const parts = [context, ...blocks.map((b) => b.text)];
   const ranges: { start: number; end: number }[] = [];
   let offset = 0;
@@ -33,7 +34,7 @@ export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], con
     ranges.push({ start: offset, end: offset + part.length });
     offset += part.length + BLOCK_SEPARATOR.length;
   }
-  const { mentions, events } = annotate(index, parts.join(BLOCK_SEPARATOR), { ranges, refusals });
+  const { mentions, events } = annotate(index, parts.join(BLOCK_SEPARATOR), { ranges, refusals, exactNamesOnly });
   const results = blocks.map((b): BlockResult => ({ id: b.id, marks: [], events: [], unknown: [] }));
   const blockAt = (position: number) => {
     const i = lastStartAtOrBefore(ranges, position);

@@ -8,6 +8,7 @@ import { toEntityCardData } from '~/lib/kb/entity-card-data';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
+import { pageLanguage } from '~/lib/nlp/page-language';
 import { CARD_SCRIPT } from '../content/card-script';
 import { annotateBlocks } from './annotate-blocks';
 import { readCollection, updateCollection } from './collection-store';
@@ -65,14 +66,15 @@ async function siteCorrections(host: string): Promise<SiteCorrection[]> {
 
 /** What the background answers, one handler per request of lib/messages.ts. */
 export const handlers: Handlers<BackgroundProtocol, Sender> = {
-  async annotate({ url, date, blocks, drop, reset }, sender) {
+  async annotate({ url, date, lang, blocks, drop, reset }, sender) {
     const tabId = senderTab(sender);
     const [index, refusals] = await Promise.all([lookupIndex(), refusalsOn(hostOf(url) ?? '')]);
     const known = reset ? null : await getTabPage(tabId);
-    const page: TabPage = { url, date, blocks: { ...known?.blocks } };
+    const language = known?.language ?? pageLanguage(lang, blocks.map((b) => b.text).join('\n'));
+    const page: TabPage = { url, date, language, blocks: { ...known?.blocks } };
     for (const id of drop) delete page.blocks[id];
     const context = pageContext(page, index);
-    const results = annotateBlocks(index, blocks, context, refusals);
+    const results = annotateBlocks(index, blocks, context, refusals, language?.english === false);
     results.forEach(({ id, ...found }, i) => {
       page.blocks[id] = { text: blocks[i]?.text ?? '', ...found };
     });
@@ -107,9 +109,10 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     try {
       const index = await lookupIndex();
       const found = page ? summarizePage(page, index) : { entities: [], events: [], unknown: [] };
-      return { url: page?.url ?? null, scanned: page !== null, ...found, kbDate: index.kb.date, error: null };
+      return { url: page?.url ?? null, scanned: page !== null, ...found, language: page?.language ?? null, kbDate: index.kb.date, error: null };
     } catch (error) {
-      return { url: page?.url ?? null, scanned: page !== null, entities: [], events: [], unknown: [], kbDate: null, error: message(error) };
+      const language = page?.language ?? null;
+      return { url: page?.url ?? null, scanned: page !== null, entities: [], events: [], unknown: [], language, kbDate: null, error: message(error) };
     }
   },
 

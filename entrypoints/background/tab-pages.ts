@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dayOf } from '~/lib/kb/card-model';
+import type { PageLanguage } from '~/lib/nlp/page-language';
 import type { BlockResult } from './annotate-blocks';
 
 /** What the background remembers of a tab's page: its blocks with what the matcher found in each. */
@@ -7,6 +8,8 @@ export interface TabPage {
   url: string;
   /** The page's publication date (YYYY-MM-DD) as the page gives it, or null. */
   date: string | null;
+  /** Decided on the first batch that tells it (lib/nlp/page-language.ts); null or absent until then. */
+  language?: PageLanguage | null;
   blocks: Record<number, { text: string } & Omit<BlockResult, 'id'>>;
 }
 

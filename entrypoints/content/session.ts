@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BackgroundProtocol, Client } from '~/lib/messages';
 import { findArticleRoot, holdsArticle } from '~/lib/page/article-root';
 import { FLASH_MS, HOVER_GRACE_MS } from '~/lib/page/constants';
+import { declaredLanguage } from '~/lib/page/declared-language';
 import { createHighlighter } from '~/lib/page/highlights';
 import { markAt } from '~/lib/page/hit-test';
 import { createHoverIntent } from '~/lib/page/hover-intent';
@@ -55,6 +56,7 @@ export async function startSession(ctx: ContentScriptContext, request: Client<Ba
     marks,
     url: () => location.href,
     date: createLivePageDate(document),
+    lang: () => declaredLanguage(root ?? document.documentElement),
     showUnknown: () => settings.showUnknown,
     signal,
   });

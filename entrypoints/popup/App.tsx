@@ -13,6 +13,7 @@ import { UnknownList } from '~/components/UnknownList';
 import { useSettings } from '~/components/use-settings';
 import { exportPage, pageRows } from '~/lib/collection/export';
 import { type ContentProtocol, createClient } from '~/lib/messages';
+import { languageName } from '~/lib/nlp/page-language';
 import { openCastList, openCollection } from './open-pages';
 import { request, useTab } from './use-tab';
 
@@ -52,6 +53,11 @@ export function App() {
       ? 'No people, places or organizations from the knowledge base on this page.'
       : 'Backstory has not read this page.';
   const kbDate = formatDate(summary?.kbDate ?? null);
+  const language = summary?.language;
+  const quietNote =
+    language && !language.english && !off
+      ? `This page is ${language.code && languageName(language.code) ? `in ${languageName(language.code)}` : 'not in English'}; Backstory only marks names its knowledge base knows.`
+      : null;
   return (
     <main>
       <header>
@@ -60,6 +66,7 @@ export function App() {
       </header>
       {summary?.error && <p class="note error">{summary.error}</p>}
       {note && <p class="note">{note}</p>}
+      {quietNote && <p class="note language">{quietNote}</p>}
       {found > 0 && summary ? (
         <EntityList entities={summary.entities} events={summary.events} onReveal={(id, kind) => void toTab('reveal', { id, kind }).catch(() => undefined)} />
       ) : (

@@ -1,34 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createKbIndex } from '../kb/kb-index';
-import { KB_VERSION, type KbEntity } from '../kb/schema';
+import { entity, smallKb } from '../../tests/match/small-kb';
 import { aliasKey } from '../nlp/alias-key';
 import { createAliasScanner } from './alias-scan';
 
-const entity = (id: string, name: string, aliases: string[] = []): KbEntity => ({
-  id,
-  name,
-  type: 'place',
-  aliases: [name, ...aliases],
-  roles: [],
-  docs: [],
-  coverage: [],
-  related: [],
-});
-
-const index = createKbIndex({
-  version: KB_VERSION,
-  date: null,
-  documents: [],
-  entities: [
-    entity('north-korea', 'North Korea', ['DPRK', 'N. Korea']),
-    entity('korea', 'Korea'),
-    entity('kim-jong-un', 'Kim Jong Un'),
-    entity('us', 'United States', ['U.S.']),
-    entity('kyiv', 'Kyiv'),
-  ],
-  events: [],
-});
+const index = smallKb([
+  entity('north-korea', 'North Korea', 'place', ['DPRK', 'N. Korea']),
+  entity('korea', 'Korea'),
+  entity('kim-jong-un', 'Kim Jong Un'),
+  entity('us', 'United States', 'place', ['U.S.']),
+  entity('kyiv', 'Kyiv'),
+]);
 const scanner = createAliasScanner(index);
 const found = (text: string) => scanner.scan(text).map((h) => [text.slice(h.start, h.end), h.key]);
 
@@ -79,7 +61,7 @@ describe('alias scan', () => {
       .map(([first, rest, possessive]) => [first, ...rest.flat(), ...(possessive ?? [])].join(''));
     fc.assert(
       fc.property(word, (w) => {
-        const one = createAliasScanner(createKbIndex({ version: KB_VERSION, date: null, documents: [], entities: [entity('x', w)], events: [] }));
+        const one = createAliasScanner(smallKb([entity('x', w)]));
         // After "İzmir" the text's lowercase is longer than the text: words are lowercased one by one.
         for (const before of ['before', 'İzmir']) expect(one.scan(`${before} ${w} after`).map((h) => h.key)).toEqual([aliasKey(w)]);
       }),

@@ -7,6 +7,7 @@ import { detectEntities } from '../nlp/detect';
 import type { Refusals } from './corrections';
 import { matchEvents } from './event-match';
 import { kbLexicon } from './kb-lexicon';
+import { kbNamesIn } from './kb-names';
 import { LINK_THRESHOLD, linkMention } from './link';
 import type { Annotation, Mention } from './types';
 
@@ -15,10 +16,14 @@ export interface AnnotateOptions {
   ranges?: readonly { start: number; end: number }[];
   /** Links the reader refused on this site ("not this entity"): such a mention stays unlinked. */
   refusals?: Refusals;
+  /** Only the KB's names as the KB writes them, and no events: the text is not English (lib/nlp/page-language.ts). */
+  exactNamesOnly?: boolean;
 }
 
-export function annotate(index: KbIndex, text: string, { ranges, refusals }: AnnotateOptions = {}): Annotation {
-  const detected = detectEntities(text, ranges, kbLexicon(index));
+export function annotate(index: KbIndex, text: string, { ranges, refusals, exactNamesOnly }: AnnotateOptions = {}): Annotation {
+  const all = ranges ?? [{ start: 0, end: text.length }];
+  if (exactNamesOnly) return { mentions: kbNamesIn(index, text, all, { aliases: false, refusals }), events: [] };
+  const detected = detectEntities(text, all, kbLexicon(index));
   const links = new Map(
     detected.map((d) => {
       const link = linkMention(index, d);
@@ -39,7 +44,9 @@ export function annotate(index: KbIndex, text: string, { ranges, refusals }: Ann
       reason: linked?.reason ?? '',
     };
   });
+  // The KB's names that detection missed ("N. Korea", a name opening a sentence), where no mention lies.
+  const missed = kbNamesIn(index, text, all, { aliases: true, refusals }).filter((k) => !mentions.some((m) => m.start < k.end && k.start < m.end));
   // Events reuse the detection and links above: one compromise pass per page.
   const events = matchEvents(index, text, detected, (d) => links.get(d)?.entity.id ?? null);
-  return { mentions, events };
+  return { mentions: [...mentions, ...missed].sort((a, b) => a.start - b.start), events };
 }

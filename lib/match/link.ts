@@ -9,7 +9,7 @@
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/schema';
 import { aliasKey, cleanSurface } from '../nlp/alias-key';
-import { isCommonWord } from '../nlp/chunk';
+import { isCommonWord, isDictionaryWord } from '../nlp/chunk';
 import type { Detected } from '../nlp/detect';
 import { gazetteerLookup } from '../nlp/gazetteer';
 import { bare } from '../nlp/title-split';
@@ -21,7 +21,7 @@ import { isSpellingVariant } from './name-variant';
 export const LINK_THRESHOLD = 0.6;
 
 /** Confidence of each way of linking, highest first. */
-const CONFIDENCE = { name: 0.95, alias: 0.9, surname: 0.85, expansion: 0.85, variant: 0.75, titledSurname: 0.7, rareSurname: 0.65 };
+export const CONFIDENCE = { name: 0.95, alias: 0.9, surname: 0.85, expansion: 0.85, variant: 0.75, titledSurname: 0.7, rareSurname: 0.65 };
 
 export interface Link {
   entity: KbEntity;
@@ -69,7 +69,13 @@ function spellingVariantOf(index: KbIndex, key: string): KbEntity[] {
   return [...near].filter((e) => [e.name, ...e.aliases].some((a) => isSpellingVariant(key, aliasKey(a))));
 }
 
+/** "Mother" opening a sentence, "image" in lowercase: one English word, written as one, where it need not be a name ("US" is no "us"). */
+function readsAsWord(d: Detected): boolean {
+  return /^\p{L}\p{Ll}+$/u.test(d.text) && isDictionaryWord(d.text) && (d.first === 0 || /^\p{Ll}/u.test(d.text));
+}
+
 export function linkMention(index: KbIndex, d: Detected): Link | null {
+  if (readsAsWord(d)) return null;
   const key = aliasKey(d.name);
   const direct = only(index.byAlias(key), d);
   if (direct && (d.via === 'surname' || !isNamePart(direct, key))) {

@@ -1,7 +1,7 @@
 /**
- * Candidate names in an ALL-CAPS line (headlines, datelines: "ROMANIA BEAT LITHUANIA IN
- * FRIENDLY"), where capitals say nothing: known places and organizations, longest first, and
- * runs of words that are no English word ("SHEARER").
+ * Candidate names in an ALL-CAPS line (headlines, datelines: "NORWAY AND NEW ZEALAND SIGN
+ * FISHING PACT"), where capitals say nothing: known places and organizations, longest first, and
+ * runs of words that are no English word ("OKAFOR").
  */
 import type { Chunk } from './chunk';
 import { isDictionaryWord } from './chunk';

@@ -4,8 +4,9 @@
  */
 import nlp from 'compromise/two';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
-import { gazetteerLookup } from './gazetteer';
+import { gazetteerLookup, isCountryOrCapital } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
+import { MONTHS } from './non-name-words';
 import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
@@ -44,8 +45,9 @@ export function isDictionaryWord(word: string): boolean {
 
 function isCapitalized(word: Word): boolean {
   if (/^\p{Lu}/u.test(word.text)) return true;
-  // Lowercase place names that are no English word ("kyiv"): a gazetteer place, written carelessly.
-  return /^\p{Ll}{4,}$/u.test(word.text) && !isDictionaryWord(word.text) && gazetteerLookup(word.text)?.type === 'place';
+  // A country or capital written carelessly in lowercase ("kyiv"). Not any town: many are
+  // English words the dictionary lacks ("sale", "bath").
+  return /^\p{Ll}{4,}$/u.test(word.text) && !isDictionaryWord(word.text) && isCountryOrCapital(word.text);
 }
 
 function hasTag(word: Word, tags: string[]): boolean {
@@ -82,6 +84,11 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
   return true;
 }
 
+/** "March 18": a month and a number start a date, which never goes on a name ("Nathan Willis March 18"). */
+function startsDate(words: readonly Word[], i: number): boolean {
+  return MONTHS.has((words[i] as Word).text.toLowerCase()) && /^\d/.test(words[i + 1]?.text ?? '');
+}
+
 function breaksAfter(word: Word): boolean {
   return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()));
 }
@@ -106,11 +113,11 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
     let j = i;
     while (j + 1 < words.length && !breaksAfter(words[j] as Word)) {
       const next = words[j + 1] as Word;
-      if (isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS)) {
+      if (isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS) && !startsDate(words, j + 1)) {
         j++;
         continue;
       }
-      // "Douglas & Lomason": an ampersand between capitals joins a firm's name.
+      // "Harlow & Finch": an ampersand between capitals joins a firm's name.
       const afterAmpersand = words[j + 2];
       if (next.text === '&' && afterAmpersand && isCapitalized(afterAmpersand) && !breaksAfter(next)) {
         j += 2;

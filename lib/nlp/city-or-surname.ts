@@ -4,14 +4,14 @@
  */
 import type { Candidate } from './detect';
 import { gazetteerLookup } from './gazetteer';
+import { ENDS_IN_LOCATIVE } from './locatives';
 
-const LOCATIVE_BEFORE = /\b(?:in|at|from|to|near|of|outside|across|around|into|via)\s+$/i;
 const PLACE_AFTER = /^,\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)/u;
 
 /** True when a single-word city candidate is written as a person would be. */
 export function readsAsSurname(text: string, c: Candidate): boolean {
   if (c.type !== 'place' || gazetteerLookup(c.text)?.kind !== 'city') return false;
-  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false;
+  if (ENDS_IN_LOCATIVE.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
   const after = PLACE_AFTER.exec(text.slice(c.end, c.end + 40));
   return !(after?.[1] && gazetteerLookup(after[1])?.type === 'place');
 }

@@ -29,7 +29,7 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (isDemonym(surface) || isDemonym(surface.replace(/s$/, ''))) return { type: null, canonical: null };
   const last = words.at(-1) as Word;
   if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
-  // "Douglas & Lomason", "Bank of Canada", "Party of Democratic Action"
+  // "Harlow & Finch", "Bank of Canada", "Union of Coastal Workers"
   if (words.some((w) => w.text === '&')) return { type: 'organization', canonical: null };
   if (words.length > 2 && ORG_HEADS.has(bare(words[0] as Word)) && /^(?:of|for)$/.test(words[1]?.text ?? '')) return { type: 'organization', canonical: null };
   if (hadTitle) return { type: 'person', canonical: null };

@@ -42,8 +42,14 @@ describe('detectEntities', () => {
     expect(names).toContain('North:place:North Korea');
   });
 
+  it('ends a name before a date: a byline and its date are no one name', () => {
+    expect(found('By Lena Marsh March 18, 2024. Marsh wrote about the March vote.')).toEqual(['Lena Marsh:person:Lena Marsh', 'Marsh:person:Lena Marsh']);
+  });
+
   it('finds lowercase place names that are no English word, but not dictionary words', () => {
     expect(found('Drones struck kyiv overnight, near a park.')).toEqual(['kyiv:place:Kyiv']);
+    // A town need not be: many are English words the dictionary lacks.
+    expect(found('The bakery held a sale on Monday.')).toEqual([]);
   });
 
   it('skips sentence-initial dictionary words, dates and demonyms', () => {

@@ -8,7 +8,7 @@ import { cleanSurface } from './alias-key';
 import { chunkSentence } from './chunk';
 import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
-import { gazetteerLookup } from './gazetteer';
+import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
 import { nonNameKind } from './non-name';
 import { resolveInDocument } from './resolve-in-document';
@@ -65,10 +65,12 @@ function titlePlace(text: string, sentence: Sentence, chunkFirst: number, title:
 }
 
 /**
- * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name. A
- * title before a month's name makes it a surname ("Prime Minister May"); nothing else is kept.
+ * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name, and
+ * for a demonym taken for a person ("English"). A title before a month's name makes it a
+ * surname ("Prime Minister May"); nothing else is kept.
  */
 function namesSomething(d: Detected): boolean {
+  if (d.type === 'person' && isDemonym(d.text)) return false;
   const kind = nonNameKind(d.name);
   return kind === null || (d.title !== null && kind === 'month');
 }
@@ -110,8 +112,10 @@ export function detectEntities(
   }
   candidates.push(...initialSurnames(text, sentences, candidates));
   candidates.sort((a, b) => a.start - b.start);
-  const sports = isSportsText(text);
-  const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, sports)).filter(namesSomething);
-  if (sports) retypeTeams(text, detected);
+  // Sports rules fire only inside a range laid out as sports results (a page's results table, not its prose).
+  const sportsRanges = ranges.filter((r) => isSportsText(text.slice(r.start, r.end)));
+  const inSports = (m: { start: number }) => sportsRanges.some((r) => m.start >= r.start && m.start < r.end);
+  const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c))).filter(namesSomething);
+  if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
   return detected;
 }

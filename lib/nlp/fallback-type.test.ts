@@ -13,6 +13,19 @@ describe('names nothing else typed', () => {
     ]);
   });
 
+  it('reads no place into a possessive after "in": the preposition is the noun’s', () => {
+    expect(found('Sales slowed in Brevanti’s stores, and Brevanti blamed the weather.')).toEqual([]);
+  });
+
+  it('spreads a guess over the document only when no other guess contradicts it', () => {
+    expect(found('Brevanti shares rose. Brevanti said little.')).toEqual(['Brevanti:organization', 'Brevanti:organization']);
+    expect(found('Brevanti shares rose. Floods closed roads near Brevanti. Brevanti said little.')).toEqual(['Brevanti:organization', 'Brevanti:place']);
+  });
+
+  it('never takes a demonym for a person, even when a lexicon says so', () => {
+    expect(found('English envoys met Brannagh.', (name) => (name === 'English' || name === 'Brannagh' ? 'person' : null))).toEqual(['Brannagh:person']);
+  });
+
   it('reads a name beside shares or a stake as a company', () => {
     expect(found('Brevanti shares rose after a fund bought a stake in Oskarn.')).toEqual(['Brevanti:organization', 'Oskarn:organization']);
   });

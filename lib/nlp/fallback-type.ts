@@ -7,17 +7,17 @@ import type { EntityType } from '../kb/schema';
 import { isDictionaryWord } from './chunk';
 import type { Candidate } from './detect';
 import { isDemonym } from './gazetteer';
+import { PLACE_PREPOSITIONS } from './locatives';
 import { bare } from './title-split';
 import { ROLE_HEADS } from './title-words';
 
 const INITIAL = /^\p{Lu}\.$/u;
-const LOCATIVE = new Set(['in', 'near', 'outside', 'across']);
 
 const COMPANY_AFTER = /^(?:shares|stock|profit|profits|earnings|revenue|sales)$/i;
-/** "officials of Equinor", "a spokesman for Brevanti", "a stake in Magna". */
+/** "officials of Equinor", "a spokesman for Brevanti", "a stake in Oskarn". */
 const COMPANY_BEFORE = /^(?:shares|stake|officials|executives|spokesman|spokeswoman|spokesperson|chairman|shareholders|employees|workers|unit|subsidiary)$/i;
 
-/** "Pirelli shares fell", "officials of Equinor": words around an organization's name. */
+/** "Brevanti shares fell", "officials of Equinor": words around an organization's name. */
 function readsAsCompany(c: Candidate): boolean {
   const { words } = c.sentence;
   const previous = words[c.first - 1];
@@ -33,16 +33,17 @@ export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
   if (isDemonym(c.text) || (c.first === 0 && c.sentence.words[c.last]?.post.startsWith(':'))) return null;
   if (readsAsCompany(c)) return 'organization';
   if (words.some((w) => isDictionaryWord(w.replace(/['’]s$/, '')))) return null;
-  // "D. Blenkiron", "J. Smith": an initial and a name.
+  // "R. Okonkwo", "J. Smith": an initial and a name.
   if (words.length === 2 && INITIAL.test(words[0] as string)) return 'person';
   const previous = c.sentence.words[c.first - 1];
   const adjacent = previous !== undefined && /^\s+$/.test(previous.post);
   // "NATO chief Rutte": a lowercase role word right before a name.
   if (adjacent && /^\p{Ll}/u.test(previous.text) && ROLE_HEADS.has(bare(previous))) return 'person';
-  // "fighting near Tavildara", "talks in Arbil": a name after a locative preposition.
-  if (adjacent && LOCATIVE.has(previous.text)) return 'place';
+  // "fighting near Kandrovo", "talks in Lima": a name after a locative preposition. Not "in
+  // Brevanti's sales": the preposition is the noun's, and the owner may be anything.
+  if (adjacent && PLACE_PREPOSITIONS.has(previous.text) && !c.sentence.words[c.last]?.possessive) return 'place';
   if (!sports || c.text === c.text.toUpperCase()) return null;
-  // Scorers, players and clubs fill sports pages: two names are a player, one is a club.
+  // In sports results (sports-text.ts) players and clubs fill the lines: two names are a player, one is a club.
   if (words.length === 2) return 'person';
   if (words.length === 1) return 'organization';
   return null;

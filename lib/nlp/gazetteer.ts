@@ -57,6 +57,14 @@ export function gazetteerLookup(surface: string): GazetteerEntry | undefined {
   return index.get(aliasKey(surface));
 }
 
+let capitals: Set<string> | undefined;
+
+/** True for a country or its capital ("ukraine", "Kyiv"): the places news writes often enough to write carelessly. */
+export function isCountryOrCapital(surface: string): boolean {
+  capitals ??= new Set(countries.flatMap((c) => c.capital.map(aliasKey)));
+  return gazetteerLookup(surface)?.kind === 'country' || capitals.has(aliasKey(surface));
+}
+
 let countryByAdjective: Map<string, string> | undefined;
 
 /** The country a nationality adjective names: "Zimbabwean" → "Zimbabwe", "American" → "United States". */

@@ -5,7 +5,7 @@ import { parseLine } from './parse-line';
 const LINES = [
   'U.S. Secretary of State Antony Blinken met Park Jin in Seoul on Tuesday.',
   "North Korea's troops were deployed in Kursk. Russian missiles and drones struck Kyiv.",
-  'SEOUL (Reuters) - Home Depot CEO Bob Nardelli said shares of Magna rose 3 percent.',
+  'SEOUL (Reuters) - Brevanti CEO Lena Marsh said shares of Oskarn rose 3 percent.',
   'Mr. Kowalczyk and Ms. Lindqvist met Tuesday with Prime Minister Ishiba.',
 ];
 

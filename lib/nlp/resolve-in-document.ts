@@ -62,6 +62,18 @@ function nationalNamesBySuffix(orgs: readonly Candidate[]): Map<string, string> 
   return bySuffix;
 }
 
+/** Each name's type among the typed candidates, by alias key; null for a name typed two ways. */
+function typesByName(candidates: readonly Candidate[]): Map<string, EntityType | null> {
+  const types = new Map<string, EntityType | null>();
+  for (const c of candidates) {
+    if (c.type === null) continue;
+    const key = aliasKey(c.text);
+    const known = types.get(key);
+    types.set(key, known === undefined || known === c.type ? c.type : null);
+  }
+  return types;
+}
+
 /** Resolves each candidate against the document; `fallback` types what nothing else typed. */
 export function resolveInDocument(text: string, input: Candidate[], fallback: (c: Candidate) => EntityType | null = () => null): Detected[] {
   const people = input.filter((c) => c.type === 'person' && c.name.includes(' '));
@@ -105,11 +117,12 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
     const longer = longerBySuffix.get(aliasKey(c.name));
     if (longer) c.name = longer;
   }
-  // "Magna said… Magna's output": a name the document typed once has that type everywhere in it.
-  // What the text typed spreads first; then guesses fill the rest, and spread in turn.
+  // "Brevanti said… Brevanti's output": a name the document typed once has that type everywhere in it.
+  // What the text typed spreads first; then guesses fill the rest, and spread in turn, unless
+  // two guesses disagree: then each stays where its context made it.
   const none = () => null;
   for (const guess of [none, fallback, none]) {
-    const typed = new Map(candidates.filter((c) => c.type !== null).map((c) => [aliasKey(c.text), c.type]));
+    const typed = typesByName(candidates);
     for (const c of candidates) c.type ??= typed.get(aliasKey(c.text)) ?? guess(c);
   }
   return candidates.filter((c): c is Candidate & Detected => c.type !== null);

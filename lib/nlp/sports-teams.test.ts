@@ -33,6 +33,28 @@ describe('sports stories', () => {
     ]);
   });
 
+  it('reads sports words in prose as prose: a primary won in two cities keeps them places', () => {
+    const primary =
+      'Governor Ellen Marsh won the final round of the race on Tuesday, taking the primaries in Detroit and Chicago by wide margins. Her rival conceded before midnight.';
+    expect(isSportsText(primary)).toBe(false);
+    expect(found(primary)).toEqual(['Ellen Marsh:person', 'Detroit:place', 'Chicago:place']);
+  });
+
+  it('applies the sports rules to the range laid out as results, not to the prose beside it', () => {
+    const text = 'Seattle 5 Houston 3\nDenver 2 Tulsa 1\n\nThe mayor of Seattle met the press in Tulsa and Denver.';
+    const table = { start: 0, end: text.indexOf('\n\n') };
+    const prose = { start: table.end + 2, end: text.length };
+    expect(detectEntities(text, [table, prose]).map((d) => `${d.text}:${d.type}`)).toEqual([
+      'Seattle:organization',
+      'Houston:organization',
+      'Denver:organization',
+      'Tulsa:organization',
+      'Seattle:place',
+      'Tulsa:place',
+      'Denver:place',
+    ]);
+  });
+
   it('leaves cities in other news as places', () => {
     expect(found('Flooding closed roads between Seattle and Houston.')).toEqual(['Seattle:place', 'Houston:place']);
   });

@@ -1,13 +1,13 @@
 /**
- * Clubs named after places: in a sports story, "Surrey", "CHICAGO" or "Barcelona" is the team
+ * Clubs named after places: in sports results, "Seattle", "DENVER" or "Barcelona" is the team
  * (ORG in CoNLL and AIDA), while a country is its national side (LOC, as CoNLL labels it), a
  * dateline is where the story was filed and "in Chicago" is where the game was played.
  */
 import type { Detected } from './detect';
 import { gazetteerLookup } from './gazetteer';
+import { ENDS_IN_LOCATIVE } from './locatives';
 
-const LOCATIVE = /\b(?:in|at|from|near|to|of|outside|across|around)\s+(?:the\s+)?$/i;
-/** "LONDON 1996-08-30", "SEOUL, March 3 (Reuters) -": the place a story was filed from. */
+/** "DENVER 2024-05-04", "SEOUL, March 3 (Reuters) -": the place a story was filed from. */
 const DATELINE_AFTER = /^(?:,\s*[\p{L} .]+)?\s+(?:\d{4}-\d\d-\d\d|\(|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
 
 /** True when only spaces stand between `at` and the start of its line (looking back over spaces only: a long line costs nothing). */
@@ -21,7 +21,7 @@ function isDateline(text: string, d: Detected): boolean {
   return opensLine(text, d.start) && DATELINE_AFTER.test(text.slice(d.end, d.end + 40));
 }
 
-/** "Ajax 3 2 1 0 7 2 7": the rest of the line is a row of numbers, as in a standings table. */
+/** "Clifford 4 3 1 0 9 3 10": the rest of the line is a row of numbers, as in a standings table. */
 const STANDINGS_ROW = /^(?:\s+\d+(?:[-.]\d+)?){4,}\s*$/;
 
 function isStandingsRow(text: string, d: Detected): boolean {
@@ -42,7 +42,7 @@ export function retypeTeams(text: string, detected: Detected[]): void {
     const kind = gazetteerLookup(d.text)?.kind;
     // A longer name only compromise took for a place ("Lena Marsh") may be a player.
     if (kind === 'country' || kind === 'region' || (!kind && d.text.includes(' '))) continue;
-    if (LOCATIVE.test(text.slice(Math.max(0, d.start - 20), d.start)) || isDateline(text, d)) continue;
+    if (ENDS_IN_LOCATIVE.test(text.slice(Math.max(0, d.start - 20), d.start)) || isDateline(text, d)) continue;
     d.type = 'organization';
     d.via = 'team';
   }

@@ -18,6 +18,8 @@ export interface PageMarkerOptions {
   url(): string;
   /** The page's publication date (YYYY-MM-DD), or null when it gives none: cards speak as of it. */
   date(): string | null;
+  /** The language the page declares for its article, or null. */
+  lang(): string | null;
   /** Whether names the KB lacks are marked too (the reader's setting, read at each drawing). */
   showUnknown(): boolean;
   signal: AbortSignal;
@@ -44,7 +46,7 @@ function batches(blocks: readonly KnownBlock[]): KnownBlock[][] {
  * Reads blocks, asks the background for their marks, draws them, and keeps them in step with
  * the page: `scan` rescans some scopes (a mutation batch) or the whole article.
  */
-export function createPageMarker({ annotate, highlighter, marks, url, date, showUnknown, signal }: PageMarkerOptions) {
+export function createPageMarker({ annotate, highlighter, marks, url, date, lang, showUnknown, signal }: PageMarkerOptions) {
   const registry = createBlockRegistry();
   let queue: Promise<void> = Promise.resolve();
   /** Scans run one after another (each reads in slices): a mutation batch never interleaves with the first read. */
@@ -88,7 +90,7 @@ export function createPageMarker({ annotate, highlighter, marks, url, date, show
   const send = (blocks: TextBlock[], drop: number[]) => {
     queue = queue.then(async () => {
       if (signal.aborted) return;
-      const request = { url: url(), date: date(), blocks, drop, reset };
+      const request = { url: url(), date: date(), lang: lang(), blocks, drop, reset };
       reset = false;
       const answer = await annotate(request).catch(() => ({ blocks: [] }));
       for (const { id, marks: found, events, unknown } of answer.blocks) {

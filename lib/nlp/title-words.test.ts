@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import LOCATIVES from './data/locative-prepositions.json';
+import NON_NAMES from './data/non-name-words.json';
+import TITLES from './data/title-words.json';
+
+/** Every list of the word-list data files, by "file.list". */
+const LISTS: Record<string, string[]> = Object.fromEntries(
+  Object.entries({ titles: TITLES, nonNames: NON_NAMES, locatives: LOCATIVES }).flatMap(([file, lists]) =>
+    Object.entries(lists as Record<string, string[]>).map(([name, words]) => [`${file}.${name}`, words]),
+  ),
+);
+
+/**
+ * Words in two lists on purpose, each with its reason; any other overlap is a conflict. ("army"
+ * ends "Russian Army" and opens "Army Secretary"; "chief" heads "the chief" and modifies "chief
+ * economist"; "of" and "for" carry titles and open no name; "state" is no name alone, yet
+ * modifies "state secretary"; "at", "to" and "from" lead places and open no name.)
+ */
+const ALLOWED_OVERLAPS: Record<string, string[]> = {
+  'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
+  'titles.orgHeads|titles.roleNeverFirst': ['force'],
+  'titles.roleHeads|titles.roleModifiers': ['chief', 'executive', 'general', 'justice', 'deputy'],
+  'nonNames.leadingFunctionWords|titles.titleConnectors': ['of', 'for'],
+  'nonNames.genericNouns|titles.roleModifiers': ['state'],
+  'locatives.placeOnly|nonNames.leadingFunctionWords': ['in'],
+  'locatives.placeOrOther|nonNames.leadingFunctionWords': ['at', 'to', 'from', 'of'],
+  'locatives.placeOrOther|titles.titleConnectors': ['of'],
+};
+
+describe('the word lists', () => {
+  it.each(Object.entries(LISTS))('%s holds lowercase words, each once', (_, words) => {
+    for (const w of words) expect(w).toMatch(/^[a-z]+(?: [a-z]+)*$/);
+    expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
+  });
+
+  it('share no word between two lists but the overlaps allowed, each with its reason', () => {
+    const names = Object.keys(LISTS).sort();
+    const overlaps: Record<string, string[]> = {};
+    for (const [i, a] of names.entries()) {
+      for (const b of names.slice(i + 1)) {
+        const inB = new Set(LISTS[b]);
+        const both = (LISTS[a] ?? []).filter((w) => inB.has(w));
+        if (both.length) overlaps[`${a}|${b}`] = both.sort();
+      }
+    }
+    expect(overlaps).toEqual(Object.fromEntries(Object.entries(ALLOWED_OVERLAPS).map(([k, v]) => [k, [...v].sort()])));
+  });
+});
