@@ -5,6 +5,7 @@
 import type { EntityType } from '../kb/schema';
 import { isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
+import { PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
 import { ORG_HEADS } from './title-words';
 import type { Word } from './tokenize';
@@ -28,6 +29,7 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (known) return { type: known.type, canonical: known.name };
   if (isDemonym(surface) || isDemonym(surface.replace(/s$/, ''))) return { type: null, canonical: null };
   const last = words.at(-1) as Word;
+  if (words.length > 1 && PLACE_HEADS.has(bare(last))) return { type: 'place', canonical: null };
   if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
   // "Harlow & Finch", "Bank of Canada", "Union of Coastal Workers"
   if (words.some((w) => w.text === '&')) return { type: 'organization', canonical: null };

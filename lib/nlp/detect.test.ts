@@ -12,6 +12,13 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it('types a name that ends in a place noun as a place, a given name before it notwithstanding', () => {
+    expect(found('Protesters gathered at Marion Hale Square before marching to the Bellmont Governorate offices.')).toEqual([
+      'Marion Hale Square:place:Marion Hale Square',
+      'Bellmont Governorate:place:Bellmont Governorate',
+    ]);
+  });
+
   it('resolves alternative country names and acronyms through the gazetteer', () => {
     expect(found('Officials in the U.S. and the DPRK spoke of the Russian Federation.')).toEqual([
       'U.S.:place:United States',

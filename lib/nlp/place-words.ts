@@ -1,0 +1,8 @@
+/**
+ * Last words that make a name of several words a place ("Al Anbar Governorate", "George Floyd
+ * Square", "Dera Ismail Khan District"), whatever the words before them are: a given name opening it
+ * ("George …") does not make it a person. Data: data/place-words.json, tested with the other word lists.
+ */
+import WORDS from './data/place-words.json';
+
+export const PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.placeHeads);
