@@ -20,6 +20,7 @@ from pathlib import Path
 from dask.distributed import Client
 
 REPO = Path(__file__).resolve().parent.parent
+RETRIES = 2
 
 
 def run_cli(cli, args, lines):
@@ -31,8 +32,11 @@ def run_cli(cli, args, lines):
 
 
 def extract_and_merge(cli, name, lines):
-    """One partition's articles → their KB states → one merged state line."""
-    return run_cli(cli, ["merge"], run_cli(cli, ["extract", "--name", name], lines))
+    """One partition's articles → their KB states → one merged state line; a failure names the partition."""
+    try:
+        return run_cli(cli, ["merge"], run_cli(cli, ["extract", "--name", name], lines))
+    except RuntimeError as error:
+        raise RuntimeError(f"partition {name}: {error}") from None
 
 
 def partitions(paths, count):
@@ -60,8 +64,14 @@ def main():
         for name, text in parts:
             (Path(args.write_partitions) / name).write_text(text, encoding="utf-8")
     with Client(args.scheduler) as client:
-        futures = client.map(extract_and_merge, [args.backstory] * len(parts), *zip(*parts), pure=False)
-        states = client.gather(futures)
+        # A partition whose worker dies is run again by the scheduler; one that fails is tried twice
+        # more, then the build stops naming it: a KB is never finalized with a partition missing.
+        futures = client.map(extract_and_merge, [args.backstory] * len(parts), *zip(*parts), pure=False, retries=RETRIES)
+        try:
+            states = client.gather(futures)
+        except RuntimeError as error:
+            print(f"dask-build: {error}; no KB written", file=sys.stderr)
+            return 1
     finalize = ["merge", "--finalize", "--out", args.out] + (["--shards"] if args.shards else [])
     done = subprocess.run(["node", args.backstory, *finalize], input="".join(states), text=True)
     print(f"Built {args.out} from {len(parts)} partitions on {args.scheduler}.", file=sys.stderr)

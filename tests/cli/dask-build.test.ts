@@ -5,6 +5,7 @@
  * not installed.
  */
 import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,9 +50,12 @@ describe.skipIf(!hasDask)('scripts/dask-build.py on a Dask scheduler with two wo
   const processes: ChildProcess[] = [];
   let scheduler: string;
   let dir: string;
+  let corpus: string;
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'backstory-dask-'));
+    corpus = join(dir, 'corpus.jsonl');
+    await writeFile(corpus, `${goldDocuments.map((g) => JSON.stringify({ text: bundled(g.file) })).join('\n')}\n`);
     scheduler = await startDask(
       ['scheduler', '--host', '127.0.0.1', '--port', '0', '--dashboard-address', ':0', '--no-show'],
       /Scheduler at:\s+(tcp:\/\/\S+)/,
@@ -82,8 +86,6 @@ describe.skipIf(!hasDask)('scripts/dask-build.py on a Dask scheduler with two wo
   );
 
   it('writes the KB `backstory build` writes from the same partitions', async () => {
-    const corpus = join(dir, 'corpus.jsonl');
-    await writeFile(corpus, `${goldDocuments.map((g) => JSON.stringify({ text: bundled(g.file) })).join('\n')}\n`);
     const parts = join(dir, 'parts');
     await run(PYTHON as string, [
       'scripts/dask-build.py',
@@ -103,5 +105,13 @@ describe.skipIf(!hasDask)('scripts/dask-build.py on a Dask scheduler with two wo
     const kb = await readFile(join(dir, 'dask.json'), 'utf8');
     expect(JSON.parse(kb).documents).toHaveLength(goldDocuments.length);
     expect(kb).toBe(await readFile(join(dir, 'one-machine.json'), 'utf8'));
+  }, 300_000);
+
+  it('stops naming the partition that failed, and writes no KB', async () => {
+    const out = join(dir, 'failed.json');
+    await expect(
+      run(PYTHON as string, ['scripts/dask-build.py', '--scheduler', scheduler, '--backstory', join(dir, 'no-such-cli.mjs'), '--out', out, corpus]),
+    ).rejects.toThrow(/partition part-000\d\.jsonl: backstory extract .*failed.*no KB written/s);
+    expect(existsSync(out)).toBe(false);
   }, 300_000);
 });
