@@ -5,21 +5,13 @@
  */
 import { eventActors } from './event-actors';
 import { eventDate } from './event-date';
-import { DIRECTED_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
+import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import { meetingRoles, rolesAfter, toRoles } from './event-roles';
 import { namesBefore, subjectOf } from './event-subject';
 import { mentionsTroops, objectNouns, triggers } from './event-triggers';
-import type { ClauseContext, ClauseRoles, EventActor, EventClause, NamedSpan } from './event-types';
+import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
 import type { Sentence } from './tokenize';
-
-/** Enough to be an event: someone acting on someone or somewhere (aid needs only where it goes). */
-export function isComplete(kind: EventKind, r: ClauseRoles): boolean {
-  if (kind === 'aid') return r.targets.length + r.places.length > 0;
-  if (!r.agents.length) return false;
-  if (kind === 'deploy') return true;
-  return r.targets.length > 0 || ((kind === 'attack' || kind === 'meet') && r.places.length > 0);
-}
 
 /** Every event clause of `sentence` in `text`, given the names found in it. */
 export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ctx: ClauseContext): EventClause[] {
@@ -53,13 +45,13 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     previousRight = right;
     if (kind === 'meet') meetingRoles(r, ctx);
     const roles = toRoles(r, kind, ctx);
-    if (!isComplete(kind, roles)) return;
+    if (!EVENT_KINDS[kind].complete(roles)) return;
     const clauseWords = words.slice(left, next);
     clauses.push({
       ...roles,
       kind,
       visit: VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? ''),
-      objects: DIRECTED_KINDS.has(kind) || kind === 'deploy' ? objects : [],
+      objects: EVENT_KINDS[kind].keepsObjects ? objects : [],
       date:
         ctx.writtenDate?.(clauseWords.map((w) => `${w.text}${w.post}`).join('')) ??
         eventDate(

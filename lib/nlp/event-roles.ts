@@ -5,13 +5,13 @@
 
 import { governor } from './event-actors';
 import { countryOfCapital } from './event-countries';
-import { type EventKind, targetPrepositions } from './event-kinds';
+import { EVENT_KINDS, type EventKind } from './event-kinds';
 import type { ClauseContext, ClauseRoles, EventActor, RoleActors } from './event-types';
 import type { Word } from './tokenize';
 
 /** Roles of the names after the trigger at `t`, by the preposition that governs each: "by" acts, "in" is where, "to" is whom. */
 export function rolesAfter(words: readonly Word[], actors: readonly EventActor[], t: number, right: number, kind: EventKind): RoleActors {
-  const preps = targetPrepositions(kind);
+  const preps = EVENT_KINDS[kind].targetPreps;
   const r: RoleActors = { agents: [], targets: [], places: [], others: [] };
   for (const a of actors.filter((x) => x.first > t && x.last < right)) {
     const prep = governor(words, actors, a, t);

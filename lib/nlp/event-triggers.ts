@@ -2,9 +2,28 @@
  * The words of a sentence that tell an event ("supplying", "talks"), less the hedged and negated
  * ones, and what the event moves ("shells", "munitions"), for its label.
  */
-import { type EventKind, kindOf } from './event-kinds';
+import { AID_NEEDS_HUMANITARIAN, EVENT_KINDS, type EventKind, KIND_NAMES } from './event-kinds';
 import type { EventActor } from './event-types';
 import type { Word } from './tokenize';
+
+const verbKinds = new Map<string, EventKind>();
+const nounKinds = new Map<string, EventKind>();
+for (const kind of KIND_NAMES) {
+  for (const v of EVENT_KINDS[kind].verbs) verbKinds.set(v, kind);
+  for (const n of EVENT_KINDS[kind].nouns) if (!nounKinds.has(n)) nounKinds.set(n, kind);
+}
+
+/** The event kind `word` triggers in its sentence, if any. */
+export function kindOf(word: Word, previous: Word | undefined): EventKind | null {
+  const lower = word.text.toLowerCase();
+  const humanitarian = previous?.text.toLowerCase() === 'humanitarian';
+  // compromise may tag "pauses" a verb; after "humanitarian" it is the noun.
+  if (humanitarian && nounKinds.get(lower) === 'aid') return 'aid';
+  if (word.tags.has('Verb')) return verbKinds.get(lower) ?? null;
+  if (!word.tags.has('Noun')) return null;
+  const kind = nounKinds.get(lower) ?? null;
+  return kind === 'aid' && AID_NEEDS_HUMANITARIAN.has(lower) && !humanitarian ? null : kind;
+}
 
 /** Modifiers that say an event did not happen ("simulated attacks", "potential attacks"). */
 const HEDGES = new Set(['simulated', 'potential', 'possible', 'mock', 'hypothetical', 'future']);

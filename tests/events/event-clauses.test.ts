@@ -64,7 +64,7 @@ describe('eventClauses', () => {
   });
 
   it('leaves out who said it, and the topic of talks', () => {
-    const [supply] = clausesOf('North Korea sold shells to Russia, the Pentagon said.');
+    const [supply] = clausesOf('North Korea shipped shells to Russia, the Pentagon said.');
     expect(supply?.others).toEqual([]);
     const [talks] = clausesOf('Lloyd Austin held talks with South Korea on threats from China.');
     expect(talks && roles(talks)).toEqual(['meet', ['Lloyd Austin'], ['South Korea'], []]);
