@@ -6,6 +6,7 @@
 
 import { capitalOf, countryOfDemonym } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
+import { MODIFIER_SUFFIX } from './event-words';
 import type { Word } from './tokenize';
 
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
@@ -24,7 +25,10 @@ function demonymAt(words: readonly Word[], i: number): { country: string; width:
 export function eventActors(words: readonly Word[], names: readonly NamedSpan[], ctx: ClauseContext): EventActor[] {
   const wordAt = (offset: number) => words.findIndex((w) => offset < w.end + w.post.length);
   // Names may share a word: "Israel-Hamas" is one word and two names.
-  const actors: EventActor[] = names.map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }));
+  const actors: EventActor[] = names
+    .map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }))
+    // "a U.S.-led coalition": the name only modifies who acts.
+    .filter((a) => !MODIFIER_SUFFIX.test(words[a.last]?.text ?? ''));
   for (let i = 0; i < words.length; i++) {
     if (actors.some((a) => a.first <= i && i <= a.last)) continue;
     const demonym = demonymAt(words, i);

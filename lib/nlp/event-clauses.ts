@@ -7,7 +7,8 @@ import { eventActors } from './event-actors';
 import { eventDate } from './event-date';
 import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import { meetingRoles, rolesAfter, toRoles } from './event-roles';
-import { namesBefore, subjectOf } from './event-subject';
+import { onePerEvent } from './event-sentence-merge';
+import { actsThrough, namesBefore, subjectOf } from './event-subject';
 import { mentionsTroops, objectNouns, triggers } from './event-triggers';
 import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
@@ -33,7 +34,10 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const right = rightEdge(words, t, next, kind, isActorEnd);
     const r = rolesAfter(words, actors, t, right, kind);
     // Names on the previous trigger's object side are its objects, not this one's subject ("visit Bonn for talks").
-    const subject = subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right });
+    const nounTrigger = !words[t]?.tags.has('Verb');
+    const subject = subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right }).filter(
+      (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
+    );
     // "provocations condemned by Secretary Blinken": with "by" after a verb, the subject is acted on.
     if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) r.targets.push(...subject.filter((a) => !r.agents.includes(a)));
     // Aid has no actor of its own: the names before it are the war it relieves ("the Israel-Hamas war").
@@ -62,5 +66,5 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
       end: sentence.end,
     });
   });
-  return clauses;
+  return onePerEvent(clauses);
 }

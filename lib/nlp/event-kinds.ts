@@ -97,7 +97,9 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     verbs: words('meet meets met meeting talks visit visits visited visiting arrive arrives arrived arriving'),
     nouns: words('meeting meetings talks visit visits summit'),
     targetPreps: ['with', 'to'],
-    lightVerbs: words('held holds hold had has have made makes paid pays began begins concluded concludes attended attends hosted hosts joined wrapped opened'),
+    lightVerbs: words(
+      'held holds hold had has have made makes paid pays began begins concluded concludes attended attends hosted hosts joined wrapped opened sat',
+    ),
     directed: false,
     keepsObjects: false,
     complete: hasAgentAnd((r) => r.targets.length + r.places.length > 0),

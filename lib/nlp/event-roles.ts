@@ -53,10 +53,12 @@ export function toRoles(actors: RoleActors, kind: EventKind, ctx: ClauseContext)
       if (country) add(role === 'targets' ? roles.places : roles.others, a.ref);
     }
   }
+  // A visit to Seoul is a visit to South Korea: the host country joins the targets, unless someone
+  // is met there: then it is only where the meeting happened, not the other party.
+  const hostIsParty = kind === 'meet' && !actors.targets.some((a) => a.type !== 'place');
   for (const a of actors.places) {
     add(roles.places, a.ref);
-    // A visit to Seoul is a visit to South Korea: the host country joins the targets.
-    add(kind === 'meet' ? roles.targets : roles.others, countryRef(a));
+    add(hostIsParty ? roles.targets : roles.others, countryRef(a));
   }
   for (const a of actors.others) add(roles.others, a.ref);
   return distinctRoles(roles);

@@ -5,6 +5,7 @@
  * Rutte, Blinken said"), the first name after it.
  */
 import type { EventActor } from './event-types';
+import { AUXILIARIES, SPEECH_VERBS } from './event-words';
 import type { Word } from './tokenize';
 
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);
@@ -24,8 +25,34 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
   const modifies = (w: Word | undefined) => Boolean(w && /^\s*$/.test(w.post) && (w.tags.has('Determiner') || w.tags.has('Adjective')));
   while (modifies(words[i])) i--;
   if (OBLIQUE.has(words[i]?.text.toLowerCase() ?? '')) return true;
+  // "militants killed Pakistani soldiers in an attack": the object of another verb is no actor (a victim, often),
+  // unless it is right before the event verb ("seeing Russia provide technology").
+  const verbNext = words[t]?.tags.has('Verb') && words.slice(a.last + 1, t).every((w) => AUXILIARIES.has(w.text.toLowerCase()) || w.tags.has('Adverb'));
+  if (takesObject(words[i]) && !verbNext) return true;
   const listed = actors.find((p) => p.last < a.first && LIST_GAP.test(gapText(words, p, a)));
   return listed ? isOblique(words, actors, listed, t) : false;
+}
+
+/** Particles compromise may tag as verbs: part of the verb before ("sat down for talks"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'over', 'back']);
+
+/** A verb that is neither an auxiliary, a particle nor one of saying (after which a new subject begins). */
+const isOtherVerb = (w: Word | undefined) => {
+  const text = w?.text.toLowerCase() ?? '';
+  return Boolean(w?.tags.has('Verb') && !AUXILIARIES.has(text) && !SPEECH_VERBS.has(text) && !PARTICLES.has(text));
+};
+
+/** A verb whose object follows it directly ("killed Pakistani soldiers"); not a phrase ended by a comma ("In exchange, Russia"). */
+const takesObject = (w: Word | undefined) =>
+  Boolean(w && isOtherVerb(w) && (w.tags.has('PastTense') || w.tags.has('PresentTense') || w.tags.has('Gerund')) && /^\s*$/.test(w.post));
+
+/**
+ * Whether `a`, named before the noun event word at `t`, does it: only through an auxiliary or one
+ * of the kind's light verbs ("Russia launched an attack"), never as the subject of another verb
+ * ("Guterres called for an inquiry into the attacks").
+ */
+export function actsThrough(words: readonly Word[], a: EventActor, t: number, lightVerbs: readonly string[]): boolean {
+  return words.slice(a.last + 1, t).every((w) => !isOtherVerb(w) || lightVerbs.includes(w.text.toLowerCase()));
 }
 
 /** The text between two actors. */

@@ -1,7 +1,9 @@
 /**
- * The words of a sentence that tell an event ("supplying", "talks"), less the hedged and negated
- * ones, and what the event moves ("shells", "munitions"), for its label.
+ * The words of a sentence that tell an event ("supplying", "talks"), less those that tell no
+ * happening (event-happened.ts), and what the event moves ("shells", "munitions"), for its label.
  */
+
+import { toldAsHappened } from './event-happened';
 import { AID_NEEDS_HUMANITARIAN, EVENT_KINDS, type EventKind, KIND_NAMES } from './event-kinds';
 import type { EventActor } from './event-types';
 import type { Word } from './tokenize';
@@ -25,8 +27,6 @@ export function kindOf(word: Word, previous: Word | undefined): EventKind | null
   return kind === 'aid' && AID_NEEDS_HUMANITARIAN.has(lower) && !humanitarian ? null : kind;
 }
 
-/** Modifiers that say an event did not happen ("simulated attacks", "potential attacks"). */
-const HEDGES = new Set(['simulated', 'potential', 'possible', 'mock', 'hypothetical', 'future']);
 const NOT_OBJECT = new Set(['military', 'other', 'more', 'further']);
 
 /** Event words in `words[from, to)` with their kinds, left to right. */
@@ -34,11 +34,9 @@ export function triggers(words: readonly Word[], from: number, to: number): { t:
   const found: { t: number; kind: EventKind }[] = [];
   for (let t = from; t < to; t++) {
     const kind = kindOf(words[t] as Word, words[t - 1]);
-    const hedged = [words[t - 1], words[t - 2]].some((w) => HEDGES.has(w?.text.toLowerCase() ?? ''));
-    const negated = /^(not|never|n't)$/i.test(words[t - 1]?.text ?? '');
     // "struck out two batters", "shipped out": a phrasal verb, not the event.
     const phrasal = words[t]?.tags.has('Verb') && /^out$/i.test(words[t + 1]?.text ?? '');
-    if (kind && !hedged && !negated && !phrasal) found.push({ t, kind });
+    if (kind && !phrasal && toldAsHappened(words, t, kind)) found.push({ t, kind });
   }
   return found;
 }
