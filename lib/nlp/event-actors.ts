@@ -6,7 +6,7 @@
 
 import { capitalOf, countryOfDemonym } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
-import { MODIFIER_SUFFIX } from './event-words';
+import { MODIFIER_SUFFIX, STATE_NOUNS } from './event-words';
 import type { Word } from './tokenize';
 
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
@@ -44,7 +44,26 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
       Object.assign(a, { first: a.first - 2, name: capital, ref: ctx.refOf(capital, 'place') });
     }
   }
+  for (const a of actors) a.modifies = modifies(words, actors, a);
   return actors;
+}
+
+const isPlain = (w: Word) => !/[,;:()"“”]/.test(w.post) && !w.tags.has('Verb') && !w.tags.has('Preposition');
+
+/** What name `a` only modifies, if any: a person named within three title words after it, or a noun of no state right after it. */
+function modifies(words: readonly Word[], actors: readonly EventActor[], a: EventActor): EventActor['modifies'] {
+  if (a.type === 'person' || /[,;:()]/.test(words[a.last]?.post ?? '')) return undefined;
+  const person = actors.find((p) => p.type === 'person' && p.first > a.last && p.first - a.last <= 4);
+  if (person && words.slice(a.last + 1, person.first).every(isPlain)) return 'person';
+  const next = words[a.last + 1];
+  if (!next || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || actors.some((p) => p.first === a.last + 1)) return undefined;
+  // "Russian forces", "Israeli air force jets": the state acts through them.
+  for (let i = a.last + 1; i < Math.min(words.length, a.last + 4); i++) {
+    const w = words[i] as Word;
+    if (STATE_NOUNS.has(w.text.toLowerCase())) return undefined;
+    if (!isPlain(w) || !/^\p{Ll}/u.test(w.text)) break;
+  }
+  return 'thing';
 }
 
 /** The preposition that governs `actor`, looking back to the trigger at `t`; an earlier name in a list passes its own on. */

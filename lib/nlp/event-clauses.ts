@@ -11,6 +11,7 @@ import { onePerEvent } from './event-sentence-merge';
 import { actsThrough, namesBefore, subjectOf } from './event-subject';
 import { mentionsTroops, objectNouns, triggers } from './event-triggers';
 import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
+import { SPEECH_VERBS } from './event-words';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
 import type { Sentence } from './tokenize';
 
@@ -39,18 +40,26 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
       (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
     );
     // "provocations condemned by Secretary Blinken": with "by" after a verb, the subject is acted on.
-    if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) r.targets.push(...subject.filter((a) => !r.agents.includes(a)));
+    if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) {
+      // "The launches of North Korea were condemned by Japan": what the subject names is acted on, "of" included.
+      const acted = subject.length ? subject : namesBefore(words, actors, left, t);
+      r.targets.push(...acted.filter((a) => !r.agents.includes(a)));
+    }
     // Aid has no actor of its own: the names before it are the war it relieves ("the Israel-Hamas war").
     if (kind === 'aid') r.others.push(...namesBefore(words, actors, left, t));
     else if (!r.agents.length) r.agents.push(...subject);
     // "Blinken held talks and met Yoon": the second verb shares the first one's subject.
-    if (!r.agents.length && kind !== 'aid') r.agents = previousAgents;
+    // Not across a verb of saying: "…by North Korea to Russia," the department said of Blinken's meeting".
+    const toldApart = words.slice((found[k - 1]?.t ?? t) + 1, t).some((w) => SPEECH_VERBS.has(w.text.toLowerCase()));
+    if (!r.agents.length && kind !== 'aid' && !toldApart) r.agents = previousAgents;
     previousAgents = r.agents;
     previousRight = right;
     if (kind === 'meet') meetingRoles(r, ctx);
     const roles = toRoles(r, kind, ctx);
     if (!EVENT_KINDS[kind].complete(roles)) return;
-    const clauseWords = words.slice(left, next);
+    // The event's own words date it, not a purpose after it ("to have writs issued for an election on March 24").
+    const purpose = words.findIndex((w, i) => i > t && i < next && w.text.toLowerCase() === 'to' && words[i + 1]?.tags.has('Infinitive'));
+    const clauseWords = words.slice(left, purpose > 0 ? purpose : next);
     clauses.push({
       ...roles,
       kind,

@@ -35,7 +35,8 @@ function unrealizedVerb(words: readonly Word[], h: number): boolean {
     if (lower(w) === 'to') {
       let j = i - 1;
       while (isAdverb(words[j])) j--;
-      return INTENTION_WORDS.has(lower(words[j]));
+      // "are to hold talks": a plan, like "plan to".
+      return INTENTION_WORDS.has(lower(words[j])) || /^(is|are|was|were)$/.test(lower(words[j]));
     }
     if (!(AUXILIARIES.has(lower(w)) || isAdverb(w))) return false;
   }
@@ -61,5 +62,13 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
 /** Whether the event word at `t` (of `kind`) tells a happening, not a plan, call, cancellation, claim, hedge or negation. */
 export function toldAsHappened(words: readonly Word[], t: number, kind: EventKind): boolean {
   if ([words[t - 1], words[t - 2]].some((w) => HEDGES.has(lower(w)))) return false;
+  // "is met with protests": a meeting word in the passive is an idiom, not a meeting.
+  if (
+    !EVENT_KINDS[kind].passive &&
+    words[t]?.tags.has('Verb') &&
+    AUXILIARIES.has(lower(words[t - 1])) &&
+    /^(is|are|was|were|be|been|being)$/.test(lower(words[t - 1]))
+  )
+    return false;
   return !unrealizedVerb(words, head(words, t, kind)) && !stoppedOrClaimed(words, t, kind);
 }

@@ -36,8 +36,10 @@ export interface KindDescriptor {
   lightVerbs: readonly string[];
   /** Direction matters: North Korea supplying Russia is not Russia supplying North Korea. */
   directed: boolean;
-  /** The label names what moved ("supplies shells"). */
+  /** What it moves is its object, which the label names ("supplies shells"); a name modifying it is no party ("sent Russian forces"). */
   keepsObjects: boolean;
+  /** Whether the passive tells it ("Kyiv was attacked"); "is met with protests" tells no meeting. */
+  passive: boolean;
   /** Whether a clause names enough to be an event of this kind. */
   complete(r: KindRoles): boolean;
   /** Which refs two tellings are indexed by, and what else they must share. */
@@ -61,6 +63,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     lightVerbs: words('made completed began resumed received'),
     directed: true,
     keepsObjects: true,
+    passive: true,
     complete: hasAgentAnd((r) => r.targets.length > 0),
     clusterBy: 'agents',
     agreeOn: 'targets',
@@ -73,7 +76,8 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     targetPreps: ['to', 'into', 'in', 'on'],
     lightVerbs: words('began completed announced ordered'),
     directed: false,
-    keepsObjects: false,
+    keepsObjects: true,
+    passive: true,
     complete: (r) => r.agents.length > 0,
     clusterBy: 'agents',
     agreeOn: 'nothing',
@@ -84,9 +88,10 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     verbs: words('attack attacks attacked attacking strike strikes struck bomb bombs bombed bombing shelled invade invades invaded raid raided'),
     nouns: words('attack attacks strike strikes airstrike airstrikes bombing bombardment shelling invasion raid raids'),
     targetPreps: ['on', 'against', 'in', 'at', 'into'],
-    lightVerbs: words('launched launches launch carried conducted staged mounted unleashed began made'),
+    lightVerbs: words('launched launches launch launching carried carries carry carrying conducted conducting staged mounted unleashed began made'),
     directed: true,
     keepsObjects: false,
+    passive: true,
     complete: hasAgentAnd((r) => r.targets.length + r.places.length > 0),
     clusterBy: 'agents',
     agreeOn: 'where',
@@ -102,6 +107,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     ),
     directed: false,
     keepsObjects: false,
+    passive: false,
     complete: hasAgentAnd((r) => r.targets.length + r.places.length > 0),
     clusterBy: 'agents',
     agreeOn: 'where',
@@ -119,6 +125,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     lightVerbs: words('issued issues'),
     directed: true,
     keepsObjects: false,
+    passive: true,
     complete: hasAgentAnd((r) => r.targets.length > 0),
     clusterBy: 'agents',
     agreeOn: 'targets',
@@ -132,6 +139,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     lightVerbs: words('imposed imposes impose slapped levied announced announces'),
     directed: true,
     keepsObjects: false,
+    passive: true,
     complete: hasAgentAnd((r) => r.targets.length > 0),
     clusterBy: 'agents',
     agreeOn: 'targets',
@@ -146,12 +154,13 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     lightVerbs: [],
     directed: false,
     keepsObjects: false,
+    passive: true,
     // Aid has no actor of its own: only where it goes.
     complete: (r) => r.targets.length + r.places.length > 0,
     clusterBy: 'where',
     agreeOn: 'where',
     windowDays: 14,
-    label: (p, _, t) => `Humanitarian aid for ${p.place ?? t}`,
+    label: (p, _, t) => `Humanitarian aid for ${p.target?.name ?? t}`,
   },
 };
 

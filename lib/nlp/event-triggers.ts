@@ -27,15 +27,15 @@ export function kindOf(word: Word, previous: Word | undefined): EventKind | null
   return kind === 'aid' && AID_NEEDS_HUMANITARIAN.has(lower) && !humanitarian ? null : kind;
 }
 
-const NOT_OBJECT = new Set(['military', 'other', 'more', 'further']);
+const NOT_OBJECT = new Set(['military', 'other', 'more', 'further', 'thousands', 'hundreds', 'dozens', 'number', 'part', 'group']);
 
 /** Event words in `words[from, to)` with their kinds, left to right. */
 export function triggers(words: readonly Word[], from: number, to: number): { t: number; kind: EventKind }[] {
   const found: { t: number; kind: EventKind }[] = [];
   for (let t = from; t < to; t++) {
     const kind = kindOf(words[t] as Word, words[t - 1]);
-    // "struck out two batters", "shipped out": a phrasal verb, not the event.
-    const phrasal = words[t]?.tags.has('Verb') && /^out$/i.test(words[t + 1]?.text ?? '');
+    // "struck out two batters", "hands down a sentence", "sends off a player": a phrasal verb, not the event.
+    const phrasal = words[t]?.tags.has('Verb') && /^(out|down|off|up)$/i.test(words[t + 1]?.text ?? '');
     if (kind && !phrasal && toldAsHappened(words, t, kind)) found.push({ t, kind });
   }
   return found;

@@ -18,7 +18,8 @@ export const INTENTION_WORDS = words(
     'prepare prepares prepared preparing expect expects expected agree agrees agreed refuse refuses refused decline declines declined ' +
     'fail fails failed set due likely unlikely ready willing scheduled poised going supposed try tries tried trying attempt attempts attempted ' +
     'wish wishes like urge urges urged ask asks asked invite invites invited order orders ordered decide decides decided decision bid effort efforts ' +
-    'invitation proposal permission authorized authorised allowed',
+    'invitation proposal permission authorized authorised allowed vote votes voted voting wanting hoping seeking aiming proposing offering threatening vowing pledging promising ' +
+    'expecting agreeing refusing declining failing urging asking inviting ordering deciding',
 );
 
 /** Before an event noun: a happening not (yet) real ("a planned visit", "simulated attacks", "an alleged strike"). */
@@ -34,7 +35,7 @@ export const CANCEL_WORDS = words(
   'cancel cancels cancelled canceled cancelling canceling cancellation postpone postpones postponed postponement delay delays delayed ' +
     'scrap scraps scrapped suspend suspends suspended suspension halt halts halted stop stops stopped block blocks blocked ban bans banned ' +
     'reject rejects rejected deny denies denied denying denial thwart thwarts thwarted foil foils foiled avert averts averted prevent prevents prevented ' +
-    'boycott boycotts boycotted skip skips skipped abandon abandons abandoned off',
+    'boycott boycotts boycotted skip skips skipped abandon abandons abandoned off veto vetoes vetoed vetoing intercept intercepts intercepted',
 );
 
 /** Before "of" or "for" + an event word: an accusation, a claim about the act ("accused Iran of attacking", "blamed Hamas for the attack"). */
@@ -42,11 +43,24 @@ export const ACCUSE_WORDS = words('accuse accuses accused accusing blame blames 
 
 /** Verbs of saying and believing: what follows is what someone told, with its own subject ("X said Y attacked Z"). */
 export const SPEECH_VERBS = words(
-  'said says say told tells reported reports added stated announced claimed claims warned warns confirmed confirms insisted insists argued argues noted notes wrote believes believed thinks thought fears feared estimated',
+  'said says say told tells reported reports added stated announced announce announces claimed claims claim warned warns confirmed confirms insisted insists argued argues noted notes wrote believes believed thinks thought fears feared estimated',
 );
 
 /** Verbs that only carry tense or voice: they leave a noun event's subject its actor ("Russia has been supplying", "talks were held"). */
 export const AUXILIARIES = words('is are was were be been being has have had do does did');
 
 /** Ends of a name that make it a modifier, not an actor: a "U.S.-led coalition" acts, not the United States. */
-export const MODIFIER_SUFFIX = /-(?:led|bound|based|backed|born|made|owned|run|funded|controlled|held|linked|allied|aligned|style|sponsored|supported)$/i;
+export const MODIFIER_SUFFIX =
+  /-(?:led|bound|based|backed|born|made|owned|run|funded|controlled|held|linked|allied|aligned|style|sponsored|supported|flagged|registered)$/i;
+
+/** Nouns of those who act for a state or a group: "Russian forces attacked" is Russia acting; "Cuban dissidents arrived" is not Cuba. */
+export const STATE_NOUNS = words(
+  'forces force troops troop army armies military government governments officials official delegation delegations president minister ministers ' +
+    'navy police authorities diplomats diplomat leaders leader jets warplanes aircraft tanks missiles missile drones drone artillery soldiers fighters ' +
+    'militants rebels units ships warships envoy envoys ambassador regime administration security guards planes rockets rocket gunboats',
+);
+
+/** Words of number before "of": "thousands of North Korean soldiers" are North Korean soldiers, not their object. */
+export const QUANTITY_WORDS = words(
+  'thousands hundreds dozens millions tens scores number numbers group groups many some several most all part contingent detachment battalion battalions',
+);

@@ -22,6 +22,8 @@ describe('what did not happen is no event', () => {
     'Ana Ruiz discussed a planned visit to Chile.',
     'Peru has not deployed troops to Chile.',
     'Peru could attack Chile within days.',
+    'Chile and Peru are to hold talks.',
+    'The plan of Chile is met with protests by Peru.',
   ])('%s', (text) => {
     expect(clausesOf(text).map(roles)).toEqual([]);
   });
@@ -50,6 +52,16 @@ describe('who acts', () => {
 
   it('is not a name that only modifies the one who acts', () => {
     expect(clausesOf('A Peru-led coalition attacked Chile.')).toEqual([]);
+    expect(clausesOf('Cuban dissidents arrived in Lisbon.')).toEqual([]);
+  });
+
+  it('is the name right before the event noun, whatever governs it', () => {
+    expect(clausesOf('Three people are killed in a Peruvian attack on Arica.').map(roles)).toEqual([['attack', ['Peru'], ['Arica'], []]]);
+  });
+
+  it("is not the country closing a leading phrase, nor a name inside a person's appositive", () => {
+    expect(clausesOf('At least 16 people are killed in an attack on a hotel in Lisbon, Portugal.')).toEqual([]);
+    expect(clausesOf('Ana Ruiz, the Chilean envoy, arrived in Lisbon.').map(roles)).toEqual([['meet', ['Ana Ruiz'], ['Portugal'], ['Lisbon']]]);
   });
 });
 
@@ -59,6 +71,12 @@ describe('meetings', () => {
     expect(clause?.targets).toEqual(['Ivo Mann']);
     expect(clause?.places).toEqual(['Lisbon']);
     expect(clause?.others).toEqual(['Portugal']);
+  });
+
+  it('make a country naming the person met no party ("Peruvian President Ivo Mann")', () => {
+    const [clause] = clausesOf('Ana Ruiz met Peruvian President Ivo Mann in Lisbon.');
+    expect(clause?.targets).toEqual(['Ivo Mann']);
+    expect(clause?.others).toContain('Peru');
   });
 
   it('give one event per sentence for one actor', () => {
