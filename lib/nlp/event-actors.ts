@@ -4,9 +4,11 @@
  * "the capital of Ukraine" as Kyiv.
  */
 
+import { isCommonNoun } from './chunk';
 import { capitalOf, countryOfDemonym } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
 import { MODIFIER_SUFFIX, STATE_NOUNS } from './event-words';
+import { gazetteerLookup } from './gazetteer';
 import type { Word } from './tokenize';
 
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
@@ -21,14 +23,17 @@ function demonymAt(words: readonly Word[], i: number): { country: string; width:
   return one ? { country: one, width: 1 } : null;
 }
 
+/** A one-word name that is an English noun the gazetteer does not know ("Hospital", "Police"). */
+const isLoneCommonNoun = (name: string) => !/\s/.test(name) && isCommonNoun(name) && !gazetteerLookup(name);
+
 /** The sentence's names by word index, with demonyms as their countries and "the capital of X" as the city. */
 export function eventActors(words: readonly Word[], names: readonly NamedSpan[], ctx: ClauseContext): EventActor[] {
   const wordAt = (offset: number) => words.findIndex((w) => offset < w.end + w.post.length);
   // Names may share a word: "Israel-Hamas" is one word and two names.
   const actors: EventActor[] = names
     .map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }))
-    // "a U.S.-led coalition": the name only modifies who acts.
-    .filter((a) => !MODIFIER_SUFFIX.test(words[a.last]?.text ?? ''));
+    // "a U.S.-led coalition": the name only modifies who acts; "Hospital" alone is a word, not a party.
+    .filter((a) => !MODIFIER_SUFFIX.test(words[a.last]?.text ?? '') && !isLoneCommonNoun(a.name));
   for (let i = 0; i < words.length; i++) {
     if (actors.some((a) => a.first <= i && i <= a.last)) continue;
     const demonym = demonymAt(words, i);

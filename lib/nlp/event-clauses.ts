@@ -13,7 +13,16 @@ import { mentionsTroops, objectNouns, triggers } from './event-triggers';
 import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
 import { SPEECH_VERBS } from './event-words';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
-import type { Sentence } from './tokenize';
+import type { Sentence, Word } from './tokenize';
+
+/** Whether a person is what the supply verb at `t` moves: its object before any preposition, or its passive subject. */
+function sendsPerson(words: readonly Word[], actors: readonly EventActor[], t: number, right: number): boolean {
+  let end = t + 1;
+  while (end < right && !words[end]?.tags.has('Preposition') && !/^(to|into)$/i.test(words[end]?.text ?? '')) end++;
+  // "Coke, sent to the United States": a person just before a past participle set off by a comma.
+  const passive = words[t - 1]?.post.includes(',') && actors.some((a) => a.type === 'person' && a.last === t - 1);
+  return Boolean(passive) || actors.some((a) => a.type === 'person' && a.first > t && a.last < end);
+}
 
 /** Every event clause of `sentence` in `text`, given the names found in it. */
 export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ctx: ClauseContext): EventClause[] {
@@ -30,8 +39,11 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const next = found[k + 1]?.t ?? to;
     const left = leftEdge(words, Math.max(from, (found[k - 1]?.t ?? -1) + 1), t);
     const objects = objectNouns(words, t, rightEdge(words, t, next, triggered, isActorEnd), actors);
-    const troops = mentionsTroops([...objects, ...words.slice(left, t).map((w) => w.text)]);
+    const objectEnd = rightEdge(words, t, next, triggered, isActorEnd);
+    const troops = mentionsTroops([...words.slice(t + 1, objectEnd), ...words.slice(left, t)].map((w) => w.text));
     const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
+    // "sends the army chief Romeo Tolentino to Zamboanga", "Coke, sent to the US": people are not supplies.
+    if ((kind === 'supply' || kind === 'deploy') && sendsPerson(words, actors, t, objectEnd)) return;
     const right = rightEdge(words, t, next, kind, isActorEnd);
     const r = rolesAfter(words, actors, t, right, kind);
     // Names on the previous trigger's object side are its objects, not this one's subject ("visit Bonn for talks").

@@ -5,12 +5,13 @@
  * negation ("did not attack"). The word lists are event-words.ts; this reads them around the word.
  */
 import { EVENT_KINDS, type EventKind } from './event-kinds';
-import { ACCUSE_WORDS, AUXILIARIES, CALL_WORDS, CANCEL_WORDS, HEDGES, INTENTION_WORDS, MODALS } from './event-words';
+import { ACCUSE_WORDS, AUXILIARIES, CALL_WORDS, CANCEL_WORDS, HEDGES, MODALS, REALIZED_BEFORE_TO } from './event-words';
 import type { Word } from './tokenize';
 
 /** How far back a cancellation or an accusation may stand ("cancelled the long-planned state visit"). */
 const REACH = 8;
 const CLAUSE_END = /[;:—–,]/;
+const PARTICLES = new Set(['out', 'up', 'off', 'down']);
 
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
@@ -27,7 +28,7 @@ function head(words: readonly Word[], t: number, kind: EventKind): number {
   return t;
 }
 
-/** Whether the verb at `h` is negated, modal or the object of an intention ("wants to", "is set to"). */
+/** Whether the verb at `h` is negated, modal, or a plan or purpose ("wants to", "is set to"). */
 function unrealizedVerb(words: readonly Word[], h: number): boolean {
   for (let i = h - 1; i >= Math.max(0, h - 4); i--) {
     const w = words[i];
@@ -35,8 +36,8 @@ function unrealizedVerb(words: readonly Word[], h: number): boolean {
     if (lower(w) === 'to') {
       let j = i - 1;
       while (isAdverb(words[j])) j--;
-      // "are to hold talks": a plan, like "plan to".
-      return INTENTION_WORDS.has(lower(words[j])) || /^(is|are|was|were)$/.test(lower(words[j]));
+      // "wants to meet", "are to hold talks", "divisions to be deployed": a plan or a purpose, unless it began or could happen.
+      return !REALIZED_BEFORE_TO.has(lower(words[j]));
     }
     if (!(AUXILIARIES.has(lower(w)) || isAdverb(w))) return false;
   }
@@ -54,7 +55,9 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
     if (ACCUSE_WORDS.has(text) && i < t - 1) return true;
     // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza").
     if (CALL_WORDS.has(text) && via === 'for' && kind !== 'aid') return true;
-    if (w.tags.has('Verb') && !AUXILIARIES.has(text)) return false;
+    // Go on past the kind's light verb and its particle ("of carrying out attacks").
+    const light = EVENT_KINDS[kind].lightVerbs.includes(text) || PARTICLES.has(text);
+    if (w.tags.has('Verb') && !AUXILIARIES.has(text) && !light) return false;
   }
   return false;
 }
@@ -70,5 +73,7 @@ export function toldAsHappened(words: readonly Word[], t: number, kind: EventKin
     /^(is|are|was|were|be|been|being)$/.test(lower(words[t - 1]))
   )
     return false;
-  return !unrealizedVerb(words, head(words, t, kind)) && !stoppedOrClaimed(words, t, kind);
+  const h = head(words, t, kind);
+  // From the light verb: "accused Israel of carrying out attacks".
+  return !unrealizedVerb(words, h) && !stoppedOrClaimed(words, h, kind);
 }

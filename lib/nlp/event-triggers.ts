@@ -27,7 +27,7 @@ export function kindOf(word: Word, previous: Word | undefined): EventKind | null
   return kind === 'aid' && AID_NEEDS_HUMANITARIAN.has(lower) && !humanitarian ? null : kind;
 }
 
-const NOT_OBJECT = new Set(['military', 'other', 'more', 'further', 'thousands', 'hundreds', 'dozens', 'number', 'part', 'group']);
+const NOT_OBJECT = new Set(['military', 'other', 'more', 'further', 'support', 'help', 'thousands', 'hundreds', 'dozens', 'number', 'part', 'group']);
 
 /** Event words in `words[from, to)` with their kinds, left to right. */
 export function triggers(words: readonly Word[], from: number, to: number): { t: number; kind: EventKind }[] {
@@ -53,7 +53,21 @@ export function objectNouns(words: readonly Word[], t: number, right: number, ac
   return nouns;
 }
 
-const TROOPS = new Set(['troops', 'troop', 'soldiers', 'forces', 'personnel', 'fighters']);
+const TROOPS = new Set([
+  'troops',
+  'troop',
+  'soldiers',
+  'forces',
+  'force',
+  'personnel',
+  'fighters',
+  'army',
+  'navy',
+  'marines',
+  'police',
+  'peacekeepers',
+  'units',
+]);
 
 /** Whether a supply verb moves troops ("sent troops to", "soldiers have been sent"): then it is a deployment. */
 export function mentionsTroops(words: readonly string[]): boolean {

@@ -11,15 +11,9 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 /** Before an event verb, within a few words: it is yet to happen ("will meet", "could be deployed"). */
 export const MODALS = words("will would could may might should shall can cannot must 'll won't wouldn't couldn't");
 
-/** Before "to" + an event verb: an intention, a plan or a readiness, not the act ("wants to meet", "is set to visit"). */
-export const INTENTION_WORDS = words(
-  'want wants wanted wanting plan plans planned planning intend intends intended hope hopes hoped seek seeks sought aim aims aimed ' +
-    'propose proposes proposed offer offers offered threaten threatens threatened vow vows vowed pledge pledges pledged promise promises promised ' +
-    'prepare prepares prepared preparing expect expects expected agree agrees agreed refuse refuses refused decline declines declined ' +
-    'fail fails failed set due likely unlikely ready willing scheduled poised going supposed try tries tried trying attempt attempts attempted ' +
-    'wish wishes like urge urges urged ask asks asked invite invites invited order orders ordered decide decides decided decision bid effort efforts ' +
-    'invitation proposal permission authorized authorised allowed vote votes voted voting wanting hoping seeking aiming proposing offering threatening vowing pledging promising ' +
-    'expecting agreeing refusing declining failing urging asking inviting ordering deciding',
+/** Before "to" + an event verb: the act happened ("is able to provide", "began to send"); any other word makes it a plan or a purpose. */
+export const REALIZED_BEFORE_TO = words(
+  'able began begin begins begun started start starts continued continue continues resumed resume resumes went came managed manages helped help helps used',
 );
 
 /** Before an event noun: a happening not (yet) real ("a planned visit", "simulated attacks", "an alleged strike"). */
@@ -35,7 +29,7 @@ export const CANCEL_WORDS = words(
   'cancel cancels cancelled canceled cancelling canceling cancellation postpone postpones postponed postponement delay delays delayed ' +
     'scrap scraps scrapped suspend suspends suspended suspension halt halts halted stop stops stopped block blocks blocked ban bans banned ' +
     'reject rejects rejected deny denies denied denying denial thwart thwarts thwarted foil foils foiled avert averts averted prevent prevents prevented ' +
-    'boycott boycotts boycotted skip skips skipped abandon abandons abandoned off veto vetoes vetoed vetoing intercept intercepts intercepted',
+    'boycott boycotts boycotted skip skips skipped abandon abandons abandoned off veto vetoes vetoed vetoing intercept intercepts intercepted seize seizes seized seizing',
 );
 
 /** Before "of" or "for" + an event word: an accusation, a claim about the act ("accused Iran of attacking", "blamed Hamas for the attack"). */

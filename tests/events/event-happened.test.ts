@@ -23,6 +23,10 @@ describe('what did not happen is no event', () => {
     'Peru has not deployed troops to Chile.',
     'Peru could attack Chile within days.',
     'Chile and Peru are to hold talks.',
+    'Peru formed two divisions to be deployed in Arica.',
+    'Bolivia seized a Chilean arms shipment to Peru.',
+    'Chile accused Peru of carrying out attacks on Arica.',
+    'Portugal sent the army chief Ivo Mann to Lisbon.',
     'The plan of Chile is met with protests by Peru.',
   ])('%s', (text) => {
     expect(clausesOf(text).map(roles)).toEqual([]);
@@ -31,6 +35,7 @@ describe('what did not happen is no event', () => {
   it('still reads what was done, whatever the tense or voice', () => {
     expect(clausesOf('Portugal has been sending tanks to Chile.').map(roles)).toEqual([['supply', ['Portugal'], ['Chile'], []]]);
     expect(clausesOf('Portugal began to send tanks to Chile.').map(roles)).toEqual([['supply', ['Portugal'], ['Chile'], []]]);
+    expect(clausesOf('Peru sent riot police to Arica.').map(roles)).toEqual([['deploy', ['Peru'], ['Arica'], []]]);
     expect(clausesOf('Chile was attacked by Peru.').map(roles)).toEqual([['attack', ['Peru'], ['Chile'], []]]);
   });
 });
