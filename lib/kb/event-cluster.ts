@@ -27,7 +27,9 @@ export function sameEvent(e: KindRoles, c: KindRoles, kind: EventKind): boolean 
   const { clusterBy, agreeOn } = EVENT_KINDS[kind];
   if (!(clusterBy === 'where' ? overlaps(where(e), where(c)) : overlaps(e.agents, c.agents))) return false;
   if (agreeOn === 'targets') return overlaps(e.targets, c.targets);
-  return agreeOn === 'nothing' || overlaps(where(e), where(c));
+  if (agreeOn === 'nothing') return true;
+  // One happening has one place: strikes on an embassy in Kuwait and a base in Qatar are two.
+  return e.places.length && c.places.length ? overlaps(e.places, c.places) : overlaps(where(e), where(c));
 }
 
 /** The refs a clause is indexed by: its agents, or for aid where it goes. */

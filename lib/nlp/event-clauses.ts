@@ -48,10 +48,15 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const r = rolesAfter(words, actors, t, right, kind);
     // Names on the previous trigger's object side are its objects, not this one's subject ("visit Bonn for talks").
     const nounTrigger = !words[t]?.tags.has('Verb');
+    // "X is attacked by a man": the subject of a passive is acted on, never the actor; troops or shells
+    // sent are what moves, their country the actor ("North Korean units were deployed").
+    const passive =
+      !nounTrigger && !EVENT_KINDS[kind].keepsObjects && !words[t]?.tags.has('Gerund') && /^(is|are|was|were|been|being|be)$/i.test(words[t - 1]?.text ?? '');
     const subject = subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right }).filter(
       (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
     );
     // "provocations condemned by Secretary Blinken": with "by" after a verb, the subject is acted on.
+    if (passive && !r.agents.length) r.targets.push(...subject.filter((a) => !r.targets.includes(a)));
     if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) {
       // "The launches of North Korea were condemned by Japan": what the subject names is acted on, "of" included.
       const acted = subject.length ? subject : namesBefore(words, actors, left, t);
@@ -59,10 +64,13 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     }
     // Aid has no actor of its own: the names before it are the war it relieves ("the Israel-Hamas war").
     if (kind === 'aid') r.others.push(...namesBefore(words, actors, left, t));
-    else if (!r.agents.length) r.agents.push(...subject);
+    else if (!r.agents.length && !passive) r.agents.push(...subject);
     // "Blinken held talks and met Yoon": the second verb shares the first one's subject.
     // Not across a verb of saying: "…by North Korea to Russia," the department said of Blinken's meeting".
-    const toldApart = words.slice((found[k - 1]?.t ?? t) + 1, t).some((w) => SPEECH_VERBS.has(w.text.toLowerCase()));
+    // Nor into a relative clause: "meets the woman who attacked him".
+    const toldApart =
+      words.slice((found[k - 1]?.t ?? t) + 1, t).some((w) => SPEECH_VERBS.has(w.text.toLowerCase())) ||
+      /^(who|whom|which|that)$/i.test(words[left - 1]?.text ?? '');
     if (!r.agents.length && kind !== 'aid' && !toldApart) r.agents = previousAgents;
     previousAgents = r.agents;
     previousRight = right;

@@ -15,8 +15,9 @@ export function rolesAfter(words: readonly Word[], actors: readonly EventActor[]
   const r: RoleActors = { agents: [], targets: [], places: [], others: [] };
   for (const a of actors.filter((x) => x.first > t && x.last < right)) {
     const prep = governor(words, actors, a, t);
-    // "met UK Prime Minister Keir Starmer", "sent Russian forces to Crimea": a name that modifies is no party.
-    if (a.modifies === 'person' || (a.modifies === 'thing' && EVENT_KINDS[kind].keepsObjects && !prep)) r.others.push(a);
+    // "met UK Prime Minister Keir Starmer", "sent Russian forces to Crimea", "attacked by an Algerian man": a name that modifies is no party.
+    const byWhom = prep === 'by' || prep === 'from';
+    if (a.modifies === 'person' || (a.modifies === 'thing' && ((EVENT_KINDS[kind].keepsObjects && !prep) || byWhom))) r.others.push(a);
     else if (prep === 'by' || (prep === 'from' && kind !== 'meet')) r.agents.push(a);
     else if (a.type === 'place' && (prep === 'in' || prep === 'at' || prep === 'near')) r.places.push(a);
     else if (prep ? preps.includes(prep) : words[t]?.tags.has('Verb')) r.targets.push(a);

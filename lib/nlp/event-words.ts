@@ -18,7 +18,7 @@ export const REALIZED_BEFORE_TO = words(
 
 /** Before an event noun: a happening not (yet) real ("a planned visit", "simulated attacks", "an alleged strike"). */
 export const HEDGES = words(
-  'simulated potential possible mock hypothetical future planned proposed upcoming scheduled expected prospective intended threatened alleged reported suspected purported rumoured rumored',
+  'simulated potential possible mock hypothetical future planned proposed upcoming scheduled expected prospective intended threatened alleged allegedly reported suspected purported rumoured rumored',
 );
 
 /** Before "for" + an event noun: a call for it, not it ("called for talks", "pressed for sanctions"). */

@@ -1,6 +1,6 @@
 /** Clustering tellings into happenings within a kind's window of days, and chaining happenings into storylines. */
 import { describe, expect, it } from 'vitest';
-import { clusterEvents } from '../../lib/kb/event-cluster';
+import { clusterEvents, sameEvent } from '../../lib/kb/event-cluster';
 import type { EventObservation } from '../../lib/kb/event-observe';
 import { STORYLINE_GAP_DAYS, storylineRoots } from '../../lib/kb/event-storyline';
 import { EVENT_KINDS } from '../../lib/nlp/event-kinds';
@@ -47,6 +47,15 @@ describe('clusterEvents', () => {
       told('2020-01-01', 'b', { kind: 'supply', agents: ['ru'], targets: ['nk'] }),
     ]);
     expect(clusters).toHaveLength(2);
+  });
+});
+
+describe('sameEvent', () => {
+  it('keeps strikes on one party in two places apart, and joins them when a telling names no place', () => {
+    const roles = (places: string[]) => ({ agents: ['iran'], targets: ['us'], places });
+    expect(sameEvent(roles(['kuwait-city']), roles(['al-udeid']), 'attack')).toBe(false);
+    expect(sameEvent(roles(['kuwait-city']), roles(['kuwait-city']), 'attack')).toBe(true);
+    expect(sameEvent(roles(['kuwait-city']), roles([]), 'attack')).toBe(true);
   });
 });
 

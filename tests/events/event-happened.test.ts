@@ -27,6 +27,7 @@ describe('what did not happen is no event', () => {
     'Bolivia seized a Chilean arms shipment to Peru.',
     'Chile accused Peru of carrying out attacks on Arica.',
     'Portugal sent the army chief Ivo Mann to Lisbon.',
+    'Peruvian fighters allegedly attacked Arica.',
     'The plan of Chile is met with protests by Peru.',
   ])('%s', (text) => {
     expect(clausesOf(text).map(roles)).toEqual([]);
@@ -51,8 +52,14 @@ describe('who acts', () => {
     expect(clausesOf('Peru launched an attack on Chile.').map(roles)).toEqual([['attack', ['Peru'], ['Chile'], []]]);
   });
 
-  it('is not the victim named as the object of another verb', () => {
+  it('is not the victim named as the object of another verb, the subject of a passive, or the one met before "who"', () => {
     expect(clausesOf('Gunmen killed Peruvian soldiers in an attack near Chile.')).toEqual([]);
+    expect(clausesOf('Ivo Mann is attacked by a man in Lisbon.').map(roles)).toEqual([]);
+    expect(clausesOf('Ana Ruiz meets the woman who attacked her.').map(roles)).toEqual([]);
+  });
+
+  it('is not a nationality standing for the state ("a Peruvian man")', () => {
+    expect(clausesOf('Two are hurt in an attack by a Peruvian man in Lisbon.')).toEqual([]);
   });
 
   it('is not a name that only modifies the one who acts', () => {
