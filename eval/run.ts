@@ -6,6 +6,7 @@
 import { execSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { detectionRows, msnbcRecall, TABLE_HEAD } from './detection-table';
+import { falseEvents, otherWordsRecall, seedsGoldEvents } from './event-checks';
 import { type GoldDoc, loadJsonl } from './gold';
 import { seedsGoldLinking, trapResults } from './linking-checks';
 import type { Span } from './ner-score';
@@ -66,6 +67,20 @@ if (!onlyDev) {
   console.log(`| seeds gold: must-not-link occurrences left unlinked | ${mustNotLink.ok} / ${mustNotLink.total} |`);
   console.log(
     `| look-alike traps (tests/match/look-alike-cases.ts) | ${traps.ok} / ${traps.total}${traps.failed.length ? `; failing: ${traps.failed.join(', ')}` : ''} |`,
+  );
+  const gold = seedsGoldEvents(index.kb);
+  const unrelated = falseEvents(index);
+  const otherWords = otherWordsRecall(index);
+  console.log('\n### Events\n');
+  console.log('| check | result |\n|---|---|');
+  console.log(
+    `| seeds gold: events told as one event each (documents, participants, date, sentences) | ${gold.ok} / ${gold.total}${gold.misses.length ? `; missing: ${gold.misses.join('; ')}` : ''} |`,
+  );
+  console.log(
+    `| false events on the ${unrelated.articles} CoNLL and MSNBC articles (they tell none of the KB's) | ${unrelated.events}${unrelated.examples.length ? `: ${unrelated.examples.join('; ')}` : ''} |`,
+  );
+  console.log(
+    `| known events recognized on a page telling them in other words (tests/events/fixtures/other-words.txt) | ${otherWords.found} / ${otherWords.total} |`,
   );
 }
 console.log(`\n### Speed (one process, 2-core machine)\n\n${speed.map((s) => `- ${s}`).join('\n')}`);

@@ -2,7 +2,8 @@
  * `npm run eval:world`: builds the KB of ../shared/data/world-2002-2026.jsonl (113,877 news items)
  * with the real CLI, as a user would, and prints what a reader of it meets: entities by type,
  * mentions lost to fragments, junk entities, role strings per person, KB size against the
- * corpus, build time and peak memory. BACKSTORY_DATA_DIR overrides the data folder.
+ * corpus, build time and peak memory, events that stretch beyond one happening. BACKSTORY_DATA_DIR
+ * overrides the data folder.
  * `-- --out FILE` keeps the KB built; `-- --kb FILE` scores a KB built before, without building;
  * `-- --seed N` draws the samples for reading (eval/world-sample.ts) with another seed.
  */
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseKb } from '../lib/kb/load';
 import { WORLD_CORPUS } from './world-corpus';
+import { eventFigures, writeEventSample } from './world-events';
 import { fragments, junkReason, rolesPerPerson } from './world-figures';
 import { writeWorldSample } from './world-sample';
 
@@ -76,9 +78,17 @@ console.log(
 console.log(`| KB bytes / corpus bytes | ${mb(kbBytes)} / ${mb(corpusBytes)} (${(kbBytes / corpusBytes).toFixed(2)}×) |`);
 console.log(`| build time | ${cost ? `${cost.seconds.toFixed(0)} s` : 'not measured (--kb)'} |`);
 console.log(`| peak memory (RSS, workers included) | ${cost ? mb(cost.peakBytes) : 'not measured (--kb)'} |`);
+const ev = eventFigures(kb);
+const kinds = Object.entries(ev.byKind).map(([k, n]) => `${n} ${k}`);
+console.log(`| events | ${ev.events}: ${kinds.join(', ')} |`);
+console.log(
+  `| multi-document events spanning more than 30 days of article dates | ${ev.long} of ${ev.multiDocument} (${pct(ev.long, ev.multiDocument)}; target ≤ 5%) |`,
+);
+console.log(`| storylines (chains of events) | ${ev.storylines} |`);
 console.log('\nLargest fragments:');
 for (const x of f.examples) console.log(`- ${x.name} (${x.type}, ${x.docs} docs): ${x.why}`);
 const worstJunk = [...junk].sort((a, b) => b.e.docs.length - a.e.docs.length).slice(0, 15);
 console.log('\nMost documented junk:');
 for (const { e, why } of worstJunk) console.log(`- ${e.name} (${e.type}, ${e.docs.length} docs): ${why}`);
 console.log(`\nSample for reading (seed ${values.seed}): ${writeWorldSample(kb, Number(values.seed))}`);
+console.log(`Events sample for reading (seed ${values.seed}): ${writeEventSample(kb, Number(values.seed))}`);

@@ -1,14 +1,15 @@
 /**
  * Event clauses of every article (event-observe.ts) → KB events: their name refs resolved to the
- * KB's entities, clauses clustered into events
- * told alike across articles (event-cluster.ts), each with a label, date, place, roles, documents
+ * KB's entities, clauses clustered into happenings told alike across articles (event-cluster.ts),
+ * chained into storylines (event-storyline.ts), each with a label, date, place, roles, documents
  * and the sentences that tell it. Deterministic: same articles, same events, same order.
  */
-import { isComplete } from '../nlp/event-clauses';
+import { EVENT_KINDS } from '../nlp/event-kinds';
 import { distinctRoles } from '../nlp/event-roles';
 import { clusterEvents, type EventCluster } from './event-cluster';
 import { eventLabel } from './event-label';
 import { type EventObservation, resolveRef } from './event-observe';
+import { storylineRoots } from './event-storyline';
 import type { KbIndex } from './kb-index';
 import { byCode } from './kb-state';
 import type { KbEvent } from './schema';
@@ -23,7 +24,7 @@ function ranked(lists: readonly (readonly string[])[]): string[] {
   return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
-function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id'> {
+function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id' | 'storyline'> {
   const { clauses, kind } = cluster;
   const agents = ranked(clauses.map((c) => c.agents));
   const targets = ranked(clauses.map((c) => c.targets));
@@ -35,7 +36,6 @@ function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id'> {
   const target = (visit ? targets.find((t) => index.entity(t)?.type === 'place') : undefined) ?? targets[0];
   const place = places[0] ?? null;
   const docs = [...new Set(clauses.map((c) => c.doc))].sort(byCode);
-  const dates = clauses.flatMap((c) => (c.date ? [c.date] : [])).sort(byCode);
   return {
     label: eventLabel({
       kind,
@@ -47,7 +47,7 @@ function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id'> {
       object: ranked(clauses.map((c) => c.objects))[0] ?? null,
     }),
     kind,
-    date: dates[0] ?? null,
+    date: cluster.first,
     place,
     agents,
     targets,
@@ -64,21 +64,26 @@ function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id'> {
 function resolved(clause: EventObservation, index: KbIndex): EventObservation | null {
   const ids = (refs: readonly string[]) => refs.map((ref) => resolveRef(index, ref));
   const roles = distinctRoles({ agents: ids(clause.agents), targets: ids(clause.targets), places: ids(clause.places), others: ids(clause.others) });
-  return isComplete(clause.kind, roles) ? { ...clause, ...roles } : null;
+  return EVENT_KINDS[clause.kind].complete(roles) ? { ...clause, ...roles } : null;
 }
 
 /** The events told by `clauses` (in corpus order: by file, then text), over the KB's entities in `index`. */
 export function buildEvents(clauses: readonly EventObservation[], index: KbIndex): KbEvent[] {
   const known = clauses.flatMap((c) => resolved(c, index) ?? []);
-  const events = clusterEvents(known).map((c) => toEvent(c, index));
+  const clusters = clusterEvents(known);
   const taken = new Set<string>();
-  return events
-    .map((e): KbEvent => {
-      const base = slug(e.label);
-      let id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
-      return { id, ...e };
-    })
-    .sort((a, b) => byCode(a.id, b.id));
+  const events = clusters.map((c): KbEvent => {
+    const e = toEvent(c, index);
+    const base = slug(e.label);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return { id, ...e, storyline: null };
+  });
+  const roots = storylineRoots(clusters);
+  const chained = new Set(roots.filter((r, i) => r !== i));
+  roots.forEach((r, i) => {
+    if (chained.has(r)) (events[i] as KbEvent).storyline = (events[r] as KbEvent).id;
+  });
+  return events.sort((a, b) => byCode(a.id, b.id));
 }

@@ -67,7 +67,7 @@ export interface KbEvent {
   /** One line: "North Korea supplies munitions to Russia". */
   label: string;
   kind: EventKind;
-  /** YYYY-MM-DD: the earliest day the corpus dates it to (relative days resolved), or null. */
+  /** YYYY-MM-DD: the earliest day its own sentences date it to, against their articles' dates ("on Wednesday"), or null. */
   date: string | null;
   /** Entity id of where it happened, or null. */
   place: string | null;
@@ -79,6 +79,8 @@ export interface KbEvent {
   docs: string[];
   /** The sentences that tell it, per document. */
   coverage: KbCoverage[];
+  /** Id of the first event of the chain it belongs to (a war, a series of visits: event-storyline.ts), or null when it stands alone. */
+  storyline: string | null;
 }
 
 export interface Kb {

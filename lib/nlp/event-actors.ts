@@ -4,8 +4,11 @@
  * "the capital of Ukraine" as Kyiv.
  */
 
+import { isCommonNoun } from './chunk';
 import { capitalOf, countryOfDemonym } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
+import { MODIFIER_SUFFIX, STATE_NOUNS } from './event-words';
+import { gazetteerLookup } from './gazetteer';
 import type { Word } from './tokenize';
 
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
@@ -20,11 +23,17 @@ function demonymAt(words: readonly Word[], i: number): { country: string; width:
   return one ? { country: one, width: 1 } : null;
 }
 
+/** A one-word name that is an English noun the gazetteer does not know ("Hospital", "Police"). */
+const isLoneCommonNoun = (name: string) => !/\s/.test(name) && isCommonNoun(name) && !gazetteerLookup(name);
+
 /** The sentence's names by word index, with demonyms as their countries and "the capital of X" as the city. */
 export function eventActors(words: readonly Word[], names: readonly NamedSpan[], ctx: ClauseContext): EventActor[] {
   const wordAt = (offset: number) => words.findIndex((w) => offset < w.end + w.post.length);
   // Names may share a word: "Israel-Hamas" is one word and two names.
-  const actors: EventActor[] = names.map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }));
+  const actors: EventActor[] = names
+    .map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }))
+    // "a U.S.-led coalition": the name only modifies who acts; "Hospital" alone is a word, not a party.
+    .filter((a) => !MODIFIER_SUFFIX.test(words[a.last]?.text ?? '') && !isLoneCommonNoun(a.name));
   for (let i = 0; i < words.length; i++) {
     if (actors.some((a) => a.first <= i && i <= a.last)) continue;
     const demonym = demonymAt(words, i);
@@ -40,7 +49,26 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
       Object.assign(a, { first: a.first - 2, name: capital, ref: ctx.refOf(capital, 'place') });
     }
   }
+  for (const a of actors) a.modifies = modifies(words, actors, a);
   return actors;
+}
+
+const isPlain = (w: Word) => !/[,;:()"“”]/.test(w.post) && !w.tags.has('Verb') && !w.tags.has('Preposition');
+
+/** What name `a` only modifies, if any: a person named within three title words after it, or a noun of no state right after it. */
+function modifies(words: readonly Word[], actors: readonly EventActor[], a: EventActor): EventActor['modifies'] {
+  if (a.type === 'person' || /[,;:()]/.test(words[a.last]?.post ?? '')) return undefined;
+  const person = actors.find((p) => p.type === 'person' && p.first > a.last && p.first - a.last <= 4);
+  if (person && words.slice(a.last + 1, person.first).every(isPlain)) return 'person';
+  const next = words[a.last + 1];
+  if (!next || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || actors.some((p) => p.first === a.last + 1)) return undefined;
+  // "Russian forces", "Israeli air force jets": the state acts through them.
+  for (let i = a.last + 1; i < Math.min(words.length, a.last + 4); i++) {
+    const w = words[i] as Word;
+    if (STATE_NOUNS.has(w.text.toLowerCase())) return undefined;
+    if (!isPlain(w) || !/^\p{Ll}/u.test(w.text)) break;
+  }
+  return 'thing';
 }
 
 /** The preposition that governs `actor`, looking back to the trigger at `t`; an earlier name in a list passes its own on. */

@@ -5,20 +5,23 @@
  */
 import { eventActors } from './event-actors';
 import { eventDate } from './event-date';
-import { DIRECTED_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
+import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import { meetingRoles, rolesAfter, toRoles } from './event-roles';
-import { namesBefore, subjectOf } from './event-subject';
+import { onePerEvent } from './event-sentence-merge';
+import { actsThrough, namesBefore, subjectOf } from './event-subject';
 import { mentionsTroops, objectNouns, triggers } from './event-triggers';
-import type { ClauseContext, ClauseRoles, EventActor, EventClause, NamedSpan } from './event-types';
+import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
+import { SPEECH_VERBS } from './event-words';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
-import type { Sentence } from './tokenize';
+import type { Sentence, Word } from './tokenize';
 
-/** Enough to be an event: someone acting on someone or somewhere (aid needs only where it goes). */
-export function isComplete(kind: EventKind, r: ClauseRoles): boolean {
-  if (kind === 'aid') return r.targets.length + r.places.length > 0;
-  if (!r.agents.length) return false;
-  if (kind === 'deploy') return true;
-  return r.targets.length > 0 || ((kind === 'attack' || kind === 'meet') && r.places.length > 0);
+/** Whether a person is what the supply verb at `t` moves: its object before any preposition, or its passive subject. */
+function sendsPerson(words: readonly Word[], actors: readonly EventActor[], t: number, right: number): boolean {
+  let end = t + 1;
+  while (end < right && !words[end]?.tags.has('Preposition') && !/^(to|into)$/i.test(words[end]?.text ?? '')) end++;
+  // "Coke, sent to the United States": a person just before a past participle set off by a comma.
+  const passive = words[t - 1]?.post.includes(',') && actors.some((a) => a.type === 'person' && a.last === t - 1);
+  return Boolean(passive) || actors.some((a) => a.type === 'person' && a.first > t && a.last < end);
 }
 
 /** Every event clause of `sentence` in `text`, given the names found in it. */
@@ -36,30 +39,52 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const next = found[k + 1]?.t ?? to;
     const left = leftEdge(words, Math.max(from, (found[k - 1]?.t ?? -1) + 1), t);
     const objects = objectNouns(words, t, rightEdge(words, t, next, triggered, isActorEnd), actors);
-    const troops = mentionsTroops([...objects, ...words.slice(left, t).map((w) => w.text)]);
+    const objectEnd = rightEdge(words, t, next, triggered, isActorEnd);
+    const troops = mentionsTroops([...words.slice(t + 1, objectEnd), ...words.slice(left, t)].map((w) => w.text));
     const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
+    // "sends the army chief Romeo Tolentino to Zamboanga", "Coke, sent to the US": people are not supplies.
+    if ((kind === 'supply' || kind === 'deploy') && sendsPerson(words, actors, t, objectEnd)) return;
     const right = rightEdge(words, t, next, kind, isActorEnd);
     const r = rolesAfter(words, actors, t, right, kind);
     // Names on the previous trigger's object side are its objects, not this one's subject ("visit Bonn for talks").
-    const subject = subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right });
+    const nounTrigger = !words[t]?.tags.has('Verb');
+    // "X is attacked by a man": the subject of a passive is acted on, never the actor; troops or shells
+    // sent are what moves, their country the actor ("North Korean units were deployed").
+    const passive =
+      !nounTrigger && !EVENT_KINDS[kind].keepsObjects && !words[t]?.tags.has('Gerund') && /^(is|are|was|were|been|being|be)$/i.test(words[t - 1]?.text ?? '');
+    const subject = subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right }).filter(
+      (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
+    );
     // "provocations condemned by Secretary Blinken": with "by" after a verb, the subject is acted on.
-    if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) r.targets.push(...subject.filter((a) => !r.agents.includes(a)));
+    if (passive && !r.agents.length) r.targets.push(...subject.filter((a) => !r.targets.includes(a)));
+    if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) {
+      // "The launches of North Korea were condemned by Japan": what the subject names is acted on, "of" included.
+      const acted = subject.length ? subject : namesBefore(words, actors, left, t);
+      r.targets.push(...acted.filter((a) => !r.agents.includes(a)));
+    }
     // Aid has no actor of its own: the names before it are the war it relieves ("the Israel-Hamas war").
     if (kind === 'aid') r.others.push(...namesBefore(words, actors, left, t));
-    else if (!r.agents.length) r.agents.push(...subject);
+    else if (!r.agents.length && !passive) r.agents.push(...subject);
     // "Blinken held talks and met Yoon": the second verb shares the first one's subject.
-    if (!r.agents.length && kind !== 'aid') r.agents = previousAgents;
+    // Not across a verb of saying: "…by North Korea to Russia," the department said of Blinken's meeting".
+    // Nor into a relative clause: "meets the woman who attacked him".
+    const toldApart =
+      words.slice((found[k - 1]?.t ?? t) + 1, t).some((w) => SPEECH_VERBS.has(w.text.toLowerCase())) ||
+      /^(who|whom|which|that)$/i.test(words[left - 1]?.text ?? '');
+    if (!r.agents.length && kind !== 'aid' && !toldApart) r.agents = previousAgents;
     previousAgents = r.agents;
     previousRight = right;
     if (kind === 'meet') meetingRoles(r, ctx);
     const roles = toRoles(r, kind, ctx);
-    if (!isComplete(kind, roles)) return;
-    const clauseWords = words.slice(left, next);
+    if (!EVENT_KINDS[kind].complete(roles)) return;
+    // The event's own words date it, not a purpose after it ("to have writs issued for an election on March 24").
+    const purpose = words.findIndex((w, i) => i > t && i < next && w.text.toLowerCase() === 'to' && words[i + 1]?.tags.has('Infinitive'));
+    const clauseWords = words.slice(left, purpose > 0 ? purpose : next);
     clauses.push({
       ...roles,
       kind,
       visit: VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? ''),
-      objects: DIRECTED_KINDS.has(kind) || kind === 'deploy' ? objects : [],
+      objects: EVENT_KINDS[kind].keepsObjects ? objects : [],
       date:
         ctx.writtenDate?.(clauseWords.map((w) => `${w.text}${w.post}`).join('')) ??
         eventDate(
@@ -70,5 +95,5 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
       end: sentence.end,
     });
   });
-  return clauses;
+  return onePerEvent(clauses);
 }

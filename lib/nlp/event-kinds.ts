@@ -1,91 +1,174 @@
 /**
- * The kinds of event Backstory recognizes and the words that tell them ("supplying",
- * "shipments", "held talks", "struck"), with the prepositions that introduce each kind's target.
- * Word forms are listed, not stemmed: a short closed list reads better and cannot over-match.
+ * The kinds of event Backstory recognizes, each described once: the words that tell it
+ * ("supplying", "shipments", "held talks"), the prepositions of its target, what a clause must
+ * name to be one, what two tellings must share to be one happening and within how many days,
+ * and its one-line label. A new kind is one entry here. Word forms are listed, not stemmed: a
+ * short closed list reads better and cannot over-match.
  */
-import type { Word } from './tokenize';
 
 export type EventKind = 'supply' | 'deploy' | 'attack' | 'meet' | 'condemn' | 'sanction' | 'aid';
 
-/** Kinds whose direction matters: North Korea supplying Russia is not Russia supplying North Korea. */
-export const DIRECTED_KINDS: ReadonlySet<EventKind> = new Set(['supply', 'attack', 'condemn', 'sanction']);
-
-interface KindWords {
-  /** Forms that trigger only when compromise tags them as verbs ("shelled", not "shells"). */
-  verbs: string[];
-  nouns: string[];
-  /** Prepositions that introduce the target ("to Russia", "against Kyiv", "with Yoon"). */
-  targetPreps: string[];
+/** Roles a clause or an event names, as refs. */
+export interface KindRoles {
+  agents: readonly string[];
+  targets: readonly string[];
+  places: readonly string[];
 }
 
-const KINDS: Record<EventKind, KindWords> = {
+/** The parts a label is written from, names already chosen. */
+export interface LabelParts {
+  kind: EventKind;
+  visit: boolean;
+  agent: string | null;
+  /** The target's name and whether it is a place (a country is visited, a person met). */
+  target: { name: string; isPlace: boolean } | null;
+  place: string | null;
+  object: string | null;
+}
+
+export interface KindDescriptor {
+  /** Forms that trigger only when compromise tags them as verbs ("shelled", not "shells"). */
+  verbs: readonly string[];
+  nouns: readonly string[];
+  /** Prepositions that introduce the target ("to Russia", "against Kyiv", "with Yoon"). */
+  targetPreps: readonly string[];
+  /** Verbs whose subject does what the noun trigger names ("launched an attack", "held talks"); another verb's subject is no actor. */
+  lightVerbs: readonly string[];
+  /** Direction matters: North Korea supplying Russia is not Russia supplying North Korea. */
+  directed: boolean;
+  /** What it moves is its object, which the label names ("supplies shells"); a name modifying it is no party ("sent Russian forces"). */
+  keepsObjects: boolean;
+  /** Whether the passive tells it ("Kyiv was attacked"); "is met with protests" tells no meeting. */
+  passive: boolean;
+  /** Whether a clause names enough to be an event of this kind. */
+  complete(r: KindRoles): boolean;
+  /** Which refs two tellings are indexed by, and what else they must share. */
+  clusterBy: 'agents' | 'where';
+  agreeOn: 'targets' | 'where' | 'nothing';
+  /** Tellings dated further apart than this are separate happenings (a visit lasts days; deliveries are told over weeks). */
+  windowDays: number;
+  label(p: LabelParts, agent: string, target: string): string;
+}
+
+const words = (s: string) => s.split(' ');
+const hasAgentAnd = (other: (r: KindRoles) => boolean) => (r: KindRoles) => r.agents.length > 0 && other(r);
+
+export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   supply: {
-    verbs:
-      'supply supplies supplied supplying provide provides provided providing ship ships shipped shipping deliver delivers delivered delivering transfer transfers transferred transferring send sends sent sending sell sells sold selling hand hands handed handing'.split(
-        ' ',
-      ),
-    nouns: 'provision shipment shipments delivery deliveries transfer transfers sale sales'.split(' '),
+    verbs: words(
+      'supply supplies supplied supplying provide provides provided providing ship ships shipped shipping deliver delivers delivered delivering transfer transfers transferred transferring send sends sent sending hand hands handed handing',
+    ),
+    nouns: words('provision shipment shipments delivery deliveries transfer transfers'),
     targetPreps: ['to', 'into'],
+    lightVerbs: words('made completed began resumed received'),
+    directed: true,
+    keepsObjects: true,
+    passive: true,
+    complete: hasAgentAnd((r) => r.targets.length > 0),
+    clusterBy: 'agents',
+    agreeOn: 'targets',
+    windowDays: 30,
+    label: (p, a, t) => (p.object ? `${a} supplies ${p.object} to ${t}` : `${a} supplies ${t}`),
   },
   deploy: {
-    verbs: 'deploy deploys deployed deploying station stationed dispatch dispatched dispatches'.split(' '),
-    nouns: 'deployment deployments'.split(' '),
+    verbs: words('deploy deploys deployed deploying station stationed dispatch dispatched dispatches'),
+    nouns: words('deployment deployments'),
     targetPreps: ['to', 'into', 'in', 'on'],
+    lightVerbs: words('began completed announced ordered'),
+    directed: false,
+    keepsObjects: true,
+    passive: true,
+    complete: (r) => r.agents.length > 0,
+    clusterBy: 'agents',
+    agreeOn: 'nothing',
+    windowDays: 30,
+    label: (p, a) => `${a} deploys troops${p.place ? ` in ${p.place}` : p.target ? ` to ${p.target.name}` : ''}`,
   },
   attack: {
-    verbs: 'attack attacks attacked attacking strike strikes struck bomb bombs bombed bombing shelled invade invades invaded raid raided'.split(' '),
-    nouns: 'attack attacks strike strikes airstrike airstrikes bombing bombardment shelling invasion raid raids'.split(' '),
+    verbs: words('attack attacks attacked attacking strike strikes struck bomb bombs bombed bombing shelled invade invades invaded raid raided'),
+    nouns: words('attack attacks strike strikes airstrike airstrikes bombing bombardment shelling invasion raid raids'),
     targetPreps: ['on', 'against', 'in', 'at', 'into'],
+    lightVerbs: words('launched launches launch launching carried carries carry carrying conducted conducting staged mounted unleashed began made'),
+    directed: true,
+    keepsObjects: false,
+    passive: true,
+    complete: hasAgentAnd((r) => r.targets.length + r.places.length > 0),
+    clusterBy: 'agents',
+    agreeOn: 'where',
+    windowDays: 3,
+    label: (p, a, t) => `${a} attacks ${p.place ?? t}`,
   },
   meet: {
-    verbs: 'meet meets met meeting talks visit visits visited visiting arrive arrives arrived arriving'.split(' '),
-    nouns: 'meeting meetings talks visit visits summit'.split(' '),
+    verbs: words('meet meets met meeting talks visit visits visited visiting arrive arrives arrived arriving'),
+    nouns: words('meeting meetings talks visit visits summit'),
     targetPreps: ['with', 'to'],
+    lightVerbs: words(
+      'held holds hold had has have made makes paid pays began begins concluded concludes attended attends hosted hosts joined wrapped opened sat',
+    ),
+    directed: false,
+    keepsObjects: false,
+    passive: false,
+    complete: hasAgentAnd((r) => r.targets.length + r.places.length > 0),
+    clusterBy: 'agents',
+    agreeOn: 'where',
+    windowDays: 5,
+    label: (p, a, t) => {
+      if (p.visit && (p.target?.isPlace || (!p.target && p.place))) return `${a} visits ${p.target?.name ?? p.place}`;
+      if (!p.target && p.place) return `${a} holds a meeting in ${p.place}`;
+      return p.target?.isPlace ? `${a} holds talks with ${t}` : `${a} meets ${t}`;
+    },
   },
   condemn: {
-    verbs: 'condemn condemns condemned condemning denounce denounces denounced criticize criticizes criticized criticise criticised rebuke rebuked'.split(' '),
-    nouns: 'condemnation'.split(' '),
+    verbs: words('condemn condemns condemned condemning denounce denounces denounced criticize criticizes criticized criticise criticised rebuke rebuked'),
+    nouns: words('condemnation'),
     targetPreps: ['of'],
+    lightVerbs: words('issued issues'),
+    directed: true,
+    keepsObjects: false,
+    passive: true,
+    complete: hasAgentAnd((r) => r.targets.length > 0),
+    clusterBy: 'agents',
+    agreeOn: 'targets',
+    windowDays: 3,
+    label: (_, a, t) => `${a} condemns ${t}`,
   },
   sanction: {
-    verbs: 'sanction sanctions sanctioned sanctioning'.split(' '),
-    nouns: 'sanctions'.split(' '),
+    verbs: words('sanction sanctions sanctioned sanctioning'),
+    nouns: words('sanctions'),
     targetPreps: ['on', 'against'],
+    lightVerbs: words('imposed imposes impose slapped levied announced announces'),
+    directed: true,
+    keepsObjects: false,
+    passive: true,
+    complete: hasAgentAnd((r) => r.targets.length > 0),
+    clusterBy: 'agents',
+    agreeOn: 'targets',
+    windowDays: 7,
+    label: (_, a, t) => `${a} sanctions ${t}`,
   },
   aid: {
     verbs: [],
-    // Only after "humanitarian" (see kindOf), except the words that always mean it.
-    nouns: 'aid assistance pause pauses corridor ceasefire truce'.split(' '),
+    // Only after "humanitarian" (AID_NEEDS_HUMANITARIAN), except the words that always mean it.
+    nouns: words('aid assistance pause pauses corridor ceasefire truce'),
     targetPreps: ['to', 'for', 'in', 'into'],
+    lightVerbs: [],
+    directed: false,
+    keepsObjects: false,
+    passive: true,
+    // Aid has no actor of its own: only where it goes.
+    complete: (r) => r.targets.length + r.places.length > 0,
+    clusterBy: 'where',
+    agreeOn: 'where',
+    windowDays: 14,
+    label: (p, _, t) => `Humanitarian aid for ${p.target?.name ?? t}`,
   },
 };
 
+/** Every kind, in the order above. */
+export const KIND_NAMES = Object.keys(EVENT_KINDS) as EventKind[];
+
 /** Words that are aid only after "humanitarian": "aid" alone is too common ("aid the talks"). */
-const AID_NEEDS_HUMANITARIAN = new Set(['aid', 'assistance', 'pause', 'pauses', 'corridor']);
+export const AID_NEEDS_HUMANITARIAN: ReadonlySet<string> = new Set(['aid', 'assistance', 'pause', 'pauses', 'corridor']);
 
 /** Meeting words that mean travel: the event is then labelled a visit. */
-export const VISIT_WORDS: ReadonlySet<string> = new Set('visit visits visited visiting arrive arrives arrived arriving'.split(' '));
-
-const verbKinds = new Map<string, EventKind>();
-const nounKinds = new Map<string, EventKind>();
-for (const [kind, words] of Object.entries(KINDS) as [EventKind, KindWords][]) {
-  for (const v of words.verbs) verbKinds.set(v, kind);
-  for (const n of words.nouns) if (!nounKinds.has(n)) nounKinds.set(n, kind);
-}
-
-/** The event kind `word` triggers in its sentence, if any. */
-export function kindOf(word: Word, previous: Word | undefined): EventKind | null {
-  const lower = word.text.toLowerCase();
-  // compromise may tag "pauses" a verb; after "humanitarian" it is the noun.
-  if (previous?.text.toLowerCase() === 'humanitarian' && nounKinds.get(lower) === 'aid') return 'aid';
-  if (word.tags.has('Verb')) return verbKinds.get(lower) ?? null;
-  if (!word.tags.has('Noun')) return null;
-  const kind = nounKinds.get(lower) ?? null;
-  if (kind === 'aid' && AID_NEEDS_HUMANITARIAN.has(lower) && previous?.text.toLowerCase() !== 'humanitarian') return null;
-  return kind;
-}
-
-/** Prepositions that introduce the target of `kind`. */
-export function targetPrepositions(kind: EventKind): readonly string[] {
-  return KINDS[kind].targetPreps;
-}
+export const VISIT_WORDS: ReadonlySet<string> = new Set(words('visit visits visited visiting arrive arrives arrived arriving'));

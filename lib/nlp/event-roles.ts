@@ -5,17 +5,20 @@
 
 import { governor } from './event-actors';
 import { countryOfCapital } from './event-countries';
-import { type EventKind, targetPrepositions } from './event-kinds';
+import { EVENT_KINDS, type EventKind } from './event-kinds';
 import type { ClauseContext, ClauseRoles, EventActor, RoleActors } from './event-types';
 import type { Word } from './tokenize';
 
 /** Roles of the names after the trigger at `t`, by the preposition that governs each: "by" acts, "in" is where, "to" is whom. */
 export function rolesAfter(words: readonly Word[], actors: readonly EventActor[], t: number, right: number, kind: EventKind): RoleActors {
-  const preps = targetPrepositions(kind);
+  const preps = EVENT_KINDS[kind].targetPreps;
   const r: RoleActors = { agents: [], targets: [], places: [], others: [] };
   for (const a of actors.filter((x) => x.first > t && x.last < right)) {
     const prep = governor(words, actors, a, t);
-    if (prep === 'by' || (prep === 'from' && kind !== 'meet')) r.agents.push(a);
+    // "met UK Prime Minister Keir Starmer", "sent Russian forces to Crimea", "attacked by an Algerian man": a name that modifies is no party.
+    const byWhom = prep === 'by' || prep === 'from';
+    if (a.modifies === 'person' || (a.modifies === 'thing' && ((EVENT_KINDS[kind].keepsObjects && !prep) || byWhom))) r.others.push(a);
+    else if (prep === 'by' || (prep === 'from' && kind !== 'meet')) r.agents.push(a);
     else if (a.type === 'place' && (prep === 'in' || prep === 'at' || prep === 'near')) r.places.push(a);
     else if (prep ? preps.includes(prep) : words[t]?.tags.has('Verb')) r.targets.push(a);
     else r.others.push(a);
@@ -53,10 +56,12 @@ export function toRoles(actors: RoleActors, kind: EventKind, ctx: ClauseContext)
       if (country) add(role === 'targets' ? roles.places : roles.others, a.ref);
     }
   }
+  // A visit to Seoul is a visit to South Korea: the host country joins the targets, unless someone
+  // is met there: then it is only where the meeting happened, not the other party.
+  const hostIsParty = kind === 'meet' && !actors.targets.some((a) => a.type !== 'place');
   for (const a of actors.places) {
     add(roles.places, a.ref);
-    // A visit to Seoul is a visit to South Korea: the host country joins the targets.
-    add(kind === 'meet' ? roles.targets : roles.others, countryRef(a));
+    add(hostIsParty ? roles.targets : roles.others, countryRef(a));
   }
   for (const a of actors.others) add(roles.others, a.ref);
   return distinctRoles(roles);

@@ -5,6 +5,7 @@
  * Rutte, Blinken said"), the first name after it.
  */
 import type { EventActor } from './event-types';
+import { AUXILIARIES, QUANTITY_WORDS, SPEECH_VERBS } from './event-words';
 import type { Word } from './tokenize';
 
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);
@@ -13,19 +14,72 @@ const PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const LIST_GAP = /^[\s,&-]*(?:and|or)?[\s,]*$/i;
 
 /** Prepositions whose object is where or to whom, never who acts ("flights to Phoenix", "talks with Yoon"). */
-const OBLIQUE = new Set(['in', 'at', 'near', 'to', 'into', 'onto', 'on', 'against', 'toward', 'towards', 'for', 'with', 'across', 'over', 'around', 'between']);
+const OBLIQUE = new Set([
+  'in',
+  'at',
+  'near',
+  'to',
+  'into',
+  'onto',
+  'on',
+  'against',
+  'toward',
+  'towards',
+  'for',
+  'with',
+  'across',
+  'over',
+  'around',
+  'between',
+  'of',
+]);
+
+/** Whether `a` stands right before the event noun at `t`, with only lowercase modifiers between ("Israeli ground attack", "Russia's strikes"). */
+function premodifies(words: readonly Word[], a: EventActor, t: number): boolean {
+  if (words[t]?.tags.has('Verb') || t - a.last > 3 || /[,;:()]/.test(words[a.last]?.post ?? '')) return false;
+  return words.slice(a.last + 1, t).every((w) => /^\p{Ll}/u.test(w.text) && !w.tags.has('Verb') && !w.tags.has('Preposition') && !/[,;:]/.test(w.post));
+}
 
 /** Whether `a` is the object of an oblique preposition, itself or as a later name of a list ("to Russia and China"). */
 function isOblique(words: readonly Word[], actors: readonly EventActor[], a: EventActor, t: number): boolean {
+  // "killed in an Israeli attack": the name before the event noun is its actor, whatever governs it.
+  if (premodifies(words, a, t)) return false;
   // "pressure on Moscow not to transfer": the object of "on" is who would transfer.
   const between = words.slice(a.last + 1, t).map((w) => w.text.toLowerCase());
   if (between.join(' ') === 'to' || between.join(' ') === 'not to') return false;
   let i = a.first - 1;
   const modifies = (w: Word | undefined) => Boolean(w && /^\s*$/.test(w.post) && (w.tags.has('Determiner') || w.tags.has('Adjective')));
   while (modifies(words[i])) i--;
-  if (OBLIQUE.has(words[i]?.text.toLowerCase() ?? '')) return true;
+  const prep = words[i]?.text.toLowerCase() ?? '';
+  if (OBLIQUE.has(prep) && !(prep === 'of' && QUANTITY_WORDS.has(words[i - 1]?.text.toLowerCase() ?? ''))) return true;
+  // "militants killed Pakistani soldiers in an attack": the object of another verb is no actor (a victim, often),
+  // unless it is right before the event verb ("seeing Russia provide technology").
+  const verbNext = words[t]?.tags.has('Verb') && words.slice(a.last + 1, t).every((w) => AUXILIARIES.has(w.text.toLowerCase()) || w.tags.has('Adverb'));
+  if (takesObject(words[i]) && !verbNext) return true;
   const listed = actors.find((p) => p.last < a.first && LIST_GAP.test(gapText(words, p, a)));
   return listed ? isOblique(words, actors, listed, t) : false;
+}
+
+/** Particles compromise may tag as verbs: part of the verb before ("sat down for talks"). */
+const PARTICLES = new Set(['down', 'up', 'out', 'over', 'back']);
+
+/** A verb that is neither an auxiliary, a particle nor one of saying (after which a new subject begins). */
+const isOtherVerb = (w: Word | undefined) => {
+  const text = w?.text.toLowerCase() ?? '';
+  return Boolean(w?.tags.has('Verb') && !AUXILIARIES.has(text) && !SPEECH_VERBS.has(text) && !PARTICLES.has(text));
+};
+
+/** A verb whose object follows it directly ("killed Pakistani soldiers"); not a phrase ended by a comma ("In exchange, Russia"). */
+const takesObject = (w: Word | undefined) =>
+  Boolean(w && isOtherVerb(w) && (w.tags.has('PastTense') || w.tags.has('PresentTense') || w.tags.has('Gerund')) && /^\s*$/.test(w.post));
+
+/**
+ * Whether `a`, named before the noun event word at `t`, does it: only through an auxiliary or one
+ * of the kind's light verbs ("Russia launched an attack"), never as the subject of another verb
+ * ("Guterres called for an inquiry into the attacks").
+ */
+export function actsThrough(words: readonly Word[], a: EventActor, t: number, lightVerbs: readonly string[]): boolean {
+  return words.slice(a.last + 1, t).every((w) => !isOtherVerb(w) || lightVerbs.includes(w.text.toLowerCase()));
 }
 
 /** The text between two actors. */
@@ -38,7 +92,10 @@ function gapText(words: readonly Word[], a: EventActor, b: EventActor): string {
 
 /** The nearest actor before word `t` (from `from`), with the names listed together with it. */
 function nearestGroup(words: readonly Word[], actors: readonly EventActor[], from: number, t: number, oblique = false): EventActor[] {
-  const before = actors.filter((a) => a.first >= from && a.last < t && (oblique || !isOblique(words, actors, a, t)));
+  const before = actors.filter(
+    (a) =>
+      a.first >= from && a.last < t && (oblique || (!isOblique(words, actors, a, t) && (!a.modifies || (a.modifies === 'thing' && premodifies(words, a, t))))),
+  );
   const group: EventActor[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i] as EventActor;
@@ -46,7 +103,17 @@ function nearestGroup(words: readonly Word[], actors: readonly EventActor[], fro
     if (after && !LIST_GAP.test(gapText(words, a, after))) break;
     group.unshift(a);
   }
-  return group;
+  return oblique ? group : (appositiveHead(words, actors, group) ?? group);
+}
+
+/** "Lakhdar Brahimi, the U.N. envoy, arrives": names inside a person's appositive stand for that person. */
+function appositiveHead(words: readonly Word[], actors: readonly EventActor[], group: readonly EventActor[]): EventActor[] | null {
+  const first = group[0];
+  if (!first) return null;
+  let i = first.first - 1;
+  while (words[i]?.tags.has('Determiner') && /^\s*$/.test(words[i]?.post ?? '')) i--;
+  const head = actors.find((p) => p.last === i && p.type === 'person' && (words[i]?.post ?? '').includes(','));
+  return head ? [head] : null;
 }
 
 /** The first actor in `[from, to)` with the names listed after it: the subject a clause opens with. */
@@ -75,7 +142,8 @@ export function subjectOf(words: readonly Word[], actors: readonly EventActor[],
   // "Blinken landed in Seoul and arrived at talks": the verb after "and" shares the clause's subject.
   if (/^(and|or)$/i.test(words[at.left - 1]?.text ?? '')) return firstGroup(words, actors, at.from, at.left);
   if (at.left === at.from && LEADING_PHRASE.has(words[at.from]?.text.toLowerCase() ?? '')) {
-    const after = actors.filter((a) => a.first >= at.right);
+    // The subject of the main clause, right before its verb ("…, Blinken said"); not a place closing the phrase ("in Mogadishu, Somalia.").
+    const after = actors.filter((a) => a.first >= at.right && words[a.last + 1]?.tags.has('Verb'));
     const person = after.find((a) => a.type === 'person') ?? after[0];
     return person ? [person] : [];
   }

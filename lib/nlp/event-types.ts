@@ -32,6 +32,8 @@ export interface EventActor {
   type: EntityType;
   name: string;
   ref: string | null;
+  /** Set when the name only modifies what follows: a person ("UK Prime Minister Keir Starmer") or a noun of no state ("Cuban dissidents"). */
+  modifies?: 'person' | 'thing';
 }
 
 /** Roles as actors, while a clause is read. */

@@ -4,6 +4,7 @@
  * infinitive of purpose ("to fuel"), finite verb or comma that is not an appositive.
  */
 import type { EventKind } from './event-kinds';
+import { SPEECH_VERBS } from './event-words';
 import type { Word } from './tokenize';
 
 /** Words that open a new clause: nothing before them is the subject of what follows. */
@@ -31,7 +32,6 @@ const OPENERS = new Set([
 const CLOSERS = new Set(['which', 'that', 'where', 'while', 'whereas', 'because', 'although', 'but', 'as', 'when', 'if', 'after', 'before', 'saying', 'said']);
 /** Meetings are "on" or "about" a topic: the topic's names are not the meeting's participants. */
 const TOPIC_WORDS = new Set(['on', 'about', 'regarding', 'over', 'concerning', 'amid']);
-const SAID = new Set(['said', 'says', 'say', 'told', 'reported', 'added', 'stated']);
 /** Punctuation that ends a clause. Quotes do not: news quotes phrases inside clauses ("intense combat", “provocative actions”). */
 const CLAUSE_PUNCTUATION = /[;:—–]/;
 
@@ -60,7 +60,7 @@ export function claimSpan(words: readonly Word[]): { from: number; to: number } 
   }
   let to = words.length;
   const lastComma = words.findLastIndex((w, i) => i < words.length - 1 && w.post.includes(','));
-  if (lastComma >= from && words.length - lastComma <= 10 && words.slice(lastComma + 1).some((w) => SAID.has(lower(w)))) to = lastComma + 1;
+  if (lastComma >= from && words.length - lastComma <= 10 && words.slice(lastComma + 1).some((w) => SPEECH_VERBS.has(lower(w)))) to = lastComma + 1;
   return { from, to };
 }
 
@@ -71,6 +71,8 @@ export function leftEdge(words: readonly Word[], from: number, t: number): numbe
     if (CLAUSE_PUNCTUATION.test(w.post)) return i + 1;
     // At the sentence's start an opener leads a phrase the subject follows ("After talks with Yoon, Blinken…").
     if (OPENERS.has(lower(w)) && i > from) return i + 1;
+    // "X said Y attacked Z": the speaker is not the actor of what he tells.
+    if (SPEECH_VERBS.has(lower(w))) return i + 1;
     if (joinsVerb(words, i)) return i + 1;
     // "…, and the attack was": a new clause after a comma.
     if (/^(and|but|or)$/.test(lower(w)) && words[i - 1]?.post.includes(',')) return i + 1;

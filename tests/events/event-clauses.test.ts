@@ -60,11 +60,13 @@ describe('eventClauses', () => {
   it('places a meeting with a person at the dateline when the text names no place', () => {
     const [clause] = clausesOf('Antony Blinken met Yoon Suk Yeol for two hours.', null, 'Seoul');
     expect(clause?.places).toEqual(['Seoul']);
-    expect(clause?.targets).toEqual(['Yoon Suk Yeol', 'South Korea']);
+    // The host country is where it happened, not the other party.
+    expect(clause?.targets).toEqual(['Yoon Suk Yeol']);
+    expect(clause?.others).toEqual(['South Korea']);
   });
 
   it('leaves out who said it, and the topic of talks', () => {
-    const [supply] = clausesOf('North Korea sold shells to Russia, the Pentagon said.');
+    const [supply] = clausesOf('North Korea shipped shells to Russia, the Pentagon said.');
     expect(supply?.others).toEqual([]);
     const [talks] = clausesOf('Lloyd Austin held talks with South Korea on threats from China.');
     expect(talks && roles(talks)).toEqual(['meet', ['Lloyd Austin'], ['South Korea'], []]);

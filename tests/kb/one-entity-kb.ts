@@ -26,6 +26,7 @@ export function entityKb(dates: (string | null)[], events: { id: string; date: s
     agents: ['e'],
     targets: [],
     participants: ['e'],
+    storyline: null,
     docs: Array.from({ length: e.docs }, (_, k) => `${e.id}-${k}.txt`),
     coverage: [],
   }));

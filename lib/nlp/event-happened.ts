@@ -1,0 +1,79 @@
+/**
+ * Whether an event word tells something that happened: not a plan ("wants to meet", "will
+ * attack"), a call ("called for talks"), a cancellation or denial ("cancelled his visit", "denied
+ * attacking"), an accusation ("accused Iran of attacking"), a hedge ("simulated attacks") or a
+ * negation ("did not attack"). The word lists are event-words.ts; this reads them around the word.
+ */
+import { EVENT_KINDS, type EventKind } from './event-kinds';
+import { ACCUSE_WORDS, AUXILIARIES, CALL_WORDS, CANCEL_WORDS, HEDGES, MODALS, REALIZED_BEFORE_TO } from './event-words';
+import type { Word } from './tokenize';
+
+/** How far back a cancellation or an accusation may stand ("cancelled the long-planned state visit"). */
+const REACH = 8;
+const CLAUSE_END = /[;:—–,]/;
+const PARTICLES = new Set(['out', 'up', 'off', 'down']);
+
+const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
+const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
+const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb'));
+
+/** The verb that carries the event at `t`: the word itself, or the light verb of a noun ("will hold talks" → "hold"). */
+function head(words: readonly Word[], t: number, kind: EventKind): number {
+  if (words[t]?.tags.has('Verb')) return t;
+  const light = EVENT_KINDS[kind].lightVerbs;
+  for (let i = t - 1; i >= Math.max(0, t - 4); i--) {
+    if (light.includes(lower(words[i]))) return i;
+    if (words[i]?.tags.has('Verb') || CLAUSE_END.test(words[i]?.post ?? '')) break;
+  }
+  return t;
+}
+
+/** Whether the verb at `h` is negated, modal, or a plan or purpose ("wants to", "is set to"). */
+function unrealizedVerb(words: readonly Word[], h: number): boolean {
+  for (let i = h - 1; i >= Math.max(0, h - 4); i--) {
+    const w = words[i];
+    if (isNegation(w) || MODALS.has(lower(w))) return true;
+    if (lower(w) === 'to') {
+      let j = i - 1;
+      while (isAdverb(words[j])) j--;
+      // "wants to meet", "are to hold talks", "divisions to be deployed": a plan or a purpose, unless it began or could happen.
+      return !REALIZED_BEFORE_TO.has(lower(words[j]));
+    }
+    if (!(AUXILIARIES.has(lower(w)) || isAdverb(w))) return false;
+  }
+  return false;
+}
+
+/** Whether a cancellation, an accusation or a call stands before `t` in its phrase, before any other verb. */
+function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): boolean {
+  for (let i = t - 1; i >= Math.max(0, t - REACH); i--) {
+    const w = words[i] as Word;
+    if (CLAUSE_END.test(w.post)) return false;
+    const text = lower(w);
+    if (CANCEL_WORDS.has(text)) return true;
+    const via = lower(words[i + 1]);
+    if (ACCUSE_WORDS.has(text) && i < t - 1) return true;
+    // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza").
+    if (CALL_WORDS.has(text) && via === 'for' && kind !== 'aid') return true;
+    // Go on past the kind's light verb and its particle ("of carrying out attacks").
+    const light = EVENT_KINDS[kind].lightVerbs.includes(text) || PARTICLES.has(text);
+    if (w.tags.has('Verb') && !AUXILIARIES.has(text) && !light) return false;
+  }
+  return false;
+}
+
+/** Whether the event word at `t` (of `kind`) tells a happening, not a plan, call, cancellation, claim, hedge or negation. */
+export function toldAsHappened(words: readonly Word[], t: number, kind: EventKind): boolean {
+  if ([words[t - 1], words[t - 2]].some((w) => HEDGES.has(lower(w)))) return false;
+  // "is met with protests": a meeting word in the passive is an idiom, not a meeting.
+  if (
+    !EVENT_KINDS[kind].passive &&
+    words[t]?.tags.has('Verb') &&
+    AUXILIARIES.has(lower(words[t - 1])) &&
+    /^(is|are|was|were|be|been|being)$/.test(lower(words[t - 1]))
+  )
+    return false;
+  const h = head(words, t, kind);
+  // From the light verb: "accused Israel of carrying out attacks".
+  return !unrealizedVerb(words, h) && !stoppedOrClaimed(words, h, kind);
+}

@@ -1,0 +1,60 @@
+/**
+ * Words around an event word that say it did not happen, or not as told: intentions ("wants to
+ * meet", "will attack", "a planned visit"), calls ("called for talks"), cancellations and denials
+ * ("cancelled his visit", "denied attacking"), accusations ("accused X of attacking"), and the
+ * speech verbs after which a new clause, with its own subject, begins ("X said Y attacked Z").
+ * General English, lowercase; tests/events/event-words.test.ts keeps the lists apart.
+ */
+
+const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
+/** Before an event verb, within a few words: it is yet to happen ("will meet", "could be deployed"). */
+export const MODALS = words("will would could may might should shall can cannot must 'll won't wouldn't couldn't");
+
+/** Before "to" + an event verb: the act happened ("is able to provide", "began to send"); any other word makes it a plan or a purpose. */
+export const REALIZED_BEFORE_TO = words(
+  'able began begin begins begun started start starts continued continue continues resumed resume resumes went came managed manages helped help helps used',
+);
+
+/** Before an event noun: a happening not (yet) real ("a planned visit", "simulated attacks", "an alleged strike"). */
+export const HEDGES = words(
+  'simulated potential possible mock hypothetical future planned proposed upcoming scheduled expected prospective intended threatened alleged allegedly reported suspected purported rumoured rumored',
+);
+
+/** Before "for" + an event noun: a call for it, not it ("called for talks", "pressed for sanctions"). */
+export const CALL_WORDS = words('call calls called calling press presses pressed push pushes pushed demand demands demanded appeal appeals appealed');
+
+/** Before an event word: it was stopped, denied or refused ("cancelled his visit", "denied attacking", "called off the talks"). */
+export const CANCEL_WORDS = words(
+  'cancel cancels cancelled canceled cancelling canceling cancellation postpone postpones postponed postponement delay delays delayed ' +
+    'scrap scraps scrapped suspend suspends suspended suspension halt halts halted stop stops stopped block blocks blocked ban bans banned ' +
+    'reject rejects rejected deny denies denied denying denial thwart thwarts thwarted foil foils foiled avert averts averted prevent prevents prevented ' +
+    'boycott boycotts boycotted skip skips skipped abandon abandons abandoned off veto vetoes vetoed vetoing intercept intercepts intercepted seize seizes seized seizing',
+);
+
+/** Before "of" or "for" + an event word: an accusation, a claim about the act ("accused Iran of attacking", "blamed Hamas for the attack"). */
+export const ACCUSE_WORDS = words('accuse accuses accused accusing blame blames blamed blaming allege alleges alleging suspect suspects');
+
+/** Verbs of saying and believing: what follows is what someone told, with its own subject ("X said Y attacked Z"). */
+export const SPEECH_VERBS = words(
+  'said says say told tells reported reports added stated announced announce announces claimed claims claim warned warns confirmed confirms insisted insists argued argues noted notes wrote believes believed thinks thought fears feared estimated',
+);
+
+/** Verbs that only carry tense or voice: they leave a noun event's subject its actor ("Russia has been supplying", "talks were held"). */
+export const AUXILIARIES = words('is are was were be been being has have had do does did');
+
+/** Ends of a name that make it a modifier, not an actor: a "U.S.-led coalition" acts, not the United States. */
+export const MODIFIER_SUFFIX =
+  /-(?:led|bound|based|backed|born|made|owned|run|funded|controlled|held|linked|allied|aligned|style|sponsored|supported|flagged|registered)$/i;
+
+/** Nouns of those who act for a state or a group: "Russian forces attacked" is Russia acting; "Cuban dissidents arrived" is not Cuba. */
+export const STATE_NOUNS = words(
+  'forces force troops troop army armies military government governments officials official delegation delegations president minister ministers ' +
+    'navy police authorities diplomats diplomat leaders leader jets warplanes aircraft tanks missiles missile drones drone artillery soldiers fighters ' +
+    'militants rebels units ships warships envoy envoys ambassador regime administration security guards planes rockets rocket gunboats',
+);
+
+/** Words of number before "of": "thousands of North Korean soldiers" are North Korean soldiers, not their object. */
+export const QUANTITY_WORDS = words(
+  'thousands hundreds dozens millions tens scores number numbers group groups many some several most all part contingent detachment battalion battalions',
+);
