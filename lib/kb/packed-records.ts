@@ -174,7 +174,8 @@ export function packEvent(e: KbEvent, c: PackContext): PackedEvent {
 
 /** A sharded KB's index keeps events without their sentences (`sentences` empty): then the coverage is empty too, until the event's shard is read. */
 export function unpackEvent(e: PackedEvent, c: UnpackContext): KbEvent {
-  const { docs, sentences, ...rest } = e;
+  const { docs, sentences, storyline, ...rest } = e;
   const coverage = sentences.length ? unpackCoverage(docs, sentences, c) : [];
-  return { ...rest, docs: docs.map((d) => c.file(d)), coverage };
+  // In the schema's order of fields, as the builder makes them: the same KB gives the same JSON.
+  return { ...rest, docs: docs.map((d) => c.file(d)), coverage, storyline };
 }

@@ -24,9 +24,10 @@ function stringsIn(value: unknown, into: string[] = []): string[] {
 
 describe('packed KB', () => {
   it('unpacks to the very KB it was packed from, through JSON as on disk', () => {
-    expect(parseKb(JSON.parse(serializeKb(kb)))).toEqual(kb);
+    // As JSON: the same fields in the same order, so a KB read back writes the same bytes anywhere.
+    expect(JSON.stringify(parseKb(JSON.parse(serializeKb(kb))))).toBe(JSON.stringify(kb));
     const big = syntheticKb(2_000);
-    expect(unpackKb(JSON.parse(JSON.stringify(packKb(big))))).toEqual(big);
+    expect(JSON.stringify(unpackKb(JSON.parse(JSON.stringify(packKb(big)))))).toBe(JSON.stringify(big));
   });
 
   it('stores each quoted sentence once, however many entities, roles and events quote it', () => {
