@@ -13,8 +13,10 @@ script is in), so it must be at that path on each worker, with `npm ci` done: on
 a shared file system.
 """
 import argparse
+import resource
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from dask.distributed import Client
@@ -63,7 +65,9 @@ def main():
         Path(args.write_partitions).mkdir(parents=True, exist_ok=True)
         for name, text in parts:
             (Path(args.write_partitions) / name).write_text(text, encoding="utf-8")
+    started = time.monotonic()
     with Client(args.scheduler) as client:
+        workers = len(client.scheduler_info()["workers"])
         # A partition whose worker dies is run again by the scheduler; one that fails is tried twice
         # more, then the build stops naming it: a KB is never finalized with a partition missing.
         futures = client.map(extract_and_merge, [args.backstory] * len(parts), *zip(*parts), pure=False, retries=RETRIES)
@@ -72,9 +76,17 @@ def main():
         except RuntimeError as error:
             print(f"dask-build: {error}; no KB written", file=sys.stderr)
             return 1
+    mapped = time.monotonic()
+    articles = sum(text.count("\n") for _, text in parts)
+    print(
+        f"Extracted {articles} articles in {len(parts)} partitions on {workers} workers in {mapped - started:.1f} s"
+        f" ({articles / (mapped - started) / max(1, workers):.0f} articles/s per worker).",
+        file=sys.stderr,
+    )
     finalize = ["merge", "--finalize", "--out", args.out] + (["--shards"] if args.shards else [])
     done = subprocess.run(["node", args.backstory, *finalize], input="".join(states), text=True)
-    print(f"Built {args.out} from {len(parts)} partitions on {args.scheduler}.", file=sys.stderr)
+    merge = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"Merged and finalized here in {time.monotonic() - mapped:.1f} s, peak {merge:.0f} MB: {args.out}.", file=sys.stderr)
     return done.returncode
 
 
