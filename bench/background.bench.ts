@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { BUNDLED_KB } from '../cli/paths';
+import { serializeKb } from '../lib/kb/build';
 import { dayOf, toCardModel } from '../lib/kb/card-model';
 import { createKbIndex, type KbIndex } from '../lib/kb/kb-index';
 import { parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
@@ -79,7 +80,7 @@ async function shardedLoadFigures(kb: Kb): Promise<Figure[]> {
       return toCardModel(fresh, id, { url: null, text: '' }, dayOf(new Date()));
     }),
   );
-  const whole = JSON.stringify(kb);
+  const whole = serializeKb(kb);
   const wholeLoad = median(await timeRuns(3, () => createKbIndex(parseKb(JSON.parse(whole)))));
   const shardSize = shardJson.reduce((sum, json) => sum + json.length, 0) / shardJson.length;
   return [
