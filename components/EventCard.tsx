@@ -1,4 +1,4 @@
-import type { EventCardModel } from '~/lib/kb/event-card-model';
+import type { EventCardModel, StorylineNeighbour } from '~/lib/kb/event-card-model';
 import { CardFrame } from './CardFrame';
 import { CoverageList } from './CoverageList';
 import type { LoadState } from './card-state';
@@ -26,6 +26,8 @@ export interface EventCardProps {
   onOpenEntity(id: string): void;
   /** Opens a covering article without a URL of its own (on Backstory's article page), as entity cards do. */
   onOpenArticle?(doc: string): void;
+  /** The happening before or after it in its storyline was chosen: open its card. */
+  onOpenEvent?(id: string, label: string): void;
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
@@ -47,10 +49,44 @@ function Facts({ model, onOpenEntity }: { model: EventCardModel; onOpenEntity(id
   );
 }
 
+/** The happenings before and after this one in its storyline, each opening its card. */
+function Storyline({ model, onOpenEvent }: { model: EventCardModel; onOpenEvent?(id: string, label: string): void }) {
+  const { before, after } = model.storyline;
+  if (!before && !after) return null;
+  const item = (what: string, e: StorylineNeighbour) => (
+    <li>
+      <span class="meta">{what}</span>{' '}
+      {onOpenEvent ? (
+        <button type="button" class="link" onClick={() => onOpenEvent(e.id, e.label)}>
+          {e.label}
+        </button>
+      ) : (
+        e.label
+      )}
+      {e.date && <span class="meta"> · {formatDate(e.date)}</span>}
+    </li>
+  );
+  return (
+    <section aria-labelledby="bs-event-storyline">
+      <h3 id="bs-event-storyline">In the same story</h3>
+      <ul class="storyline">
+        {before && item('Before:', before)}
+        {after && item('After:', after)}
+      </ul>
+    </section>
+  );
+}
+
 /** Participants shown before "N more": an event the corpus clusters over years can gather dozens, and the card's first view must stay a glance. */
 const SHOWN_PARTICIPANTS = 8;
 
-function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EventCardProps, 'state' | 'label' | 'onOpenEntity' | 'onOpenArticle'>) {
+function Body({
+  state,
+  label,
+  onOpenEntity,
+  onOpenArticle,
+  onOpenEvent,
+}: Pick<EventCardProps, 'state' | 'label' | 'onOpenEntity' | 'onOpenArticle' | 'onOpenEvent'>) {
   if (state.status === 'loading')
     return (
       <p class="status" aria-busy="true">
@@ -88,6 +124,7 @@ function Body({ state, label, onOpenEntity, onOpenArticle }: Pick<EventCardProps
           <p class="status">No other article in the corpus tells it.</p>
         )}
       </section>
+      <Storyline model={model} onOpenEvent={onOpenEvent} />
     </>
   );
 }
@@ -112,7 +149,7 @@ export function EventCard(props: EventCardProps) {
       collected={model ? props.collected : null}
       onToggleCollect={props.onToggleCollect}
     >
-      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} />
+      <Body state={state} label={label} onOpenEntity={props.onOpenEntity} onOpenArticle={props.onOpenArticle} onOpenEvent={props.onOpenEvent} />
     </CardFrame>
   );
 }

@@ -65,7 +65,13 @@ function LoadedEntityCard({ id, load, openArticle, open, link, ...shared }: Enti
 
 function LoadedEventCard({ id, load, openArticle, open, ...shared }: EventProps) {
   return (
-    <EventCard {...shared} state={useCardData(load, id)} onOpenEntity={(next) => open({ kind: 'entity', id: next, label: '' })} onOpenArticle={openArticle} />
+    <EventCard
+      {...shared}
+      state={useCardData(load, id)}
+      onOpenEntity={(next) => open({ kind: 'entity', id: next, label: '' })}
+      onOpenEvent={(next, label) => open({ kind: 'event', id: next, label })}
+      onOpenArticle={openArticle}
+    />
   );
 }
 

@@ -5,7 +5,8 @@
 import type { EventKind } from '../nlp/event-kinds';
 import { type CardModel, coverageOf, type PageRef } from './card-model';
 import type { KbIndex } from './kb-index';
-import type { EntityType } from './schema';
+import { byCode } from './kb-state';
+import type { EntityType, KbEvent } from './schema';
 
 export interface EventParticipant {
   id: string;
@@ -29,7 +30,26 @@ export interface EventCardModel {
   coverage: CardModel['coverage'];
   /** How many corpus articles tell it, the page being read included: "told in 2 articles". */
   articleCount: number;
+  /** The happenings just before and after it in its storyline (a war, a series of visits), when it has one. */
+  storyline: { before: StorylineNeighbour | null; after: StorylineNeighbour | null };
   kbDate: string | null;
+}
+
+export interface StorylineNeighbour {
+  id: string;
+  label: string;
+  date: string | null;
+}
+
+/** The events of `event`'s storyline just before and after it, in date order (undated last, then by id). */
+function neighbours(index: KbIndex, event: KbEvent): EventCardModel['storyline'] {
+  if (!event.storyline) return { before: null, after: null };
+  const chain = index.kb.events
+    .filter((e) => e.storyline === event.storyline || e.id === event.storyline)
+    .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || byCode(a.id, b.id));
+  const at = chain.findIndex((e) => e.id === event.id);
+  const brief = (e: KbEvent | undefined): StorylineNeighbour | null => (e ? { id: e.id, label: e.label, date: e.date } : null);
+  return { before: brief(chain[at - 1]), after: brief(chain[at + 1]) };
 }
 
 /** The card for event `id`, or null when the KB has no such event. */
@@ -50,6 +70,7 @@ export function toEventCardModel(index: KbIndex, id: string, page: PageRef): Eve
     }),
     coverage: coverageOf(index, event.coverage, page),
     articleCount: event.docs.length,
+    storyline: neighbours(index, event),
     kbDate: index.kb.date,
   };
 }

@@ -22,6 +22,7 @@ const event = (id: string, label: string): EventCardModel => ({
   participants: [{ id: 'russia', name: 'Russia', type: 'place', role: 'target' }],
   coverage: [],
   articleCount: 1,
+  storyline: { before: null, after: null },
   kbDate: '2023-11-09',
 });
 

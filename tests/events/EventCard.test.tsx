@@ -26,6 +26,7 @@ const model: EventCardModel = {
     },
   ],
   articleCount: 2,
+  storyline: { before: null, after: null },
   kbDate: '2023-11-09',
 };
 
@@ -57,6 +58,37 @@ describe('EventCard', () => {
     expect(screen.getAllByRole('button', { name: /North Korea|Russia/ }).map((b) => b.textContent)).toEqual(['North Korea', 'Russia']);
     expect(screen.getByText('Rail freight crosses the Tumen')).toBeTruthy();
     expect(screen.getByText('Trains carried shell crates north.')).toBeTruthy();
+  });
+
+  it('shows the happenings before and after it in its storyline, each opening its card', () => {
+    const onOpenEvent = vi.fn();
+    const storyline = {
+      before: { id: 'north-korea-supplies-shells-to-russia', label: 'North Korea supplies shells to Russia', date: '2023-09-02' },
+      after: null,
+    };
+    render(
+      <EventCard
+        state={{ status: 'ready', model: { ...model, storyline } }}
+        label={model.label}
+        pinned={false}
+        canGoBack={false}
+        scheme="light"
+        onOpenEntity={vi.fn()}
+        onOpenEvent={onOpenEvent}
+        onBack={vi.fn()}
+        onTogglePin={vi.fn()}
+        onClose={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'In the same story' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'North Korea supplies shells to Russia' }));
+    expect(onOpenEvent).toHaveBeenCalledWith('north-korea-supplies-shells-to-russia', 'North Korea supplies shells to Russia');
+    expect(screen.queryByText('After:')).toBeNull();
+  });
+
+  it('has no storyline section for a happening that stands alone', () => {
+    show({ status: 'ready', model });
+    expect(screen.queryByRole('heading', { name: 'In the same story' })).toBeNull();
   });
 
   it('shows eight participants, the rest behind "more"', () => {

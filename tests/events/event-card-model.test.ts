@@ -31,6 +31,23 @@ describe('toEventCardModel', () => {
     expect(byText?.articleCount).toBe(2);
   });
 
+  it('gives the happenings before and after it in its storyline, by date, and none to one that stands alone', async () => {
+    const base = await bundledKb();
+    const index = createKbIndex(await bundledKb());
+    expect(toEventCardModel(index, 'antony-blinken-visits-south-korea', elsewhere)?.storyline).toEqual({ before: null, after: null });
+    // Three happenings of one story, told out of order.
+    const told = (id: string, date: string) => ({ ...(base.events[0] as (typeof base.events)[number]), id, label: id, date, storyline: 'first' });
+    const chained = createKbIndex({
+      ...base,
+      events: [...base.events, told('third', '2024-03-01'), told('first', '2024-01-01'), told('second', '2024-02-01')],
+    });
+    expect(toEventCardModel(chained, 'second', elsewhere)?.storyline).toEqual({
+      before: { id: 'first', label: 'first', date: '2024-01-01' },
+      after: { id: 'third', label: 'third', date: '2024-03-01' },
+    });
+    expect(toEventCardModel(chained, 'first', elsewhere)?.storyline.before).toBeNull();
+  });
+
   it('is null for an unknown event', async () => {
     const index = createKbIndex(await bundledKb());
     expect(toEventCardModel(index, 'nothing-happened', elsewhere)).toBeNull();

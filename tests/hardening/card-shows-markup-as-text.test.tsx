@@ -84,6 +84,7 @@ const eventModel = (s: (field: string) => string): EventCardModel => ({
   participants: [{ id: 'e1', name: s('Participant'), type: 'person', role: 'agent' }],
   coverage: cardModel(s).coverage,
   articleCount: 2,
+  storyline: { before: null, after: null },
   kbDate: '2023-11-08',
 });
 
