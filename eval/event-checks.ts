@@ -24,7 +24,8 @@ const straight = (s: string) => s.replace(/[’‘]/g, "'");
 
 /** The KB events told in exactly the gold documents (by their three-digit prefix) and involving every gold participant. */
 export function eventsFor(kb: Kb, g: GoldEvent): KbEvent[] {
-  const names = (e: KbEvent) => e.participants.map((id) => kb.entities.find((x) => x.id === id)?.name);
+  const nameOf = new Map(kb.entities.map((x) => [x.id, x.name]));
+  const names = (e: KbEvent) => e.participants.map((id) => nameOf.get(id));
   return kb.events.filter((e) => e.docs.map((f) => f.slice(0, 3)).join() === g.docs.join() && g.participants.every((p) => names(e).includes(p)));
 }
 

@@ -41,11 +41,11 @@ export interface StorylineNeighbour {
   date: string | null;
 }
 
-/** The events of `event`'s storyline just before and after it, in date order (undated last, then by id). */
+/** The events of `event`'s storyline (its first event carries its own id as `storyline`) just before and after it, in date order (undated last, then by id). */
 function neighbours(index: KbIndex, event: KbEvent): EventCardModel['storyline'] {
   if (!event.storyline) return { before: null, after: null };
   const chain = index.kb.events
-    .filter((e) => e.storyline === event.storyline || e.id === event.storyline)
+    .filter((e) => e.storyline === event.storyline)
     .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || byCode(a.id, b.id));
   const at = chain.findIndex((e) => e.id === event.id);
   const brief = (e: KbEvent | undefined): StorylineNeighbour | null => (e ? { id: e.id, label: e.label, date: e.date } : null);

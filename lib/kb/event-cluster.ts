@@ -37,13 +37,12 @@ export const keysOf = (kind: EventKind, c: KindRoles): string[] => (EVENT_KINDS[
 
 /** Dated clauses by date, then the undated; corpus order within a day. */
 function inDateOrder(observations: readonly EventObservation[]): EventObservation[] {
-  const order = observations.map((o, i) => ({ o, i }));
-  order.sort((a, b) => {
-    if (a.o.date === b.o.date) return a.i - b.i;
-    if (a.o.date === null || b.o.date === null) return a.o.date === null ? 1 : -1;
-    return a.o.date < b.o.date ? -1 : 1;
+  // Array.prototype.sort is stable: clauses of one day keep their corpus order.
+  return [...observations].sort((a, b) => {
+    if (a.date === b.date) return 0;
+    if (a.date === null || b.date === null) return a.date === null ? 1 : -1;
+    return a.date < b.date ? -1 : 1;
   });
-  return order.map(({ o }) => o);
 }
 
 /** Whether clause `o` falls within the window of `cluster` (always, when either is undated). */

@@ -37,7 +37,7 @@ export interface PackedKb {
 }
 
 /** Numbers of `keys` by their place, for packing; a key that is not there is an error naming it. */
-export function numbering(keys: readonly string[], what: string): (key: string) => number {
+function numbering(keys: readonly string[], what: string): (key: string) => number {
   const numbers = new Map(keys.map((k, i) => [k, i]));
   return (key) => {
     const n = numbers.get(key);
@@ -56,7 +56,7 @@ export function numbered<T>(list: readonly T[], what: string): (n: number) => T 
 }
 
 /** A pack context over a whole KB, with fresh sentence and role-text tables. */
-export function packContextOf(kb: Kb): PackContext {
+function packContextOf(kb: Kb): PackContext {
   return {
     docNumber: numbering(
       kb.documents.map((d) => d.file),

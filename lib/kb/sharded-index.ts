@@ -70,22 +70,13 @@ function lineStarts(table: string): number[] {
  * first returns it, so a 100,000-entity index is ready once its JSON is parsed (bench/background.bench.ts).
  */
 export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard): KbIndex {
+  // Each entity's head made once, found by id (null: no such id) or by number.
   const made = new Map<string, KbEntity | null>();
-  const make = (id: string, line: string) => {
-    let e = made.get(id);
-    if (!e) {
-      e = fromHead(id, line, index.roleTexts);
-      made.set(id, e);
-    }
-    return e;
-  };
-  const head = (id: string): KbEntity | undefined => {
-    if (!made.has(id)) {
-      const line = lookupLine(index.heads, id);
-      made.set(id, line === null ? null : fromHead(id, line, index.roleTexts));
-    }
+  const make = (id: string, line: string | null) => {
+    if (!made.has(id)) made.set(id, line === null ? null : fromHead(id, line, index.roleTexts));
     return made.get(id) ?? undefined;
   };
+  const head = (id: string) => (made.has(id) ? (made.get(id) ?? undefined) : make(id, lookupLine(index.heads, id)));
   // What is read from the heads, the document list and the shards only when first needed.
   let starts: number[] | undefined;
   const headLine = (n: number): [string, string] => {
@@ -97,7 +88,7 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
     const tab = line.indexOf('\t');
     return [line.slice(0, tab), line.slice(tab + 1)];
   };
-  const byNumber = (n: number) => make(...headLine(n));
+  const byNumber = (n: number) => make(...headLine(n)) as KbEntity;
   let people: Map<string, KbEntity[]> | undefined;
   const nameParts = () => {
     if (!people) {
@@ -114,6 +105,7 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
     files ??= frontDecode(index.files);
     return files;
   };
+  let fileOf: ((n: number) => string) | undefined;
   let fileNumbers: Map<string, number> | undefined;
   const numberOfFile = (file: string) => {
     fileNumbers ??= new Map(fileList().map((f, n) => [f, n]));
@@ -121,7 +113,10 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
   };
   const rows = new Map<number, PackedDocument>();
   const unpacking: UnpackContext = {
-    file: (n) => numbered(fileList(), 'document')(n),
+    file: (n) => {
+      fileOf ??= numbered(fileList(), 'document');
+      return fileOf(n);
+    },
     entityId: (n) => headLine(n)[0],
     sentence: (doc, n) => {
       const sentence = rows.get(doc)?.[5][n];

@@ -12,9 +12,12 @@ import { isDictionaryWord } from '../nlp/chunk';
 import type { Lexicon } from '../nlp/detect';
 import { isDemonym } from '../nlp/gazetteer';
 
+/** One word that may be no name, an English word or a demonym ("Mother", "English"): the KB lends it no type. */
+export const isWordOrDemonym = (surface: string) => !surface.includes(' ') && (isDictionaryWord(surface) || isDemonym(surface));
+
 export function kbLexicon(index: KbIndex): Lexicon {
   return (name) => {
-    if (!name.includes(' ') && (isDictionaryWord(name) || isDemonym(name))) return null;
+    if (isWordOrDemonym(name)) return null;
     const key = aliasKey(name);
     const types = new Set<EntityType>([...index.byAlias(key), ...index.byNamePart(key)].map((e) => e.type));
     return types.size === 1 ? ([...types][0] as EntityType) : null;

@@ -8,11 +8,10 @@
  */
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/schema';
-import { isDictionaryWord } from '../nlp/chunk';
-import { isDemonym } from '../nlp/gazetteer';
 import { nonNameKind } from '../nlp/non-name';
 import { type AliasScanner, createAliasScanner } from './alias-scan';
 import type { Refusals } from './corrections';
+import { isWordOrDemonym } from './kb-lexicon';
 import { CONFIDENCE } from './link';
 import type { Mention } from './types';
 
@@ -34,8 +33,7 @@ function inLongerName(text: string, at: number, end: number): boolean {
 }
 
 /** A name written in lowercase, or one word that may be no name ("Mother", "March", "English"). */
-const mayBeNoName = (surface: string) =>
-  !/^[\p{Lu}\d]/u.test(surface) || (!surface.includes(' ') && (isDictionaryWord(surface) || isDemonym(surface) || nonNameKind(surface) !== null));
+const mayBeNoName = (surface: string) => !/^[\p{Lu}\d]/u.test(surface) || isWordOrDemonym(surface) || (!surface.includes(' ') && nonNameKind(surface) !== null);
 
 export interface KbNamesOptions {
   /**

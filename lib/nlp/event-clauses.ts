@@ -38,8 +38,8 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
   found.forEach(({ t, kind: triggered }, k) => {
     const next = found[k + 1]?.t ?? to;
     const left = leftEdge(words, Math.max(from, (found[k - 1]?.t ?? -1) + 1), t);
-    const objects = objectNouns(words, t, rightEdge(words, t, next, triggered, isActorEnd), actors);
     const objectEnd = rightEdge(words, t, next, triggered, isActorEnd);
+    const objects = objectNouns(words, t, objectEnd, actors);
     const troops = mentionsTroops([...words.slice(t + 1, objectEnd), ...words.slice(left, t)].map((w) => w.text));
     const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
     // "sends the army chief Romeo Tolentino to Zamboanga", "Coke, sent to the US": people are not supplies.

@@ -16,7 +16,7 @@ for (const kind of KIND_NAMES) {
 }
 
 /** The event kind `word` triggers in its sentence, if any. */
-export function kindOf(word: Word, previous: Word | undefined): EventKind | null {
+function kindOf(word: Word, previous: Word | undefined): EventKind | null {
   const lower = word.text.toLowerCase();
   const humanitarian = previous?.text.toLowerCase() === 'humanitarian';
   // compromise may tag "pauses" a verb; after "humanitarian" it is the noun.

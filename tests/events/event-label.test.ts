@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventLabel, type LabelParts } from '../../lib/kb/event-label';
+import { eventLabel } from '../../lib/kb/event-label';
+import type { LabelParts } from '../../lib/nlp/event-kinds';
 
 const parts = (p: Partial<LabelParts>): LabelParts => ({ kind: 'meet', visit: false, agent: 'Ana Ruiz', target: null, place: null, object: null, ...p });
 
