@@ -1,8 +1,11 @@
 /**
  * The User Timing measure of the KB's load in the service worker (kb.ts writes it): from the
  * load's start (its `startTime`, in ms since the worker started) to the index ready
- * (`startTime + duration`). `npm run bench` reads it from the worker (bench/worker.bench.ts). It
+ * (`startTime + duration`); its `detail.from` says where the index was read (KbLoadSource). `npm run bench` reads it from the worker (bench/worker.bench.ts). It
  * stays in the worker's own performance timeline, where no page can see it, and is never sent.
  * A module of its own, free of imports, so node-side benches and tests can name it.
  */
 export const KB_LOAD_MEASURE = 'backstory:kb-load';
+
+/** Where the KB's load read it: the extension's file, or the copy of a sharded index kept in OPFS (kb-cache.ts). */
+export type KbLoadSource = 'extension' | 'copy';

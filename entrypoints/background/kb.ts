@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { createKbIndex, type KbIndex } from '~/lib/kb/kb-index';
 import { isShardedIndex, parseKb, parseShard, parseShardedIndex } from '~/lib/kb/load';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
-import { shardFile, shardsFolderOf } from '~/lib/kb/shards';
-import { KB_LOAD_MEASURE } from './kb-timing';
+import { idOfIndexText, shardFile, shardsFolderOf } from '~/lib/kb/shards';
+import { dropIndexCopy, keepIndexCopy, readIndexCopy } from './kb-cache';
+import { KB_LOAD_MEASURE, type KbLoadSource } from './kb-timing';
 
 /** Where `npm run kb` writes the bundled KB (public/kb/bundled.json), as WXT copies it into the extension. */
 export const BUNDLED_KB_PATH = '/kb/bundled.json';
@@ -30,20 +31,61 @@ const extensionUrl = (path: string) => browser.runtime.getURL(path as Parameters
 
 async function fetchKb(): Promise<KbIndex> {
   const start = performance.now();
-  const index = await openKb();
-  performance.measure(KB_LOAD_MEASURE, { start });
+  const { index, from } = await openKb();
+  performance.measure(KB_LOAD_MEASURE, { start, detail: { from } });
   return index;
 }
 
-async function openKb(): Promise<KbIndex> {
+/** The KB file's JSON: a sharded index from its copy when there is one (kb-cache.ts), else the extension's file. */
+async function readKbJson(): Promise<{ json: unknown; from: KbLoadSource }> {
   const response = await fetch(extensionUrl(BUNDLED_KB_PATH));
-  if (!response.ok) throw new Error(`The bundled knowledge base is missing (${response.status}): run \`npm run kb\` before building.`);
-  const json: unknown = await response.json();
-  if (!isShardedIndex(json)) return createKbIndex(parseKb(json));
-  return createShardedKbIndex(parseShardedIndex(json), async (n) => {
+  if (!response.ok || !response.body) throw new Error(`The bundled knowledge base is missing (${response.status}): run \`npm run kb\` before building.`);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  const first = await reader.read();
+  if (first.value) chunks.push(first.value);
+  const id = first.value ? idOfIndexText(new TextDecoder().decode(first.value.subarray(0, 256))) : null;
+  if (id) {
+    const copy = await readIndexCopy(id);
+    if (copy) {
+      try {
+        const json: unknown = JSON.parse(new TextDecoder().decode(copy));
+        void reader.cancel();
+        return { json, from: 'copy' };
+      } catch {
+        await dropIndexCopy(id);
+      }
+    }
+  }
+  for (let next = first; !next.done; ) {
+    next = await reader.read();
+    if (next.value) chunks.push(next.value);
+  }
+  // Bytes decoded once: Response.text() over a large extension file is twice as slow here.
+  const bytes = concat(chunks);
+  const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
+  if (id) void keepIndexCopy(id, bytes);
+  return { json, from: 'extension' };
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
+async function openKb(): Promise<{ index: KbIndex; from: KbLoadSource }> {
+  const { json, from } = await readKbJson();
+  if (!isShardedIndex(json)) return { index: createKbIndex(parseKb(json)), from };
+  const index = createShardedKbIndex(parseShardedIndex(json), async (n) => {
     const path = `${shardsFolderOf(BUNDLED_KB_PATH)}/${shardFile(n)}`;
     const shard = await fetch(extensionUrl(path));
     if (!shard.ok) throw new Error(`The knowledge base shard ${path} is missing (${shard.status}): rebuild with \`backstory build --shards\`.`);
     return parseShard(await shard.json(), path);
   });
+  return { index, from };
 }

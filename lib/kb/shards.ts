@@ -23,6 +23,8 @@ const RECORDS_PER_SHARD = 500;
 export interface ShardedIndex {
   version: number;
   layout: typeof SHARDED_LAYOUT;
+  /** Names the index's content (indexId), first after the layout so a reader finds it in the file's first bytes (idOfIndexText). */
+  id: string;
   date: string | null;
   shardCount: number;
   entityCount: number;
@@ -83,9 +85,7 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
     shard?.documents.push(row);
   }
   for (const e of packed.events) shards[shardOf(e.id, shardCount)]?.events.push(e);
-  const index: ShardedIndex = {
-    version: kb.version,
-    layout: SHARDED_LAYOUT,
+  const body: Omit<ShardedIndex, 'version' | 'layout' | 'id'> = {
     date: kb.date,
     shardCount,
     entityCount: kb.entities.length,
@@ -99,8 +99,20 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
     // Matching and timelines read events' roles, labels and dates at once; only a card reads what they say.
     events: packed.events.map((e) => ({ ...e, sentences: [] })),
   };
-  return { index, shards };
+  return { index: { version: kb.version, layout: SHARDED_LAYOUT, id: indexId(JSON.stringify(body)), ...body }, shards };
 }
+
+/** An id of an index's content: two 32-bit hashes of its JSON and its length, in hex. */
+const indexId = (json: string) => [fnv1a(json), fnv1a(json, 0x01000193), json.length].map((n) => n.toString(16)).join('-');
+
+const ID_AT_START = new RegExp(`^\\{"version":\\d+,"layout":"${SHARDED_LAYOUT}","id":"([0-9a-f-]+)"`);
+
+/**
+ * The id of a sharded index from the first bytes of its file, or null when they are not the start
+ * of one: a reader that keeps a copy of the index (the service worker) can tell whether its copy is
+ * this one before the rest of the file is read.
+ */
+export const idOfIndexText = (start: string): string | null => ID_AT_START.exec(start)?.[1] ?? null;
 
 /** A head line's fields. */
 export function parseHead(line: string): { name: string; type: EntityType; role: number; others: string[] } {

@@ -2,21 +2,26 @@
  * The extension with its KB sharded, as `KB_CORPUS=… npm run build:test` ships a large one: a
  * copy of the test build whose bundled KB is written by `writeKb(…, sharded)`. The service worker
  * reads the index at start and a card's records from their shards, and the card says what the
- * whole KB's card says.
+ * whole KB's card says. The worker keeps a copy of the index in OPFS (entrypoints/background/kb-cache.ts)
+ * and reads it at later starts; a copy that does not parse is dropped, and the KB still loads.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { controlServiceWorker, type ServiceWorkerControl } from '../../bench/service-worker';
 import { readWholeKb, writeKb } from '../../cli/kb-files';
-import { shardsFolderOf } from '../../lib/kb/shards';
+import { KB_LOAD_MEASURE } from '../../entrypoints/background/kb-timing';
+import { idOfIndexText, shardsFolderOf } from '../../lib/kb/shards';
 import { type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
 
 let dir: string;
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof serve>>;
 let page: Page;
+let worker: ServiceWorkerControl;
+let indexId: string;
 
 beforeAll(async () => {
   const build = ensureTestBuild();
@@ -26,14 +31,18 @@ beforeAll(async () => {
   const file = join(dir, 'kb/bundled.json');
   await writeKb(file, await readWholeKb(file), true);
   expect(readdirSync(shardsFolderOf(file)).length).toBeGreaterThan(0);
+  indexId = idOfIndexText(readFileSync(file, 'utf8').slice(0, 200)) as string;
+  expect(indexId).toMatch(/^[0-9a-f-]+$/);
   server = await serve(join(ROOT, 'tests/e2e/fixtures'));
   browser = await launchWithExtension(dir);
   page = await browser.context.newPage();
   await page.goto(`${server.url}/news-article.html`);
   await waitForMarks(page);
+  worker = await controlServiceWorker(browser.context, browser.extensionId);
 });
 
 afterAll(async () => {
+  await worker?.close();
   await browser?.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
@@ -45,5 +54,32 @@ describe('a sharded KB in the service worker', () => {
     const text = await waitForCard(page, 'Secretary of State');
     expect(text).toContain('Antony Blinken');
     expect(text).toContain('US and South Korea close ranks on common global issues');
+  });
+
+  it('keeps a copy of the index in OPFS and reads it at the next start; a copy that does not parse is dropped and made again', async () => {
+    const copy = `kb-index-${indexId}.json`;
+    const loadedFrom = `performance.getEntriesByName(${JSON.stringify(KB_LOAD_MEASURE)})[0]?.detail?.from ?? null`;
+    const startByPage = async () => {
+      await worker.stop();
+      const again = await browser.context.newPage();
+      await again.goto(`${server.url}/news-article.html`);
+      await waitForMarks(again);
+      return again;
+    };
+    const copyText = `(async () => { try { const root = await navigator.storage.getDirectory(); return await (await (await root.getFileHandle(${JSON.stringify(copy)})).getFile()).text(); } catch { return null; } })()`;
+    await expect.poll(async () => idOfIndexText((await worker.evaluate<string | null>(copyText))?.slice(0, 200) ?? '')).toBe(indexId);
+    const second = await startByPage();
+    expect(await worker.evaluate(loadedFrom)).toBe('copy');
+    await second.close();
+    // A broken copy (a disk error, a write cut short by an older browser): the next start must not fail on it.
+    await worker.evaluate(
+      `(async () => { const root = await navigator.storage.getDirectory(); const w = await (await root.getFileHandle(${JSON.stringify(copy)})).createWritable(); await w.write('{"version":3,"layout":"backstory-shards","id":"${indexId}", broken'); await w.close(); })()`,
+    );
+    const again = await startByPage();
+    expect(await worker.evaluate(loadedFrom)).toBe('extension');
+    await hoverText(again, 'article', 'Blinken', 1);
+    expect(await waitForCard(again, 'Secretary of State')).toContain('Antony Blinken');
+    await expect.poll(async () => (await worker.evaluate<string | null>(copyText))?.endsWith('}\n')).toBe(true);
+    await again.close();
   });
 });

@@ -8,7 +8,7 @@ import { countsOf, createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
 import { parseShard, parseShardedIndex } from '../../lib/kb/load';
 import type { Kb } from '../../lib/kb/schema';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
-import { joinShards, shardOf, toShards } from '../../lib/kb/shards';
+import { idOfIndexText, joinShards, shardOf, toShards } from '../../lib/kb/shards';
 import { annotate } from '../../lib/match/annotate';
 import { aliasKey } from '../../lib/nlp/alias-key';
 import { bundledKb } from './bundled-kb';
@@ -56,6 +56,17 @@ describe('sharded KB', () => {
     const cut = toShards(big);
     expect(cut.index.shardCount).toBeGreaterThan(1);
     expect(JSON.stringify(joinShards(cut.index, cut.shards))).toBe(JSON.stringify(big));
+  });
+
+  it("names its index's content in the file's first bytes, the same for the same KB and another for another", () => {
+    const { index } = toShards(kb);
+    const text = JSON.stringify(index);
+    expect(idOfIndexText(text.slice(0, 200))).toBe(index.id);
+    expect(toShards(kb).index.id).toBe(index.id);
+    const other = { ...kb, date: '1999-01-01' };
+    expect(toShards(other).index.id).not.toBe(index.id);
+    expect(idOfIndexText(JSON.stringify(kb).slice(0, 200))).toBeNull();
+    expect(idOfIndexText(text.slice(0, 40))).toBeNull();
   });
 
   it('links a page exactly as the whole KB does, before any shard is read', () => {
