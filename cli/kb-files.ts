@@ -7,10 +7,20 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { serializeKb } from '../lib/kb/build';
 import { createKbIndex, type KbIndex } from '../lib/kb/kb-index';
-import { isShardedIndex, parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
+import { isShardedIndex, parseDocumentShard, parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
 import type { Kb } from '../lib/kb/schema';
 import { createShardedKbIndex } from '../lib/kb/sharded-index';
-import { joinShards, type Shard, shardFile, shardsFolderOf, toShards } from '../lib/kb/shards';
+import {
+  type DocumentShard,
+  documentShardCount,
+  documentShardFile,
+  joinShards,
+  type Shard,
+  shardFile,
+  shardFiles,
+  shardsFolderOf,
+  toShards,
+} from '../lib/kb/shards';
 
 async function readJson(path: string): Promise<unknown> {
   let text: string;
@@ -26,11 +36,8 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
-/** Reads shard `n` of the sharded KB whose index is at `path`. */
-const shardReader = (path: string) => async (n: number) => {
-  const file = join(shardsFolderOf(path), shardFile(n));
-  return parseShard(await readJson(file), file);
-};
+/** Reads a file of the shards folder of the sharded KB whose index is at `path`. */
+const shardReader = (path: string) => (file: string) => readJson(join(shardsFolderOf(path), file));
 
 async function readKbJson(path: string): Promise<unknown> {
   if (!existsSync(path)) throw new Error(`no knowledge base at ${path}: build one with \`npx backstory build --out ${path}\``);
@@ -64,8 +71,12 @@ export async function readWholeKb(path: string): Promise<Kb> {
   const index = checked(path, () => parseShardedIndex(json));
   const read = shardReader(path);
   const shards: Shard[] = [];
-  for (let n = 0; n < index.shardCount; n++) shards.push(await read(n));
-  return joinShards(index, shards);
+  for (let n = 0; n < index.shardCount; n++) shards.push(parseShard(await read(shardFile(n)), shardFile(n)));
+  const documentShards: DocumentShard[] = [];
+  for (let n = 0; n < documentShardCount(index.documentCount); n++) {
+    documentShards.push(parseDocumentShard(await read(documentShardFile(n)), documentShardFile(n)));
+  }
+  return joinShards(index, shards, documentShards);
 }
 
 /** Writes `kb` to `out`: whole, or as a sharded index with its shards folder beside it (replacing an older one). */
@@ -78,8 +89,9 @@ export async function writeKb(out: string, kb: Kb, sharded: boolean): Promise<vo
     await writeFile(out, serializeKb(kb));
     return;
   }
-  const { index, shards } = toShards(kb);
+  const cut = toShards(kb);
   await mkdir(folder);
-  for (const [n, shard] of shards.entries()) await writeFile(join(folder, shardFile(n)), `${JSON.stringify(shard)}\n`);
+  for (const [file, shard] of shardFiles(cut)) await writeFile(join(folder, file), `${JSON.stringify(shard)}\n`);
+  const { index } = cut;
   await writeFile(out, `${JSON.stringify(index)}\n`);
 }

@@ -4,7 +4,7 @@ import { itemKey } from '~/lib/collection/item';
 import { collectionItems } from '~/lib/collection/page-items';
 import { addItems, removeItems } from '~/lib/collection/update';
 import { castOf } from '~/lib/kb/cast';
-import { toEntityCardData } from '~/lib/kb/entity-card-data';
+import { loadEntityCardData } from '~/lib/kb/entity-card-data';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
@@ -86,8 +86,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async card({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     const entities = page ? pageEntityIds(page) : [];
-    await index.ensure({ entities: [id, ...entities] });
-    return toEntityCardData(index, id, { url, text: page ? pageText(page) : '', entities }, pageAsOf(page));
+    return loadEntityCardData(index, id, { url, text: page ? pageText(page) : '', entities }, pageAsOf(page));
   },
 
   async eventCard({ id, url }, sender) {

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createKbIndex, type KbIndex } from '~/lib/kb/kb-index';
-import { isShardedIndex, parseKb, parseShard, parseShardedIndex } from '~/lib/kb/load';
+import { isShardedIndex, parseKb, parseShardedIndex } from '~/lib/kb/load';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
-import { idOfIndexText, shardFile, shardsFolderOf } from '~/lib/kb/shards';
+import { idOfIndexText, shardsFolderOf } from '~/lib/kb/shards';
 import { dropIndexCopy, keepIndexCopy, readIndexCopy } from './kb-cache';
 import { KB_LOAD_MEASURE, type KbLoadSource } from './kb-timing';
 
@@ -81,11 +81,11 @@ function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 async function openKb(): Promise<{ index: KbIndex; from: KbLoadSource }> {
   const { json, from } = await readKbJson();
   if (!isShardedIndex(json)) return { index: createKbIndex(parseKb(json)), from };
-  const index = createShardedKbIndex(parseShardedIndex(json), async (n) => {
-    const path = `${shardsFolderOf(BUNDLED_KB_PATH)}/${shardFile(n)}`;
+  const index = createShardedKbIndex(parseShardedIndex(json), async (file) => {
+    const path = `${shardsFolderOf(BUNDLED_KB_PATH)}/${file}`;
     const shard = await fetch(extensionUrl(path));
     if (!shard.ok) throw new Error(`The knowledge base shard ${path} is missing (${shard.status}): rebuild with \`backstory build --shards\`.`);
-    return parseShard(await shard.json(), path);
+    return shard.json();
   });
   return { index, from };
 }

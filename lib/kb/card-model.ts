@@ -68,26 +68,83 @@ export interface PageRef {
 /** YYYY-MM-DD of `now`: the date a card speaks of when its page gives none. */
 export const dayOf = (now: Date) => now.toISOString().slice(0, 10);
 
+/** The shared-entity count of each document: how many of the page's entities it names (their records must be ensured). */
+function sharedCounts(index: KbIndex, entities: readonly string[] = []): Map<string, number> {
+  const shared = new Map<string, number>();
+  for (const id of entities) for (const doc of index.entity(id)?.docs ?? []) shared.set(doc, (shared.get(doc) ?? 0) + 1);
+  return shared;
+}
+
 /**
- * Related coverage from stored coverage: each article with its sentences, never the page being
- * read (by URL or by its text), ranked for the page (rankCoverage: the page's entities an article
- * shares, its closeness to `asOf`; newest first without either), a source's articles of one day in
- * one row. Entity and event cards both list coverage this way. Only web URLs become links: a KB
+ * Coverage ranked for the page (rankCoverage: the page's entities an article shares, its closeness
+ * to `asOf`; newest first without either) as rows, a source's articles of one day in one row: from
+ * documents' heads alone, so no record is read to rank thousands of articles.
+ */
+function rankedRows(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef, asOf?: string) {
+  const shared = sharedCounts(index, page.entities);
+  const articles = coverage.flatMap((c) => {
+    const head = index.documentHead(c.doc);
+    return head ? [{ doc: c.doc, date: head.date, source: head.source }] : [];
+  });
+  return groupSameDay(rankCoverage(articles, (doc) => shared.get(doc) ?? 0, asOf));
+}
+
+/** The files of the first `limit` rows, and of one more: the page being read, found only by its record, may be among them. */
+const filesOfRows = (rows: ReturnType<typeof rankedRows>, limit: number) => rows.slice(0, limit + 1).flatMap((row) => [row.doc, ...row.also.map((a) => a.doc)]);
+
+/**
+ * Related coverage from stored coverage, at most `limit` rows: each article with its sentences,
+ * never the page being read (by URL or by its text), ranked for the page (rankedRows); `total`
+ * counts every article but the page. Entity and event cards both list coverage this way. Only
+ * rows whose records are read (`KbIndex.ensure`) are listed. Only web URLs become links: a KB
  * built elsewhere may hold anything.
  */
-export function coverageOf(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef, asOf?: string): CardModel['coverage'] {
+export function coverageOf(
+  index: KbIndex,
+  coverage: readonly KbCoverage[],
+  page: PageRef,
+  asOf?: string,
+  limit = Number.POSITIVE_INFINITY,
+): { rows: CardModel['coverage']; total: number } {
   const pageShingles = shingleHashes(page.text);
   const isThisPage = (d: KbDocument) => (page.url !== null && d.url === page.url) || isSameArticle(d.fingerprint, pageShingles);
-  const shared = new Map<string, number>();
-  for (const id of page.entities ?? []) for (const doc of index.entity(id)?.docs ?? []) shared.set(doc, (shared.get(doc) ?? 0) + 1);
-  const articles = coverage.flatMap((c) => {
-    const d = index.document(c.doc);
-    return d && !isThisPage(d) ? [{ doc: d.file, title: d.title, source: d.source, date: d.date, url: webUrl(d.url), sentences: c.sentences }] : [];
-  });
-  return groupSameDay(rankCoverage(articles, (doc) => shared.get(doc) ?? 0, asOf)).map((row) => ({
-    ...row,
-    also: row.also.map(({ doc, title, url }) => ({ doc, title, url })),
-  }));
+  const sentences = new Map(coverage.map((c) => [c.doc, c]));
+  const ranked = rankedRows(index, coverage, page, asOf);
+  const rows: CardModel['coverage'] = [];
+  let pages = 0;
+  for (const row of ranked) {
+    if (rows.length >= limit) break;
+    const read = [row, ...row.also].flatMap(({ doc }) => index.document(doc) ?? []);
+    const shown = read.filter((d) => !isThisPage(d));
+    pages += read.length - shown.length;
+    const [lead, ...also] = shown;
+    if (!lead) continue;
+    rows.push({
+      doc: lead.file,
+      title: lead.title,
+      source: lead.source,
+      date: lead.date,
+      url: webUrl(lead.url),
+      sentences: sentences.get(lead.file)?.sentences ?? [],
+      also: also.map((d) => ({ doc: d.file, title: d.title, url: webUrl(d.url) })),
+    });
+  }
+  return { rows, total: ranked.reduce((n, row) => n + 1 + row.also.length, 0) - pages };
+}
+
+/** The page's entities that rank an entity's coverage: its own mentions would count for every article. */
+const otherEntities = (page: PageRef, id: string): PageRef => ({ ...page, entities: page.entities?.filter((e) => e !== id) });
+
+/**
+ * The documents whose records the card of entity `id` reads: its roles' sources and its first
+ * coverage rows. A sharded KB reads only these (`KbIndex.ensure`), with the entity's and the
+ * page's entities' records, before `toCardModel`.
+ */
+export function cardDocuments(index: KbIndex, id: string, page: PageRef, asOf: string): string[] {
+  const entity = index.entity(id);
+  if (!entity) return [];
+  const roles = entityRoleFacts(index, entity).map((f) => f.example.doc);
+  return [...new Set([...roles, ...filesOfRows(rankedRows(index, entity.coverage, otherEntities(page, id), asOf), MAX_COVERAGE)])];
 }
 
 /**
@@ -99,8 +156,7 @@ export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: str
   if (!entity) return null;
   const doc = (file: string) => index.document(file);
   const { lead, ordered } = factsForDate(entityRoleFacts(index, entity), asOf);
-  // The page's other entities rank its coverage; its own mentions would count for every article.
-  const coverage = coverageOf(index, entity.coverage, { ...page, entities: page.entities?.filter((e) => e !== id) }, asOf);
+  const coverage = coverageOf(index, entity.coverage, otherEntities(page, id), asOf, MAX_COVERAGE);
   return {
     id: entity.id,
     name: entity.name,
@@ -129,8 +185,8 @@ export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: str
       const e = index.entity(r.id);
       return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
     }),
-    coverage: coverage.slice(0, MAX_COVERAGE),
-    coverageTotal: coverage.reduce((n, row) => n + 1 + row.also.length, 0),
+    coverage: coverage.rows,
+    coverageTotal: coverage.total,
     kbDate: index.kb.date,
   };
 }

@@ -1,4 +1,4 @@
-import { type CardModel, type PageRef, toCardModel } from './card-model';
+import { type CardModel, cardDocuments, type PageRef, toCardModel } from './card-model';
 import { toTimelineModel } from './event-timeline';
 import type { KbIndex } from './kb-index';
 import { type MentionTimeline, toMentionTimeline } from './mention-timeline';
@@ -11,4 +11,14 @@ export function toEntityCardData(index: KbIndex, id: string, page: PageRef, asOf
   const card = toCardModel(index, id, page, asOf);
   const timeline = card && toTimelineModel(index, id);
   return card && { ...card, timeline: timeline && toMentionTimeline(index, timeline, asOf) };
+}
+
+/**
+ * The same, its records read first (`KbIndex.ensure`): the entity's and the page's entities'
+ * records, then the rows of the documents the card shows (cardDocuments), not all an entity has.
+ */
+export async function loadEntityCardData(index: KbIndex, id: string, page: PageRef, asOf: string): Promise<EntityCardData | null> {
+  await index.ensure({ entities: [id, ...(page.entities ?? [])] });
+  await index.ensure({ documents: cardDocuments(index, id, page, asOf) });
+  return toEntityCardData(index, id, page, asOf);
 }

@@ -68,7 +68,7 @@ export function toEventCardModel(index: KbIndex, id: string, page: PageRef): Eve
       const e = p === event.place ? undefined : index.entity(p);
       return e ? [{ id: e.id, name: e.name, type: e.type, role: role(p) }] : [];
     }),
-    coverage: coverageOf(index, event.coverage, page),
+    coverage: coverageOf(index, event.coverage, page).rows,
     articleCount: event.docs.length,
     storyline: neighbours(index, event),
     kbDate: index.kb.date,

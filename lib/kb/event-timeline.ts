@@ -5,18 +5,19 @@
  */
 import type { KbIndex } from './kb-index';
 
-export interface TimelineItem {
+interface Placed {
   /** YYYY-MM-DD. */
   date: string;
-  kind: 'event' | 'article';
-  /** Event id or document file. */
-  id: string;
-  /** The event's label or the article's title. */
-  label: string;
   source: string | null;
   /** 0 at the first date, 1 at the last; 0.5 when all fall on one day. */
   position: number;
 }
+
+/**
+ * An event by its id and label, or an article by its file. An article has no title here: that is
+ * in its record, which a sharded KB reads only for the rows a card shows.
+ */
+export type TimelineItem = Placed & ({ kind: 'event'; id: string; label: string } | { kind: 'article'; id: string; label: null });
 
 export interface TimelineModel {
   entityId: string;
@@ -36,10 +37,14 @@ export function toTimelineModel(index: KbIndex, entityId: string): TimelineModel
   const entity = index.entity(entityId);
   if (!entity) return null;
   const events = index.eventsWith(entityId);
-  const docs = entity.docs.flatMap((f) => index.document(f) ?? []);
+  // Articles by their heads (date, source): a sharded KB holds them for all, its records for few.
+  const docs = entity.docs.flatMap((file) => {
+    const head = index.documentHead(file);
+    return head ? [{ file, ...head }] : [];
+  });
   const dated = [
     ...events.flatMap((e) => (e.date ? [{ date: e.date, kind: 'event' as const, id: e.id, label: e.label, source: null }] : [])),
-    ...docs.flatMap((d) => (d.date ? [{ date: d.date, kind: 'article' as const, id: d.file, label: d.title, source: d.source }] : [])),
+    ...docs.flatMap((d) => (d.date ? [{ date: d.date, kind: 'article' as const, id: d.file, label: null, source: d.source }] : [])),
   ].sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'event' ? -1 : 1));
   const first = dated[0]?.date ?? null;
   const last = dated.at(-1)?.date ?? null;

@@ -11,6 +11,9 @@ export interface KbNeeds {
   documents?: readonly string[];
 }
 
+/** What a card ranks and counts a document by, of the many it will not show. */
+export type DocumentHead = Pick<KbDocument, 'date' | 'source'>;
+
 /** How many articles, entities and events a KB holds. */
 export interface KbCounts {
   articles: number;
@@ -26,6 +29,8 @@ export interface KbIndex {
   readonly counts: KbCounts;
   entity(id: string): KbEntity | undefined;
   document(file: string): KbDocument | undefined;
+  /** A document's date and source, known before `ensure` reads its record (a sharded KB keeps them in its index); undefined when the KB has no such document. */
+  documentHead(file: string): DocumentHead | undefined;
   /** Entities with this alias key (from their names and every alias). */
   byAlias(key: string): readonly KbEntity[];
   /** People one of whose names (given or family) has this key: "blinken", "park". */
@@ -62,6 +67,7 @@ export function createKbIndex(kb: Kb): KbIndex {
     counts: countsOf(kb),
     entity: (id) => entities.get(id),
     document: (file) => documents.get(file),
+    documentHead: (file) => documents.get(file),
     byAlias: (key) => aliases.get(key) ?? [],
     byNamePart: (key) => nameParts.get(key) ?? [],
     event: (id) => events.get(id),

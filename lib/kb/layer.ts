@@ -103,6 +103,7 @@ export function layerIndexes(base: KbIndex, user: Kb | null): KbIndex {
     },
     entity,
     document: (file) => mine.document(file) ?? base.document(file),
+    documentHead: (file) => mine.documentHead(file) ?? base.documentHead(file),
     byAlias: (key) => ids([base.byAlias(key), mine.byAlias(key)], entity),
     byNamePart: (key) => ids([base.byNamePart(key), mine.byNamePart(key)], entity),
     event,

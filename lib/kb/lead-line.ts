@@ -8,11 +8,11 @@ import type { KbIndex } from './kb-index';
 import { type RoleFact, roleAsOf, roleFacts } from './role-history';
 import type { KbEntity } from './schema';
 
-/** The entity's role facts, from the roles whose documents the KB holds. */
+/** The entity's role facts, from the roles whose documents the KB holds (known by their heads: no record is read). */
 export function entityRoleFacts(index: KbIndex, entity: KbEntity): RoleFact[] {
-  const dateOf = (file: string) => index.document(file)?.date ?? null;
+  const dateOf = (file: string) => index.documentHead(file)?.date ?? null;
   return roleFacts(
-    entity.roles.filter((r) => index.document(r.doc)),
+    entity.roles.filter((r) => index.documentHead(r.doc)),
     dateOf,
   );
 }

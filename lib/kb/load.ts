@@ -1,6 +1,6 @@
 import { type PackedKb, unpackKb } from './packed';
 import { KB_VERSION, type Kb } from './schema';
-import { SHARDED_LAYOUT, type Shard, type ShardedIndex } from './shards';
+import { type DocumentShard, SHARDED_LAYOUT, type Shard, type ShardedIndex } from './shards';
 
 function checkVersion(version: unknown): void {
   if (version !== KB_VERSION) {
@@ -33,18 +33,32 @@ export const isShardedIndex = (json: unknown): boolean => isObject(json) && json
 /** Checks a parsed sharded KB index before use. */
 export function parseShardedIndex(json: unknown): ShardedIndex {
   if (!isShardedIndex(json)) throw new Error('Not a sharded Backstory knowledge base index.');
-  const { version, heads, events, files, strings, roleTexts, aliases, shardCount } = json as Partial<ShardedIndex>;
+  const { version, heads, events, files, strings, roleTexts, aliases, shardCount, documentHeads } = json as Partial<ShardedIndex>;
   checkVersion(version);
-  if (typeof heads !== 'string' || typeof aliases !== 'string' || ![events, files, strings, roleTexts].every(Array.isArray) || !Number.isInteger(shardCount)) {
-    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, files, strings, roleTexts, events or shardCount is missing.');
+  if (
+    typeof heads !== 'string' ||
+    typeof aliases !== 'string' ||
+    ![events, files, strings, roleTexts].every(Array.isArray) ||
+    !Number.isInteger(shardCount) ||
+    typeof documentHeads?.table !== 'string'
+  ) {
+    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, files, strings, roleTexts, documentHeads, events or shardCount is missing.');
   }
   return json as unknown as ShardedIndex;
 }
 
-/** Checks a parsed shard; `where` (its file) names it in the error. */
+/** Checks a parsed record shard; `where` (its file) names it in the error. */
 export function parseShard(json: unknown, where: string): Shard {
-  if (!isObject(json) || ![json.entities, json.documentNumbers, json.documents, json.events].every(Array.isArray)) {
-    throw new Error(`${where}: not a shard of a Backstory knowledge base (expected entities, documentNumbers, documents and events arrays)`);
+  if (!isObject(json) || ![json.entities, json.events].every(Array.isArray)) {
+    throw new Error(`${where}: not a record shard of a Backstory knowledge base (expected entities and events arrays)`);
   }
   return json as unknown as Shard;
+}
+
+/** Checks a parsed document shard; `where` (its file) names it in the error. */
+export function parseDocumentShard(json: unknown, where: string): DocumentShard {
+  if (!isObject(json) || !Array.isArray(json.documents)) {
+    throw new Error(`${where}: not a document shard of a Backstory knowledge base (expected a documents array)`);
+  }
+  return json as unknown as DocumentShard;
 }

@@ -4,7 +4,7 @@
  * Built from the entity's TimelineModel (event-timeline.ts), so every article is counted once,
  * and small enough to send to the card whatever the entity's coverage.
  */
-import type { TimelineModel } from './event-timeline';
+import type { TimelineItem, TimelineModel } from './event-timeline';
 import type { KbIndex } from './kb-index';
 
 /** Events drawn and listed: the best-covered few, not every one (Trump's would cover the chart). */
@@ -67,7 +67,7 @@ function axis(first: string, last: string, unit: MentionTimeline['unit']) {
 /** The chart of `timeline` (an entity's) as of `asOf` (YYYY-MM-DD); the index gives each event's coverage. */
 export function toMentionTimeline(index: KbIndex, timeline: TimelineModel, asOf: string): MentionTimeline {
   const articles = timeline.items.filter((i) => i.kind === 'article');
-  const events = timeline.items.filter((i) => i.kind === 'event');
+  const events = timeline.items.filter((i): i is Extract<TimelineItem, { kind: 'event' }> => i.kind === 'event');
   // The axis spans events too: an event before the first article is drawn where it happened, not at the edge.
   const from = articles.length ? timeline.first : null;
   const to = articles.length ? timeline.last : null;

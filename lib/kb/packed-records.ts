@@ -77,6 +77,24 @@ export interface UnpackContext {
   entityId(n: number): string;
   sentence(doc: number, n: number): string;
   roleText(n: number): string;
+  /**
+   * Sentences looked up when first read, not while unpacking: a sharded KB reads the rows (which
+   * hold the sentences) of only the documents a card shows, of an entity's thousands.
+   */
+  deferSentences?: boolean;
+}
+
+/** `record` with `key` set to `value()`, now or, with `defer`, when first read (then kept). */
+function withValue<T extends object, K extends string, V>(record: T, key: K, value: () => V, defer: boolean | undefined): T & Record<K, V> {
+  if (!defer) return Object.assign(record, { [key]: value() } as Record<K, V>);
+  let known: { value: V } | undefined;
+  return Object.defineProperty(record, key, {
+    enumerable: true,
+    get: () => {
+      known ??= { value: value() };
+      return known.value;
+    },
+  }) as T & Record<K, V>;
 }
 
 const OPTIONAL_FIELDS_FROM = 6;
@@ -123,7 +141,7 @@ function packCoverage(coverage: readonly KbCoverage[], c: PackContext): { docs: 
 }
 
 function unpackCoverage(docs: readonly number[], sentences: readonly number[][], c: UnpackContext): KbCoverage[] {
-  return docs.map((doc, i) => ({ doc: c.file(doc), sentences: (sentences[i] ?? []).map((n) => c.sentence(doc, n)) }));
+  return docs.map((doc, i) => withValue({ doc: c.file(doc) }, 'sentences', () => (sentences[i] ?? []).map((n) => c.sentence(doc, n)), c.deferSentences));
 }
 
 /**
@@ -150,7 +168,7 @@ export function unpackEntity(row: PackedEntity, c: UnpackContext): KbEntity {
   const roles: KbRole[] = [];
   for (let i = 0; i < flatRoles.length; i += 3) {
     const [text, doc, sentence] = flatRoles.slice(i, i + 3) as [number, number, number];
-    roles.push({ text: c.roleText(text), doc: c.file(doc), sentence: c.sentence(doc, sentence) });
+    roles.push(withValue({ text: c.roleText(text), doc: c.file(doc) }, 'sentence', () => c.sentence(doc, sentence), c.deferSentences));
   }
   const related: KbEntity['related'] = [];
   for (let i = 0; i < flatRelated.length; i += 2) related.push({ id: c.entityId(flatRelated[i] as number), count: flatRelated[i + 1] as number });

@@ -1,18 +1,21 @@
 /**
  * A `KbIndex` over a sharded KB (shards.ts): lookups by alias and name part answer at once from the
- * index's entity heads, enough for the matcher; full entity and document records come from their
- * shards when `ensure` asks for them, each shard read once. Until then `entity(id)` gives the head
- * (name, type, aliases, first role; no coverage), `event(id)` the event without its coverage, and
- * `document` nothing. A record's sentences are in its documents' rows, so `ensure` reads the
- * shards of an entity's or event's documents before it unpacks the record.
+ * index's entity heads, enough for the matcher, and so do documents' dates and sources
+ * (`documentHead`). Full entity and event records come from their record shards when `ensure`
+ * asks for them, and documents' rows from their document shards, each shard read once. Until
+ * then `entity(id)` gives the head (name, type, aliases, first role; no coverage), `event(id)`
+ * the event without its coverage, and `document` nothing. An entity's sentences are in its
+ * documents' rows: they are looked up when first read, so a card ensures the rows it shows
+ * (card-model.ts `cardDocuments`), not the thousands an entity may have.
  */
-
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
+import { documentHeadAt } from './document-heads';
 import { frontDecode } from './front-coding';
 import type { KbIndex, KbNeeds } from './kb-index';
 import { byCode } from './kb-state';
 import { lookupLine } from './line-table';
+import { parseDocumentShard, parseShard } from './load';
 import { numbered } from './packed';
 import {
   type PackedDocument,
@@ -25,11 +28,11 @@ import {
   withHead,
 } from './packed-records';
 import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
-import type { Shard, ShardedIndex } from './shards';
-import { parseHead, shardOf, shardOfDocument } from './shards';
+import type { ShardedIndex } from './shards';
+import { DOCUMENTS_PER_SHARD, documentShardFile, parseHead, shardFile, shardOf, shardOfDocument } from './shards';
 
-/** Reads shard `n`, parsed; errors say which shard. */
-export type ReadShard = (n: number) => Promise<Shard>;
+/** Reads a file of the shards folder ("0007.json", "d0012.json") and parses its JSON; errors say which file. */
+export type ReadShardFile = (file: string) => Promise<unknown>;
 
 /** An entity as its head knows it: what linking and a card's "related" line read, no coverage yet. */
 function fromHead(id: string, line: string, roleTexts: readonly string[]): KbEntity {
@@ -69,7 +72,7 @@ function lineStarts(table: string): number[] {
  * Nothing is built per entity at load: an entity object is made from its head line when a lookup
  * first returns it, so a 100,000-entity index is ready once its JSON is parsed (bench/background.bench.ts).
  */
-export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard): KbIndex {
+export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFile): KbIndex {
   // Each entity's head made once, found by id (null: no such id) or by number.
   const made = new Map<string, KbEntity | null>();
   const make = (id: string, line: string | null) => {
@@ -124,16 +127,17 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
       return sentence;
     },
     roleText: numbered(index.roleTexts, 'role text'),
+    deferSentences: true,
   };
+  const string = (n: number) => (n < 0 ? null : (index.strings[n] ?? null));
 
   const bodies = new Map<string, PackedEntityBody>();
   const packedEvents = new Map<string, PackedEvent>();
   const full = new Map<string, KbEntity>();
   const documents = new Map<string, KbDocument>();
-  const shards = new Map<number, Promise<void>>();
+  const reads = new Map<string, Promise<void>>();
   const indexEvents = index.events.map((e) => withLazyDocs(e, unpacking));
   const events = new Map(indexEvents.map((e) => [e.id, e]));
-  const eventDocs = new Map(index.events.map((e) => [e.id, e.docs]));
   const eventsWith = new Map<string, KbEvent[]>();
   for (const e of indexEvents) for (const p of e.participants) appendTo(eventsWith, p, e);
   let all: KbEntity[] | undefined;
@@ -150,25 +154,32 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
     events: indexEvents,
   };
 
-  const read = (n: number) => {
-    let loading = shards.get(n);
+  /** Reads `file` once and keeps what it holds; a failed read is tried again next time. */
+  const readOnce = (file: string, keep: (json: unknown) => void) => {
+    let loading = reads.get(file);
     if (!loading) {
-      loading = readShard(n).then((shard) => {
-        for (const body of shard.entities) bodies.set(body[0], body);
-        for (const [i, doc] of shard.documentNumbers.entries()) {
-          const row = shard.documents[i] as PackedDocument;
-          rows.set(doc, row);
-          const file = unpacking.file(doc);
-          documents.set(file, unpackDocument(file, row, index.strings));
-        }
-        for (const e of shard.events) packedEvents.set(e.id, e);
-      });
-      loading.catch(() => shards.delete(n)); // a failed read is tried again next time
-      shards.set(n, loading);
+      loading = readFile(file).then(keep);
+      loading.catch(() => reads.delete(file));
+      reads.set(file, loading);
     }
     return loading;
   };
-  const readAll = (numbers: Iterable<number>) => Promise.all([...new Set(numbers)].map(read));
+  const readRecords = (n: number) =>
+    readOnce(shardFile(n), (json) => {
+      const shard = parseShard(json, shardFile(n));
+      for (const body of shard.entities) bodies.set(body[0], body);
+      for (const e of shard.events) packedEvents.set(e.id, e);
+    });
+  const readDocuments = (n: number) =>
+    readOnce(documentShardFile(n), (json) => {
+      for (const [i, row] of parseDocumentShard(json, documentShardFile(n)).documents.entries()) {
+        const doc = n * DOCUMENTS_PER_SHARD + i;
+        rows.set(doc, row);
+        const file = unpacking.file(doc);
+        documents.set(file, unpackDocument(file, row, index.strings));
+      }
+    });
+  const each = (numbers: Iterable<number>, read: (n: number) => Promise<void>) => Promise.all([...new Set(numbers)].map(read));
 
   return {
     kb,
@@ -182,26 +193,26 @@ export function createShardedKbIndex(index: ShardedIndex, readShard: ReadShard):
     byNamePart: (key) => nameParts().get(key) ?? [],
     event: (id) => events.get(id),
     eventsWith: (entityId) => eventsWith.get(entityId) ?? [],
+    documentHead: (file) => {
+      const n = numberOfFile(file);
+      const at = n === undefined ? null : documentHeadAt(index.documentHeads, n);
+      return at ? { date: string(at.date), source: string(at.source) } : undefined;
+    },
     async ensure({ entities = [], events: eventIds = [], documents: wanted = [] }: KbNeeds) {
-      await readAll([...entities, ...eventIds].map((k) => shardOf(k, index.shardCount)));
-      const entityBodies = entities.flatMap((id) => {
+      await each(
+        [...entities, ...eventIds].map((k) => shardOf(k, index.shardCount)),
+        readRecords,
+      );
+      const eventRows = eventIds.flatMap((id) => packedEvents.get(id) ?? []);
+      // An event's card shows all its articles (a happening's few); an entity's card asks for the rows it shows.
+      const docs = [...wanted.flatMap((file) => numberOfFile(file) ?? []), ...eventRows.flatMap((e) => e.docs)];
+      await each(docs.map(shardOfDocument), readDocuments);
+      for (const id of entities) {
         const body = bodies.get(id);
         const known = head(id);
-        return body && known ? [{ body, known }] : [];
-      });
-      const eventRows = eventIds.flatMap((id) => packedEvents.get(id) ?? []);
-      // An entity's card also lists the articles of the events it takes part in.
-      const told = entities.flatMap((id) => eventsWith.get(id) ?? []);
-      const docs = [
-        ...wanted.flatMap((file) => numberOfFile(file) ?? []),
-        ...entityBodies.flatMap(({ body }) => body[2]),
-        ...eventRows.flatMap((e) => e.docs),
-        ...told.flatMap((e) => eventDocs.get(e.id) ?? []),
-      ];
-      await readAll(docs.map((n) => shardOfDocument(n, index.shardCount)));
-      for (const { body, known } of entityBodies) {
+        if (!body || !known || full.has(id)) continue;
         const others = known.aliases.filter((a) => a !== known.name);
-        full.set(known.id, unpackEntity(withHead(body, known.name, known.type, others), unpacking));
+        full.set(id, unpackEntity(withHead(body, known.name, known.type, others), unpacking));
       }
       for (const e of eventRows) events.set(e.id, unpackEvent(e, unpacking));
     },

@@ -1,10 +1,13 @@
 /**
  * The sharded KB layout, for KBs too large to parse whole when the service worker starts: a small
- * index (entity heads, alias keys, events without their sentences) read at start, and shards of
- * full entity, document and event records read on demand (`ensure` of sharded-index.ts). Written
- * by `backstory build --shards`.
+ * index (entity heads, alias keys, events without their sentences, each document's date and
+ * source) read at start; record shards of full entity and event records, and document shards of
+ * document rows (with the sentences the KB quotes), read on demand (`ensure` of sharded-index.ts).
+ * Documents have shards of their own, small ones, because a card reads a few rows of thousands.
+ * Written by `backstory build --shards`.
  */
 import { aliasKey } from '../nlp/alias-key';
+import { type DocumentHeads, encodeDocumentHeads } from './document-heads';
 import { fnv1a } from './fingerprint';
 import { field, tableRows, toLineTable } from './line-table';
 import { type PackedKb, packKb, unpackKb } from './packed';
@@ -12,8 +15,10 @@ import { bodyOf, entityIdOf, type PackedDocument, type PackedEntityBody, type Pa
 import type { EntityType, Kb } from './schema';
 
 export const SHARDED_LAYOUT = 'backstory-shards';
-/** Records per shard, about: small enough to fetch and parse in a few ms, few enough files for a zip. */
-const RECORDS_PER_SHARD = 500;
+/** Entity and event records per record shard, about: a page's entities are read in a few small files. */
+const RECORDS_PER_SHARD = 200;
+/** Document rows per document shard: a card reads a row from each of some tens of them (about 16 KB each on the world corpus). */
+export const DOCUMENTS_PER_SHARD = 64;
 
 /**
  * The index read at every service-worker start: what the matcher needs of each entity before its
@@ -26,6 +31,7 @@ export interface ShardedIndex {
   /** Names the index's content (indexId), first after the layout so a reader finds it in the file's first bytes (idOfIndexText). */
   id: string;
   date: string | null;
+  /** Record shards (`shardFile`); document shards are `ceil(documentCount / DOCUMENTS_PER_SHARD)` (`documentShardFile`). */
   shardCount: number;
   entityCount: number;
   documentCount: number;
@@ -37,27 +43,48 @@ export interface ShardedIndex {
   files: string[];
   strings: string[];
   roleTexts: string[];
+  /** Each document's date and source (document-heads.ts). */
+  documentHeads: DocumentHeads;
   /** Every event without its sentences (`sentences` empty), which are in the event's shard. */
   events: PackedEvent[];
 }
 
-/** Packed records (packed-records.ts); documents by number, `documentNumbers[i]` being the number of `documents[i]`; entities without their heads. */
+/** Packed records (packed-records.ts): entities without their heads, and full event records, sentences included. */
 export interface Shard {
   entities: PackedEntityBody[];
-  documentNumbers: number[];
-  documents: PackedDocument[];
-  /** Full event records, sentences included. */
   events: PackedEvent[];
+}
+
+/** The rows of documents `n × DOCUMENTS_PER_SHARD` onwards, in number order, for document shard `n`. */
+export interface DocumentShard {
+  documents: PackedDocument[];
 }
 
 /** The shard an entity id or an event id is in. */
 export const shardOf = (key: string, shardCount: number) => fnv1a(key) % shardCount;
 
-/** The shard of document number `n`: neighbours in the corpus spread over the shards. */
-export const shardOfDocument = (n: number, shardCount: number) => n % shardCount;
+/** The document shard of document number `n`. */
+export const shardOfDocument = (n: number) => Math.floor(n / DOCUMENTS_PER_SHARD);
 
-/** A shard's file, relative to the shards folder: "0007.json". */
+/** How many document shards a KB of `documentCount` documents has. */
+export const documentShardCount = (documentCount: number) => Math.ceil(documentCount / DOCUMENTS_PER_SHARD);
+
+/** A record shard's file, relative to the shards folder: "0007.json". */
 export const shardFile = (n: number) => `${String(n).padStart(4, '0')}.json`;
+
+/** A document shard's file, relative to the shards folder: "d0007.json". */
+export const documentShardFile = (n: number) => `d${String(n).padStart(4, '0')}.json`;
+
+/** The files of a sharded KB's shards folder, as [file name, content]: record shards, then document shards. */
+export function shardFiles({
+  shards,
+  documentShards,
+}: {
+  shards: readonly Shard[];
+  documentShards: readonly DocumentShard[];
+}): [string, Shard | DocumentShard][] {
+  return [...shards.map((s, n) => [shardFile(n), s] as [string, Shard]), ...documentShards.map((s, n) => [documentShardFile(n), s] as [string, DocumentShard])];
+}
 
 function add(map: Map<string, number[]>, key: string, n: number): void {
   const numbers = map.get(key);
@@ -66,10 +93,13 @@ function add(map: Map<string, number[]>, key: string, n: number): void {
 }
 
 /** A KB in the sharded layout: its index and its shards (in shard order). Deterministic, as the KB is. */
-export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
+export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[]; documentShards: DocumentShard[] } {
   const packed = packKb(kb);
-  const shardCount = Math.max(1, Math.ceil((kb.entities.length + kb.documents.length) / RECORDS_PER_SHARD));
-  const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], documentNumbers: [], documents: [], events: [] }));
+  const shardCount = Math.max(1, Math.ceil((kb.entities.length + kb.events.length) / RECORDS_PER_SHARD));
+  const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], events: [] }));
+  const documentShards: DocumentShard[] = Array.from({ length: documentShardCount(kb.documents.length) }, (_, n) => ({
+    documents: packed.documents.slice(n * DOCUMENTS_PER_SHARD, (n + 1) * DOCUMENTS_PER_SHARD),
+  }));
   const aliases = new Map<string, number[]>();
   const roleNumbers = new Map(packed.roleTexts.map((text, n) => [text, n]));
   const heads = kb.entities.map((e, n) => {
@@ -79,11 +109,6 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
     return [e.id, [e.name, e.type, role, ...others].map((v) => field(String(v))).join('\t')] as const;
   });
   for (const row of packed.entities) shards[shardOf(entityIdOf(row), shardCount)]?.entities.push(bodyOf(row));
-  for (const [n, row] of packed.documents.entries()) {
-    const shard = shards[shardOfDocument(n, shardCount)];
-    shard?.documentNumbers.push(n);
-    shard?.documents.push(row);
-  }
   for (const e of packed.events) shards[shardOf(e.id, shardCount)]?.events.push(e);
   const body: Omit<ShardedIndex, 'version' | 'layout' | 'id'> = {
     date: kb.date,
@@ -96,10 +121,14 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[] } {
     files: packed.files,
     strings: packed.strings,
     roleTexts: packed.roleTexts,
+    documentHeads: encodeDocumentHeads(
+      packed.documents.map((row) => row[1]),
+      packed.documents.map((row) => row[2]),
+    ),
     // Matching and timelines read events' roles, labels and dates at once; only a card reads what they say.
     events: packed.events.map((e) => ({ ...e, sentences: [] })),
   };
-  return { index: { version: kb.version, layout: SHARDED_LAYOUT, id: indexId(JSON.stringify(body)), ...body }, shards };
+  return { index: { version: kb.version, layout: SHARDED_LAYOUT, id: indexId(JSON.stringify(body)), ...body }, shards, documentShards };
 }
 
 /** An id of an index's content: two 32-bit hashes of its JSON and its length, in hex. */
@@ -127,11 +156,10 @@ export const headRows = (heads: string) => tableRows(heads).map(([id, line]) => 
 export const shardsFolderOf = (indexPath: string) => `${indexPath.replace(/\.json$/, '')}.shards`;
 
 /** The whole KB back from its index and every shard: what `toShards` was given. */
-export function joinShards(index: ShardedIndex, shards: readonly Shard[]): Kb {
+export function joinShards(index: ShardedIndex, shards: readonly Shard[], documentShards: readonly DocumentShard[]): Kb {
   const full = new Map(shards.flatMap((s) => s.events).map((e) => [e.id, e]));
   const bodies = new Map(shards.flatMap((s) => s.entities).map((b) => [b[0], b]));
-  const documents: PackedDocument[] = [];
-  for (const s of shards) for (const [i, n] of s.documentNumbers.entries()) documents[n] = s.documents[i] as PackedDocument;
+  const documents = documentShards.flatMap((s) => s.documents);
   const packed: PackedKb = {
     version: index.version,
     date: index.date,

@@ -53,7 +53,7 @@ describe('coverageOf', () => {
     kb.entities.push(other as (typeof kb.entities)[number]);
     const index = createKbIndex(kb);
     const page = { url: 'https://example.org/d3.txt', text: '', entities: ['f'] };
-    const rows = coverageOf(index, kb.entities[0]?.coverage ?? [], page, '2017-11-03');
+    const { rows } = coverageOf(index, kb.entities[0]?.coverage ?? [], page, '2017-11-03');
     expect(rows.map((r) => r.doc)).toEqual(['d0.txt', 'd2.txt', 'd1.txt']);
   });
 });

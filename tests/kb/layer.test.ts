@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toCardModel } from '../../lib/kb/card-model';
+import { loadEntityCardData } from '../../lib/kb/entity-card-data';
 import { countsOf, createKbIndex } from '../../lib/kb/kb-index';
 import { layerIndexes, layerKbs } from '../../lib/kb/layer';
-import { parseShard, parseShardedIndex } from '../../lib/kb/load';
+import { parseShardedIndex } from '../../lib/kb/load';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
-import { toShards } from '../../lib/kb/shards';
+import { shardFiles, toShards } from '../../lib/kb/shards';
 import { articleState, userKb } from '../../lib/kb/user-kb';
 import { annotate } from '../../lib/match/annotate';
 import { kbResolver } from '../../lib/match/kb-resolver';
@@ -51,11 +52,11 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
 
   it('keeps a sharded bundled KB sharded: a card after `ensure` has both sides coverage', async () => {
     const base = await bundledKb();
-    const { index, shards } = toShards(base);
-    const sharded = createShardedKbIndex(parseShardedIndex(index), async (n) => parseShard(shards[n], `${n}.json`));
+    const cut = toShards(base);
+    const files = new Map(shardFiles(cut));
+    const sharded = createShardedKbIndex(parseShardedIndex(cut.index), async (file) => files.get(file));
     const layered = layerIndexes(sharded, user());
-    await layered.ensure({ entities: ['antony-blinken'] });
-    const card = toCardModel(layered, 'antony-blinken', { url: null, text: '' }, '2024-03-01');
+    const card = await loadEntityCardData(layered, 'antony-blinken', { url: null, text: '' }, '2024-03-01');
     const whole = toCardModel(createKbIndex(base), 'antony-blinken', { url: null, text: '' }, '2024-03-01');
     expect(card?.coverage.map((c) => c.doc).sort()).toEqual([...(whole?.coverage.map((c) => c.doc) ?? []), stored.id].sort());
     expect(layered.byAlias('blinken').map((e) => e.id)).toContain('antony-blinken');

@@ -1,14 +1,14 @@
 /** A sharded KB answers as the whole KB does: lookups at once from its index, cards once `ensure` has read their shards. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticKb } from '../../bench/corpus/synthetic-kb';
-import { toCardModel } from '../../lib/kb/card-model';
+import { loadEntityCardData, toEntityCardData } from '../../lib/kb/entity-card-data';
 import { toEventCardModel } from '../../lib/kb/event-card-model';
 import { toTimelineModel } from '../../lib/kb/event-timeline';
 import { countsOf, createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
-import { parseShard, parseShardedIndex } from '../../lib/kb/load';
+import { parseShardedIndex } from '../../lib/kb/load';
 import type { Kb } from '../../lib/kb/schema';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
-import { idOfIndexText, joinShards, shardOf, toShards } from '../../lib/kb/shards';
+import { documentShardCount, idOfIndexText, joinShards, shardFile, shardFiles, shardOf, toShards } from '../../lib/kb/shards';
 import { annotate } from '../../lib/match/annotate';
 import { aliasKey } from '../../lib/nlp/alias-key';
 import { bundledKb } from './bundled-kb';
@@ -23,17 +23,17 @@ function synthetic(n: number): Kb {
 }
 let whole: KbIndex;
 
-/** A sharded index over `kb`, its files through JSON as on disk, counting the shard reads. */
-function sharded(source: Kb, fail = new Set<number>()) {
-  const { index, shards } = toShards(source);
-  const files = shards.map((s) => JSON.stringify(s));
-  const reads: number[] = [];
-  const kbIndex = createShardedKbIndex(parseShardedIndex(JSON.parse(JSON.stringify(index))), async (n) => {
-    reads.push(n);
-    if (fail.delete(n)) throw new Error(`shard ${n} unreadable`);
-    return parseShard(JSON.parse(files[n] as string), `${n}.json`);
+/** A sharded index over `kb`, its files through JSON as on disk, counting the shard files read. */
+function sharded(source: Kb, fail = new Set<string>()) {
+  const cut = toShards(source);
+  const files = new Map(shardFiles(cut).map(([file, shard]) => [file, JSON.stringify(shard)]));
+  const reads: string[] = [];
+  const kbIndex = createShardedKbIndex(parseShardedIndex(JSON.parse(JSON.stringify(cut.index))), async (file) => {
+    reads.push(file);
+    if (fail.delete(file)) throw new Error(`${file} unreadable`);
+    return JSON.parse(files.get(file) as string);
   });
-  return { kbIndex, reads, shardCount: index.shardCount };
+  return { kbIndex, reads, files: files.size };
 }
 
 beforeAll(async () => {
@@ -50,12 +50,13 @@ describe('sharded KB', () => {
   });
 
   it('joins back into the very KB it was cut from', () => {
-    const { index, shards } = toShards(kb);
-    expect(JSON.stringify(joinShards(index, shards))).toBe(JSON.stringify(kb));
+    const { index, shards, documentShards } = toShards(kb);
+    expect(JSON.stringify(joinShards(index, shards, documentShards))).toBe(JSON.stringify(kb));
     const big = synthetic(3_000);
     const cut = toShards(big);
     expect(cut.index.shardCount).toBeGreaterThan(1);
-    expect(JSON.stringify(joinShards(cut.index, cut.shards))).toBe(JSON.stringify(big));
+    expect(cut.documentShards.length).toBeGreaterThan(1);
+    expect(JSON.stringify(joinShards(cut.index, cut.shards, cut.documentShards))).toBe(JSON.stringify(big));
   });
 
   it("names its index's content in the file's first bytes, the same for the same KB and another for another", () => {
@@ -83,9 +84,10 @@ describe('sharded KB', () => {
     const { kbIndex } = sharded(kb);
     const page = { url: null, text: '' };
     for (const e of kb.entities) expect(kbIndex.entity(e.id)?.coverage).toEqual([]);
+    const onPage = { ...page, entities: kb.entities.slice(0, 3).map((e) => e.id) };
     for (const e of kb.entities) {
-      await kbIndex.ensure({ entities: [e.id] });
-      expect(toCardModel(kbIndex, e.id, page, '2024-03-01')).toEqual(toCardModel(whole, e.id, page, '2024-03-01'));
+      expect(await loadEntityCardData(kbIndex, e.id, page, '2024-03-01')).toEqual(toEntityCardData(whole, e.id, page, '2024-03-01'));
+      expect(await loadEntityCardData(kbIndex, e.id, onPage, '2023-11-10')).toEqual(toEntityCardData(whole, e.id, onPage, '2023-11-10'));
       expect(toTimelineModel(kbIndex, e.id)).toEqual(toTimelineModel(whole, e.id));
     }
     const fresh = sharded(kb).kbIndex;
@@ -97,14 +99,48 @@ describe('sharded KB', () => {
 
   it('reads only the shards a card needs, each once, and tries a failed one again', async () => {
     const big = synthetic(3_000);
-    const first = big.entities[0]?.id as string;
-    const { kbIndex, reads, shardCount } = sharded(big, new Set([shardOf(first, toShards(big).index.shardCount)]));
-    await expect(kbIndex.ensure({ entities: [first] })).rejects.toThrow(/unreadable/);
-    await kbIndex.ensure({ entities: [first] });
+    const first = big.entities[0] as Kb['entities'][number];
+    const { kbIndex, reads, files } = sharded(big, new Set([shardFile(shardOf(first.id, toShards(big).index.shardCount))]));
+    await expect(kbIndex.ensure({ entities: [first.id] })).rejects.toThrow(/unreadable/);
+    await kbIndex.ensure({ entities: [first.id] });
+    expect(reads).toEqual([shardFile(shardOf(first.id, toShards(big).index.shardCount)), shardFile(shardOf(first.id, toShards(big).index.shardCount))]);
+    await kbIndex.ensure({ documents: first.docs });
     const once = [...reads];
-    await kbIndex.ensure({ entities: [first] });
+    await kbIndex.ensure({ entities: [first.id], documents: first.docs });
     expect(reads).toEqual(once);
-    expect(new Set(reads).size).toBeLessThan(shardCount);
-    expect(kbIndex.entity(first)).toEqual(big.entities[0]);
+    expect(new Set(reads).size).toBeLessThan(files);
+    expect(kbIndex.entity(first.id)).toEqual(first);
+  });
+
+  it("ranks an entity's thousands of articles from the index and reads only the rows its card shows", async () => {
+    const docs = Array.from({ length: 2_000 }, (_, n) => ({
+      file: `d${String(n).padStart(4, '0')}.txt`,
+      title: `Article ${n}`,
+      titleDerived: false,
+      subtitle: null,
+      source: n % 3 ? 'Wire' : 'Daily',
+      // An archive in date order, three articles a day: a day's articles are neighbours, as in a corpus file.
+      date: new Date(Date.UTC(2016, 0, 1 + Math.floor(n / 3))).toISOString().slice(0, 10),
+      url: null,
+      authors: [],
+      dateline: null,
+      fingerprint: [],
+    }));
+    const busy = kb.entities.find((e) => e.id === 'antony-blinken') as Kb['entities'][number];
+    const coverage = docs.map((d) => ({ doc: d.file, sentences: [`${busy.name} spoke in ${d.title}.`] }));
+    const large: Kb = {
+      ...kb,
+      documents: [...kb.documents, ...docs].sort((a, b) => (a.file < b.file ? -1 : 1)),
+      entities: kb.entities.map((e) => (e === busy ? { ...e, docs: coverage.map((c) => c.doc), coverage } : e)),
+    };
+    const wholeLarge = createKbIndex(large);
+    const { kbIndex, reads } = sharded(large);
+    const page = { url: null, text: '' };
+    const card = await loadEntityCardData(kbIndex, busy.id, page, '2017-05-15');
+    expect(card).toEqual(toEntityCardData(wholeLarge, busy.id, page, '2017-05-15'));
+    expect(card?.coverageTotal).toBe(2_000);
+    expect(card?.timeline?.articles).toBe(2_000);
+    const documentReads = reads.filter((file) => file.startsWith('d'));
+    expect(documentReads.length).toBeLessThan(documentShardCount(large.documents.length) / 2);
   });
 });
