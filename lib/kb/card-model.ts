@@ -75,12 +75,24 @@ function sharedCounts(index: KbIndex, entities: readonly string[] = []): Map<str
   return shared;
 }
 
+/** The last ranking of each coverage list, with what it was ranked for: a card ranks twice (cardDocuments, then toCardModel). */
+const lastRanking = new WeakMap<readonly KbCoverage[], { key: string; rows: ReturnType<typeof rankRows> }>();
+
 /**
  * Coverage ranked for the page (rankCoverage: the page's entities an article shares, its closeness
  * to `asOf`; newest first without either) as rows, a source's articles of one day in one row: from
  * documents' heads alone, so no record is read to rank thousands of articles.
  */
 function rankedRows(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef, asOf?: string) {
+  const key = JSON.stringify([page.entities ?? [], asOf ?? null]);
+  const last = lastRanking.get(coverage);
+  if (last?.key === key) return last.rows;
+  const rows = rankRows(index, coverage, page, asOf);
+  lastRanking.set(coverage, { key, rows });
+  return rows;
+}
+
+function rankRows(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef, asOf?: string) {
   const shared = sharedCounts(index, page.entities);
   const articles = coverage.flatMap((c) => {
     const head = index.documentHead(c.doc);

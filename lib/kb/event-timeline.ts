@@ -4,6 +4,7 @@
  * a position on the strip would be a guess.
  */
 import type { KbIndex } from './kb-index';
+import { byCode } from './kb-state';
 
 interface Placed {
   /** YYYY-MM-DD. */
@@ -45,7 +46,7 @@ export function toTimelineModel(index: KbIndex, entityId: string): TimelineModel
   const dated = [
     ...events.flatMap((e) => (e.date ? [{ date: e.date, kind: 'event' as const, id: e.id, label: e.label, source: null }] : [])),
     ...docs.flatMap((d) => (d.date ? [{ date: d.date, kind: 'article' as const, id: d.file, label: null, source: d.source }] : [])),
-  ].sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'event' ? -1 : 1));
+  ].sort((a, b) => byCode(a.date, b.date) || (a.kind === b.kind ? byCode(a.id, b.id) : a.kind === 'event' ? -1 : 1));
   const first = dated[0]?.date ?? null;
   const last = dated.at(-1)?.date ?? null;
   const span = first && last ? days(last) - days(first) : 0;

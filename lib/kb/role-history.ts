@@ -6,6 +6,7 @@
  */
 import { dayNumber } from '../corpus/parse-date';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
+import { byCode } from './kb-state';
 import type { KbRole } from './schema';
 
 export interface RoleFact {
@@ -31,7 +32,7 @@ interface Group {
 }
 
 const byDateThenDoc = (a: { role: KbRole; date: string | null }, b: { role: KbRole; date: string | null }) =>
-  (b.date ?? '').localeCompare(a.date ?? '') || a.role.doc.localeCompare(b.role.doc);
+  byCode(b.date ?? '', a.date ?? '') || byCode(a.role.doc, b.role.doc);
 
 /** Roles without a country join the entity's role with the same title and one ("President" → "President of Zimbabwe"): the corpus means that one. */
 function joinCountryless(groups: Map<string, Group>): Group[] {
