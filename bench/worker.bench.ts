@@ -8,7 +8,8 @@
  * the worker's JS heap after a full garbage collection. Once for the bundled KB (the test
  * build), once for the synthetic 100,000-entity KB written into a copy of the test build, sharded
  * as `backstory build --shards` writes it, beside the same KB whole; and, where ../shared/data
- * holds it, for the world corpus's KB, sharded, with cards of entities from the most to the least covered.
+ * holds it, for the world corpus's KB, sharded, with cards of entities from the most to the least covered
+ * (built by the bench, or taken from BENCH_WORLD_KB=INDEX.json, a sharded build of this same code).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { byCode } from '../lib/kb/kb-state';
 import { parseShardedIndex } from '../lib/kb/load';
 import type { Kb } from '../lib/kb/schema';
 import { createShardedKbIndex } from '../lib/kb/sharded-index';
-import { type Shard, shardsFolderOf } from '../lib/kb/shards';
+import { type Shard, shardFile, shardsFolderOf } from '../lib/kb/shards';
 import { type ExtensionBrowser, ensureTestBuild, launchWithExtension, ROOT, serve } from '../tests/e2e/harness';
 import { syntheticKb } from './corpus/synthetic-kb';
 import { type Figure, ms, ratio, size } from './report';
@@ -203,18 +204,27 @@ function worldFigures(world: ReturnType<typeof withWorldKb>, runs: Awaited<Retur
 function withWorldKb(build: string, dir: string): { extension: string; bytes: number; totalBytes: number; shards: number; cardIds: string[] } {
   cpSync(build, dir, { recursive: true });
   const file = join(dir, BUNDLED_KB_PATH);
-  const run = spawnSync(process.execPath, [join(ROOT, 'cli/backstory.mjs'), 'build', WORLD_CORPUS, '--shards', '--out', file], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (run.status !== 0) throw new Error(`the world KB's build failed (exit ${run.status ?? run.signal})`);
   const folder = shardsFolderOf(file);
+  const built = process.env.BENCH_WORLD_KB;
+  if (built) {
+    // A sharded world KB built already from this very code (`backstory build … --shards`): its build takes minutes.
+    cpSync(built, file);
+    cpSync(shardsFolderOf(built), folder, { recursive: true });
+  } else {
+    const run = spawnSync(process.execPath, [join(ROOT, 'cli/backstory.mjs'), 'build', WORLD_CORPUS, '--shards', '--out', file], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    if (run.status !== 0) throw new Error(`the world KB's build failed (exit ${run.status ?? run.signal})`);
+  }
   const shards = readdirSync(folder);
   const index = parseShardedIndex(JSON.parse(readFileSync(file, 'utf8')));
   // Cards of entities from the most covered to the barely known: the 1st, 10th, 100th, 1,000th and 10,000th by articles.
-  const byArticles = createShardedKbIndex(index, async () => ({ entities: [], documentNumbers: [], documents: [], events: [] }));
+  const byArticles = createShardedKbIndex(index, async () => ({ entities: [], events: [] }));
   const ranked = [...byArticles.kb.entities];
   const counts = new Map<string, number>();
-  for (const name of shards) for (const [id, , docs] of (JSON.parse(readFileSync(join(folder, name), 'utf8')) as Shard).entities) counts.set(id, docs.length);
+  for (let n = 0; n < index.shardCount; n++) {
+    for (const [id, , docs] of (JSON.parse(readFileSync(join(folder, shardFile(n)), 'utf8')) as Shard).entities) counts.set(id, docs.length);
+  }
   ranked.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || byCode(a.id, b.id));
   const cardIds = [0, 9, 99, 999, 9_999].flatMap((rank) => ranked[rank]?.id ?? []);
   return {
