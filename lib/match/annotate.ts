@@ -3,7 +3,8 @@
  * annotate` and the extension's background both call this, so the CLI shows what readers see.
  */
 import type { KbIndex } from '../kb/kb-index';
-import { detectEntities } from '../nlp/detect';
+import { type Detected, detectEntities } from '../nlp/detect';
+import { gazetteerLookup } from '../nlp/gazetteer';
 import type { Refusals } from './corrections';
 import { matchEvents } from './event-match';
 import { kbLexicon } from './kb-lexicon';
@@ -20,6 +21,17 @@ export interface AnnotateOptions {
   exactNamesOnly?: boolean;
 }
 
+const ACRONYM = /^[\p{Lu}\d&.]+$/u;
+
+/**
+ * A bare acronym nothing on the page spells out and neither the KB nor the gazetteer knows
+ * ("VR", "FPS", "PII", "NFS"): on a news page mostly a technical term, no name a reader wants
+ * listed. One the page spells out ("Interaction Design Institute Ivrea (IDII)") stays.
+ */
+function isUnexplainedAcronym(d: Detected): boolean {
+  return !d.text.includes(' ') && ACRONYM.test(d.text) && /\p{Lu}.*\p{Lu}/u.test(d.text) && d.via !== 'acronym' && !gazetteerLookup(d.text);
+}
+
 export function annotate(index: KbIndex, text: string, { ranges, refusals, exactNamesOnly }: AnnotateOptions = {}): Annotation {
   const all = ranges ?? [{ start: 0, end: text.length }];
   if (exactNamesOnly) return { mentions: kbNamesIn(index, text, all, { aliases: false, refusals }), events: [] };
@@ -31,18 +43,21 @@ export function annotate(index: KbIndex, text: string, { ranges, refusals, exact
       return [d, kept ? link : null] as const;
     }),
   );
-  const mentions = detected.map((d): Mention => {
+  const mentions = detected.flatMap((d): Mention[] => {
     const linked = links.get(d) ?? null;
-    return {
-      text: d.text,
-      name: d.name,
-      start: d.start,
-      end: d.end,
-      type: d.type,
-      entity: linked ? { id: linked.entity.id, name: linked.entity.name } : null,
-      confidence: linked?.confidence ?? 0,
-      reason: linked?.reason ?? '',
-    };
+    if (!linked && isUnexplainedAcronym(d)) return [];
+    return [
+      {
+        text: d.text,
+        name: d.name,
+        start: d.start,
+        end: d.end,
+        type: d.type,
+        entity: linked ? { id: linked.entity.id, name: linked.entity.name } : null,
+        confidence: linked?.confidence ?? 0,
+        reason: linked?.reason ?? '',
+      },
+    ];
   });
   // The KB's names that detection missed ("N. Korea", a name opening a sentence), where no mention lies.
   const missed = kbNamesIn(index, text, all, { aliases: true, refusals }).filter((k) => !mentions.some((m) => m.start < k.end && k.start < m.end));
