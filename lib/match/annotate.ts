@@ -3,14 +3,14 @@
  * annotate` and the extension's background both call this, so the CLI shows what readers see.
  */
 import type { KbIndex } from '../kb/kb-index';
-import { type Detected, detectEntities } from '../nlp/detect';
-import { gazetteerLookup } from '../nlp/gazetteer';
+import { detectEntities } from '../nlp/detect';
 import type { Refusals } from './corrections';
 import { matchEvents } from './event-match';
 import { kbLexicon } from './kb-lexicon';
 import { kbNamesIn } from './kb-names';
 import { LINK_THRESHOLD, linkMention } from './link';
 import type { Annotation, Mention } from './types';
+import { isUnlistedUnknown } from './unlisted-names';
 
 export interface AnnotateOptions {
   /** Text ranges to read (the rest is left alone): an article's content, a page's blocks. */
@@ -19,17 +19,6 @@ export interface AnnotateOptions {
   refusals?: Refusals;
   /** Only the KB's names as the KB writes them, and no events: the text is not English (lib/nlp/page-language.ts). */
   exactNamesOnly?: boolean;
-}
-
-const ACRONYM = /^[\p{Lu}\d&.]+$/u;
-
-/**
- * A bare acronym nothing on the page spells out and neither the KB nor the gazetteer knows
- * ("VR", "FPS", "PII", "NFS"): on a news page mostly a technical term, no name a reader wants
- * listed. One the page spells out ("Interaction Design Institute Ivrea (IDII)") stays.
- */
-function isUnexplainedAcronym(d: Detected): boolean {
-  return !d.text.includes(' ') && ACRONYM.test(d.text) && /\p{Lu}.*\p{Lu}/u.test(d.text) && d.via !== 'acronym' && !gazetteerLookup(d.text);
 }
 
 export function annotate(index: KbIndex, text: string, { ranges, refusals, exactNamesOnly }: AnnotateOptions = {}): Annotation {
@@ -45,7 +34,7 @@ export function annotate(index: KbIndex, text: string, { ranges, refusals, exact
   );
   const mentions = detected.flatMap((d): Mention[] => {
     const linked = links.get(d) ?? null;
-    if (!linked && isUnexplainedAcronym(d)) return [];
+    if (!linked && isUnlistedUnknown(d, text)) return [];
     return [
       {
         text: d.text,

@@ -39,6 +39,15 @@ describe('KB names that are common words or demonyms', () => {
     expect(unknown('She studied at the Verlund Design Institute Tarrow (VDIT) before VDIT closed.')).toContain('VDIT');
   });
 
+  it('leave unlisted the names in a work’s quoted title and a name made an adjective, not those in quoted speech', () => {
+    const unknown = (text: string) =>
+      annotate(index, text)
+        .mentions.filter((m) => !m.entity)
+        .map((m) => m.text);
+    expect(unknown('The game “Until Dawn: Rush of Blood” ($20) sold well among Oskarn-specific fans.')).toEqual([]);
+    expect(unknown('“We met Ines Varga in the morning, and she agreed,” he said.')).toEqual(['Ines Varga']);
+  });
+
   it('never make a demonym a person', () => {
     expect(linked('English and Libyan envoys met officials of Oskarn.')).toEqual(['Oskarn:organization:oskarn']);
   });
