@@ -48,6 +48,15 @@ describe('KB names that are common words or demonyms', () => {
     expect(unknown('“We met Ines Varga in the morning, and she agreed,” he said.')).toEqual(['Ines Varga']);
   });
 
+  it('leave unlisted a run of English words in a Title Case headline, not in prose', () => {
+    const unknown = (text: string) =>
+      annotate(index, text)
+        .mentions.filter((m) => !m.entity)
+        .map((m) => m.text);
+    expect(unknown('Brevanti Leaves Shareholders With Little Say')).toEqual([]);
+    expect(unknown('Shareholders of Brevanti Leaves said little.')).toEqual(['Brevanti Leaves']);
+  });
+
   it('never make a demonym a person', () => {
     expect(linked('English and Libyan envoys met officials of Oskarn.')).toEqual(['Oskarn:organization:oskarn']);
   });

@@ -2,6 +2,7 @@
  * Detected names the KB does not know that Backstory does not list as unknown names: on a news
  * page they are mostly no person, place or organization a reader wants.
  */
+import { isDictionaryWord } from '../nlp/chunk';
 import type { Detected } from '../nlp/detect';
 import { gazetteerLookup } from '../nlp/gazetteer';
 
@@ -35,7 +36,20 @@ function inQuotedTitle(d: Detected, text: string): boolean {
   return words.length <= MAX_TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 4);
 }
 
+const capitalizedWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isDictionaryWord(w.replace(/['’]s$/, ''));
+
+/**
+ * A run of words holding English words in a Title Case headline ("Facebook Is Tracking", "Verizon
+ * Leaves Shareholders With Little Say"): four words or more, all capitalized but the small ones,
+ * two or more of them English words. There capitals say nothing, and the run is no one name.
+ */
+function inTitleCaseLine(d: Detected): boolean {
+  const words = d.sentence.words.map((w) => w.text).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 4 || !words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w))) return false;
+  return words.filter(capitalizedWord).length >= 2 && d.text.split(/\s+/).some(capitalizedWord);
+}
+
 /** True when the unlinked mention `d` of `text` is not listed as an unknown name. */
 export function isUnlistedUnknown(d: Detected, text: string): boolean {
-  return isUnexplainedAcronym(d) || isNameAdjective(d) || inQuotedTitle(d, text);
+  return isUnexplainedAcronym(d) || isNameAdjective(d) || inQuotedTitle(d, text) || inTitleCaseLine(d);
 }
