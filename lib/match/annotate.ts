@@ -10,6 +10,7 @@ import { kbLexicon } from './kb-lexicon';
 import { kbNamesIn } from './kb-names';
 import { LINK_THRESHOLD, linkMention } from './link';
 import type { Annotation, Mention } from './types';
+import { isUnlistedUnknown } from './unlisted-names';
 
 export interface AnnotateOptions {
   /** Text ranges to read (the rest is left alone): an article's content, a page's blocks. */
@@ -31,18 +32,21 @@ export function annotate(index: KbIndex, text: string, { ranges, refusals, exact
       return [d, kept ? link : null] as const;
     }),
   );
-  const mentions = detected.map((d): Mention => {
+  const mentions = detected.flatMap((d): Mention[] => {
     const linked = links.get(d) ?? null;
-    return {
-      text: d.text,
-      name: d.name,
-      start: d.start,
-      end: d.end,
-      type: d.type,
-      entity: linked ? { id: linked.entity.id, name: linked.entity.name } : null,
-      confidence: linked?.confidence ?? 0,
-      reason: linked?.reason ?? '',
-    };
+    if (!linked && isUnlistedUnknown(d, text)) return [];
+    return [
+      {
+        text: d.text,
+        name: d.name,
+        start: d.start,
+        end: d.end,
+        type: d.type,
+        entity: linked ? { id: linked.entity.id, name: linked.entity.name } : null,
+        confidence: linked?.confidence ?? 0,
+        reason: linked?.reason ?? '',
+      },
+    ];
   });
   // The KB's names that detection missed ("N. Korea", a name opening a sentence), where no mention lies.
   const missed = kbNamesIn(index, text, all, { aliases: true, refusals }).filter((k) => !mentions.some((m) => m.start < k.end && k.start < m.end));

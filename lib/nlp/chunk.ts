@@ -4,6 +4,8 @@
  */
 import nlp from 'compromise/two';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
+import FUNCTION_WORDS from './data/english-function-words.json';
+import { isLowercaseEnglishWord } from './english-words';
 import { gazetteerLookup, isCountryOrCapital } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { MONTHS } from './non-name-words';
@@ -37,10 +39,14 @@ const lexicon = (): Lexicon => {
 
 const NAME_TAGS = /Name|Person|Country|City|Region|Place|ProperNoun|Organization|Company|Honorific|Acronym/;
 
-/** True for words of the English dictionary ("Furthermore", "During"), not names ("Antony", "China"). */
+/**
+ * True for words of the English dictionary ("Furthermore", "During", "Climate"), not names
+ * ("Antony", "China"): compromise's lexicon where it knows the word, else the words English
+ * writes only in lowercase (english-words.ts).
+ */
 export function isDictionaryWord(word: string): boolean {
   const tags = lexicon()[word.toLowerCase()];
-  return tags !== undefined && !NAME_TAGS.test(String(tags));
+  return tags === undefined ? isLowercaseEnglishWord(word) : !NAME_TAGS.test(String(tags));
 }
 
 function isCapitalized(word: Word): boolean {
@@ -89,6 +95,13 @@ function startsDate(words: readonly Word[], i: number): boolean {
   return MONTHS.has((words[i] as Word).text.toLowerCase()) && /^\d/.test(words[i + 1]?.text ?? '');
 }
 
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
+
+/** "the Xbox One S. That revision": after a dot, a capitalized function word opens a sentence, not a name's next word. */
+function opensSentenceAfter(word: Word, next: Word): boolean {
+  return (word.text.endsWith('.') || word.post.startsWith('.')) && ENGLISH_FUNCTION_WORDS.has(next.text.toLowerCase());
+}
+
 function breaksAfter(word: Word): boolean {
   return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()));
 }
@@ -106,13 +119,16 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
   let i = 0;
   while (i < words.length) {
     const word = words[i] as Word;
-    if (!canStart(word, words[i + 1], i === 0 || /["“]$/.test(words[i - 1]?.post ?? ''))) {
+    const previous = words[i - 1];
+    const opensSentence = !previous || /["“]$/.test(previous.post) || opensSentenceAfter(previous, word);
+    if (!canStart(word, words[i + 1], opensSentence)) {
       i++;
       continue;
     }
     let j = i;
     while (j + 1 < words.length && !breaksAfter(words[j] as Word)) {
       const next = words[j + 1] as Word;
+      if (opensSentenceAfter(words[j] as Word, next)) break;
       if (isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS) && !startsDate(words, j + 1)) {
         j++;
         continue;

@@ -12,6 +12,14 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it('keeps a hyphenated title out of the name, and ends a name at a dot before a function word', () => {
+    expect(found('Aides briefed President-elect Jane Holloway. Attorney-General Ravi Malden agreed.')).toEqual([
+      'Jane Holloway:person:Jane Holloway',
+      'Ravi Malden:person:Ravi Malden',
+    ]);
+    expect(found('It improves on the Zentro One S. That model sold well in Lisbon.').map((f) => f.split(':')[0])).toEqual(['Zentro One S.', 'Lisbon']);
+  });
+
   it('types a name that ends in a place noun as a place, a given name before it notwithstanding', () => {
     expect(found('Protesters gathered at Marion Hale Square before marching to the Bellmont Governorate offices.')).toEqual([
       'Marion Hale Square:place:Marion Hale Square',

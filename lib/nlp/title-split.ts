@@ -15,6 +15,12 @@ export function bare(word: Word): string {
     .toLowerCase();
 }
 
+/** A hyphenated role ("Attorney-General", "President-elect", "Vice-President"): title words all, one a role head. */
+function isHyphenatedRole(w: string): boolean {
+  const parts = w.split('-');
+  return parts.length > 1 && parts.some((p) => ROLE_HEADS.has(p)) && parts.every((p) => ROLE_HEADS.has(p) || ROLE_MODIFIERS.has(p));
+}
+
 /** How many words from `i` form a demonym or a place ("South Korean", "U.S."), or 0. */
 export function nationalityWidth(words: readonly Word[], i: number): number {
   for (const width of [3, 2, 1]) {
@@ -61,10 +67,11 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
   let i = 0;
   while (i < words.length - 1) {
     const w = bare(words[i] as Word);
-    if (ROLE_HEADS.has(w) || HONORIFICS.has(w)) {
-      isRole ||= ROLE_HEADS.has(w);
+    const head = ROLE_HEADS.has(w) || isHyphenatedRole(w);
+    if (head || HONORIFICS.has(w)) {
+      isRole ||= head;
       titleEnd = i++;
-      const tail = ROLE_HEADS.has(w) ? titleTailWidth(words, i) : 0;
+      const tail = head ? titleTailWidth(words, i) : 0;
       i += tail;
       titleEnd += tail;
       continue;

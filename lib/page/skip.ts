@@ -106,7 +106,16 @@ const CHROME_WORDS = new Set([
   'credit',
   'credits',
   'attribution',
+  // Print-only lines and print citations ("A version of this article appears in print on…").
+  'print',
 ]);
+
+/** Classes of text kept for screen readers and hidden from sight: a mark there could never be seen. */
+const VISUALLY_HIDDEN = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'off-screen', 'offscreen']);
+
+function isVisuallyHidden(value: string | null): boolean {
+  return !!value && value.split(/\s+/).some((name) => VISUALLY_HIDDEN.has(name.toLowerCase()));
+}
 
 function hasChromeWord(value: string | null): boolean {
   if (!value) return false;
@@ -135,7 +144,8 @@ export function isChrome(el: Element): boolean {
   if ((tag === 'header' || tag === 'footer') && !el.parentElement?.closest('article')) return true;
   const role = el.getAttribute('role');
   if (role && CHROME_ROLES.has(role)) return true;
-  return hasChromeWord(el.id) || hasChromeWord(el.getAttribute('class'));
+  const classes = el.getAttribute('class');
+  return hasChromeWord(el.id) || hasChromeWord(classes) || isVisuallyHidden(classes);
 }
 
 /** True when `el` is never read or page chrome. Looks at `el` alone, not its ancestors. */

@@ -28,6 +28,36 @@ describe('collectBlocks', () => {
     for (const html of around) expect(blocks(`${story}${html}`), html).toEqual(['Seoul']);
   });
 
+  it('never reads a print-only line, a print citation, or text hidden from sight for screen readers', () => {
+    const around = [
+      '<p class="print">Check out more stories on Ines Varga’s site</p>',
+      '<p class="story-print-citation">A version of this article appears in print in the Seoul edition</p>',
+      '<span class="visually-hidden">Continue reading about Park Jin</span>',
+      '<div class="sr-only">Ines Varga</div>',
+    ];
+    for (const html of around) expect(blocks(`<p>Seoul</p>${html}`), html).toEqual(['Seoul']);
+  });
+
+  it('never reads blocks whose every word is a link among other links: teasers, related stories, section labels', () => {
+    const story = '<p>Antony Blinken arrived in <a href="/seoul">Seoul</a> for talks with Park Jin.</p>';
+    const teasers = [
+      '<div><ul><li><a href="/a">Blinken urges Seoul to stay</a></li><li><a href="/b">Park Jin in Tokyo</a></li></ul></div>',
+      '<div><a href="/c"><h3>Blinken lands in Tokyo</h3><span>2 hours ago</span></a></div>',
+      '<ul><li><a href="/d">Live updates from Seoul</a></li></ul>',
+    ];
+    for (const html of teasers) expect(blocks(`${story}${html}`), html).toEqual(['Antony Blinken arrived in Seoul for talks with Park Jin.']);
+  });
+
+  it('reads a linked heading or line among the article’s prose', () => {
+    const prose = '<p>Antony Blinken arrived in Seoul on Tuesday for a second round of talks with Park Jin, his counterpart.</p>';
+    expect(blocks(`<div>${prose}<h3><a href="/shop">Seoul Tower</a></h3>${prose}<p><a href="/t">[Read: Park Jin’s letter]</a></p></div>`)).toEqual([
+      prose.slice(3, -4),
+      'Seoul Tower',
+      prose.slice(3, -4),
+      '[Read: Park Jin’s letter]',
+    ]);
+  });
+
   it('never reads forms, editors, code, SVG or page chrome', () => {
     const never = [
       '<input value="Blinken">',

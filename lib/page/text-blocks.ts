@@ -1,4 +1,5 @@
 import { articleSkips } from './article-skips';
+import { linkOf, linkOnlySkips } from './link-text';
 import { type Resumable, runAtOnce } from './time-slice';
 
 /** Elements that start a block of text: their text is read as one unit, never run together with a neighbour's. */
@@ -61,6 +62,8 @@ export interface PageBlock {
 /** Blocks without a capital letter name nobody: not worth a message. */
 const CAN_NAME = /\p{Lu}/u;
 
+const HAS_LETTER = /\p{L}/u;
+
 function blockOf(node: Node, scope: Element): Element {
   for (let el = node.parentElement; el && el !== scope; el = el.parentElement) if (BLOCK_TAGS.has(el.localName)) return el;
   return scope;
@@ -71,7 +74,7 @@ const NODES_PER_CHECK = 200;
 
 /**
  * The blocks of text inside `scope` (itself included), in document order, leaving out skipped
- * elements (skip.ts). `scope` is the article root, or for a rescan a block the page changed
+ * elements (skip.ts) and blocks whose every word is a link among other links (link-text.ts). `scope` is the article root, or for a rescan a block the page changed
  * inside `root`, the article root: chrome is judged below the root, never on the elements
  * holding it. Yields every NODES_PER_CHECK nodes, so a long article can be read in slices
  * (time-slice.ts).
@@ -80,7 +83,8 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
   const { skips, inSkipped } = articleSkips(root);
   if (inSkipped(scope)) return [];
   const doc = scope.ownerDocument;
-  const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[] }>();
+  /** Per block: its text's parts, their length, its text nodes, and whether any letter of it lies outside a link. */
+  const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[]; unlinked: boolean }>();
   const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     // Skipped elements are rejected first, even a <br>: a page script can give one children.
     acceptNode: (node) =>
@@ -99,7 +103,7 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
     const element = blockOf(node, scope);
     let block = blocks.get(element);
     if (!block) {
-      block = { parts: [], length: 0, segments: [] };
+      block = { parts: [], length: 0, segments: [], unlinked: false };
       blocks.set(element, block);
     } else if (element !== previous) {
       // Back in a block after one inside it ("Talks<div>…</div>Seoul"): the two sides render on
@@ -109,15 +113,19 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
     }
     previous = element;
     const text = node.nodeType === Node.TEXT_NODE ? (node as Text).data : ' ';
-    if (node.nodeType === Node.TEXT_NODE) block.segments.push({ node: node as Text, start: block.length });
+    if (node.nodeType === Node.TEXT_NODE) {
+      block.segments.push({ node: node as Text, start: block.length });
+      if (!block.unlinked && HAS_LETTER.test(text) && !linkOf(node, root)) block.unlinked = true;
+    }
     block.parts.push(text.replace(/\s/g, ' '));
     block.length += text.length;
   }
   const found: PageBlock[] = [];
+  const amongLinks = linkOnlySkips(root);
   for (const [element, b] of blocks) {
     if (++read % NODES_PER_CHECK === 0) yield;
     const text = b.parts.join('');
-    if (CAN_NAME.test(text)) found.push({ element, text, segments: b.segments });
+    if (CAN_NAME.test(text) && (b.unlinked || !amongLinks(element))) found.push({ element, text, segments: b.segments });
   }
   return found;
 }

@@ -79,10 +79,33 @@ export async function openRealPage(
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
+/** The article text Readability gives for page `name`, as it gives it. */
+function articleText(name: string): string {
+  const { document } = parseHTML(readFileSync(join(REAL_PAGES, `${name}.expected.html`), 'utf8'));
+  return document.documentElement.textContent ?? '';
+}
+
 /** The article text Readability gives for page `name`, whitespace removed (pages and extraction space words differently). */
 export function expectedText(name: string): string {
-  const { document } = parseHTML(readFileSync(join(REAL_PAGES, `${name}.expected.html`), 'utf8'));
-  return compact(document.documentElement.textContent ?? '');
+  return compact(articleText(name));
+}
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The words of page `name`'s article (Readability's), and how many of them are among the words read (each read word counted once). */
+export function articleWordsRead(read: ReadPage, name: string): { words: number; read: number } {
+  const left = new Map<string, number>();
+  for (const w of read.blocks.flatMap((b) => wordsOf(b.text))) left.set(w, (left.get(w) ?? 0) + 1);
+  const words = wordsOf(articleText(name));
+  let found = 0;
+  for (const w of words) {
+    const n = left.get(w) ?? 0;
+    if (n > 0) {
+      found++;
+      left.set(w, n - 1);
+    }
+  }
+  return { words: words.length, read: found };
 }
 
 /** Characters either side of a mark that must lie in the article text too, for the mark to count as inside. */
