@@ -1,11 +1,12 @@
 /**
  * The names an event clause can hold, by word position: the caller's named spans, plus the
- * demonyms detection leaves out ("North Korean troops", "Russians") as their countries, and
- * "the capital of Ukraine" as Kyiv.
+ * demonyms detection leaves out ("North Korean troops", "Russians") as their countries, "the
+ * capital of Ukraine" and "the Ukrainian capital" as Kyiv, "the Kremlin" as Russia, and "the
+ * North" as the country the article set it up for (ctx.shortForms).
  */
 
 import { isCommonNoun } from './chunk';
-import { capitalOf, countryOfDemonym } from './event-countries';
+import { capitalOf, countryOfDemonym, countryOfSeat } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
 import { MODIFIER_SUFFIX, STATE_NOUNS } from './event-words';
 import { gazetteerLookup } from './gazetteer';
@@ -41,16 +42,38 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
     actors.push({ first: i, last: i + demonym.width - 1, type: 'place', name: demonym.country, ref: ctx.refOf(demonym.country, 'place') });
     i += demonym.width - 1;
   }
+  shortForms(words, actors, ctx);
   actors.sort((a, b) => a.first - b.first || a.last - b.last);
-  // "the capital of Ukraine" names Kyiv.
+  const lower = (i: number) => words[i]?.text.toLowerCase();
+  const asPlace = (a: EventActor, name: string, span: Partial<EventActor> = {}) =>
+    Object.assign(a, { ...span, type: 'place', name, ref: ctx.refOf(name, 'place') });
   for (const a of actors) {
     const capital = a.type === 'place' ? capitalOf(a.name) : null;
-    if (capital && words[a.first - 1]?.text.toLowerCase() === 'of' && words[a.first - 2]?.text.toLowerCase() === 'capital') {
-      Object.assign(a, { first: a.first - 2, name: capital, ref: ctx.refOf(capital, 'place') });
+    // "the capital of Ukraine", "the Ukrainian capital" name Kyiv.
+    if (capital && lower(a.first - 1) === 'of' && lower(a.first - 2) === 'capital') asPlace(a, capital, { first: a.first - 2 });
+    else if (capital && lower(a.first - 1) === 'the' && lower(a.last + 1) === 'capital' && /^\p{Lu}/u.test(words[a.last]?.text ?? '')) {
+      asPlace(a, capital, { last: a.last + 1 });
     }
+    const country = countryOfSeat(a.name);
+    if (country) asPlace(a, country);
   }
   for (const a of actors) a.modifies = modifies(words, actors, a);
   return actors;
+}
+
+/** "the North" as the country the article set it up for, whether or not detection named it; else no one. */
+function shortForms(words: readonly Word[], actors: EventActor[], ctx: ClauseContext): void {
+  if (!ctx.shortForms) return;
+  words.forEach((w, i) => {
+    const form = /^(North|South)$/.test(w.text) && words[i - 1]?.text.toLowerCase() === 'the' ? w.text.toLowerCase() : null;
+    if (!form) return;
+    const country = ctx.shortForms?.get(form) ?? null;
+    const at = actors.findIndex((a) => a.first === i && a.last === i);
+    if (at >= 0) actors.splice(at, 1);
+    if (country && !actors.some((a) => a.first <= i && i <= a.last)) {
+      actors.push({ first: i, last: i, type: 'place', name: country, ref: ctx.refOf(country, 'place') });
+    }
+  });
 }
 
 const isPlain = (w: Word) => !/[,;:()"“”]/.test(w.post) && !w.tags.has('Verb') && !w.tags.has('Preposition');

@@ -28,7 +28,7 @@ function sendsPerson(words: readonly Word[], actors: readonly EventActor[], t: n
 export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ctx: ClauseContext): EventClause[] {
   const { words } = sentence;
   const { from, to } = claimSpan(words);
-  const found = triggers(words, from, to);
+  const found = triggers(words, from, to, ctx.paraphrases);
   if (!found.length) return [];
   const actors = eventActors(words, names, ctx);
   const isActorEnd = (i: number) => actors.some((a) => a.last === i);
@@ -40,7 +40,9 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const left = leftEdge(words, Math.max(from, (found[k - 1]?.t ?? -1) + 1), t);
     const objectEnd = rightEdge(words, t, next, triggered, isActorEnd);
     const objects = objectNouns(words, t, objectEnd, actors);
-    const troops = mentionsTroops([...words.slice(t + 1, objectEnd), ...words.slice(left, t)].map((w) => w.text));
+    // What is sent, before "to" or "into": shells sent "to the Russian army" are supplies, not troops.
+    const toWhom = words.findIndex((w, i) => i > t && i < objectEnd && EVENT_KINDS[triggered].targetPreps.includes(w.text.toLowerCase()));
+    const troops = mentionsTroops([...words.slice(t + 1, toWhom > 0 ? toWhom : objectEnd), ...words.slice(left, t)].map((w) => w.text));
     const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
     // "sends the army chief Romeo Tolentino to Zamboanga", "Coke, sent to the US": people are not supplies.
     if ((kind === 'supply' || kind === 'deploy') && sendsPerson(words, actors, t, objectEnd)) return;
@@ -48,13 +50,23 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const r = rolesAfter(words, actors, t, right, kind);
     // Names on the previous trigger's object side are its objects, not this one's subject ("visit Bonn for talks").
     const nounTrigger = !words[t]?.tags.has('Verb');
+    // "Relief convoys rolled into Gaza": what has no actor (aid) is the subject of the verb that says where it went.
+    if (nounTrigger && EVENT_KINDS[kind].clusterBy === 'where' && right < next && words[right]?.tags.has('Verb')) {
+      const went = rolesAfter(words, actors, right, rightEdge(words, right, next, kind, isActorEnd), kind);
+      r.targets.push(...went.targets);
+      r.places.push(...went.places);
+    }
     // "X is attacked by a man": the subject of a passive is acted on, never the actor; troops or shells
     // sent are what moves, their country the actor ("North Korean units were deployed").
     const passive =
       !nounTrigger && !EVENT_KINDS[kind].keepsObjects && !words[t]?.tags.has('Gerund') && /^(is|are|was|were|been|being|be)$/i.test(words[t - 1]?.text ?? '');
-    const subject = subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right }).filter(
-      (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
-    );
+    // "Blinken, …, flew into Seoul and conferred with Yoon": a verb after "and" shares the previous event verb's actor.
+    const sharesSubject = k > 0 && previousAgents.length > 0 && /^(and|or)$/i.test(words[left - 1]?.text ?? '');
+    const subject = sharesSubject
+      ? previousAgents
+      : subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right }).filter(
+          (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
+        );
     // "provocations condemned by Secretary Blinken": with "by" after a verb, the subject is acted on.
     if (passive && !r.agents.length) r.targets.push(...subject.filter((a) => !r.targets.includes(a)));
     if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) {

@@ -56,7 +56,8 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
   // unless it is right before the event verb ("seeing Russia provide technology").
   const verbNext = words[t]?.tags.has('Verb') && words.slice(a.last + 1, t).every((w) => AUXILIARIES.has(w.text.toLowerCase()) || w.tags.has('Adverb'));
   if (takesObject(words[i]) && !verbNext) return true;
-  const listed = actors.find((p) => p.last < a.first && LIST_GAP.test(gapText(words, p, a)));
+  // "In Brussels, Mark Rutte sat down": a place then a person is a leading phrase, not a list.
+  const listed = actors.find((p) => p.last < a.first && p.type === a.type && LIST_GAP.test(gapText(words, p, a)));
   return listed ? isOblique(words, actors, listed, t) : false;
 }
 
