@@ -12,6 +12,7 @@ import { MODIFIER_SUFFIX, STATE_NOUNS } from './event-words';
 import { gazetteerLookup } from './gazetteer';
 import type { Word } from './tokenize';
 
+const LOCATIVE = new Set(['at', 'in', 'inside', 'outside', 'near', 'to', 'into', 'from']);
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
 
 function demonymAt(words: readonly Word[], i: number): { country: string; width: number } | null {
@@ -54,8 +55,10 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
     else if (capital && lower(a.first - 1) === 'the' && lower(a.last + 1) === 'capital' && /^\p{Lu}/u.test(words[a.last]?.text ?? '')) {
       asPlace(a, capital, { last: a.last + 1 });
     }
+    // "The Kremlin said", not "met at the White House": a seat stands for its country, except as where it happened.
     const country = countryOfSeat(a.name);
-    if (country) asPlace(a, country);
+    const at = lower(a.first - 1) === 'the' ? a.first - 2 : a.first - 1;
+    if (country && !LOCATIVE.has(lower(at) ?? '')) asPlace(a, country);
   }
   for (const a of actors) a.modifies = modifies(words, actors, a);
   return actors;

@@ -11,17 +11,19 @@ import { onePerEvent } from './event-sentence-merge';
 import { actsThrough, namesBefore, subjectOf } from './event-subject';
 import { mentionsTroops, objectNouns, triggers } from './event-triggers';
 import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
-import { SPEECH_VERBS } from './event-words';
+import { BE_FORMS, HANDED_PEOPLE, SPEECH_VERBS } from './event-words';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
 import type { Sentence, Word } from './tokenize';
 
-/** Whether a person is what the supply verb at `t` moves: its object before any preposition, or its passive subject. */
+/** Whether a person (or people: suspects, migrants) is what the supply verb at `t` moves: its object before any preposition, or its passive subject. */
 function sendsPerson(words: readonly Word[], actors: readonly EventActor[], t: number, right: number): boolean {
   let end = t + 1;
   while (end < right && !words[end]?.tags.has('Preposition') && !/^(to|into)$/i.test(words[end]?.text ?? '')) end++;
   // "Coke, sent to the United States": a person just before a past participle set off by a comma.
   const passive = words[t - 1]?.post.includes(',') && actors.some((a) => a.type === 'person' && a.last === t - 1);
-  return Boolean(passive) || actors.some((a) => a.type === 'person' && a.first > t && a.last < end);
+  // "hands over 22 suspects to Turkey": people named by a noun.
+  const people = words.slice(t + 1, end).some((w) => HANDED_PEOPLE.has(w.text.toLowerCase()));
+  return Boolean(passive) || people || actors.some((a) => a.type === 'person' && a.first > t && a.last < end);
 }
 
 /** Every event clause of `sentence` in `text`, given the names found in it. */
@@ -58,8 +60,7 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     }
     // "X is attacked by a man": the subject of a passive is acted on, never the actor; troops or shells
     // sent are what moves, their country the actor ("North Korean units were deployed").
-    const passive =
-      !nounTrigger && !EVENT_KINDS[kind].keepsObjects && !words[t]?.tags.has('Gerund') && /^(is|are|was|were|been|being|be)$/i.test(words[t - 1]?.text ?? '');
+    const passive = !nounTrigger && !EVENT_KINDS[kind].keepsObjects && !words[t]?.tags.has('Gerund') && BE_FORMS.has(words[t - 1]?.text.toLowerCase() ?? '');
     // "Blinken, …, flew into Seoul and conferred with Yoon": a verb after "and" shares the previous event verb's actor.
     const sharesSubject = k > 0 && previousAgents.length > 0 && /^(and|or)$/i.test(words[left - 1]?.text ?? '');
     const subject = sharesSubject
@@ -83,7 +84,9 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const toldApart =
       words.slice((found[k - 1]?.t ?? t) + 1, t).some((w) => SPEECH_VERBS.has(w.text.toLowerCase())) ||
       /^(who|whom|which|that)$/i.test(words[left - 1]?.text ?? '');
-    if (!r.agents.length && kind !== 'aid' && !toldApart) r.agents = previousAgents;
+    // A noun shares it only with a word of its own kind ("sat down for a meeting"): after another it is that one's object ("UN condemns the killing … in an ISIS attack").
+    const sameKind = found[k - 1]?.kind === kind;
+    if (!r.agents.length && kind !== 'aid' && !toldApart && (!nounTrigger || sameKind)) r.agents = previousAgents;
     previousAgents = r.agents;
     previousRight = right;
     if (kind === 'meet') meetingRoles(r, ctx);

@@ -7,6 +7,7 @@
  * forms are listed, not stemmed: a short closed list reads better and cannot over-match.
  */
 import WORDS from './data/event-kinds.json';
+import { TROOPS } from './event-words';
 
 export type EventKind = 'supply' | 'deploy' | 'attack' | 'meet' | 'condemn' | 'sanction' | 'aid';
 
@@ -41,6 +42,8 @@ export interface KindDescriptor {
   targetPreps: readonly string[];
   /** Verbs whose subject does what the noun trigger names ("launched an attack", "held talks"); another verb's subject is no actor. */
   lightVerbs: readonly string[];
+  /** Its nouns tell a happening only through a light verb ("imposed sanctions"); alone ("EU sanctions on Russia") they tell a standing state. */
+  nounNeedsLightVerb?: boolean;
   /** Direction matters: North Korea supplying Russia is not Russia supplying North Korea. */
   directed: boolean;
   /** What it moves is its object, which the label names ("supplies shells"); a name modifying it is no party ("sent Russian forces"). */
@@ -93,7 +96,11 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     clusterBy: 'agents',
     agreeOn: 'nothing',
     windowDays: 30,
-    label: (p, a) => `${a} deploys troops${p.place ? ` in ${p.place}` : p.target ? ` to ${p.target.name}` : ''}`,
+    // "Russia deploys missiles in Kaliningrad": what was deployed, when it is not people.
+    label: (p, a) => {
+      const what = p.object && !TROOPS.has(p.object) ? p.object : 'troops';
+      return `${a} deploys ${what}${p.place ? ` in ${p.place}` : p.target ? ` to ${p.target.name}` : ''}`;
+    },
   },
   attack: {
     ...wordsOf('attack'),
@@ -134,6 +141,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   },
   sanction: {
     ...wordsOf('sanction'),
+    nounNeedsLightVerb: true,
     directed: true,
     keepsObjects: false,
     passive: true,
@@ -157,6 +165,10 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     label: (p, _, t) => `Humanitarian aid for ${p.target?.name ?? t}`,
   },
 };
+
+/** The refs clauses of `kind` are indexed and told apart by: their agents, or where it happened for a kind without an actor (aid). */
+export const clusterRefs = (kind: EventKind, r: KindRoles): readonly string[] =>
+  EVENT_KINDS[kind].clusterBy === 'where' ? [...r.targets, ...r.places] : r.agents;
 
 /** Every kind, in the order above. */
 export const KIND_NAMES = Object.keys(EVENT_KINDS) as EventKind[];

@@ -5,7 +5,7 @@
  * Rutte, Blinken said"), the first name after it.
  */
 import type { EventActor } from './event-types';
-import { AUXILIARIES, QUANTITY_WORDS, SPEECH_VERBS } from './event-words';
+import { AUXILIARIES, PHRASAL_PARTICLES, QUANTITY_WORDS, SPEECH_VERBS } from './event-words';
 import type { Word } from './tokenize';
 
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);
@@ -62,7 +62,7 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
 }
 
 /** Particles compromise may tag as verbs: part of the verb before ("sat down for talks"). */
-const PARTICLES = new Set(['down', 'up', 'out', 'over', 'back']);
+const PARTICLES: ReadonlySet<string> = new Set([...PHRASAL_PARTICLES, 'over', 'back']);
 
 /** A verb that is neither an auxiliary, a particle nor one of saying (after which a new subject begins). */
 const isOtherVerb = (w: Word | undefined) => {

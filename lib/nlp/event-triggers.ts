@@ -6,6 +6,7 @@
 import { toldAsHappened } from './event-happened';
 import { AID_NEEDS_HUMANITARIAN, EVENT_KINDS, type EventKind, KIND_NAMES } from './event-kinds';
 import type { EventActor } from './event-types';
+import { NOT_OBJECT, PHRASAL_PARTICLES, TROOPS } from './event-words';
 import type { Word } from './tokenize';
 
 /**
@@ -54,8 +55,6 @@ function nounOrVerbKind(word: Word, lower: string, humanitarian: boolean, maps: 
   return kind === 'aid' && AID_NEEDS_HUMANITARIAN.has(lower) && !humanitarian ? null : kind;
 }
 
-const NOT_OBJECT = new Set(['military', 'other', 'more', 'further', 'support', 'help', 'thousands', 'hundreds', 'dozens', 'number', 'part', 'group']);
-
 /** Event words in `words[from, to)` with their kinds, left to right; the kinds' paraphrases too if asked. */
 export function triggers(words: readonly Word[], from: number, to: number, paraphrases = false): { t: number; kind: EventKind }[] {
   const maps = paraphrases ? WITH_PARAPHRASES : TRIGGERS;
@@ -63,7 +62,7 @@ export function triggers(words: readonly Word[], from: number, to: number, parap
   for (let t = from; t < to; t++) {
     const trigger = kindOf(words, t, maps);
     // "struck out two batters", "hands down a sentence", "sends off a player": a phrasal verb, not the event.
-    const phrasal = !trigger?.withParticle && words[t]?.tags.has('Verb') && /^(out|down|off|up)$/i.test(words[t + 1]?.text ?? '');
+    const phrasal = !trigger?.withParticle && words[t]?.tags.has('Verb') && PHRASAL_PARTICLES.has(words[t + 1]?.text.toLowerCase() ?? '');
     if (trigger && !phrasal && toldAsHappened(words, t, trigger.kind)) found.push({ t, kind: trigger.kind });
   }
   return found;
@@ -80,22 +79,6 @@ export function objectNouns(words: readonly Word[], t: number, right: number, ac
   }
   return nouns;
 }
-
-const TROOPS = new Set([
-  'troops',
-  'troop',
-  'soldiers',
-  'forces',
-  'force',
-  'personnel',
-  'fighters',
-  'army',
-  'navy',
-  'marines',
-  'police',
-  'peacekeepers',
-  'units',
-]);
 
 /** Whether a supply verb moves troops ("sent troops to", "soldiers have been sent"): then it is a deployment. */
 export function mentionsTroops(words: readonly string[]): boolean {
