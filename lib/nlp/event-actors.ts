@@ -8,10 +8,11 @@
 import { isCommonNoun } from './chunk';
 import { capitalOf, countryOfDemonym, countryOfSeat } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
-import { MODIFIER_SUFFIX, STATE_NOUNS } from './event-words';
+import { MODIFIER_SUFFIX, NON_STATE_NOUNS, STATE_NOUNS } from './event-words';
 import { gazetteerLookup } from './gazetteer';
 import type { Word } from './tokenize';
 
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'state', 'island', 'area']);
 const LOCATIVE = new Set(['at', 'in', 'inside', 'outside', 'near', 'to', 'into', 'from']);
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
 
@@ -88,9 +89,10 @@ function modifies(words: readonly Word[], actors: readonly EventActor[], a: Even
   if (person && words.slice(a.last + 1, person.first).every(isPlain)) return 'person';
   const next = words[a.last + 1];
   if (!next || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || actors.some((p) => p.first === a.last + 1)) return undefined;
-  // "Russian forces", "Israeli air force jets": the state acts through them.
+  // "Russian forces", "Israeli air force jets": the state acts through them; not through "Syrian rebels".
   for (let i = a.last + 1; i < Math.min(words.length, a.last + 4); i++) {
     const w = words[i] as Word;
+    if (a.type === 'place' && NON_STATE_NOUNS.has(w.text.toLowerCase())) return 'thing';
     if (STATE_NOUNS.has(w.text.toLowerCase())) return undefined;
     if (!isPlain(w) || !/^\p{Ll}/u.test(w.text)) break;
   }
@@ -103,6 +105,8 @@ export function governor(words: readonly Word[], actors: readonly EventActor[], 
     const earlier = actors.find((a) => a.last === i);
     if (earlier) return governor(words, actors, earlier, t);
     const word = words[i] as Word;
+    // "in the city of Aden": "of" after a place noun passes on the preposition before it.
+    if (word.text.toLowerCase() === 'of' && PLACE_NOUNS.has(words[i - 1]?.text.toLowerCase() ?? '')) continue;
     if (PREPOSITIONS.has(word.text.toLowerCase()) || word.tags.has('Preposition')) return word.text.toLowerCase();
   }
   return null;

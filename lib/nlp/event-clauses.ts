@@ -90,7 +90,8 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     previousAgents = r.agents;
     previousRight = right;
     if (kind === 'meet') meetingRoles(r, ctx);
-    const roles = toRoles(r, kind, ctx);
+    const visit = VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '');
+    const roles = toRoles(r, kind, ctx, visit);
     if (!EVENT_KINDS[kind].complete(roles)) return;
     // The event's own words date it, not a purpose after it ("to have writs issued for an election on March 24").
     const purpose = words.findIndex((w, i) => i > t && i < next && w.text.toLowerCase() === 'to' && words[i + 1]?.tags.has('Infinitive'));
@@ -98,7 +99,7 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     clauses.push({
       ...roles,
       kind,
-      visit: VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? ''),
+      visit,
       objects: EVENT_KINDS[kind].keepsObjects ? objects : [],
       date:
         ctx.writtenDate?.(clauseWords.map((w) => `${w.text}${w.post}`).join('')) ??

@@ -52,13 +52,29 @@ function governing(words: readonly Word[], t: number): number {
 function onlyTopic(words: readonly Word[], t: number, kind: EventKind): boolean {
   let i = t - 1;
   const modifier = (w: Word | undefined) =>
-    w && /^\s+$/.test(w.post) && !NOUN_TOPIC.has(lower(w)) && (w.tags.has('Determiner') || w.tags.has('Adjective') || /^\p{Lu}/u.test(w.text));
+    w &&
+    /^\s+$/.test(w.post) &&
+    !NOUN_TOPIC.has(lower(w)) &&
+    !w.tags.has('Verb') &&
+    (w.tags.has('Determiner') || w.tags.has('Adjective') || w.tags.has('Noun') || /^\p{Lu}/u.test(w.text));
   while (modifier(words[i])) i--;
   const prep = lower(words[i]);
   if (words[t]?.tags.has('Gerund')) return GERUND_TOPIC.has(prep);
   if (words[t]?.tags.has('Verb')) return false;
   if (NOUN_TOPIC.has(prep)) return true;
   return Boolean(EVENT_KINDS[kind].nounNeedsLightVerb) && head(words, t, kind) === t;
+}
+
+/** The verb that `h` is coordinated with ("will undergo surgery and hand power" → "undergo"), or `h`: they share tense and mood. */
+function coordinated(words: readonly Word[], h: number): number {
+  let i = h - 1;
+  while (isAdverb(words[i])) i--;
+  if (!/^(and|or)$/.test(lower(words[i])) || CLAUSE_END.test(words[i - 1]?.post ?? '')) return h;
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    if (/[;:—–]/.test(words[j]?.post ?? '')) break;
+    if (words[j]?.tags.has('Verb') && !AUXILIARIES.has(lower(words[j])) && !words[j]?.tags.has('Gerund')) return j;
+  }
+  return h;
 }
 
 /** Whether the verb at `h` is negated, modal, or a plan or purpose ("wants to", "is set to"). */
@@ -101,7 +117,10 @@ export function toldAsHappened(words: readonly Word[], t: number, kind: EventKin
   // "is met with protests": a meeting word in the passive is an idiom, not a meeting.
   if (!EVENT_KINDS[kind].passive && words[t]?.tags.has('Verb') && BE_FORMS.has(lower(words[t - 1]))) return false;
   if (onlyTopic(words, t, kind)) return false;
+  // "a visiting forces agreement": a gerund after a determiner that is not one of the kind's nouns is an adjective.
+  if (words[t]?.tags.has('Gerund') && words[t - 1]?.tags.has('Determiner') && !EVENT_KINDS[kind].nouns.includes(lower(words[t]))) return false;
   const h = head(words, t, kind);
+  const g = governing(words, t);
   // From the light verb: "accused Israel of carrying out attacks".
-  return !unrealizedVerb(words, h) && !unrealizedVerb(words, governing(words, t)) && !stoppedOrClaimed(words, h, kind);
+  return !unrealizedVerb(words, h) && !unrealizedVerb(words, g) && !unrealizedVerb(words, coordinated(words, g)) && !stoppedOrClaimed(words, h, kind);
 }

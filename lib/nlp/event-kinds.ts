@@ -7,7 +7,7 @@
  * forms are listed, not stemmed: a short closed list reads better and cannot over-match.
  */
 import WORDS from './data/event-kinds.json';
-import { TROOPS } from './event-words';
+import { GENERIC_TROOPS } from './event-words';
 
 export type EventKind = 'supply' | 'deploy' | 'attack' | 'meet' | 'condemn' | 'sanction' | 'aid';
 
@@ -96,9 +96,9 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     clusterBy: 'agents',
     agreeOn: 'nothing',
     windowDays: 30,
-    // "Russia deploys missiles in Kaliningrad": what was deployed, when it is not people.
+    // "Russia deploys missiles in Kaliningrad", "Spain deploys police": what was deployed, unless a word for any troops.
     label: (p, a) => {
-      const what = p.object && !TROOPS.has(p.object) ? p.object : 'troops';
+      const what = p.object && !GENERIC_TROOPS.has(p.object) ? p.object : 'troops';
       return `${a} deploys ${what}${p.place ? ` in ${p.place}` : p.target ? ` to ${p.target.name}` : ''}`;
     },
   },

@@ -77,3 +77,9 @@ export const TROOPS = words('troops troop soldiers forces force personnel fighte
 export const HANDED_PEOPLE = words(
   'suspect suspects prisoner prisoners detainee detainees hostage hostages migrant migrants refugee refugees citizen citizens civilians people children captives convicts fugitives',
 );
+
+/** Words for troops of any kind: a deployment of them is labelled "troops" (of police, "police"). */
+export const GENERIC_TROOPS = words('troops troop soldiers forces force personnel units army fighters');
+
+/** Nouns of armed groups that act for no state: "Syrian rebels attacked" is not Syria attacking (a group named before them still acts). */
+export const NON_STATE_NOUNS = words('militants militant rebels rebel insurgents insurgent gunmen gunman assailants attackers fighters jihadists');

@@ -63,6 +63,11 @@ describe('eventClauses', () => {
     expect(clausesOf('In Brussels, Mark Rutte met Antony Blinken.').map(roles)).toEqual([['meet', ['Mark Rutte'], ['Antony Blinken'], []]]);
   });
 
+  it('makes the host country a party of a visit only, and reads "in the city of Aden" as where', () => {
+    expect(clausesOf('The Italian Parliament met in Rome.').map(roles)).toEqual([['meet', ['Italian Parliament'], [], ['Rome']]]);
+    expect(clausesOf('Yemeni forces were deployed in the city of Aden.').map(roles)).toEqual([['deploy', ['Yemen'], [], ['Aden']]]);
+  });
+
   it('reads where aid went from the verb after it', () => {
     expect(clausesOf('Humanitarian aid reached Gaza on Thursday.').map(roles)).toEqual([['aid', [], ['Gaza'], []]]);
   });

@@ -37,6 +37,9 @@ describe('what did not happen is no event', () => {
     'Peru condemned the allegations that Chile supplied arms to Ecuador.',
     'Chile handed over 22 suspects to Peru.',
     'Chilean sanctions against Peru remain in place.',
+    'Ana Ruiz will reportedly undergo surgery and temporarily hand power to Ivo Mann.',
+    'Chilean rebels attacked Arica.',
+    'Ana Ruiz and Ivo Mann signed a visiting forces agreement in Lima.',
   ])('%s', (text) => {
     expect(clausesOf(text).map(roles)).toEqual([]);
   });
