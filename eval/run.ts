@@ -80,7 +80,10 @@ if (!onlyDev) {
     `| false events on the ${unrelated.articles} CoNLL and MSNBC articles (they tell none of the KB's) | ${unrelated.events}${unrelated.examples.length ? `: ${unrelated.examples.join('; ')}` : ''} |`,
   );
   console.log(
-    `| known events recognized on a page telling them in other words (tests/events/fixtures/other-words.txt) | ${otherWords.found} / ${otherWords.total} |`,
+    `| recall of known events told in other words (original pages, tests/events/fixtures/other-words/) | ${otherWords.found} / ${otherWords.total} |`,
+  );
+  console.log(
+    `| events reported there that the pages do not tell (trap sentences) | ${otherWords.falseEvents.length}${otherWords.falseEvents.length ? `: ${otherWords.falseEvents.join('; ')}` : ''} |`,
   );
 }
 console.log(`\n### Speed (one process, 2-core machine)\n\n${speed.map((s) => `- ${s}`).join('\n')}`);

@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import seedrandom from 'seedrandom';
 import { dayNumber } from '../lib/corpus/parse-date';
-import type { Kb, KbEvent } from '../lib/kb/schema';
+import type { Kb } from '../lib/kb/schema';
+import { draw } from './world-sample';
 
 const LONG_DAYS = 30;
 const SAMPLE = 60;
@@ -44,8 +45,7 @@ export function eventFigures(kb: Kb): EventFigures {
 export function writeEventSample(kb: Kb, seed: number): string {
   const random = seedrandom(`events-${seed}`);
   const pool = [...kb.events].sort((a, b) => a.id.localeCompare(b.id));
-  const picked: KbEvent[] = [];
-  while (picked.length < SAMPLE && pool.length) picked.push(...pool.splice(Math.floor(random() * pool.length), 1));
+  const picked = draw(pool, SAMPLE, () => 1, random);
   const name = new Map(kb.entities.map((e) => [e.id, e.name]));
   const dateOf = new Map(kb.documents.map((d) => [d.file, d.date]));
   const names = (ids: readonly string[]) => ids.map((id) => name.get(id) ?? id);

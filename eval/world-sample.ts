@@ -15,16 +15,16 @@ import type { Kb, KbEntity } from '../lib/kb/schema';
 const WEIGHTED = 100;
 const UNIFORM = 50;
 
-/** `n` entities without replacement, each drawn with probability proportional to `weight`. */
-function draw(pool: KbEntity[], n: number, weight: (e: KbEntity) => number, random: () => number): KbEntity[] {
+/** `n` items without replacement, each drawn with probability proportional to `weight` (the samples of entities and of events). */
+export function draw<T>(pool: readonly T[], n: number, weight: (e: T) => number, random: () => number): T[] {
   const left = [...pool];
-  const picked: KbEntity[] = [];
+  const picked: T[] = [];
   let total = left.reduce((s, e) => s + weight(e), 0);
   while (picked.length < n && left.length > 0) {
     let at = random() * total;
     let i = 0;
-    while (i < left.length - 1 && at >= weight(left[i] as KbEntity)) at -= weight(left[i++] as KbEntity);
-    const [e] = left.splice(i, 1) as [KbEntity];
+    while (i < left.length - 1 && at >= weight(left[i] as T)) at -= weight(left[i++] as T);
+    const [e] = left.splice(i, 1) as [T];
     total -= weight(e);
     picked.push(e);
   }

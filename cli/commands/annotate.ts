@@ -29,7 +29,7 @@ export async function runAnnotate(args: string[]): Promise<number> {
     for (const p of problems) console.error(`backstory annotate: ${path}${p.line ? `:${p.line}` : ''}: ${p.message}`);
     failed += problems.length;
     for (const article of articles) {
-      const { mentions, events } = annotate(index, article.text, { ranges: contentRanges(article) });
+      const { mentions, events } = annotate(index, article.text, { ranges: contentRanges(article), date: article.date });
       const file = article.file.replace(basename(path), path);
       if (values.json) {
         console.log(JSON.stringify({ file, mentions, events }));

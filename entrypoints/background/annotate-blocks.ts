@@ -15,6 +15,13 @@ export interface BlockResult {
   unknown: BlockUnknown[];
 }
 
+export interface BlockOptions {
+  context?: string;
+  refusals?: Refusals;
+  exactNamesOnly?: boolean;
+  date?: string | null;
+}
+
 /**
  * Runs the matcher (the one `backstory annotate` runs) over a batch of blocks as one document,
  * each block a range of its own, and hands each block its linked mentions and the sentences
@@ -24,9 +31,14 @@ export interface BlockResult {
  * as a range of its own: a later batch (infinite scroll, a live blog) then links "Blinken"
  * because "Antony Blinken" came earlier on the page, as it would in one pass. Nothing in the
  * context is marked. `refusals` are the links the reader refused on this site. On a page not in
- * English (`exactNamesOnly`) only the KB's names written exactly are marked.
+ * English (`exactNamesOnly`) only the KB's names written exactly are marked. `date` is the page's
+ * publication date: a sentence tells a KB event only if it dates it within the event's days.
  */
-export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], context = '', refusals?: Refusals, exactNamesOnly = false): BlockResult[] {
+export function annotateBlocks(
+  index: KbIndex,
+  blocks: readonly TextBlock[],
+  { context = '', refusals, exactNamesOnly = false, date = null }: BlockOptions = {},
+): BlockResult[] {
   const parts = [context, ...blocks.map((b) => b.text)];
   const ranges: { start: number; end: number }[] = [];
   let offset = 0;
@@ -34,7 +46,7 @@ export function annotateBlocks(index: KbIndex, blocks: readonly TextBlock[], con
     ranges.push({ start: offset, end: offset + part.length });
     offset += part.length + BLOCK_SEPARATOR.length;
   }
-  const { mentions, events } = annotate(index, parts.join(BLOCK_SEPARATOR), { ranges, refusals, exactNamesOnly });
+  const { mentions, events } = annotate(index, parts.join(BLOCK_SEPARATOR), { ranges, refusals, exactNamesOnly, date });
   const results = blocks.map((b): BlockResult => ({ id: b.id, marks: [], events: [], unknown: [] }));
   const blockAt = (position: number) => {
     const i = lastStartAtOrBefore(ranges, position);

@@ -37,6 +37,7 @@ export async function corpusArticle(index: KbIndex, doc: string): Promise<Corpus
   const results = annotateBlocks(
     index,
     paragraphs.map((text, id) => ({ id, text })),
+    { date: document.date },
   );
   return {
     doc,

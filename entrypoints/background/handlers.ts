@@ -74,7 +74,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     const page: TabPage = { url, date, language, blocks: { ...known?.blocks } };
     for (const id of drop) delete page.blocks[id];
     const context = pageContext(page, index);
-    const results = annotateBlocks(index, blocks, context, refusals, language?.english === false);
+    const results = annotateBlocks(index, blocks, { context, refusals, exactNamesOnly: language?.english === false, date });
     results.forEach(({ id, ...found }, i) => {
       page.blocks[id] = { text: blocks[i]?.text ?? '', ...found };
     });

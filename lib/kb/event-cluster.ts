@@ -8,7 +8,7 @@
  */
 import { dayNumber } from '../corpus/parse-date';
 import { appendTo } from '../multimap';
-import { EVENT_KINDS, type EventKind, type KindRoles } from '../nlp/event-kinds';
+import { clusterRefs, EVENT_KINDS, type EventKind, type KindRoles } from '../nlp/event-kinds';
 import type { EventObservation } from './event-observe';
 
 export interface EventCluster {
@@ -24,8 +24,8 @@ const where = (c: KindRoles) => [...c.targets, ...c.places];
 
 /** Whether clause `c` tells the same event as clause `e` (both of one kind), dates aside. */
 export function sameEvent(e: KindRoles, c: KindRoles, kind: EventKind): boolean {
-  const { clusterBy, agreeOn } = EVENT_KINDS[kind];
-  if (!(clusterBy === 'where' ? overlaps(where(e), where(c)) : overlaps(e.agents, c.agents))) return false;
+  const { agreeOn } = EVENT_KINDS[kind];
+  if (!overlaps(clusterRefs(kind, e), clusterRefs(kind, c))) return false;
   if (agreeOn === 'targets') return overlaps(e.targets, c.targets);
   if (agreeOn === 'nothing') return true;
   // One happening has one place: strikes on an embassy in Kuwait and a base in Qatar are two.
@@ -33,7 +33,7 @@ export function sameEvent(e: KindRoles, c: KindRoles, kind: EventKind): boolean 
 }
 
 /** The refs a clause is indexed by: its agents, or for aid where it goes. */
-export const keysOf = (kind: EventKind, c: KindRoles): string[] => (EVENT_KINDS[kind].clusterBy === 'where' ? where(c) : c.agents).map((k) => `${kind}|${k}`);
+export const keysOf = (kind: EventKind, c: KindRoles): string[] => clusterRefs(kind, c).map((k) => `${kind}|${k}`);
 
 /** Dated clauses by date, then the undated; corpus order within a day. */
 function inDateOrder(observations: readonly EventObservation[]): EventObservation[] {

@@ -19,9 +19,11 @@ export interface AnnotateOptions {
   refusals?: Refusals;
   /** Only the KB's names as the KB writes them, and no events: the text is not English (lib/nlp/page-language.ts). */
   exactNamesOnly?: boolean;
+  /** The page's publication date (YYYY-MM-DD), if known: a sentence tells a KB event only if it dates it within the event's window. */
+  date?: string | null;
 }
 
-export function annotate(index: KbIndex, text: string, { ranges, refusals, exactNamesOnly }: AnnotateOptions = {}): Annotation {
+export function annotate(index: KbIndex, text: string, { ranges, refusals, exactNamesOnly, date = null }: AnnotateOptions = {}): Annotation {
   const all = ranges ?? [{ start: 0, end: text.length }];
   if (exactNamesOnly) return { mentions: kbNamesIn(index, text, all, { aliases: false, refusals }), events: [] };
   const detected = detectEntities(text, all, kbLexicon(index));
@@ -51,6 +53,6 @@ export function annotate(index: KbIndex, text: string, { ranges, refusals, exact
   // The KB's names that detection missed ("N. Korea", a name opening a sentence), where no mention lies.
   const missed = kbNamesIn(index, text, all, { aliases: true, refusals }).filter((k) => !mentions.some((m) => m.start < k.end && k.start < m.end));
   // Events reuse the detection and links above: one compromise pass per page.
-  const events = matchEvents(index, text, detected, (d) => links.get(d)?.entity.id ?? null);
+  const events = matchEvents(index, text, detected, (d) => links.get(d)?.entity.id ?? null, date);
   return { mentions: [...mentions, ...missed].sort((a, b) => a.start - b.start), events };
 }

@@ -1,16 +1,19 @@
 /**
  * The names an event clause can hold, by word position: the caller's named spans, plus the
- * demonyms detection leaves out ("North Korean troops", "Russians") as their countries, and
- * "the capital of Ukraine" as Kyiv.
+ * demonyms detection leaves out ("North Korean troops", "Russians") as their countries, "the
+ * capital of Ukraine" and "the Ukrainian capital" as Kyiv, "the Kremlin" as Russia, and "the
+ * North" as the country the article set it up for (ctx.shortForms).
  */
 
 import { isCommonNoun } from './chunk';
-import { capitalOf, countryOfDemonym } from './event-countries';
+import { capitalOf, countryOfDemonym, countryOfSeat } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
-import { MODIFIER_SUFFIX, STATE_NOUNS } from './event-words';
+import { MODIFIER_SUFFIX, NON_STATE_NOUNS, STATE_NOUNS } from './event-words';
 import { gazetteerLookup } from './gazetteer';
 import type { Word } from './tokenize';
 
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'state', 'island', 'area']);
+const LOCATIVE = new Set(['at', 'in', 'inside', 'outside', 'near', 'to', 'into', 'from']);
 const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
 
 function demonymAt(words: readonly Word[], i: number): { country: string; width: number } | null {
@@ -41,16 +44,40 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
     actors.push({ first: i, last: i + demonym.width - 1, type: 'place', name: demonym.country, ref: ctx.refOf(demonym.country, 'place') });
     i += demonym.width - 1;
   }
+  shortForms(words, actors, ctx);
   actors.sort((a, b) => a.first - b.first || a.last - b.last);
-  // "the capital of Ukraine" names Kyiv.
+  const lower = (i: number) => words[i]?.text.toLowerCase();
+  const asPlace = (a: EventActor, name: string, span: Partial<EventActor> = {}) =>
+    Object.assign(a, { ...span, type: 'place', name, ref: ctx.refOf(name, 'place') });
   for (const a of actors) {
     const capital = a.type === 'place' ? capitalOf(a.name) : null;
-    if (capital && words[a.first - 1]?.text.toLowerCase() === 'of' && words[a.first - 2]?.text.toLowerCase() === 'capital') {
-      Object.assign(a, { first: a.first - 2, name: capital, ref: ctx.refOf(capital, 'place') });
+    // "the capital of Ukraine", "the Ukrainian capital" name Kyiv.
+    if (capital && lower(a.first - 1) === 'of' && lower(a.first - 2) === 'capital') asPlace(a, capital, { first: a.first - 2 });
+    else if (capital && lower(a.first - 1) === 'the' && lower(a.last + 1) === 'capital' && /^\p{Lu}/u.test(words[a.last]?.text ?? '')) {
+      asPlace(a, capital, { last: a.last + 1 });
     }
+    // "The Kremlin said", not "met at the White House": a seat stands for its country, except as where it happened.
+    const country = countryOfSeat(a.name);
+    const at = lower(a.first - 1) === 'the' ? a.first - 2 : a.first - 1;
+    if (country && !LOCATIVE.has(lower(at) ?? '')) asPlace(a, country);
   }
   for (const a of actors) a.modifies = modifies(words, actors, a);
   return actors;
+}
+
+/** "the North" as the country the article set it up for, whether or not detection named it; else no one. */
+function shortForms(words: readonly Word[], actors: EventActor[], ctx: ClauseContext): void {
+  if (!ctx.shortForms) return;
+  words.forEach((w, i) => {
+    const form = /^(North|South)$/.test(w.text) && words[i - 1]?.text.toLowerCase() === 'the' ? w.text.toLowerCase() : null;
+    if (!form) return;
+    const country = ctx.shortForms?.get(form) ?? null;
+    const at = actors.findIndex((a) => a.first === i && a.last === i);
+    if (at >= 0) actors.splice(at, 1);
+    if (country && !actors.some((a) => a.first <= i && i <= a.last)) {
+      actors.push({ first: i, last: i, type: 'place', name: country, ref: ctx.refOf(country, 'place') });
+    }
+  });
 }
 
 const isPlain = (w: Word) => !/[,;:()"“”]/.test(w.post) && !w.tags.has('Verb') && !w.tags.has('Preposition');
@@ -62,9 +89,10 @@ function modifies(words: readonly Word[], actors: readonly EventActor[], a: Even
   if (person && words.slice(a.last + 1, person.first).every(isPlain)) return 'person';
   const next = words[a.last + 1];
   if (!next || !/^\p{Ll}/u.test(next.text) || !next.tags.has('Noun') || actors.some((p) => p.first === a.last + 1)) return undefined;
-  // "Russian forces", "Israeli air force jets": the state acts through them.
+  // "Russian forces", "Israeli air force jets": the state acts through them; not through "Syrian rebels".
   for (let i = a.last + 1; i < Math.min(words.length, a.last + 4); i++) {
     const w = words[i] as Word;
+    if (a.type === 'place' && NON_STATE_NOUNS.has(w.text.toLowerCase())) return 'thing';
     if (STATE_NOUNS.has(w.text.toLowerCase())) return undefined;
     if (!isPlain(w) || !/^\p{Ll}/u.test(w.text)) break;
   }
@@ -77,6 +105,8 @@ export function governor(words: readonly Word[], actors: readonly EventActor[], 
     const earlier = actors.find((a) => a.last === i);
     if (earlier) return governor(words, actors, earlier, t);
     const word = words[i] as Word;
+    // "in the city of Aden": "of" after a place noun passes on the preposition before it.
+    if (word.text.toLowerCase() === 'of' && PLACE_NOUNS.has(words[i - 1]?.text.toLowerCase() ?? '')) continue;
     if (PREPOSITIONS.has(word.text.toLowerCase()) || word.tags.has('Preposition')) return word.text.toLowerCase();
   }
   return null;

@@ -11,24 +11,26 @@ import { onePerEvent } from './event-sentence-merge';
 import { actsThrough, namesBefore, subjectOf } from './event-subject';
 import { mentionsTroops, objectNouns, triggers } from './event-triggers';
 import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
-import { SPEECH_VERBS } from './event-words';
+import { BE_FORMS, HANDED_PEOPLE, SPEECH_VERBS } from './event-words';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
 import type { Sentence, Word } from './tokenize';
 
-/** Whether a person is what the supply verb at `t` moves: its object before any preposition, or its passive subject. */
+/** Whether a person (or people: suspects, migrants) is what the supply verb at `t` moves: its object before any preposition, or its passive subject. */
 function sendsPerson(words: readonly Word[], actors: readonly EventActor[], t: number, right: number): boolean {
   let end = t + 1;
   while (end < right && !words[end]?.tags.has('Preposition') && !/^(to|into)$/i.test(words[end]?.text ?? '')) end++;
   // "Coke, sent to the United States": a person just before a past participle set off by a comma.
   const passive = words[t - 1]?.post.includes(',') && actors.some((a) => a.type === 'person' && a.last === t - 1);
-  return Boolean(passive) || actors.some((a) => a.type === 'person' && a.first > t && a.last < end);
+  // "hands over 22 suspects to Turkey": people named by a noun.
+  const people = words.slice(t + 1, end).some((w) => HANDED_PEOPLE.has(w.text.toLowerCase()));
+  return Boolean(passive) || people || actors.some((a) => a.type === 'person' && a.first > t && a.last < end);
 }
 
 /** Every event clause of `sentence` in `text`, given the names found in it. */
 export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ctx: ClauseContext): EventClause[] {
   const { words } = sentence;
   const { from, to } = claimSpan(words);
-  const found = triggers(words, from, to);
+  const found = triggers(words, from, to, ctx.paraphrases);
   if (!found.length) return [];
   const actors = eventActors(words, names, ctx);
   const isActorEnd = (i: number) => actors.some((a) => a.last === i);
@@ -40,7 +42,9 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const left = leftEdge(words, Math.max(from, (found[k - 1]?.t ?? -1) + 1), t);
     const objectEnd = rightEdge(words, t, next, triggered, isActorEnd);
     const objects = objectNouns(words, t, objectEnd, actors);
-    const troops = mentionsTroops([...words.slice(t + 1, objectEnd), ...words.slice(left, t)].map((w) => w.text));
+    // What is sent, before "to" or "into": shells sent "to the Russian army" are supplies, not troops.
+    const toWhom = words.findIndex((w, i) => i > t && i < objectEnd && EVENT_KINDS[triggered].targetPreps.includes(w.text.toLowerCase()));
+    const troops = mentionsTroops([...words.slice(t + 1, toWhom > 0 ? toWhom : objectEnd), ...words.slice(left, t)].map((w) => w.text));
     const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
     // "sends the army chief Romeo Tolentino to Zamboanga", "Coke, sent to the US": people are not supplies.
     if ((kind === 'supply' || kind === 'deploy') && sendsPerson(words, actors, t, objectEnd)) return;
@@ -48,13 +52,22 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const r = rolesAfter(words, actors, t, right, kind);
     // Names on the previous trigger's object side are its objects, not this one's subject ("visit Bonn for talks").
     const nounTrigger = !words[t]?.tags.has('Verb');
+    // "Relief convoys rolled into Gaza": what has no actor (aid) is the subject of the verb that says where it went.
+    if (nounTrigger && EVENT_KINDS[kind].clusterBy === 'where' && right < next && words[right]?.tags.has('Verb')) {
+      const went = rolesAfter(words, actors, right, rightEdge(words, right, next, kind, isActorEnd), kind);
+      r.targets.push(...went.targets);
+      r.places.push(...went.places);
+    }
     // "X is attacked by a man": the subject of a passive is acted on, never the actor; troops or shells
     // sent are what moves, their country the actor ("North Korean units were deployed").
-    const passive =
-      !nounTrigger && !EVENT_KINDS[kind].keepsObjects && !words[t]?.tags.has('Gerund') && /^(is|are|was|were|been|being|be)$/i.test(words[t - 1]?.text ?? '');
-    const subject = subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right }).filter(
-      (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
-    );
+    const passive = !nounTrigger && !EVENT_KINDS[kind].keepsObjects && !words[t]?.tags.has('Gerund') && BE_FORMS.has(words[t - 1]?.text.toLowerCase() ?? '');
+    // "Blinken, …, flew into Seoul and conferred with Yoon": a verb after "and" shares the previous event verb's actor.
+    const sharesSubject = k > 0 && previousAgents.length > 0 && /^(and|or)$/i.test(words[left - 1]?.text ?? '');
+    const subject = sharesSubject
+      ? previousAgents
+      : subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right }).filter(
+          (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
+        );
     // "provocations condemned by Secretary Blinken": with "by" after a verb, the subject is acted on.
     if (passive && !r.agents.length) r.targets.push(...subject.filter((a) => !r.targets.includes(a)));
     if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) {
@@ -71,11 +84,14 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const toldApart =
       words.slice((found[k - 1]?.t ?? t) + 1, t).some((w) => SPEECH_VERBS.has(w.text.toLowerCase())) ||
       /^(who|whom|which|that)$/i.test(words[left - 1]?.text ?? '');
-    if (!r.agents.length && kind !== 'aid' && !toldApart) r.agents = previousAgents;
+    // A noun shares it only with a word of its own kind ("sat down for a meeting"): after another it is that one's object ("UN condemns the killing … in an ISIS attack").
+    const sameKind = found[k - 1]?.kind === kind;
+    if (!r.agents.length && kind !== 'aid' && !toldApart && (!nounTrigger || sameKind)) r.agents = previousAgents;
     previousAgents = r.agents;
     previousRight = right;
     if (kind === 'meet') meetingRoles(r, ctx);
-    const roles = toRoles(r, kind, ctx);
+    const visit = VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '');
+    const roles = toRoles(r, kind, ctx, visit);
     if (!EVENT_KINDS[kind].complete(roles)) return;
     // The event's own words date it, not a purpose after it ("to have writs issued for an election on March 24").
     const purpose = words.findIndex((w, i) => i > t && i < next && w.text.toLowerCase() === 'to' && words[i + 1]?.tags.has('Infinitive'));
@@ -83,7 +99,7 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     clauses.push({
       ...roles,
       kind,
-      visit: VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? ''),
+      visit,
       objects: EVENT_KINDS[kind].keepsObjects ? objects : [],
       date:
         ctx.writtenDate?.(clauseWords.map((w) => `${w.text}${w.post}`).join('')) ??

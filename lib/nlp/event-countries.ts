@@ -1,9 +1,12 @@
 /**
  * Countries behind the words news uses for them in events: demonyms ("North Korean troops",
- * "Russians") and capitals ("Pyongyang" shipping to "Moscow"). Same data as the gazetteer.
+ * "Russians"), capitals ("Pyongyang" shipping to "Moscow"), seats of government ("the Kremlin")
+ * and "the North" where the article names North Korea. Same data as the gazetteer, and
+ * data/country-stand-ins.json.
  */
 import { aliasKey } from './alias-key';
 import countries from './data/countries.json';
+import STAND_INS from './data/country-stand-ins.json';
 
 let byDemonym: Map<string, string> | undefined;
 let byCapital: Map<string, string> | undefined;
@@ -42,4 +45,25 @@ export function countryOfCapital(city: string): string | null {
 export function capitalOf(country: string): string | null {
   if (!capitals) load();
   return capitals?.get(aliasKey(country)) ?? null;
+}
+
+const bySeat = new Map(Object.entries(STAND_INS.seats).map(([seat, country]) => [aliasKey(seat), country]));
+
+/** "Kremlin" → "Russia": the seat of a government standing for its country. */
+export function countryOfSeat(name: string): string | null {
+  return bySeat.get(aliasKey(name)) ?? null;
+}
+
+/**
+ * What "the North" and "the South" stand for in an article that names `named` (canonical names):
+ * "north" → "North Korea" when North Korea is the only country of that short form it names.
+ */
+export function shortFormsSetUp(named: Iterable<string>): ReadonlyMap<string, string> {
+  const keys = new Set([...named].map(aliasKey));
+  const setUp = new Map<string, string>();
+  for (const [form, candidates] of Object.entries(STAND_INS.shortForms)) {
+    const found = candidates.filter((c) => keys.has(aliasKey(c)));
+    if (found.length === 1) setUp.set(form, found[0] as string);
+  }
+  return setUp;
 }

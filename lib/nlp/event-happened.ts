@@ -5,13 +5,17 @@
  * negation ("did not attack"). The word lists are event-words.ts; this reads them around the word.
  */
 import { EVENT_KINDS, type EventKind } from './event-kinds';
-import { ACCUSE_WORDS, AUXILIARIES, CALL_WORDS, CANCEL_WORDS, HEDGES, MODALS, REALIZED_BEFORE_TO } from './event-words';
+import { ACCUSE_WORDS, AUXILIARIES, BE_FORMS, CALL_WORDS, CANCEL_WORDS, HEDGES, MODALS, PHRASAL_PARTICLES, REALIZED_BEFORE_TO } from './event-words';
 import type { Word } from './tokenize';
 
 /** How far back a cancellation or an accusation may stand ("cancelled the long-planned state visit"). */
 const REACH = 8;
 const CLAUSE_END = /[;:—–,]/;
-const PARTICLES = new Set(['out', 'up', 'off', 'down']);
+const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'the']);
+/** Before a noun event word, what makes it a topic ("a rally against the attacks"). */
+const NOUN_TOPIC = new Set(['against', 'about', 'over', 'concerning', 'regarding', 'to']);
+/** Before a gerund event word, what makes it a topic or a condition ("approves of sending", "barred from visiting"); not "by" (means) nor time words. */
+const GERUND_TOPIC = new Set(['of', 'at', 'from', 'for', 'about', 'against', 'on', 'without', 'into', 'to', 'over', 'regarding']);
 
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
@@ -26,6 +30,51 @@ function head(words: readonly Word[], t: number, kind: EventKind): number {
     if (words[i]?.tags.has('Verb') || CLAUSE_END.test(words[i]?.post ?? '')) break;
   }
   return t;
+}
+
+/** The verb that governs the noun at `t`, light or not, or `t` itself: it carries the noun's tense and mood ("will resume their peace talks"). */
+function governing(words: readonly Word[], t: number): number {
+  // "their peace talks": compromise may tag a noun after a possessive a verb.
+  if (words[t]?.tags.has('Verb') && !words.slice(Math.max(0, t - 2), t).some((w) => POSSESSIVES.has(lower(w)))) return t;
+  for (let i = t - 1; i >= Math.max(0, t - 4); i--) {
+    if (words[i]?.tags.has('Verb') && !AUXILIARIES.has(lower(words[i]))) return i;
+    if (CLAUSE_END.test(words[i]?.post ?? '')) break;
+  }
+  return t;
+}
+
+/**
+ * Whether the event word at `t` is what something is about, not what happened: a noun after
+ * "against", "about", "over" ("a rally against the attacks", "objects to EU sanctions"), a gerund
+ * after a preposition other than of time or means ("approves of sending", "from visiting"), or a
+ * noun that only tells of its kind standing (sanctions with no verb imposing them).
+ */
+function onlyTopic(words: readonly Word[], t: number, kind: EventKind): boolean {
+  let i = t - 1;
+  const modifier = (w: Word | undefined) =>
+    w &&
+    /^\s+$/.test(w.post) &&
+    !NOUN_TOPIC.has(lower(w)) &&
+    !w.tags.has('Verb') &&
+    (w.tags.has('Determiner') || w.tags.has('Adjective') || w.tags.has('Noun') || /^\p{Lu}/u.test(w.text));
+  while (modifier(words[i])) i--;
+  const prep = lower(words[i]);
+  if (words[t]?.tags.has('Gerund')) return GERUND_TOPIC.has(prep);
+  if (words[t]?.tags.has('Verb')) return false;
+  if (NOUN_TOPIC.has(prep)) return true;
+  return Boolean(EVENT_KINDS[kind].nounNeedsLightVerb) && head(words, t, kind) === t;
+}
+
+/** The verb that `h` is coordinated with ("will undergo surgery and hand power" → "undergo"), or `h`: they share tense and mood. */
+function coordinated(words: readonly Word[], h: number): number {
+  let i = h - 1;
+  while (isAdverb(words[i])) i--;
+  if (!/^(and|or)$/.test(lower(words[i])) || CLAUSE_END.test(words[i - 1]?.post ?? '')) return h;
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+    if (/[;:—–]/.test(words[j]?.post ?? '')) break;
+    if (words[j]?.tags.has('Verb') && !AUXILIARIES.has(lower(words[j])) && !words[j]?.tags.has('Gerund')) return j;
+  }
+  return h;
 }
 
 /** Whether the verb at `h` is negated, modal, or a plan or purpose ("wants to", "is set to"). */
@@ -56,7 +105,7 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
     // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza").
     if (CALL_WORDS.has(text) && via === 'for' && kind !== 'aid') return true;
     // Go on past the kind's light verb and its particle ("of carrying out attacks").
-    const light = EVENT_KINDS[kind].lightVerbs.includes(text) || PARTICLES.has(text);
+    const light = EVENT_KINDS[kind].lightVerbs.includes(text) || PHRASAL_PARTICLES.has(text);
     if (w.tags.has('Verb') && !AUXILIARIES.has(text) && !light) return false;
   }
   return false;
@@ -66,14 +115,12 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
 export function toldAsHappened(words: readonly Word[], t: number, kind: EventKind): boolean {
   if ([words[t - 1], words[t - 2]].some((w) => HEDGES.has(lower(w)))) return false;
   // "is met with protests": a meeting word in the passive is an idiom, not a meeting.
-  if (
-    !EVENT_KINDS[kind].passive &&
-    words[t]?.tags.has('Verb') &&
-    AUXILIARIES.has(lower(words[t - 1])) &&
-    /^(is|are|was|were|be|been|being)$/.test(lower(words[t - 1]))
-  )
-    return false;
+  if (!EVENT_KINDS[kind].passive && words[t]?.tags.has('Verb') && BE_FORMS.has(lower(words[t - 1]))) return false;
+  if (onlyTopic(words, t, kind)) return false;
+  // "a visiting forces agreement": a gerund after a determiner that is not one of the kind's nouns is an adjective.
+  if (words[t]?.tags.has('Gerund') && words[t - 1]?.tags.has('Determiner') && !EVENT_KINDS[kind].nouns.includes(lower(words[t]))) return false;
   const h = head(words, t, kind);
+  const g = governing(words, t);
   // From the light verb: "accused Israel of carrying out attacks".
-  return !unrealizedVerb(words, h) && !stoppedOrClaimed(words, h, kind);
+  return !unrealizedVerb(words, h) && !unrealizedVerb(words, g) && !unrealizedVerb(words, coordinated(words, g)) && !stoppedOrClaimed(words, h, kind);
 }

@@ -2,9 +2,12 @@
  * The kinds of event Backstory recognizes, each described once: the words that tell it
  * ("supplying", "shipments", "held talks"), the prepositions of its target, what a clause must
  * name to be one, what two tellings must share to be one happening and within how many days,
- * and its one-line label. A new kind is one entry here. Word forms are listed, not stemmed: a
- * short closed list reads better and cannot over-match.
+ * and its one-line label. A new kind is one entry here and one in data/event-kinds.json, which
+ * holds its words: triggers, the paraphrases a page may tell a known event in, light verbs. Word
+ * forms are listed, not stemmed: a short closed list reads better and cannot over-match.
  */
+import WORDS from './data/event-kinds.json';
+import { GENERIC_TROOPS } from './event-words';
 
 export type EventKind = 'supply' | 'deploy' | 'attack' | 'meet' | 'condemn' | 'sanction' | 'aid';
 
@@ -30,10 +33,17 @@ export interface KindDescriptor {
   /** Forms that trigger only when compromise tags them as verbs ("shelled", not "shells"). */
   verbs: readonly string[];
   nouns: readonly string[];
+  /**
+   * Looser words for the kind ("funnelling", "pounded", "conferred"), read only when a page
+   * sentence is checked against the KB's events: there its participants and date must agree too.
+   */
+  paraphrases: { verbs: readonly string[]; nouns: readonly string[] };
   /** Prepositions that introduce the target ("to Russia", "against Kyiv", "with Yoon"). */
   targetPreps: readonly string[];
   /** Verbs whose subject does what the noun trigger names ("launched an attack", "held talks"); another verb's subject is no actor. */
   lightVerbs: readonly string[];
+  /** Its nouns tell a happening only through a light verb ("imposed sanctions"); alone ("EU sanctions on Russia") they tell a standing state. */
+  nounNeedsLightVerb?: boolean;
   /** Direction matters: North Korea supplying Russia is not Russia supplying North Korea. */
   directed: boolean;
   /** What it moves is its object, which the label names ("supplies shells"); a name modifying it is no party ("sent Russian forces"). */
@@ -50,17 +60,24 @@ export interface KindDescriptor {
   label(p: LabelParts, agent: string, target: string): string;
 }
 
-const words = (s: string) => s.split(' ');
+type KindWords = Pick<KindDescriptor, 'verbs' | 'nouns' | 'paraphrases' | 'targetPreps' | 'lightVerbs'>;
+
+function wordsOf(kind: EventKind): KindWords {
+  const w = WORDS[kind];
+  return {
+    verbs: w.verbs,
+    nouns: w.nouns,
+    paraphrases: { verbs: w.paraphraseVerbs, nouns: w.paraphraseNouns },
+    targetPreps: w.targetPreps,
+    lightVerbs: w.lightVerbs,
+  };
+}
+
 const hasAgentAnd = (other: (r: KindRoles) => boolean) => (r: KindRoles) => r.agents.length > 0 && other(r);
 
 export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   supply: {
-    verbs: words(
-      'supply supplies supplied supplying provide provides provided providing ship ships shipped shipping deliver delivers delivered delivering transfer transfers transferred transferring send sends sent sending hand hands handed handing',
-    ),
-    nouns: words('provision shipment shipments delivery deliveries transfer transfers'),
-    targetPreps: ['to', 'into'],
-    lightVerbs: words('made completed began resumed received'),
+    ...wordsOf('supply'),
     directed: true,
     keepsObjects: true,
     passive: true,
@@ -71,10 +88,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     label: (p, a, t) => (p.object ? `${a} supplies ${p.object} to ${t}` : `${a} supplies ${t}`),
   },
   deploy: {
-    verbs: words('deploy deploys deployed deploying station stationed dispatch dispatched dispatches'),
-    nouns: words('deployment deployments'),
-    targetPreps: ['to', 'into', 'in', 'on'],
-    lightVerbs: words('began completed announced ordered'),
+    ...wordsOf('deploy'),
     directed: false,
     keepsObjects: true,
     passive: true,
@@ -82,13 +96,14 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     clusterBy: 'agents',
     agreeOn: 'nothing',
     windowDays: 30,
-    label: (p, a) => `${a} deploys troops${p.place ? ` in ${p.place}` : p.target ? ` to ${p.target.name}` : ''}`,
+    // "Russia deploys missiles in Kaliningrad", "Spain deploys police": what was deployed, unless a word for any troops.
+    label: (p, a) => {
+      const what = p.object && !GENERIC_TROOPS.has(p.object) ? p.object : 'troops';
+      return `${a} deploys ${what}${p.place ? ` in ${p.place}` : p.target ? ` to ${p.target.name}` : ''}`;
+    },
   },
   attack: {
-    verbs: words('attack attacks attacked attacking strike strikes struck bomb bombs bombed bombing shelled invade invades invaded raid raided'),
-    nouns: words('attack attacks strike strikes airstrike airstrikes bombing bombardment shelling invasion raid raids'),
-    targetPreps: ['on', 'against', 'in', 'at', 'into'],
-    lightVerbs: words('launched launches launch launching carried carries carry carrying conducted conducting staged mounted unleashed began made'),
+    ...wordsOf('attack'),
     directed: true,
     keepsObjects: false,
     passive: true,
@@ -99,12 +114,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     label: (p, a, t) => `${a} attacks ${p.place ?? t}`,
   },
   meet: {
-    verbs: words('meet meets met meeting talks visit visits visited visiting arrive arrives arrived arriving'),
-    nouns: words('meeting meetings talks visit visits summit'),
-    targetPreps: ['with', 'to'],
-    lightVerbs: words(
-      'held holds hold had has have made makes paid pays began begins concluded concludes attended attends hosted hosts joined wrapped opened sat',
-    ),
+    ...wordsOf('meet'),
     directed: false,
     keepsObjects: false,
     passive: false,
@@ -119,10 +129,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     },
   },
   condemn: {
-    verbs: words('condemn condemns condemned condemning denounce denounces denounced criticize criticizes criticized criticise criticised rebuke rebuked'),
-    nouns: words('condemnation'),
-    targetPreps: ['of'],
-    lightVerbs: words('issued issues'),
+    ...wordsOf('condemn'),
     directed: true,
     keepsObjects: false,
     passive: true,
@@ -133,10 +140,8 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     label: (_, a, t) => `${a} condemns ${t}`,
   },
   sanction: {
-    verbs: words('sanction sanctions sanctioned sanctioning'),
-    nouns: words('sanctions'),
-    targetPreps: ['on', 'against'],
-    lightVerbs: words('imposed imposes impose slapped levied announced announces'),
+    ...wordsOf('sanction'),
+    nounNeedsLightVerb: true,
     directed: true,
     keepsObjects: false,
     passive: true,
@@ -147,11 +152,8 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
     label: (_, a, t) => `${a} sanctions ${t}`,
   },
   aid: {
-    verbs: [],
-    // Only after "humanitarian" (AID_NEEDS_HUMANITARIAN), except the words that always mean it.
-    nouns: words('aid assistance pause pauses corridor ceasefire truce'),
-    targetPreps: ['to', 'for', 'in', 'into'],
-    lightVerbs: [],
+    // Its nouns are aid only after "humanitarian" (AID_NEEDS_HUMANITARIAN), except the words that always mean it.
+    ...wordsOf('aid'),
     directed: false,
     keepsObjects: false,
     passive: true,
@@ -164,11 +166,15 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   },
 };
 
+/** The refs clauses of `kind` are indexed and told apart by: their agents, or where it happened for a kind without an actor (aid). */
+export const clusterRefs = (kind: EventKind, r: KindRoles): readonly string[] =>
+  EVENT_KINDS[kind].clusterBy === 'where' ? [...r.targets, ...r.places] : r.agents;
+
 /** Every kind, in the order above. */
 export const KIND_NAMES = Object.keys(EVENT_KINDS) as EventKind[];
 
 /** Words that are aid only after "humanitarian": "aid" alone is too common ("aid the talks"). */
-export const AID_NEEDS_HUMANITARIAN: ReadonlySet<string> = new Set(['aid', 'assistance', 'pause', 'pauses', 'corridor']);
+export const AID_NEEDS_HUMANITARIAN: ReadonlySet<string> = new Set(WORDS.aid.needsHumanitarian);
 
-/** Meeting words that mean travel: the event is then labelled a visit. */
-export const VISIT_WORDS: ReadonlySet<string> = new Set(words('visit visits visited visiting arrive arrives arrived arriving'));
+/** Meeting words that mean travel ("arrived", "flew"): the event is then labelled a visit. */
+export const VISIT_WORDS: ReadonlySet<string> = new Set(WORDS.meet.visitWords);

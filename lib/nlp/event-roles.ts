@@ -42,7 +42,7 @@ const add = (list: string[], ref: string | null) => {
 };
 
 /** Role actors → the caller's refs, capitals read as their countries, no ref in two roles. */
-export function toRoles(actors: RoleActors, kind: EventKind, ctx: ClauseContext): ClauseRoles {
+export function toRoles(actors: RoleActors, kind: EventKind, ctx: ClauseContext, visit = false): ClauseRoles {
   const roles: ClauseRoles = { agents: [], targets: [], places: [], others: [] };
   const countryRef = (a: EventActor) => {
     const country = a.type === 'place' ? countryOfCapital(a.name) : null;
@@ -57,8 +57,9 @@ export function toRoles(actors: RoleActors, kind: EventKind, ctx: ClauseContext)
     }
   }
   // A visit to Seoul is a visit to South Korea: the host country joins the targets, unless someone
-  // is met there: then it is only where the meeting happened, not the other party.
-  const hostIsParty = kind === 'meet' && !actors.targets.some((a) => a.type !== 'place');
+  // is met there: then it is only where the meeting happened, not the other party. A meeting held
+  // in a capital ("the Italian Parliament meets in Rome") is no talks with its country.
+  const hostIsParty = kind === 'meet' && visit && !actors.targets.some((a) => a.type !== 'place');
   for (const a of actors.places) {
     add(roles.places, a.ref);
     add(hostIsParty ? roles.targets : roles.others, countryRef(a));

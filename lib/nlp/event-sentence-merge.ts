@@ -3,7 +3,7 @@
  * toured its port" is one visit, not two. Clauses of a sentence of one kind that share an actor
  * (or, for kinds without one, where it happened) become one clause with the roles of both.
  */
-import { EVENT_KINDS } from './event-kinds';
+import { clusterRefs } from './event-kinds';
 import { distinctRoles } from './event-roles';
 import type { EventClause } from './event-types';
 
@@ -11,9 +11,7 @@ const shared = (a: readonly string[], b: readonly string[]) => a.some((x) => b.i
 
 /** Whether two clauses of one sentence tell the same event. */
 function sameInSentence(a: EventClause, b: EventClause): boolean {
-  if (a.kind !== b.kind) return false;
-  if (EVENT_KINDS[a.kind].clusterBy === 'where') return shared([...a.targets, ...a.places], [...b.targets, ...b.places]);
-  return shared(a.agents, b.agents);
+  return a.kind === b.kind && shared(clusterRefs(a.kind, a), clusterRefs(b.kind, b));
 }
 
 /** The clauses of one sentence, those telling the same event merged into the first of them. */

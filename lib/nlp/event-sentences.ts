@@ -4,6 +4,7 @@
  */
 import type { Detected } from './detect';
 import { eventClauses } from './event-clauses';
+import { shortFormsSetUp } from './event-countries';
 import type { ClauseContext, EventClause, NamedSpan } from './event-types';
 
 /** Event clauses of every sentence among `detected`'s, each name known to the caller as `refOf(d)`. */
@@ -14,5 +15,7 @@ export function clausesOfText(detected: readonly Detected[], refOf: (d: Detected
     entry.spans.push({ start: d.start, end: d.end, type: d.type, name: d.name, ref: refOf(d) });
     bySentence.set(d.sentence.start, entry);
   }
-  return [...bySentence.values()].flatMap(({ d, spans }) => eventClauses(d.sentence, spans, ctx));
+  // "the North" is North Korea only in an article that names North Korea.
+  const withShortForms = { ...ctx, shortForms: shortFormsSetUp(detected.map((d) => d.name)) };
+  return [...bySentence.values()].flatMap(({ d, spans }) => eventClauses(d.sentence, spans, withShortForms));
 }

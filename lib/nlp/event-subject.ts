@@ -5,7 +5,7 @@
  * Rutte, Blinken said"), the first name after it.
  */
 import type { EventActor } from './event-types';
-import { AUXILIARIES, QUANTITY_WORDS, SPEECH_VERBS } from './event-words';
+import { AUXILIARIES, PHRASAL_PARTICLES, QUANTITY_WORDS, SPEECH_VERBS } from './event-words';
 import type { Word } from './tokenize';
 
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);
@@ -56,12 +56,13 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
   // unless it is right before the event verb ("seeing Russia provide technology").
   const verbNext = words[t]?.tags.has('Verb') && words.slice(a.last + 1, t).every((w) => AUXILIARIES.has(w.text.toLowerCase()) || w.tags.has('Adverb'));
   if (takesObject(words[i]) && !verbNext) return true;
-  const listed = actors.find((p) => p.last < a.first && LIST_GAP.test(gapText(words, p, a)));
+  // "In Brussels, Mark Rutte sat down": a place then a person is a leading phrase, not a list.
+  const listed = actors.find((p) => p.last < a.first && p.type === a.type && LIST_GAP.test(gapText(words, p, a)));
   return listed ? isOblique(words, actors, listed, t) : false;
 }
 
 /** Particles compromise may tag as verbs: part of the verb before ("sat down for talks"). */
-const PARTICLES = new Set(['down', 'up', 'out', 'over', 'back']);
+const PARTICLES: ReadonlySet<string> = new Set([...PHRASAL_PARTICLES, 'over', 'back']);
 
 /** A verb that is neither an auxiliary, a particle nor one of saying (after which a new subject begins). */
 const isOtherVerb = (w: Word | undefined) => {

@@ -6,37 +6,64 @@
 import { toldAsHappened } from './event-happened';
 import { AID_NEEDS_HUMANITARIAN, EVENT_KINDS, type EventKind, KIND_NAMES } from './event-kinds';
 import type { EventActor } from './event-types';
+import { NOT_OBJECT, PHRASAL_PARTICLES, TROOPS } from './event-words';
 import type { Word } from './tokenize';
 
-const verbKinds = new Map<string, EventKind>();
-const nounKinds = new Map<string, EventKind>();
-for (const kind of KIND_NAMES) {
-  for (const v of EVENT_KINDS[kind].verbs) verbKinds.set(v, kind);
-  for (const n of EVENT_KINDS[kind].nouns) if (!nounKinds.has(n)) nounKinds.set(n, kind);
+/**
+ * Words to kinds; the paraphrases' maps add to the triggers' (a word keeps its first kind). A
+ * verb of two words ("sat down") is keyed by both: the particle makes it the event, not another one.
+ */
+function kindMaps(withParaphrases: boolean): { verbs: Map<string, EventKind>; nouns: Map<string, EventKind> } {
+  const verbs = new Map<string, EventKind>();
+  const nouns = new Map<string, EventKind>();
+  const add = (map: Map<string, EventKind>, list: readonly string[], kind: EventKind) => {
+    for (const w of list) if (!map.has(w)) map.set(w, kind);
+  };
+  for (const kind of KIND_NAMES) {
+    add(verbs, EVENT_KINDS[kind].verbs, kind);
+    add(nouns, EVENT_KINDS[kind].nouns, kind);
+  }
+  if (withParaphrases) {
+    for (const kind of KIND_NAMES) {
+      add(verbs, EVENT_KINDS[kind].paraphrases.verbs, kind);
+      add(nouns, EVENT_KINDS[kind].paraphrases.nouns, kind);
+    }
+  }
+  return { verbs, nouns };
 }
 
-/** The event kind `word` triggers in its sentence, if any. */
-function kindOf(word: Word, previous: Word | undefined): EventKind | null {
+const TRIGGERS = kindMaps(false);
+const WITH_PARAPHRASES = kindMaps(true);
+
+/** The event kind the word at `t` triggers in its sentence, if any, and whether with the particle after it. */
+function kindOf(words: readonly Word[], t: number, maps: typeof TRIGGERS): { kind: EventKind; withParticle: boolean } | null {
+  const word = words[t] as Word;
   const lower = word.text.toLowerCase();
-  const humanitarian = previous?.text.toLowerCase() === 'humanitarian';
+  const humanitarian = words[t - 1]?.text.toLowerCase() === 'humanitarian';
   // compromise may tag "pauses" a verb; after "humanitarian" it is the noun.
-  if (humanitarian && nounKinds.get(lower) === 'aid') return 'aid';
-  if (word.tags.has('Verb')) return verbKinds.get(lower) ?? null;
+  if (humanitarian && maps.nouns.get(lower) === 'aid') return { kind: 'aid', withParticle: false };
+  const two = maps.verbs.get(`${lower} ${words[t + 1]?.text.toLowerCase()}`);
+  if (two && /^\s+$/.test(word.post)) return { kind: two, withParticle: true };
+  const kind = nounOrVerbKind(word, lower, humanitarian, maps);
+  return kind ? { kind, withParticle: false } : null;
+}
+
+function nounOrVerbKind(word: Word, lower: string, humanitarian: boolean, maps: typeof TRIGGERS): EventKind | null {
+  if (word.tags.has('Verb')) return maps.verbs.get(lower) ?? null;
   if (!word.tags.has('Noun')) return null;
-  const kind = nounKinds.get(lower) ?? null;
+  const kind = maps.nouns.get(lower) ?? null;
   return kind === 'aid' && AID_NEEDS_HUMANITARIAN.has(lower) && !humanitarian ? null : kind;
 }
 
-const NOT_OBJECT = new Set(['military', 'other', 'more', 'further', 'support', 'help', 'thousands', 'hundreds', 'dozens', 'number', 'part', 'group']);
-
-/** Event words in `words[from, to)` with their kinds, left to right. */
-export function triggers(words: readonly Word[], from: number, to: number): { t: number; kind: EventKind }[] {
+/** Event words in `words[from, to)` with their kinds, left to right; the kinds' paraphrases too if asked. */
+export function triggers(words: readonly Word[], from: number, to: number, paraphrases = false): { t: number; kind: EventKind }[] {
+  const maps = paraphrases ? WITH_PARAPHRASES : TRIGGERS;
   const found: { t: number; kind: EventKind }[] = [];
   for (let t = from; t < to; t++) {
-    const kind = kindOf(words[t] as Word, words[t - 1]);
+    const trigger = kindOf(words, t, maps);
     // "struck out two batters", "hands down a sentence", "sends off a player": a phrasal verb, not the event.
-    const phrasal = words[t]?.tags.has('Verb') && /^(out|down|off|up)$/i.test(words[t + 1]?.text ?? '');
-    if (kind && !phrasal && toldAsHappened(words, t, kind)) found.push({ t, kind });
+    const phrasal = !trigger?.withParticle && words[t]?.tags.has('Verb') && PHRASAL_PARTICLES.has(words[t + 1]?.text.toLowerCase() ?? '');
+    if (trigger && !phrasal && toldAsHappened(words, t, trigger.kind)) found.push({ t, kind: trigger.kind });
   }
   return found;
 }
@@ -52,22 +79,6 @@ export function objectNouns(words: readonly Word[], t: number, right: number, ac
   }
   return nouns;
 }
-
-const TROOPS = new Set([
-  'troops',
-  'troop',
-  'soldiers',
-  'forces',
-  'force',
-  'personnel',
-  'fighters',
-  'army',
-  'navy',
-  'marines',
-  'police',
-  'peacekeepers',
-  'units',
-]);
 
 /** Whether a supply verb moves troops ("sent troops to", "soldiers have been sent"): then it is a deployment. */
 export function mentionsTroops(words: readonly string[]): boolean {

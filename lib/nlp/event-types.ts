@@ -22,6 +22,10 @@ export interface ClauseContext {
   dateline: string | null;
   /** A date written out in the clause ("on November 3"), if the caller reads them; else relative days only. */
   writtenDate?(clause: string): string | null;
+  /** Read the kinds' paraphrases too ("funnelling", "pounded"): only where a clause is checked against known events. */
+  paraphrases?: boolean;
+  /** What "the North" and "the South" stand for in this article ("north" → "North Korea"), if it sets them up. */
+  shortForms?: ReadonlyMap<string, string>;
 }
 
 /** A name placed in its sentence by word index. */

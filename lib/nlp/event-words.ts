@@ -33,15 +33,23 @@ export const CANCEL_WORDS = words(
 );
 
 /** Before "of" or "for" + an event word: an accusation, a claim about the act ("accused Iran of attacking", "blamed Hamas for the attack"). */
-export const ACCUSE_WORDS = words('accuse accuses accused accusing blame blames blamed blaming allege alleges alleging suspect suspects');
+export const ACCUSE_WORDS = words(
+  'accuse accuses accused accusing blame blames blamed blaming allege alleges alleging allegation allegations suspect suspects',
+);
 
 /** Verbs of saying and believing: what follows is what someone told, with its own subject ("X said Y attacked Z"). */
 export const SPEECH_VERBS = words(
   'said says say told tells reported reports added stated announced announce announces claimed claims claim warned warns confirmed confirms insisted insists argued argues noted notes wrote believes believed thinks thought fears feared estimated',
 );
 
+/** Forms of "be": before a participle they make the passive ("was attacked"). */
+export const BE_FORMS = words('is are was were be been being');
+
 /** Verbs that only carry tense or voice: they leave a noun event's subject its actor ("Russia has been supplying", "talks were held"). */
-export const AUXILIARIES = words('is are was were be been being has have had do does did');
+export const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...words('has have had do does did')]);
+
+/** Particles that make a phrasal verb of another meaning ("struck out", "hands down", "called off", "sets up"). */
+export const PHRASAL_PARTICLES = words('out up off down');
 
 /** Ends of a name that make it a modifier, not an actor: a "U.S.-led coalition" acts, not the United States. */
 export const MODIFIER_SUFFIX =
@@ -58,3 +66,20 @@ export const STATE_NOUNS = words(
 export const QUANTITY_WORDS = words(
   'thousands hundreds dozens millions tens scores number numbers group groups many some several most all part contingent detachment battalion battalions',
 );
+
+/** Nouns after an event word that are not what it moves: quantities ("thousands of"), and "military", "other", "support" ("military and other support"). */
+export const NOT_OBJECT: ReadonlySet<string> = new Set([...QUANTITY_WORDS, ...words('military other more further support help')]);
+
+/** Nouns of people sent armed: a supply verb moving them is a deployment ("sent troops to"), and a deployment of them is labelled "troops". */
+export const TROOPS = words('troops troop soldiers forces force personnel fighters army navy marines police peacekeepers units');
+
+/** People moved against their will or as civilians: handing them over is no supply ("hands over 22 suspects to Turkey"). */
+export const HANDED_PEOPLE = words(
+  'suspect suspects prisoner prisoners detainee detainees hostage hostages migrant migrants refugee refugees citizen citizens civilians people children captives convicts fugitives',
+);
+
+/** Words for troops of any kind: a deployment of them is labelled "troops" (of police, "police"). */
+export const GENERIC_TROOPS = words('troops troop soldiers forces force personnel units army fighters');
+
+/** Nouns of armed groups that act for no state: "Syrian rebels attacked" is not Syria attacking (a group named before them still acts). */
+export const NON_STATE_NOUNS = words('militants militant rebels rebel insurgents insurgent gunmen gunman assailants attackers fighters jihadists');

@@ -20,7 +20,7 @@ const BLOCKS = [
 describe('event sentences in page blocks', () => {
   it('gives each block its event sentences, offsets relative to the block', async () => {
     const index = createKbIndex(await bundledKb());
-    const results = annotateBlocks(index, BLOCKS, 'Antony Blinken.');
+    const results = annotateBlocks(index, BLOCKS, { context: 'Antony Blinken.' });
     expect(results.map((r) => r.id)).toEqual([7, 8, 9]);
     expect(results[0]?.events).toEqual([]);
     for (const [i, result] of results.slice(1).entries()) {

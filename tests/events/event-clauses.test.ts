@@ -36,6 +36,48 @@ describe('eventClauses', () => {
     ]);
   });
 
+  it('reads "the Ukrainian capital" as Kyiv and "the Kremlin" as Russia', () => {
+    expect(clausesOf('Russia struck the Ukrainian capital overnight.').map(roles)).toEqual([['attack', ['Russia'], ['Ukraine'], ['Kyiv']]]);
+    expect(clausesOf('The Kremlin is handing rocket technology to North Korea.').map(roles)).toEqual([['supply', ['Russia'], ['North Korea'], []]]);
+  });
+
+  it('reads "the North" as North Korea only where the article names North Korea', () => {
+    const setUp = 'North Korea tested a missile. Officials say the North has been shipping shells to Russia.';
+    expect(clausesOf(setUp).map(roles)).toEqual([['supply', ['North Korea'], ['Russia'], []]]);
+    expect(clausesOf('Officials say the North has been shipping shells to Russia.')).toEqual([]);
+    // "the South" is South Korea only where the article names South Korea.
+    expect(clausesOf('North Korea tested a missile. Officials say the South has been shipping shells to Russia.')).toEqual([]);
+  });
+
+  it('reads what is sent "to the army" as supplies, troops sent as a deployment', () => {
+    expect(clausesOf('Pyongyang has delivered a million shells to the Russian army.').map(roles)).toEqual([['supply', ['North Korea'], ['Russia'], []]]);
+    expect(clausesOf('North Korea sent troops to Russia.').map((c) => c.kind)).toEqual(['deploy']);
+  });
+
+  it('gives a verb after "and" the previous event verb\'s actor, past an appositive', () => {
+    const [clause] = clausesOf("America's top diplomat, Antony Blinken, arrived in Seoul and met President Yoon Suk Yeol.");
+    expect(clause && roles(clause)).toEqual(['meet', ['Antony Blinken'], ['South Korea', 'Yoon Suk Yeol'], ['Seoul']]);
+  });
+
+  it('takes no place before a person for a list: "In Brussels, Mark Rutte met …" has Rutte meet', () => {
+    expect(clausesOf('In Brussels, Mark Rutte met Antony Blinken.').map(roles)).toEqual([['meet', ['Mark Rutte'], ['Antony Blinken'], []]]);
+  });
+
+  it('makes the host country a party of a visit only, and reads "in the city of Aden" as where', () => {
+    expect(clausesOf('The Italian Parliament met in Rome.').map(roles)).toEqual([['meet', ['Italian Parliament'], [], ['Rome']]]);
+    expect(clausesOf('Yemeni forces were deployed in the city of Aden.').map(roles)).toEqual([['deploy', ['Yemen'], [], ['Aden']]]);
+  });
+
+  it('reads where aid went from the verb after it', () => {
+    expect(clausesOf('Humanitarian aid reached Gaza on Thursday.').map(roles)).toEqual([['aid', [], ['Gaza'], []]]);
+  });
+
+  it("reads the kinds' paraphrases only when asked (a page checked against known events), never in the corpus", () => {
+    const text = 'Moscow pounded Kharkiv overnight.';
+    expect(clausesOf(text)).toEqual([]);
+    expect(clausesOf(text, null, null, { paraphrases: true }).map(roles)).toEqual([['attack', ['Russia'], ['Kharkiv'], []]]);
+  });
+
   it('gives a clause after ", and" no subject from before the comma', () => {
     // "hit" is no event word; "the attack" has no actor of its own, and Kyiv must not become one.
     expect(clausesOf('Russian drones hit targets in the capital of Ukraine overnight, and the attack was the heaviest in weeks.')).toEqual([]);

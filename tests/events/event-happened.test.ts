@@ -29,6 +29,17 @@ describe('what did not happen is no event', () => {
     'Portugal sent the army chief Ivo Mann to Lisbon.',
     'Peruvian fighters allegedly attacked Arica.',
     'The plan of Chile is met with protests by Peru.',
+    'Chile and Peru will resume their peace talks in Lima.',
+    'Thousands rallied in Lima against the Chilean attacks on Arica.',
+    'Ana Ruiz objects to Chilean sanctions against Peru.',
+    'Chile approved of sending tanks to Peru.',
+    'The decree bars Ana Ruiz from visiting Chile.',
+    'Peru condemned the allegations that Chile supplied arms to Ecuador.',
+    'Chile handed over 22 suspects to Peru.',
+    'Chilean sanctions against Peru remain in place.',
+    'Ana Ruiz will reportedly undergo surgery and temporarily hand power to Ivo Mann.',
+    'Chilean rebels attacked Arica.',
+    'Ana Ruiz and Ivo Mann signed a visiting forces agreement in Lima.',
   ])('%s', (text) => {
     expect(clausesOf(text).map(roles)).toEqual([]);
   });
@@ -38,6 +49,9 @@ describe('what did not happen is no event', () => {
     expect(clausesOf('Portugal began to send tanks to Chile.').map(roles)).toEqual([['supply', ['Portugal'], ['Chile'], []]]);
     expect(clausesOf('Peru sent riot police to Arica.').map(roles)).toEqual([['deploy', ['Peru'], ['Arica'], []]]);
     expect(clausesOf('Chile was attacked by Peru.').map(roles)).toEqual([['attack', ['Peru'], ['Chile'], []]]);
+    expect(clausesOf('Chile imposed sanctions on Peru.').map(roles)).toEqual([['sanction', ['Chile'], ['Peru'], []]]);
+    expect(clausesOf('Peru responded by sending troops to Arica.').map((c) => c.kind)).toEqual(['deploy']);
+    expect(clausesOf('Two people were killed in a Chilean airstrike on Arica.').map(roles)).toEqual([['attack', ['Chile'], ['Arica'], []]]);
   });
 });
 

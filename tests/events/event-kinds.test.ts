@@ -20,8 +20,17 @@ describe('EVENT_KINDS', () => {
     }
   });
 
+  it.each(['verbs', 'nouns'] as const)('gives each paraphrase %s to one kind only, lower case, and never a trigger', (field) => {
+    const paraphrases = KIND_NAMES.flatMap((k) => EVENT_KINDS[k].paraphrases[field]);
+    expect(duplicates(paraphrases)).toEqual([]);
+    expect(paraphrases.filter((w) => w !== w.toLowerCase())).toEqual([]);
+    const triggers = all(field).map(([, w]) => w);
+    expect(paraphrases.filter((w) => triggers.includes(w))).toEqual([]);
+  });
+
   it('makes visits out of meeting words only', () => {
-    expect([...VISIT_WORDS].filter((w) => !EVENT_KINDS.meet.verbs.includes(w))).toEqual([]);
+    const meeting = [...EVENT_KINDS.meet.verbs, ...EVENT_KINDS.meet.nouns, ...EVENT_KINDS.meet.paraphrases.verbs, ...EVENT_KINDS.meet.paraphrases.nouns];
+    expect([...VISIT_WORDS].filter((w) => !meeting.includes(w))).toEqual([]);
   });
 
   it('needs an actor for every kind but aid, and a window of at most a month', () => {

@@ -15,6 +15,9 @@ describe('eventLabel', () => {
     [parts({ place: 'Nablus' }), 'Ana Ruiz holds a meeting in Nablus'],
     [parts({ kind: 'attack', agent: 'Russia', target: { name: 'Ukraine', isPlace: true }, place: 'Kyiv' }), 'Russia attacks Kyiv'],
     [parts({ kind: 'deploy', agent: 'North Korea', place: 'Kursk' }), 'North Korea deploys troops in Kursk'],
+    [parts({ kind: 'deploy', agent: 'North Korea', place: 'Kursk', object: 'soldiers' }), 'North Korea deploys troops in Kursk'],
+    [parts({ kind: 'deploy', agent: 'Spain', place: 'Barcelona', object: 'police' }), 'Spain deploys police in Barcelona'],
+    [parts({ kind: 'deploy', agent: 'Greece', target: { name: 'Cyprus', isPlace: true }, object: 'frigates' }), 'Greece deploys frigates to Cyprus'],
     [parts({ kind: 'aid', agent: null, target: { name: 'Gaza', isPlace: true } }), 'Humanitarian aid for Gaza'],
   ])('%o → %s', (p, label) => {
     expect(eventLabel(p)).toBe(label);

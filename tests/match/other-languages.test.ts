@@ -27,7 +27,7 @@ describe('a page in Spanish', () => {
   });
 
   it('gets marks on the KB’s exact names only, no unknown names and no events', async () => {
-    const results = annotateBlocks(createKbIndex(await bundledKb()), BLOCKS, '', undefined, true);
+    const results = annotateBlocks(createKbIndex(await bundledKb()), BLOCKS, { exactNamesOnly: true });
     const marked = results.flatMap((r, i) => r.marks.map((m) => `${BLOCKS[i]?.text.slice(m.start, m.end)}:${m.id}`));
     expect(marked).toEqual([
       'Antony Blinken:antony-blinken',
