@@ -18,7 +18,7 @@ import { LOCAL_MATCHES } from '../config/news-sites';
 import { DEFAULT_SETTINGS } from '../config/settings';
 import { ensureTestBuild, launchWithExtension, launchWithoutExtension, serve } from '../tests/e2e/harness';
 import { generateArticles } from './corpus/generate';
-import { mostExtensionTimeInOneTask, TRACE_CATEGORIES, type TraceEvent } from './extension-time';
+import { contentScriptTime, mostExtensionTimeInOneTask, TRACE_CATEGORIES, type TraceEvent } from './extension-time';
 import { ENTITY_HIGHLIGHTS, hoverLatencies } from './hover.bench';
 import { type Figure, ms } from './report';
 import { median } from './stats';
@@ -47,7 +47,7 @@ const MAX_SETTLE_MS = 30_000;
  * loaded and run): an extension whose content script is empty, with the same matches and timing
  * as ours, written into `dir`. A service worker too, for the harness to find its id.
  */
-function emptyExtension(dir: string): string {
+export function emptyExtension(dir: string): string {
   const manifest = {
     manifest_version: 3,
     name: 'Empty content script',
@@ -95,16 +95,19 @@ ${paragraphs.join('\n')}</article></main></body></html>`;
 }
 
 /** What a load watches: marks checked once quiet (task time, both sides alike), or timed from DOMContentLoaded (no task time). */
-type Marks = 'none' | 'check' | 'time';
+export type Marks = 'none' | 'check' | 'time';
 
-interface PageRun {
+export interface PageRun {
   taskMs: number;
   longestTaskMs: number;
   /** The longest task after the page's first frame after load. */
   longestLaterMs: number;
   firstMarkMs: number | null;
-  /** Most content-script time in one task, and that task's length (traced loads only: tracing's overhead makes their other figures unfit). */
-  extension: { extensionMs: number; taskMs: number } | null;
+  /**
+   * Most content-script time in one task, and that task's length; all its time, by function
+   * (traced loads only: tracing's overhead makes their other figures unfit).
+   */
+  extension: (ReturnType<typeof mostExtensionTimeInOneTask> & ReturnType<typeof contentScriptTime>) | null;
   /** Scrolled once quiet (the marks near the viewport then change all the way): its main-thread task time and longest task. */
   scroll: { taskMs: number; longestMs: number; screens: number } | null;
 }
@@ -147,7 +150,7 @@ async function scrollOnce(page: Page, cdp: CDPSession): Promise<NonNullable<Page
   return { taskMs: (after - before) * 1000, longestMs: longest, screens };
 }
 
-async function loadOnce(context: BrowserContext, url: string, marks: Marks, { trace = false, scroll = false } = {}): Promise<PageRun> {
+export async function loadOnce(context: BrowserContext, url: string, marks: Marks, { trace = false, scroll = false } = {}): Promise<PageRun> {
   const page = await context.newPage();
   await page.addInitScript(probeScript(marks === 'time'));
   const cdp = await context.newCDPSession(page);
@@ -178,7 +181,7 @@ async function loadOnce(context: BrowserContext, url: string, marks: Marks, { tr
     longestTaskMs: probe.longest,
     longestLaterMs: probe.longestLater,
     firstMarkMs: probe.firstMark,
-    extension: trace ? mostExtensionTimeInOneTask(events) : null,
+    extension: trace ? { ...mostExtensionTimeInOneTask(events), ...contentScriptTime(events) } : null,
     scroll: scrolled,
   };
 }

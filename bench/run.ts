@@ -4,7 +4,8 @@
  *
  * `npm run bench -- --scale 10000,100000` builds those corpus sizes instead of the default 1,000
  * (a 100,000-article build takes hours here); `--only background,scan,scale` runs only those groups
- * (sizes, background, scan, scale, page, worker).
+ * (sizes, background, scan, scale, page, real, worker); `--kb FILE` reads the real pages (`real`,
+ * ../shared/pages/real) with that KB in place of the bundled one.
  */
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -12,12 +13,13 @@ import { parseArgs } from 'node:util';
 import { aliasScanFigures } from './alias-scan.bench';
 import { backgroundFigures } from './background.bench';
 import { pageFigures } from './page.bench';
+import { realPageFigures } from './real-pages.bench';
 import { type Figure, table } from './report';
 import { scaleFigures } from './scale.bench';
 import { sizeFigures } from './size.bench';
 import { workerFigures } from './worker.bench';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000' }, only: { type: 'string' }, kb: { type: 'string' } } });
 const scale = (values.scale ?? '').split(',').map(Number);
 if (scale.some((n) => !(Number.isInteger(n) && n > 0))) throw new Error(`--scale takes article counts such as 10000,100000, not "${values.scale}"`);
 const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
@@ -26,6 +28,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   scan: aliasScanFigures,
   scale: () => scaleFigures(scale),
   page: pageFigures,
+  real: () => realPageFigures(values.kb),
   worker: workerFigures,
 };
 const only = values.only?.split(',') ?? Object.keys(groups);

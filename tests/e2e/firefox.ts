@@ -44,16 +44,24 @@ export interface Firefox {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** Preferences over PREFS. */
+  prefs?: Record<string, string | number | boolean>;
+  /** Lets BiDi open the extension's own pages (moz-extension:), which it refuses otherwise. */
+  systemAccess?: boolean;
+}
+
 /** Starts headless Firefox with a fresh profile and opens a BiDi session. */
-export async function launchFirefox(): Promise<Firefox> {
+export async function launchFirefox({ prefs = {}, systemAccess = false }: FirefoxOptions = {}): Promise<Firefox> {
   const profile = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries(PREFS)
+    Object.entries({ ...PREFS, ...prefs })
       .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`)
       .join(''),
   );
-  const child: ChildProcess = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0'], {
+  const flags = ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', ...(systemAccess ? ['--remote-allow-system-access'] : [])];
+  const child: ChildProcess = spawn(FIREFOX, flags, {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const address = await new Promise<string>((resolve, reject) => {
@@ -72,19 +80,19 @@ export async function launchFirefox(): Promise<Firefox> {
   const socket = new WebSocket(`${address}/session`);
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
   let nextId = 0;
-  const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  const waiting = new Map<number, { method: string; resolve(v: unknown): void; reject(e: Error): void }>();
   socket.on('message', (data) => {
     const message = JSON.parse(data.toString()) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
     const call = message.id === undefined ? undefined : waiting.get(message.id);
     if (!call || message.id === undefined) return;
     waiting.delete(message.id);
-    if (message.type === 'error') call.reject(new Error(`${message.error}: ${message.message}`));
+    if (message.type === 'error') call.reject(new Error(`${call.method}: ${message.error}: ${message.message}`));
     else call.resolve(message.result);
   });
   const send = <T>(method: string, params: Record<string, unknown>) =>
     new Promise<T>((resolve, reject) => {
       const id = ++nextId;
-      waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      waiting.set(id, { method, resolve: resolve as (v: unknown) => void, reject });
       socket.send(JSON.stringify({ id, method, params }));
     });
   await send('session.new', { capabilities: {} });

@@ -39,12 +39,17 @@ export async function readPageOf(browser: ExtensionBrowser, tabId: number): Prom
   return stored && { blocks: Object.values(stored.blocks) };
 }
 
-/** Serves the pages on 127.0.0.1, and aborts every request elsewhere (their scripts and images point at the real sites). */
-export async function serveRealPages(browser: ExtensionBrowser) {
+/** Aborts every request of `browser` not to 127.0.0.1 (the pages' scripts and images point at the real sites, unreachable here). */
+export async function abortOtherHosts(browser: ExtensionBrowser): Promise<void> {
   await browser.context.route(
     (url) => url.protocol.startsWith('http') && url.hostname !== '127.0.0.1',
     (route) => route.abort(),
   );
+}
+
+/** Serves the pages on 127.0.0.1, and aborts every request elsewhere. */
+export async function serveRealPages(browser: ExtensionBrowser) {
+  await abortOtherHosts(browser);
   return serve(REAL_PAGES);
 }
 

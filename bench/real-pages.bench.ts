@@ -1,0 +1,117 @@
+/**
+ * What a reader's page pays on real news pages (../shared/pages/real, served on 127.0.0.1 with
+ * every other request aborted): each page loaded in headless Chromium with an extension whose
+ * content script is empty (the floor of any such extension) and with Backstory, turn about,
+ * RUNS times each, read once its main thread has gone quiet (page.bench.ts). The extra
+ * main-thread task time per 1,000 words of the page's article (as Readability extracts it), on
+ * the median page Backstory reads; and, from one trace per page, the most content-script time
+ * in one task on any page. Each page's figures are printed too, to see where the time goes.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extensionWithKb } from '../eval/extension-with-kb';
+import { ensureTestBuild, launchWithExtension, serve } from '../tests/e2e/harness';
+import { abortOtherHosts, openRealPage, REAL_PAGES, realPageNames } from '../tests/e2e/real-pages';
+import { emptyExtension, loadOnce } from './page.bench';
+import { type Figure, ms } from './report';
+import { median } from './stats';
+
+const RUNS = 3;
+
+/** The words of page `name`'s article, as Readability extracts it. */
+function articleWords(name: string): number {
+  const { document } = parseHTML(readFileSync(join(REAL_PAGES, `${name}.expected.html`), 'utf8'));
+  return (document.documentElement.textContent ?? '').split(/\s+/).filter(Boolean).length;
+}
+
+interface PageCost {
+  name: string;
+  words: number;
+  emptyMs: number;
+  withMs: number;
+  /** Most content-script time in one task, and all of it (one trace). */
+  extensionMs: number;
+  scriptMs: number;
+}
+
+/** The figures; `kbFile` reads the pages with that KB (a world KB) in place of the bundled one. */
+export async function realPageFigures(kbFile?: string): Promise<Figure[]> {
+  if (!existsSync(REAL_PAGES)) {
+    console.log(`real pages: skipped, ${REAL_PAGES} is absent`);
+    return [];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-real-'));
+  const empty = await launchWithExtension(emptyExtension(join(dir, 'empty-extension')));
+  const withIt = await launchWithExtension(kbFile ? await extensionWithKb(ensureTestBuild(), kbFile) : ensureTestBuild());
+  await abortOtherHosts(empty);
+  await abortOtherHosts(withIt);
+  const server = await serve(REAL_PAGES);
+  const costs: PageCost[] = [];
+  const unread: string[] = [];
+  /** The content script's self time by function over every page's trace. */
+  const byFunction = new Map<string, number>();
+  try {
+    for (const name of realPageNames()) {
+      const url = `${server.url}/${name}.html`;
+      // The warm-up (caches, the service worker's KB) says whether Backstory reads the page at all.
+      try {
+        const { page } = await openRealPage(withIt, server.url, name, costs.length + unread.length ? 20_000 : 120_000);
+        await page.close();
+      } catch {
+        unread.push(name);
+        continue;
+      }
+      await loadOnce(empty.context, url, 'none');
+      const emptyRuns: number[] = [];
+      const withRuns: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        emptyRuns.push((await loadOnce(empty.context, url, 'none')).taskMs);
+        withRuns.push((await loadOnce(withIt.context, url, 'none')).taskMs);
+      }
+      const traced = await loadOnce(withIt.context, url, 'none', { trace: true });
+      const cost = {
+        name,
+        words: articleWords(name),
+        emptyMs: median(emptyRuns),
+        withMs: median(withRuns),
+        extensionMs: traced.extension?.extensionMs ?? Number.NaN,
+        scriptMs: traced.extension?.totalMs ?? Number.NaN,
+      };
+      for (const [fn, spent] of traced.extension?.byFunction ?? []) byFunction.set(fn, (byFunction.get(fn) ?? 0) + spent);
+      costs.push(cost);
+      const extra = cost.withMs - cost.emptyMs;
+      console.log(
+        `${name}: ${cost.words} words; tasks ${ms(cost.emptyMs)} with an empty content script, ${ms(cost.withMs)} with Backstory: ${ms(extra)} more, ${ms(extra / (cost.words / 1000))} / 1,000 words; content script ${ms(cost.scriptMs)} in all, most in one task ${ms(cost.extensionMs)}`,
+      );
+    }
+  } finally {
+    await withIt.close();
+    await empty.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const top = [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  console.log(`Content script's self time over all traces, by function: ${top.map(([fn, spent]) => `${fn} ${ms(spent)}`).join('; ')}`);
+  if (!costs.length) throw new Error(`Backstory read none of the pages of ${REAL_PAGES}`);
+  const perThousand = median(costs.map((c) => (c.withMs - c.emptyMs) / (c.words / 1000)));
+  const worst = costs.reduce((a, b) => (b.extensionMs > a.extensionMs ? b : a));
+  const notRead = unread.length ? `; not read, so not counted: ${unread.join(', ')}` : '';
+  return [
+    {
+      name: `extra main-thread work over an empty content script, median real page (${costs.length} of ${costs.length + unread.length} pages read, ${RUNS} runs each${kbFile ? ', world KB' : ''})`,
+      value: `${ms(perThousand)} / 1,000 words`,
+      target: '≤ 5 ms / 1,000 words',
+      baseline: `median page: ${median(costs.map((c) => c.words)).toFixed(0)} words, ${ms(median(costs.map((c) => c.emptyMs)))} of tasks with the empty content script, the content script's own JavaScript ${ms(median(costs.map((c) => c.scriptMs)))} (trace)${notRead}`,
+      met: perThousand <= 5,
+    },
+    {
+      name: `most content-script time in one task, real pages (one trace per page; worst page)`,
+      value: ms(worst.extensionMs),
+      target: 'no task over 50 ms caused by the extension',
+      baseline: `on ${worst.name}; median page ${ms(median(costs.map((c) => c.extensionMs)))}`,
+      met: worst.extensionMs <= 50,
+    },
+  ];
+}
