@@ -7,13 +7,12 @@
  * the median page Backstory reads; and, from one trace per page, the most content-script time
  * in one task on any page. Each page's figures are printed too, to see where the time goes.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { extensionWithKb } from '../eval/extension-with-kb';
 import { ensureTestBuild, launchWithExtension, serve } from '../tests/e2e/harness';
-import { abortOtherHosts, openRealPage, REAL_PAGES, realPageNames } from '../tests/e2e/real-pages';
+import { abortOtherHosts, articleText, openRealPage, REAL_PAGES, realPageNames } from '../tests/e2e/real-pages';
 import { emptyExtension, loadOnce } from './page.bench';
 import { type Figure, ms } from './report';
 import { median } from './stats';
@@ -21,10 +20,7 @@ import { median } from './stats';
 const RUNS = 3;
 
 /** The words of page `name`'s article, as Readability extracts it. */
-function articleWords(name: string): number {
-  const { document } = parseHTML(readFileSync(join(REAL_PAGES, `${name}.expected.html`), 'utf8'));
-  return (document.documentElement.textContent ?? '').split(/\s+/).filter(Boolean).length;
-}
+const articleWords = (name: string) => articleText(name).split(/\s+/).filter(Boolean).length;
 
 interface PageCost {
   name: string;

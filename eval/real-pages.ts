@@ -23,7 +23,7 @@ import {
   spanInArticle,
 } from '../tests/e2e/real-pages';
 import { extensionWithKb } from './extension-with-kb';
-import { junkNameReason } from './junk-names';
+import { junkNames } from './junk-names';
 
 if (!existsSync(REAL_PAGES)) throw new Error(`${REAL_PAGES} is absent`);
 const kbAt = process.argv.indexOf('--kb');
@@ -32,16 +32,6 @@ const listAt = process.argv.indexOf('--list');
 const listFile = listAt > 0 ? process.argv[listAt + 1] : undefined;
 const browser = await launchWithExtension(kbFile ? await extensionWithKb(ensureTestBuild(), kbFile) : ensureTestBuild());
 
-/** The junk names among a page's marks and unknown names, as "surface (type, why)". */
-function junkOf(read: ReadPage): string[] {
-  return read.blocks.flatMap((b) =>
-    [...b.marks, ...b.unknown].flatMap(({ start, end, type }) => {
-      const surface = b.text.slice(start, end);
-      const why = junkNameReason(surface);
-      return why ? [`${surface} (${type}, ${why})`] : [];
-    }),
-  );
-}
 /** Characters either side of a listed name. */
 const AROUND = 80;
 
@@ -78,7 +68,7 @@ for (const name of realPageNames()) {
     totals.words += words.words;
     totals.wordsRead += words.read;
     if (listFile) listed.push(...listOf(name, read, article));
-    const junk = junkOf(read);
+    const junk = junkNames(read.blocks);
     totals.junk += junk.length;
     for (const j of junk) junkSeen.set(j, (junkSeen.get(j) ?? 0) + 1);
     totals.marks += m.marks.all;

@@ -85,7 +85,7 @@ export async function openRealPage(
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** The article text Readability gives for page `name`, as it gives it. */
-function articleText(name: string): string {
+export function articleText(name: string): string {
   const { document } = parseHTML(readFileSync(join(REAL_PAGES, `${name}.expected.html`), 'utf8'));
   return document.documentElement.textContent ?? '';
 }
