@@ -1,0 +1,177 @@
+/**
+ * A KB pack: one file holding a finished sharded KB (shards.ts) with what a reader is told of it
+ * (the corpus's name, dates and licence), loaded on the options page with no NLP in the browser.
+ *
+ * Layout: a 48-byte header, then the body.
+ *   0  8 bytes  "BSTYPACK"
+ *   8  uint32   pack format version (PACK_FORMAT_VERSION), little-endian
+ *   12 uint32   the body's length in bytes
+ *   16 32 bytes SHA-256 of the body
+ *   48 body     gzip of JSON lines: the metadata, the sharded index, then each shard in order
+ * Gzip because every browser decodes it (DecompressionStream) with no code of ours; the header
+ * comes first so a wrong version, a damaged or a cut-off file is told apart before anything is
+ * decoded. The index and shards are kept as the JSON text `toShards` made: a reader stores them
+ * as they are and parses each when it needs it.
+ */
+import { parseShard, parseShardedIndex } from './load';
+import type { ShardedIndex } from './shards';
+
+export const PACK_MAGIC = 'BSTYPACK';
+export const PACK_FORMAT_VERSION = 1;
+export const PACK_HEADER_BYTES = 48;
+
+/** What a reader is told of a pack: in the options page and the footer of each card drawn from it. */
+export interface PackCredit {
+  name: string;
+  /** The corpus's first and last article dates (YYYY-MM-DD), null without dates. */
+  from: string | null;
+  to: string | null;
+  /** The corpus's licence line, as the source's README or the builder gave it; null when none was given. */
+  licence: string | null;
+}
+
+export interface PackMeta extends PackCredit {
+  /** The KB schema version of the index and shards (schema.ts). */
+  kbVersion: number;
+  shardCount: number;
+  articles: number;
+  entities: number;
+  events: number;
+}
+
+/** A pack's content: the index and each shard as JSON text. */
+export interface PackContent {
+  meta: PackMeta;
+  index: string;
+  shards: string[];
+}
+
+/** Why a file is not a pack this Backstory can load; `kind` lets a caller tell them apart. */
+export class PackError extends Error {
+  constructor(
+    readonly kind: 'not-a-pack' | 'version' | 'truncated' | 'checksum' | 'content',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PackError';
+  }
+}
+
+/** The metadata of a sharded index and the credit given for it. */
+export function packMeta(index: ShardedIndex, credit: PackCredit): PackMeta {
+  return {
+    ...credit,
+    kbVersion: index.version,
+    shardCount: index.shardCount,
+    articles: index.documentCount,
+    entities: index.entityCount,
+    events: index.events.length,
+  };
+}
+
+async function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, onBytes?: (done: number) => void): Promise<Uint8Array> {
+  const writer = transform.writable.getWriter();
+  const writing = (async () => {
+    // Fed in slices so progress moves while a large body decompresses.
+    const SLICE = 1 << 20;
+    for (let at = 0; at < bytes.length; at += SLICE) {
+      await writer.write(bytes.subarray(at, at + SLICE));
+      onBytes?.(Math.min(at + SLICE, bytes.length));
+    }
+    await writer.close();
+  })();
+  const out = new Uint8Array(await new Response(transform.readable).arrayBuffer());
+  await writing;
+  return out;
+}
+
+const sha256 = async (bytes: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+
+/** The pack's bytes: deterministic, as the KB is (the same content gives the same file). */
+export async function writePack({ meta, index, shards }: PackContent): Promise<Uint8Array> {
+  if (shards.length !== meta.shardCount) throw new Error(`the index has ${meta.shardCount} shards but ${shards.length} were given`);
+  const lines = [JSON.stringify(meta), index, ...shards];
+  for (const [n, line] of lines.entries()) if (line.includes('\n')) throw new Error(`part ${n} of the pack is not one line of JSON`);
+  const body = await through(new TextEncoder().encode(`${lines.join('\n')}\n`), new CompressionStream('gzip'));
+  const pack = new Uint8Array(PACK_HEADER_BYTES + body.length);
+  pack.set(new TextEncoder().encode(PACK_MAGIC), 0);
+  const view = new DataView(pack.buffer);
+  view.setUint32(8, PACK_FORMAT_VERSION, true);
+  view.setUint32(12, body.length, true);
+  pack.set(await sha256(body), 16);
+  pack.set(body, PACK_HEADER_BYTES);
+  return pack;
+}
+
+/** The header's fields, checked: what kind of file this is and whether it is whole. */
+function checkHeader(pack: Uint8Array): { bodyLength: number; checksum: Uint8Array } {
+  // A file shorter than the magic that starts as it does is a pack cut short, not another file.
+  const magic = new TextDecoder().decode(pack.subarray(0, PACK_MAGIC.length));
+  if (!pack.length || !PACK_MAGIC.startsWith(magic)) throw new PackError('not-a-pack', 'This file is not a Backstory knowledge base pack.');
+  if (pack.length < PACK_HEADER_BYTES)
+    throw new PackError('truncated', `This pack is cut short: ${pack.length} bytes, not even its ${PACK_HEADER_BYTES}-byte header. Copy or download it again.`);
+  const view = new DataView(pack.buffer, pack.byteOffset, pack.byteLength);
+  const version = view.getUint32(8, true);
+  if (version !== PACK_FORMAT_VERSION)
+    throw new PackError(
+      'version',
+      `This pack has format version ${version}, but this Backstory reads version ${PACK_FORMAT_VERSION}. ${version > PACK_FORMAT_VERSION ? 'Update Backstory' : 'Build the pack again with this Backstory'} to load it.`,
+    );
+  const bodyLength = view.getUint32(12, true);
+  const whole = PACK_HEADER_BYTES + bodyLength;
+  if (pack.length < whole)
+    throw new PackError(
+      'truncated',
+      `This pack is cut short: ${pack.length.toLocaleString('en')} of its ${whole.toLocaleString('en')} bytes. Copy or download it again.`,
+    );
+  if (pack.length > whole)
+    throw new PackError('not-a-pack', `This pack has ${(pack.length - whole).toLocaleString('en')} bytes more than its header says: it is damaged.`);
+  return { bodyLength, checksum: pack.subarray(16, PACK_HEADER_BYTES) };
+}
+
+function parseMeta(line: string | undefined): PackMeta {
+  const meta = JSON.parse(line ?? 'null') as Partial<PackMeta> | null;
+  const text = (v: unknown) => typeof v === 'string' || v === null;
+  if (
+    !meta ||
+    typeof meta.name !== 'string' ||
+    ![meta.from, meta.to, meta.licence].every(text) ||
+    ![meta.kbVersion, meta.shardCount, meta.articles, meta.entities, meta.events].every(Number.isInteger)
+  )
+    throw new PackError('content', 'This pack has no valid description (name, dates, licence and counts).');
+  return meta as PackMeta;
+}
+
+/**
+ * A pack's content, every check passed: its format version, its length, its checksum, then that
+ * it holds the index and every shard the index counts. `onBytes` follows the decompression, in
+ * bytes of the body. Each failure is a PackError saying what is wrong.
+ */
+export async function readPack(pack: Uint8Array, onBytes?: (done: number, total: number) => void): Promise<PackContent> {
+  const { bodyLength, checksum } = checkHeader(pack);
+  const body = pack.subarray(PACK_HEADER_BYTES);
+  const actual = await sha256(body);
+  if (!actual.every((b, i) => b === checksum[i]))
+    throw new PackError('checksum', 'This pack is damaged: its checksum does not match its content. Copy or download it again.');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(await through(body, new DecompressionStream('gzip'), (done) => onBytes?.(done, bodyLength)));
+  } catch (error) {
+    throw new PackError('content', `This pack's content cannot be decompressed: ${(error as Error).message}`);
+  }
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  try {
+    const meta = parseMeta(lines[0]);
+    const [index = '', ...shards] = lines.slice(1);
+    const parsed = parseShardedIndex(JSON.parse(index));
+    if (parsed.shardCount !== meta.shardCount || shards.length !== meta.shardCount)
+      throw new Error(`its index counts ${parsed.shardCount} shards, its description ${meta.shardCount}, and it holds ${shards.length}`);
+    // Each shard is checked once here, so a reader that stores it never meets a bad one later.
+    for (const [n, shard] of shards.entries()) parseShard(JSON.parse(shard), `shard ${n}`);
+    return { meta, index, shards };
+  } catch (error) {
+    if (error instanceof PackError) throw error;
+    throw new PackError('content', `This pack does not hold a knowledge base this Backstory can read: ${(error as Error).message}`);
+  }
+}
