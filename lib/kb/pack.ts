@@ -69,7 +69,11 @@ export function packMeta(index: ShardedIndex, credit: PackCredit): PackMeta {
   };
 }
 
-async function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, onBytes?: (done: number) => void): Promise<Uint8Array> {
+async function through(
+  bytes: Uint8Array<ArrayBuffer>,
+  transform: CompressionStream | DecompressionStream,
+  onBytes?: (done: number) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
   const writer = transform.writable.getWriter();
   const writing = (async () => {
     // Fed in slices so progress moves while a large body decompresses.
@@ -85,10 +89,10 @@ async function through(bytes: Uint8Array, transform: CompressionStream | Decompr
   return out;
 }
 
-const sha256 = async (bytes: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+const sha256 = async (bytes: Uint8Array<ArrayBuffer>) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
 
 /** The pack's bytes: deterministic, as the KB is (the same content gives the same file). */
-export async function writePack({ meta, index, shards }: PackContent): Promise<Uint8Array> {
+export async function writePack({ meta, index, shards }: PackContent): Promise<Uint8Array<ArrayBuffer>> {
   if (shards.length !== meta.shardCount) throw new Error(`the index has ${meta.shardCount} shards but ${shards.length} were given`);
   const lines = [JSON.stringify(meta), index, ...shards];
   for (const [n, line] of lines.entries()) if (line.includes('\n')) throw new Error(`part ${n} of the pack is not one line of JSON`);
@@ -104,7 +108,7 @@ export async function writePack({ meta, index, shards }: PackContent): Promise<U
 }
 
 /** The header's fields, checked: what kind of file this is and whether it is whole. */
-function checkHeader(pack: Uint8Array): { bodyLength: number; checksum: Uint8Array } {
+function checkHeader(pack: Uint8Array<ArrayBuffer>): { bodyLength: number; checksum: Uint8Array } {
   // A file shorter than the magic that starts as it does is a pack cut short, not another file.
   const magic = new TextDecoder().decode(pack.subarray(0, PACK_MAGIC.length));
   if (!pack.length || !PACK_MAGIC.startsWith(magic)) throw new PackError('not-a-pack', 'This file is not a Backstory knowledge base pack.');
@@ -147,7 +151,7 @@ function parseMeta(line: string | undefined): PackMeta {
  * it holds the index and every shard the index counts. `onBytes` follows the decompression, in
  * bytes of the body. Each failure is a PackError saying what is wrong.
  */
-export async function readPack(pack: Uint8Array, onBytes?: (done: number, total: number) => void): Promise<PackContent> {
+export async function readPack(pack: Uint8Array<ArrayBuffer>, onBytes?: (done: number, total: number) => void): Promise<PackContent> {
   const { bodyLength, checksum } = checkHeader(pack);
   const body = pack.subarray(PACK_HEADER_BYTES);
   const actual = await sha256(body);
@@ -175,3 +179,6 @@ export async function readPack(pack: Uint8Array, onBytes?: (done: number, total:
     throw new PackError('content', `This pack does not hold a knowledge base this Backstory can read: ${(error as Error).message}`);
   }
 }
+
+/** A pack's id: the start of its checksum in hex, so the same pack loaded twice is stored once. */
+export const packIdOf = (pack: Uint8Array) => [...pack.subarray(16, 24)].map((b) => b.toString(16).padStart(2, '0')).join('');

@@ -11,7 +11,7 @@ import { bundledKb } from './bundled-kb';
 
 let kb: Kb;
 let content: PackContent;
-let pack: Uint8Array;
+let pack: Uint8Array<ArrayBuffer>;
 
 beforeAll(async () => {
   kb = await bundledKb();
@@ -22,7 +22,7 @@ beforeAll(async () => {
 }, 120_000);
 
 /** The PackError `readPack` gives for `bytes`. */
-async function refusal(bytes: Uint8Array): Promise<PackError> {
+async function refusal(bytes: Uint8Array<ArrayBuffer>): Promise<PackError> {
   const error = await readPack(bytes).then(
     () => null,
     (e: unknown) => e,
@@ -74,7 +74,7 @@ describe('KB pack', () => {
 
   it('refuses a damaged pack by its checksum', async () => {
     const damaged = pack.slice();
-    damaged[PACK_HEADER_BYTES + 100] ^= 1;
+    damaged.set([(damaged[PACK_HEADER_BYTES + 100] as number) ^ 1], PACK_HEADER_BYTES + 100);
     const error = await refusal(damaged);
     expect(error.kind).toBe('checksum');
     expect(error.message).toMatch(/checksum does not match/);
