@@ -10,8 +10,8 @@ const USAGE = `Usage:
   backstory build [FILES|DIRS…] [--out FILE] [--shards] [--threads N]
                                                   build a KB on every core (default: the bundled corpus → public/kb/bundled.json);
                                                   --shards: FILE is a small index, records in FILE's .shards folder
-                                                  --pack PACK [--name NAME] [--licence TEXT]: also one pack file of the KB
-  backstory pack KB --out PACK [--name NAME] [--licence TEXT] [--source CORPUS]
+                                                  --pack PACK [--name NAME] [--licence TEXT] [--codec zstd|gzip]: also one pack file of the KB
+  backstory pack KB --out PACK [--name NAME] [--licence TEXT] [--source CORPUS] [--codec zstd|gzip]
                                                   a KB as one pack file for the options page (licence: the flag, or CORPUS's README)
   backstory extract [FILES|DIRS…] [--name NAME]   step one: one KB state a line on stdout (input: files, or JSONL articles on stdin)
   backstory merge [FILES…] [--finalize --out FILE [--shards]]

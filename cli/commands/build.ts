@@ -11,7 +11,7 @@ import type { Kb } from '../../lib/kb/schema';
 import { corpusArticles, countArticles, listFiles } from '../article-stream';
 import { extractInPool } from '../extract-pool';
 import { writeKb } from '../kb-files';
-import { corpusLicence, corpusName, writePackFile } from '../pack-file';
+import { corpusLicence, corpusName, packCodec, writePackFile } from '../pack-file';
 import { BUNDLED_CORPUS, BUNDLED_KB } from '../paths';
 import { problemReporter } from '../problems';
 import { progressBar } from '../progress';
@@ -57,7 +57,7 @@ export async function runBuild(args: string[]): Promise<number> {
     const pack = resolve(values.pack);
     const licence = values.licence ?? (await corpusLicence(inputs));
     const name = values.name ?? corpusName(inputs[0] as string);
-    console.log(packSummary(pack, await writePackFile(pack, kb, { name, licence }), licence));
+    console.log(packSummary(pack, await writePackFile(pack, kb, { name, licence }, packCodec(values.codec)), licence));
   }
   return 0;
 }
