@@ -4,13 +4,14 @@
  *
  * `npm run bench -- --scale 10000,100000` builds those corpus sizes instead of the default 1,000
  * (a 100,000-article build takes hours here); `--only background,scan,scale` runs only those groups
- * (sizes, background, scan, scale, page, worker).
+ * (sizes, background, scan, scale, page, worker, pack).
  */
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { aliasScanFigures } from './alias-scan.bench';
 import { backgroundFigures } from './background.bench';
+import { packFigures } from './pack.bench';
 import { pageFigures } from './page.bench';
 import { type Figure, table } from './report';
 import { scaleFigures } from './scale.bench';
@@ -27,6 +28,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   scale: () => scaleFigures(scale),
   page: pageFigures,
   worker: workerFigures,
+  pack: packFigures,
 };
 const only = values.only?.split(',') ?? Object.keys(groups);
 const unknown = only.filter((g) => !groups[g]);

@@ -6,3 +6,6 @@
  * A module of its own, free of imports, so node-side benches and tests can name it.
  */
 export const KB_LOAD_MEASURE = 'backstory:kb-load';
+
+/** The same for the loaded packs (packs.ts): from the start of reading them to every pack's index ready. */
+export const PACKS_LOAD_MEASURE = 'backstory:packs-load';

@@ -7,6 +7,7 @@ import type { KbIndex } from '~/lib/kb/kb-index';
 import { parseShard, parseShardedIndex } from '~/lib/kb/load';
 import type { PackCredit, PackMeta } from '~/lib/kb/pack';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
+import { PACKS_LOAD_MEASURE } from './kb-timing';
 import { createPackStore } from './pack-store';
 
 export const packStore = createPackStore();
@@ -31,6 +32,7 @@ async function openPack(id: string, meta: PackMeta): Promise<LoadedPack> {
  * so the bundled KB and the other packs still work; the options page still lists it for removal.
  */
 export function loadPacks(): Promise<LoadedPack[]> {
+  const start = performance.now();
   loading ??= packStore
     .list()
     .then(async (packs) => {
@@ -42,6 +44,7 @@ export function loadPacks(): Promise<LoadedPack[]> {
           }),
         ),
       );
+      performance.measure(PACKS_LOAD_MEASURE, { start });
       return opened.filter((p) => p !== null);
     })
     .catch((error: unknown) => {
