@@ -85,6 +85,9 @@ export async function packFigures(): Promise<Figure[]> {
     // Without the pack first: the baseline of the same run.
     for (let run = 0; run < RUNS; run++) bundledReadies.push(await coldStart());
     await hover(hovers.bundled);
+    // The options page opened now, with the worker running, as a reader opens it.
+    await options.reload();
+    await options.waitForSelector('.packs');
     for (let run = 0; run < LOADS; run++) {
       if (run > 0) {
         await options.click('.pack button');
@@ -92,7 +95,9 @@ export async function packFigures(): Promise<Figure[]> {
       }
       const start = Date.now();
       await options.setInputFiles('.packs input[type=file]', pack);
-      await options.waitForSelector('.pack', { timeout: 120_000 });
+      await options.waitForSelector('.pack, .packs [role="alert"]', { timeout: 300_000 });
+      const refused = await options.$('.packs [role="alert"]');
+      if (refused) throw new Error(`the world pack was not loaded: ${await refused.textContent()}`);
       loads.push(Date.now() - start);
     }
     for (let run = 0; run < RUNS; run++) readies.push(await coldStart());

@@ -60,9 +60,10 @@ export function PacksPanel({ onChanged }: { onChanged(): void }) {
     store.list().then(setPacks, (e: unknown) => setError(String(e)));
   };
   useEffect(refresh, []);
+  // The list is read from storage at once; the background reads the packs again when told.
   const changed = async () => {
-    await request('packsChanged', {});
     refresh();
+    await request('packsChanged', {});
     onChanged();
   };
 

@@ -9,7 +9,7 @@
  *   16 32 bytes SHA-256 of the body
  *   48 uint32   the body's codec: 1 gzip, 2 Zstandard
  *   52 body     the compressed JSON lines: the metadata, the sharded index, then each shard in order
- * Zstandard (with a long window) makes the world pack 40% smaller than gzip, whose 32 KB window
+ * Zstandard (with a long window) makes the world pack a third smaller than gzip, whose 32 KB window
  * cannot see that the shards repeat one another's names and phrases; it is decoded by fzstd (pure
  * JavaScript, no WebAssembly, so no change to the extension's content security policy). Gzip,
  * which every browser decodes natively, is there for a builder without the `zstd` tool. The header
