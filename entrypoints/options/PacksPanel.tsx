@@ -100,7 +100,16 @@ export function PacksPanel({ onChanged }: { onChanged(): void }) {
       </p>
       <label class="pick">
         Load a knowledge base pack
-        <input type="file" disabled={progress !== null} onChange={(e) => void load(e.currentTarget.files?.[0])} />
+        <input
+          type="file"
+          disabled={progress !== null}
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            // Emptied, so the same file picked again (after removing it) is loaded again.
+            e.currentTarget.value = '';
+            void load(file);
+          }}
+        />
       </label>
       {progress && (
         <div class="progress">
