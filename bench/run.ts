@@ -4,7 +4,7 @@
  *
  * `npm run bench -- --scale 10000,100000` builds those corpus sizes instead of the default 1,000
  * (a 100,000-article build takes hours here); `--only background,scan,scale` runs only those groups
- * (sizes, background, scan, scale, page, real, worker); `--kb FILE` reads the real pages (`real`,
+ * (sizes, background, scan, scale, page, real, worker, pack); `--kb FILE` reads the real pages (`real`,
  * ../shared/pages/real) with that KB in place of the bundled one.
  */
 import { execSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { aliasScanFigures } from './alias-scan.bench';
 import { backgroundFigures } from './background.bench';
+import { packFigures } from './pack.bench';
 import { pageFigures } from './page.bench';
 import { realPageFigures } from './real-pages.bench';
 import { type Figure, table } from './report';
@@ -30,6 +31,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   page: pageFigures,
   real: () => realPageFigures(values.kb),
   worker: workerFigures,
+  pack: packFigures,
 };
 const only = values.only?.split(',') ?? Object.keys(groups);
 const unknown = only.filter((g) => !groups[g]);

@@ -1,14 +1,18 @@
-/** `backstory build | inspect | annotate`: the command line over lib/. */
+/** `backstory build | extract | merge | pack | inspect | annotate`: the command line over lib/. */
 import { runAnnotate } from './commands/annotate';
 import { runBuild } from './commands/build';
 import { runExtract } from './commands/extract';
 import { runInspect } from './commands/inspect';
 import { runMerge } from './commands/merge';
+import { runPack } from './commands/pack';
 
 const USAGE = `Usage:
   backstory build [FILES|DIRS…] [--out FILE] [--shards] [--threads N]
                                                   build a KB on every core (default: the bundled corpus → public/kb/bundled.json);
                                                   --shards: FILE is a small index, records in FILE's .shards folder
+                                                  --pack PACK [--name NAME] [--licence TEXT] [--codec zstd|gzip]: also one pack file of the KB
+  backstory pack KB --out PACK [--name NAME] [--licence TEXT] [--source CORPUS] [--codec zstd|gzip]
+                                                  a KB as one pack file for the options page (licence: the flag, or CORPUS's README)
   backstory extract [FILES|DIRS…] [--name NAME]   step one: one KB state a line on stdout (input: files, or JSONL articles on stdin)
   backstory merge [FILES…] [--finalize --out FILE [--shards]]
                                                   step two: KB state lines in (stdin or files), one merged state out, or the KB
@@ -20,6 +24,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   build: runBuild,
   extract: runExtract,
   merge: runMerge,
+  pack: runPack,
   inspect: runInspect,
   annotate: runAnnotate,
 };

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { formatDate } from './format';
+import type { PackCredit } from '~/lib/kb/pack';
+import { formatDate, packCreditText } from './format';
 import { BackIcon, CloseIcon, PinIcon } from './icons';
 
 export interface CardFrameProps {
@@ -15,6 +16,8 @@ export interface CardFrameProps {
   scheme: 'light' | 'dark';
   /** The KB's date (YYYY-MM-DD) for the footer, so a reader knows how fresh it is. */
   kbDate: string | null;
+  /** The loaded packs the card draws on: each credited in the footer. */
+  packs?: PackCredit[];
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
@@ -61,7 +64,14 @@ export function CardFrame(props: CardFrameProps) {
       </header>
       {props.children}
       {typeof props.collected === 'boolean' && props.onToggleCollect && <CollectToggle collected={props.collected} onToggle={props.onToggleCollect} />}
-      <footer>{kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}</footer>
+      <footer>
+        {kbDate ? `Backstory · knowledge base as of ${kbDate}` : 'Backstory'}
+        {props.packs?.map((p) => (
+          <span class="pack-credit" key={p.name}>
+            {packCreditText(p)}
+          </span>
+        ))}
+      </footer>
     </div>
   );
 }

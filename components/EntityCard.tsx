@@ -109,6 +109,7 @@ export function EntityCard(props: EntityCardProps) {
       canGoBack={props.canGoBack}
       scheme={props.scheme}
       kbDate={model?.kbDate ?? null}
+      packs={model?.packs}
       onBack={props.onBack}
       onTogglePin={props.onTogglePin}
       onClose={props.onClose}

@@ -1,4 +1,5 @@
 import type { EventCardModel, StorylineNeighbour } from '~/lib/kb/event-card-model';
+import type { EventCardData } from '~/lib/messages';
 import { CardFrame } from './CardFrame';
 import { CoverageList } from './CoverageList';
 import type { LoadState } from './card-state';
@@ -8,7 +9,7 @@ import { RelatedList } from './RelatedList';
 const FACTS = { display: 'flex', alignItems: 'center', gap: '8px' } as const;
 
 /** What an event card shows: each state is rendered (and tested) explicitly, as for entity cards; empty is a stale annotation after a KB update. */
-export type EventCardState = LoadState<EventCardModel>;
+export type EventCardState = LoadState<EventCardData>;
 
 export interface EventCardProps {
   state: EventCardState;
@@ -143,6 +144,7 @@ export function EventCard(props: EventCardProps) {
       canGoBack={props.canGoBack}
       scheme={props.scheme}
       kbDate={model?.kbDate ?? null}
+      packs={model?.packs}
       onBack={props.onBack}
       onTogglePin={props.onTogglePin}
       onClose={props.onClose}

@@ -1,4 +1,5 @@
 import { byType, ENTITY_TYPE_WORDS, type EntityType } from '~/lib/kb/entity-types';
+import type { PackCredit } from '~/lib/kb/pack';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -9,6 +10,12 @@ export function formatDate(iso: string | null): string | null {
   const [, year, month, day] = match;
   const name = month ? MONTHS[Number(month) - 1] : undefined;
   return [day ? String(Number(day)) : null, name, year].filter(Boolean).join(' ');
+}
+
+/** "From World news, 1 Jul 2002 – 28 Mar 2026 · CC BY-SA 4.0": where a card's knowledge comes from and on what terms. */
+export function packCreditText({ name, from, to, licence }: PackCredit): string {
+  const dates = from && to ? (from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`) : null;
+  return [`From ${name}`, dates && `, ${dates}`, licence && ` · ${licence}`].filter(Boolean).join('');
 }
 
 /** Titles derived from a first sentence can run long: cut at a word, within `max` characters. */

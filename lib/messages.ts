@@ -5,8 +5,9 @@
  */
 import type { CollectionItem } from './collection/item';
 import type { CastMember } from './kb/cast';
-import type { EntityCardData } from './kb/entity-card-data';
+import type { EntityCardData as KbEntityCardData } from './kb/entity-card-data';
 import type { EventCardModel } from './kb/event-card-model';
+import type { PackCredit } from './kb/pack';
 import type { EntityType } from './kb/schema';
 import type { Correction } from './match/corrections';
 import type { PageLanguage } from './nlp/page-language';
@@ -49,7 +50,16 @@ export interface BlockEvent {
   end: number;
 }
 
-export type { EntityCardData } from './kb/entity-card-data';
+/** The loaded knowledge-base packs a card draws on (none: the bundled KB and the reader's articles only), credited in its footer. */
+export interface CardCredits {
+  packs?: PackCredit[];
+}
+
+/** An entity card as the background sends it. */
+export type EntityCardData = KbEntityCardData & CardCredits;
+
+/** An event card as the background sends it. */
+export type EventCardData = EventCardModel & CardCredits;
 
 /** One of this page's entities, for the popup. */
 export interface PageEntity {
@@ -149,7 +159,7 @@ export interface BackgroundProtocol {
   /** The hover card for an entity, leaving out the page being read. */
   card: { request: { id: string; url: string }; response: EntityCardData | null };
   /** The card for an event, leaving out the page being read. */
-  eventCard: { request: { id: string; url: string }; response: EventCardModel | null };
+  eventCard: { request: { id: string; url: string }; response: EventCardData | null };
   /**
    * "Not this entity" from a card: on `host`, `surface` no longer links to `entity` (or, with
    * `undo`, links again). Answers the site's corrections after the change.
@@ -193,6 +203,8 @@ export interface BackgroundProtocol {
   exportUserCorpus: { request: Record<string, never>; response: { jsonl: string; count: number } };
   /** Statistics of the bundled KB and the user's (null without articles). */
   kbStats: { request: Record<string, never>; response: { bundled: KbStats; user: KbStats | null } };
+  /** The options page loaded or removed a knowledge base pack (pack-store.ts): lookups read the packs again. */
+  packsChanged: { request: Record<string, never>; response: null };
   /** Part of an import: nothing is stored until `commitImport`. Returns how many articles are staged. */
   stageImport: { request: { importId: string; articles: UserArticle[] }; response: number };
   /** Store everything staged for the import, in one transaction (articles stored already are kept as they were). */

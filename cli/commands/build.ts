@@ -1,6 +1,6 @@
 /**
- * `backstory build [FILES|DIRS…] [--out FILE] [--shards] [--threads N]`: both build steps on one
- * machine. Articles stream from the corpus to a pool of worker threads (extract), their states are
+ * `backstory build [FILES|DIRS…] [--out FILE] [--shards] [--threads N] [--pack FILE --name NAME --licence TEXT]`:
+ * both build steps on one machine (`--pack`: a pack of the KB too, cli/pack-file.ts). Articles stream from the corpus to a pool of worker threads (extract), their states are
  * merged as they come back, and the merged state is finalized into the KB.
  */
 import { resolve } from 'node:path';
@@ -11,9 +11,11 @@ import type { Kb } from '../../lib/kb/schema';
 import { corpusArticles, countArticles, listFiles } from '../article-stream';
 import { extractInPool } from '../extract-pool';
 import { writeKb } from '../kb-files';
+import { corpusLicence, corpusName, packCodec, writePackFile } from '../pack-file';
 import { BUNDLED_CORPUS, BUNDLED_KB } from '../paths';
 import { problemReporter } from '../problems';
 import { progressBar } from '../progress';
+import { PACK_OPTIONS, packSummary } from './pack';
 
 /** "Built FILE from N articles, skipped M: …": the line a build ends with. */
 export function buildSummary(out: string, kb: Kb, articles: number, skipped: number): string {
@@ -28,7 +30,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, shards: { type: 'boolean' }, threads: { type: 'string' } },
+    options: { out: { type: 'string' }, shards: { type: 'boolean' }, threads: { type: 'string' }, pack: { type: 'string' }, ...PACK_OPTIONS },
   });
   const inputs = positionals.length ? positionals : [BUNDLED_CORPUS];
   const out = resolve(values.out ?? BUNDLED_KB);
@@ -51,5 +53,11 @@ export async function runBuild(args: string[]): Promise<number> {
   const kb = finalizeKb(state);
   await writeKb(out, kb, values.shards ?? false);
   console.log(buildSummary(out, kb, state.documents.length, problems.count()));
+  if (values.pack) {
+    const pack = resolve(values.pack);
+    const licence = values.licence ?? (await corpusLicence(inputs));
+    const name = values.name ?? corpusName(inputs[0] as string);
+    console.log(packSummary(pack, await writePackFile(pack, kb, { name, licence }, packCodec(values.codec)), licence));
+  }
   return 0;
 }

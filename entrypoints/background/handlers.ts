@@ -15,6 +15,7 @@ import { readCollection, updateCollection } from './collection-store';
 import { corpusArticle } from './corpus-articles';
 import { correct, correctionsOn, refusalsOn } from './corrections';
 import { recordMetSoon } from './met-recorder';
+import { packsKnowing } from './packs';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
 import { clearHostPages, getTabPage, hostOf, pageAsOf, pageEntityIds, pageText, saveTabPage, type TabPage } from './tab-pages';
@@ -86,13 +87,15 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async card({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     const entities = page ? pageEntityIds(page) : [];
-    return loadEntityCardData(index, id, { url, text: page ? pageText(page) : '', entities }, pageAsOf(page));
+    const card = await loadEntityCardData(index, id, { url, text: page ? pageText(page) : '', entities }, pageAsOf(page));
+    return card && { ...card, packs: await packsKnowing('entity', id) };
   },
 
   async eventCard({ id, url }, sender) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     await index.ensure({ events: [id] });
-    return toEventCardModel(index, id, { url, text: page ? pageText(page) : '' });
+    const card = toEventCardModel(index, id, { url, text: page ? pageText(page) : '' });
+    return card && { ...card, packs: await packsKnowing('event', id) };
   },
 
   async correct({ host, surface, entity, undo }) {

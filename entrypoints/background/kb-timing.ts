@@ -9,3 +9,6 @@ export const KB_LOAD_MEASURE = 'backstory:kb-load';
 
 /** Where the KB's load read it: the extension's file, or the copy of a sharded index kept in OPFS (kb-cache.ts). */
 export type KbLoadSource = 'extension' | 'copy';
+
+/** The same for the loaded packs (packs.ts): from the start of reading them to every pack's index ready. */
+export const PACKS_LOAD_MEASURE = 'backstory:packs-load';

@@ -1,10 +1,10 @@
 /**
- * The background's user corpus: the one store, the index lookups see (the bundled KB with the
- * user's KB layered over it), and imports staged until the options page commits them (import-staging.ts).
+ * The background's user corpus: the one store, the index lookups see (the bundled KB, the loaded
+ * packs over it, and the user's KB over them), and imports staged until the options page commits them (import-staging.ts).
  */
 import type { Browser } from 'wxt/browser';
 import type { KbIndex } from '~/lib/kb/kb-index';
-import { layerIndexes } from '~/lib/kb/layer';
+import { layerIndexes, layerIndexOver } from '~/lib/kb/layer';
 import type { Kb } from '~/lib/kb/schema';
 import { kbResolver } from '~/lib/match/kb-resolver';
 import { IMPORT_PORT_PREFIX } from '~/lib/messages';
@@ -12,6 +12,7 @@ import type { CommitResult } from '~/lib/user-corpus/import-report';
 import type { AddResult, UserArticle } from '~/lib/user-corpus/user-article';
 import { createImportStaging } from './import-staging';
 import { loadKb } from './kb';
+import { forgetPacks, loadPacks } from './packs';
 import { USER_DB_NAME } from './user-db';
 import { createUserStore } from './user-store';
 
@@ -30,10 +31,15 @@ export function userKb(): Promise<Kb | null> {
   return user;
 }
 
-/** The index every lookup uses: bundled plus user, rebuilt only after the user's corpus changed. */
+/** The index every lookup uses: bundled, packs, user, rebuilt only after the user's corpus or the packs changed. */
 export function lookupIndex(): Promise<KbIndex> {
-  layered ??= Promise.all([loadKb(), userKb()])
-    .then(([base, user]) => layerIndexes(base, user))
+  layered ??= Promise.all([loadKb(), loadPacks(), userKb()])
+    .then(([bundled, packs, user]) =>
+      layerIndexes(
+        packs.reduce((base, pack) => layerIndexOver(base, pack.index), bundled),
+        user,
+      ),
+    )
     .catch((error: unknown) => {
       layered = null;
       throw error;
@@ -46,6 +52,12 @@ function changed<T>(result: T): T {
   user = null;
   layered = null;
   return result;
+}
+
+/** After a pack was loaded or removed: the next lookup reads the packs again. */
+export function packsChanged(): void {
+  forgetPacks();
+  layered = null;
 }
 
 export const addArticles = async (articles: readonly UserArticle[]): Promise<AddResult> => changed(await userStore.add(articles));

@@ -7,7 +7,7 @@ import { toJsonl, type UserArticle, userArticleId } from '~/lib/user-corpus/user
 import { addPage } from './add-page';
 import { loadKb } from './kb';
 import { siteChoices } from './sites';
-import { abandonImport, commitImport, removeArticle, stageImport, userKb, userStore } from './user-corpus';
+import { abandonImport, commitImport, packsChanged, removeArticle, stageImport, userKb, userStore } from './user-corpus';
 
 type Sender = Browser.runtime.MessageSender;
 type UserRequests =
@@ -19,7 +19,8 @@ type UserRequests =
   | 'stageImport'
   | 'commitImport'
   | 'abandonImport'
-  | 'siteChoices';
+  | 'siteChoices'
+  | 'packsChanged';
 
 /** The user's corpus answers only Backstory's own pages (popup, options), never a content script. */
 function fromExtensionPage(sender: Sender): void {
@@ -84,5 +85,11 @@ export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserReques
   async siteChoices(_, sender) {
     fromExtensionPage(sender);
     return siteChoices();
+  },
+
+  async packsChanged(_, sender) {
+    fromExtensionPage(sender);
+    packsChanged();
+    return null;
   },
 };

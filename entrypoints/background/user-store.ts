@@ -9,16 +9,8 @@ import type { Kb } from '~/lib/kb/schema';
 import { ARTICLE_STATE_VERSION, articleState, userKb } from '~/lib/kb/user-kb';
 import type { CommitResult } from '~/lib/user-corpus/import-report';
 import { type AddResult, toArticle, type UserArticle, type UserArticleSummary } from '~/lib/user-corpus/user-article';
+import { storageError } from './storage-error';
 import { openUserDb, type StoredState, type UserDb } from './user-db';
-
-/** Storage errors in words a reader can act on. */
-export function storageError(error: unknown): Error {
-  const name = (error as { name?: string } | null)?.name;
-  if (name === 'QuotaExceededError') {
-    return new Error('The browser has no more room for your knowledge base: nothing was added. Remove articles or free disk space, then try again.');
-  }
-  return error instanceof Error ? error : new Error(String(error));
-}
 
 /**
  * `resolver` gives what the articles' names are resolved against (the bundled KB, so an added

@@ -1,10 +1,9 @@
-import type { EventCardModel } from '~/lib/kb/event-card-model';
-import type { BackgroundProtocol, Client, EntityCardData } from '~/lib/messages';
+import type { BackgroundProtocol, Client, EntityCardData, EventCardData } from '~/lib/messages';
 
 /** Card data from the background, one loader per kind of card. */
 export interface CardLoaders {
   entity(id: string): Promise<EntityCardData | null>;
-  event(id: string): Promise<EventCardModel | null>;
+  event(id: string): Promise<EventCardData | null>;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { BackgroundProtocol } from '~/lib/messages';
 import type { UserArticleSummary } from '~/lib/user-corpus/user-article';
 import { ExportButton } from './ExportButton';
 import { ImportPanel } from './ImportPanel';
+import { PacksPanel } from './PacksPanel';
 import { request } from './request';
 import { SettingsPanel } from './SettingsPanel';
 
@@ -32,6 +33,10 @@ export function App() {
         <h2 id="kb-heading">Knowledge base</h2>
         <KbStatsView stats={stats} />
       </section>
+      <section aria-labelledby="packs-heading">
+        <h2 id="packs-heading">Knowledge base packs</h2>
+        <PacksPanel onChanged={refresh} />
+      </section>
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Add articles</h2>
         <ImportPanel onImported={refresh} />
@@ -46,8 +51,8 @@ export function App() {
         <SettingsPanel />
       </section>
       <p class="note">
-        Your articles are kept in this browser only (its IndexedDB storage for Backstory), never sent anywhere. Settings follow your browser profile where the
-        browser syncs extension settings.
+        Your articles and packs are kept in this browser only (its IndexedDB storage for Backstory), never sent anywhere. Settings follow your browser profile
+        where the browser syncs extension settings.
       </p>
     </main>
   );

@@ -1,6 +1,6 @@
 /**
- * The KB the extension looks things up in: the bundled KB with the user's own KB layered over
- * it. An entity (or event) with the same id in both is one, with both sides' aliases, roles,
+ * The KB the extension looks things up in: the bundled KB, the packs the reader loaded over it,
+ * and the user's own KB over them. An entity (or event) with the same id in both is one, with both sides' aliases, roles,
  * documents, coverage and co-mentions; the bundled side gives its name and type. Document ids
  * never clash: the user's start with "user:" (lib/user-corpus/user-article.ts). The user's articles
  * were read against the bundled KB (lib/match/kb-resolver.ts), so the names they share have its ids.
@@ -10,6 +10,12 @@ import { byCode } from './kb-state';
 import { MAX_RELATED } from './merge-entities';
 import type { Kb, KbCoverage, KbEntity, KbEvent } from './schema';
 
+/** The newer of two KB dates. */
+const newer = (a: string | null, b: string | null) =>
+  [a, b]
+    .flatMap((d) => d ?? [])
+    .sort(byCode)
+    .at(-1) ?? null;
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
 const coverage = (a: readonly KbCoverage[], b: readonly KbCoverage[]) => [...a, ...b.filter((c) => !a.some((x) => x.doc === c.doc))];
 
@@ -58,11 +64,7 @@ function layerById<T extends { id: string }>(base: readonly T[], user: readonly 
 export function layerKbs(base: Kb, user: Kb): Kb {
   return {
     version: base.version,
-    date:
-      [base.date, user.date]
-        .flatMap((d) => d ?? [])
-        .sort(byCode)
-        .at(-1) ?? null,
+    date: newer(base.date, user.date),
     documents: [...base.documents, ...user.documents],
     entities: layerById(base.entities, user.entities, layerEntity),
     events: layerById(base.events, user.events, layerEvent),
@@ -71,13 +73,41 @@ export function layerKbs(base: Kb, user: Kb): Kb {
 
 /**
  * The index lookups see: the bundled index itself while the user has no articles, else a view
- * over both. It asks the bundled index each time, so a sharded bundled KB (whose `entity` gives
- * fuller records once `ensure` has read their shards) stays sharded; records both sides know are
- * merged once per pair of records.
+ * over both (layerIndexOver).
  */
 export function layerIndexes(base: KbIndex, user: Kb | null): KbIndex {
-  if (!user) return base;
-  const mine = createKbIndex(user);
+  return user ? layerIndexOver(base, createKbIndex(user)) : base;
+}
+
+/** A Kb whose date is known at once and whose lists are layered only when first read (all of them is costly for a large KB). */
+function lazyLayeredKb(base: Kb, over: Kb): Kb {
+  let whole: Kb | undefined;
+  const layered = () => {
+    whole ??= layerKbs(base, over);
+    return whole;
+  };
+  return {
+    version: base.version,
+    date: newer(base.date, over.date),
+    get documents() {
+      return layered().documents;
+    },
+    get entities() {
+      return layered().entities;
+    },
+    get events() {
+      return layered().events;
+    },
+  };
+}
+
+/**
+ * One index of two: `over` (the user's articles, or a loaded pack) layered over `base`. It asks
+ * both indexes each time, so a sharded one (whose `entity` gives fuller records once `ensure` has
+ * read their shards) stays sharded; records both sides know are merged once per pair of records.
+ * Counts and whole lists are worked out only when first read.
+ */
+export function layerIndexOver(base: KbIndex, over: KbIndex): KbIndex {
   const merged = new WeakMap<object, WeakMap<object, KbEntity | KbEvent>>();
   const both = <T extends KbEntity | KbEvent>(b: T | undefined, u: T | undefined, merge: (b: T, u: T) => T): T | undefined => {
     if (!b || !u) return b ?? u;
@@ -87,27 +117,34 @@ export function layerIndexes(base: KbIndex, user: Kb | null): KbIndex {
     withBase.set(u, known);
     return known;
   };
-  const entity = (id: string) => both(base.entity(id), mine.entity(id), layerEntity);
-  const event = (id: string) => both(base.event(id), mine.event(id), layerEvent);
+  const entity = (id: string) => both(base.entity(id), over.entity(id), layerEntity);
+  const event = (id: string) => both(base.event(id), over.event(id), layerEvent);
   /** Both sides' answers as layered records, each id once. */
   const ids = <T extends { id: string }>(lists: readonly (readonly T[])[], get: (id: string) => T | undefined) =>
     [...new Set(lists.flatMap((list) => list.map((x) => x.id)))].flatMap((id) => get(id) ?? []);
-  const isUserDoc = (file: string) => mine.document(file) !== undefined;
+  let counts: KbIndex['counts'] | undefined;
   return {
-    kb: layerKbs(base.kb, user),
-    // Records of the user's KB the bundled one lacks (its articles always are: ids starting "user:").
-    counts: {
-      articles: base.counts.articles + user.documents.length,
-      entities: base.counts.entities + user.entities.filter((e) => !base.entity(e.id)).length,
-      events: base.counts.events + user.events.filter((e) => !base.event(e.id)).length,
+    kb: lazyLayeredKb(base.kb, over.kb),
+    // Records `over` has that `base` lacks (a user's articles always are: ids starting "user:").
+    get counts() {
+      counts ??= {
+        articles: base.counts.articles + over.counts.articles,
+        entities: base.counts.entities + over.kb.entities.filter((e) => !base.entity(e.id)).length,
+        events: base.counts.events + over.kb.events.filter((e) => !base.event(e.id)).length,
+      };
+      return counts;
     },
     entity,
-    document: (file) => mine.document(file) ?? base.document(file),
-    documentHead: (file) => mine.documentHead(file) ?? base.documentHead(file),
-    byAlias: (key) => ids([base.byAlias(key), mine.byAlias(key)], entity),
-    byNamePart: (key) => ids([base.byNamePart(key), mine.byNamePart(key)], entity),
+    document: (file) => over.document(file) ?? base.document(file),
+    documentHead: (file) => over.documentHead(file) ?? base.documentHead(file),
+    byAlias: (key) => ids([base.byAlias(key), over.byAlias(key)], entity),
+    byNamePart: (key) => ids([base.byNamePart(key), over.byNamePart(key)], entity),
     event,
-    eventsWith: (entityId) => ids([base.eventsWith(entityId), mine.eventsWith(entityId)], event),
-    ensure: (needs) => base.ensure({ ...needs, documents: needs.documents?.filter((file) => !isUserDoc(file)) }),
+    eventsWith: (entityId) => ids([base.eventsWith(entityId), over.eventsWith(entityId)], event),
+    // Documents `over` has at hand (a user's) need not be looked for in `base`; one neither has at hand, each looks for.
+    ensure: async (needs) => {
+      const documents = needs.documents?.filter((file) => !over.document(file));
+      await Promise.all([over.ensure(needs), base.ensure({ ...needs, documents })]);
+    },
   };
 }

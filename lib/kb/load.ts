@@ -1,6 +1,6 @@
 import { type PackedKb, unpackKb } from './packed';
 import { KB_VERSION, type Kb } from './schema';
-import { type DocumentShard, SHARDED_LAYOUT, type Shard, type ShardedIndex } from './shards';
+import { type DocumentShard, isDocumentShardFile, SHARDED_LAYOUT, type Shard, type ShardedIndex } from './shards';
 
 function checkVersion(version: unknown): void {
   if (version !== KB_VERSION) {
@@ -54,6 +54,10 @@ export function parseShard(json: unknown, where: string): Shard {
   }
   return json as unknown as Shard;
 }
+
+/** Checks a parsed shard of either kind, told by its file name (shards.ts `isDocumentShardFile`). */
+export const parseShardFile = (file: string, json: unknown, where = file): Shard | DocumentShard =>
+  isDocumentShardFile(file) ? parseDocumentShard(json, where) : parseShard(json, where);
 
 /** Checks a parsed document shard; `where` (its file) names it in the error. */
 export function parseDocumentShard(json: unknown, where: string): DocumentShard {

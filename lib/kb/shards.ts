@@ -75,15 +75,19 @@ export const shardFile = (n: number) => `${String(n).padStart(4, '0')}.json`;
 /** A document shard's file, relative to the shards folder: "d0007.json". */
 export const documentShardFile = (n: number) => `d${String(n).padStart(4, '0')}.json`;
 
-/** The files of a sharded KB's shards folder, as [file name, content]: record shards, then document shards. */
-export function shardFiles({
-  shards,
-  documentShards,
-}: {
-  shards: readonly Shard[];
-  documentShards: readonly DocumentShard[];
-}): [string, Shard | DocumentShard][] {
-  return [...shards.map((s, n) => [shardFile(n), s] as [string, Shard]), ...documentShards.map((s, n) => [documentShardFile(n), s] as [string, DocumentShard])];
+/** Every file of a sharded KB's shards folder, in order: record shards, then document shards. */
+export const shardFileNames = ({ shardCount, documentCount }: Pick<ShardedIndex, 'shardCount' | 'documentCount'>) => [
+  ...Array.from({ length: shardCount }, (_, n) => shardFile(n)),
+  ...Array.from({ length: documentShardCount(documentCount) }, (_, n) => documentShardFile(n)),
+];
+
+/** True when `file` (of `shardFileNames`) is a document shard. */
+export const isDocumentShardFile = (file: string) => file.startsWith('d');
+
+/** The files of a sharded KB's shards folder, as [file name, content], in `shardFileNames` order. */
+export function shardFiles({ index, shards, documentShards }: ReturnType<typeof toShards>): [string, Shard | DocumentShard][] {
+  const contents = [...shards, ...documentShards];
+  return shardFileNames(index).map((file, n) => [file, contents[n] as Shard | DocumentShard]);
 }
 
 function add(map: Map<string, number[]>, key: string, n: number): void {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readCorpusPaths } from '../../lib/corpus/read-paths';
+import { buildKb } from '../../lib/kb/build';
 import { toCardModel } from '../../lib/kb/card-model';
 import { loadEntityCardData } from '../../lib/kb/entity-card-data';
 import { countsOf, createKbIndex } from '../../lib/kb/kb-index';
-import { layerIndexes, layerKbs } from '../../lib/kb/layer';
+import { layerIndexes, layerIndexOver, layerKbs } from '../../lib/kb/layer';
 import { parseShardedIndex } from '../../lib/kb/load';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
 import { shardFiles, toShards } from '../../lib/kb/shards';
@@ -98,5 +100,25 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
     const base = createKbIndex(await bundledKb());
     expect(userKb([])).toBeNull();
     expect(layerIndexes(base, null)).toBe(base);
+  });
+});
+
+describe('layerIndexOver: a loaded pack (a sharded index) over the bundled KB', () => {
+  it('finds the pack’s entities, gives their cards as the pack alone does once ensured, and counts both', async () => {
+    const { articles } = await readCorpusPaths([new URL('../e2e/fixtures/pack-corpus/port-news.jsonl', import.meta.url).pathname]);
+    const port = await buildKb(articles);
+    const cut = toShards(port);
+    const files = new Map(shardFiles(cut));
+    const pack = () => createShardedKbIndex(parseShardedIndex(JSON.parse(JSON.stringify(cut.index))), async (file) => files.get(file));
+    const base = createKbIndex(await bundledKb());
+    const layered = layerIndexOver(base, pack());
+    expect(layered.byAlias('odile marchetti').map((e) => e.id)).toEqual(['odile-marchetti']);
+    expect(layered.byAlias('antony blinken').map((e) => e.id)).toEqual(['antony-blinken']);
+    const page = { url: null, text: '', entities: [] };
+    const card = await loadEntityCardData(layered, 'odile-marchetti', page, '2024-01-01');
+    expect(card?.coverage.length).toBeGreaterThan(0);
+    expect(card?.coverage).toEqual((await loadEntityCardData(pack(), 'odile-marchetti', page, '2024-01-01'))?.coverage);
+    expect(layered.counts.articles).toBe(base.counts.articles + 3);
+    expect(layered.counts.entities).toBe(base.counts.entities + port.entities.filter((e) => !base.entity(e.id)).length);
   });
 });

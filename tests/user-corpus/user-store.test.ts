@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createUserStore, storageError } from '../../entrypoints/background/user-store';
+import { storageError } from '../../entrypoints/background/storage-error';
+import { createUserStore } from '../../entrypoints/background/user-store';
 import { readText } from '../../lib/corpus/read-text';
 import { ARTICLE_STATE_VERSION } from '../../lib/kb/user-kb';
 import { toUserArticle, type UserArticle } from '../../lib/user-corpus/user-article';

@@ -1,0 +1,107 @@
+/**
+ * The knowledge-base packs the reader loaded (lib/kb/pack.ts), in IndexedDB: each pack's
+ * description, its sharded index and its shards, as the JSON text the pack held. The options page
+ * stores and removes packs; the background reads them. A pack is stored in one transaction, so a
+ * failure leaves every pack as it was. IndexedDB only (no extension API): runs in node over
+ * fake-indexeddb for tests.
+ */
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { PackContent, PackMeta } from '~/lib/kb/pack';
+import { storageError } from './storage-error';
+
+export const PACK_DB_NAME = 'backstory-packs';
+
+/** A loaded pack as the options page lists it. */
+export interface StoredPack {
+  id: string;
+  meta: PackMeta;
+  /** The pack file's size in bytes. */
+  bytes: number;
+  addedAt: number;
+}
+
+interface PackSchema extends DBSchema {
+  packs: { key: string; value: StoredPack };
+  /** A pack's sharded index, by pack id: read at every start of the service worker. */
+  indexes: { key: string; value: string };
+  /** A pack's shards by [pack id, shard number]: read when a card needs one. */
+  shards: { key: [string, number]; value: string };
+}
+
+/** The schema version this code writes; add a version (and its upgrade) to change it. */
+const PACK_DB_VERSION = 1;
+
+export function createPackStore(name = PACK_DB_NAME) {
+  let opening: Promise<IDBPDatabase<PackSchema>> | null = null;
+  const db = () => {
+    opening ??= openDB<PackSchema>(name, PACK_DB_VERSION, {
+      upgrade(db) {
+        db.createObjectStore('packs', { keyPath: 'id' });
+        db.createObjectStore('indexes');
+        db.createObjectStore('shards');
+      },
+      blocking: () => {
+        opening = null;
+      },
+      terminated: () => {
+        opening = null;
+      },
+    }).then((db) => {
+      db.addEventListener('versionchange', () => db.close());
+      return db;
+    });
+    opening.catch(() => {
+      opening = null;
+    });
+    return opening;
+  };
+
+  return {
+    /** Stores a pack checked by `readPack` (replacing one of the same id): all of it, or on any error nothing. */
+    async add(id: string, { meta, index, shards }: PackContent, bytes: number, addedAt = Date.now()): Promise<StoredPack> {
+      const pack: StoredPack = { id, meta, bytes, addedAt };
+      const tx = (await db()).transaction(['packs', 'indexes', 'shards'], 'readwrite');
+      const requests: Promise<unknown>[] = [
+        tx.objectStore('packs').put(pack),
+        tx.objectStore('indexes').put(index, id),
+        ...shards.map((shard, n) => tx.objectStore('shards').put(shard, [id, n])),
+      ];
+      // Once one request fails the transaction aborts and the rest reject too: the outcome is tx.done's.
+      for (const r of requests) r.catch(() => undefined);
+      try {
+        await tx.done;
+        return pack;
+      } catch (error) {
+        throw storageError(error, 'the knowledge base pack was not stored, and the packs stored before are as they were. Free disk space, then try again.');
+      }
+    },
+
+    /** Removes a pack, its index and its shards; false when there was none of that id. */
+    async remove(id: string): Promise<boolean> {
+      const tx = (await db()).transaction(['packs', 'indexes', 'shards'], 'readwrite');
+      const known = await tx.objectStore('packs').getKey(id);
+      const shards = IDBKeyRange.bound([id, 0], [id, Number.POSITIVE_INFINITY]);
+      await Promise.all([tx.objectStore('packs').delete(id), tx.objectStore('indexes').delete(id), tx.objectStore('shards').delete(shards), tx.done]);
+      return known !== undefined;
+    },
+
+    /** Every pack, first loaded first. */
+    async list(): Promise<StoredPack[]> {
+      return (await (await db()).getAll('packs')).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
+    },
+
+    async index(id: string): Promise<string> {
+      const text = await (await db()).get('indexes', id);
+      if (text === undefined) throw new Error(`The knowledge base pack ${id} has no index stored: remove it and load it again.`);
+      return text;
+    },
+
+    async shard(id: string, n: number): Promise<string> {
+      const text = await (await db()).get('shards', [id, n]);
+      if (text === undefined) throw new Error(`Shard ${n} of the knowledge base pack ${id} is not stored: remove the pack and load it again.`);
+      return text;
+    },
+  };
+}
+
+export type PackStore = ReturnType<typeof createPackStore>;
