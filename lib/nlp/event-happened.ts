@@ -5,7 +5,18 @@
  * negation ("did not attack"). The word lists are event-words.ts; this reads them around the word.
  */
 import { EVENT_KINDS, type EventKind } from './event-kinds';
-import { ACCUSE_WORDS, AUXILIARIES, BE_FORMS, CALL_WORDS, CANCEL_WORDS, HEDGES, MODALS, PHRASAL_PARTICLES, REALIZED_BEFORE_TO } from './event-words';
+import {
+  ACCUSE_WORDS,
+  AUXILIARIES,
+  BE_FORMS,
+  CALL_WORDS,
+  CANCEL_WORDS,
+  HEDGES,
+  MODALS,
+  PHRASAL_PARTICLES,
+  REALIZED_BEFORE_TO,
+  SUPPOSITIONS,
+} from './event-words';
 import type { Word } from './tokenize';
 
 /** How far back a cancellation or an accusation may stand ("cancelled the long-planned state visit"). */
@@ -111,9 +122,21 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
   return false;
 }
 
+/** Words back from an event word that a supposition may stand ("any help Russia gives"): the noun it qualifies and the actor between. */
+const SUPPOSITION_REACH = 4;
+
+/** Whether the event word at `t` tells what "any …" would be: "any help Russia gives North Korea would meet a response". */
+function supposed(words: readonly Word[], t: number): boolean {
+  for (let i = t - 1; i >= Math.max(0, t - SUPPOSITION_REACH); i--) {
+    if (CLAUSE_END.test(words[i]?.post ?? '')) return false;
+    if (SUPPOSITIONS.has(lower(words[i]))) return true;
+  }
+  return false;
+}
+
 /** Whether the event word at `t` (of `kind`) tells a happening, not a plan, call, cancellation, claim, hedge or negation. */
 export function toldAsHappened(words: readonly Word[], t: number, kind: EventKind): boolean {
-  if ([words[t - 1], words[t - 2]].some((w) => HEDGES.has(lower(w)))) return false;
+  if ([words[t - 1], words[t - 2]].some((w) => HEDGES.has(lower(w))) || supposed(words, t)) return false;
   // "is met with protests": a meeting word in the passive is an idiom, not a meeting.
   if (!EVENT_KINDS[kind].passive && words[t]?.tags.has('Verb') && BE_FORMS.has(lower(words[t - 1]))) return false;
   if (onlyTopic(words, t, kind)) return false;

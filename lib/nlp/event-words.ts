@@ -22,6 +22,9 @@ export const HEDGES = words(
 );
 
 /** Before "for" + an event noun: a call for it, not it ("called for talks", "pressed for sanctions"). */
+/** Words that make a happening told after them a supposition ("any help Russia gives North Korea would…"). */
+export const SUPPOSITIONS = words('any whatever whichever');
+
 export const CALL_WORDS = words('call calls called calling press presses pressed push pushes pushed demand demands demanded appeal appeals appealed');
 
 /** Before an event word: it was stopped, denied or refused ("cancelled his visit", "denied attacking", "called off the talks"). */

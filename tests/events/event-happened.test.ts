@@ -36,6 +36,7 @@ describe('what did not happen is no event', () => {
     'The decree bars Ana Ruiz from visiting Chile.',
     'Peru condemned the allegations that Chile supplied arms to Ecuador.',
     'Chile handed over 22 suspects to Peru.',
+    'Any tanks Portugal sends to Chile would meet a response.',
     'Chilean sanctions against Peru remain in place.',
     'Ana Ruiz will reportedly undergo surgery and temporarily hand power to Ivo Mann.',
     'Chilean rebels attacked Arica.',
