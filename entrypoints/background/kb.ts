@@ -62,20 +62,10 @@ async function readKbJson(): Promise<{ json: unknown; from: KbLoadSource }> {
     if (next.value) chunks.push(next.value);
   }
   // Bytes decoded once: Response.text() over a large extension file is twice as slow here.
-  const bytes = concat(chunks);
+  const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
   const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
   if (id) void keepIndexCopy(id, bytes);
   return { json, from: 'extension' };
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.length;
-  }
-  return bytes;
 }
 
 async function openKb(): Promise<{ index: KbIndex; from: KbLoadSource }> {

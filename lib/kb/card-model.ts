@@ -120,7 +120,7 @@ export function coverageOf(
 ): { rows: CardModel['coverage']; total: number } {
   const pageShingles = shingleHashes(page.text);
   const isThisPage = (d: KbDocument) => (page.url !== null && d.url === page.url) || isSameArticle(d.fingerprint, pageShingles);
-  const sentences = new Map(coverage.map((c) => [c.doc, c]));
+  const byDoc = new Map(coverage.map((c) => [c.doc, c]));
   const ranked = rankedRows(index, coverage, page, asOf);
   const rows: CardModel['coverage'] = [];
   let pages = 0;
@@ -137,7 +137,7 @@ export function coverageOf(
       source: lead.source,
       date: lead.date,
       url: webUrl(lead.url),
-      sentences: sentences.get(lead.file)?.sentences ?? [],
+      sentences: byDoc.get(lead.file)?.sentences ?? [],
       also: also.map((d) => ({ doc: d.file, title: d.title, url: webUrl(d.url) })),
     });
   }

@@ -106,24 +106,14 @@ async function through(
 /** Zstandard decoded in slices (fzstd), yielding between them so progress shows. */
 async function unzstd(body: Uint8Array, onBytes: (done: number) => void): Promise<Uint8Array<ArrayBuffer>> {
   const parts: Uint8Array[] = [];
-  let length = 0;
-  const decoder = new Decompress((part) => {
-    parts.push(part);
-    length += part.length;
-  });
+  const decoder = new Decompress((part) => parts.push(part));
   const SLICE = 1 << 20;
   for (let at = 0; at < body.length; at += SLICE) {
     decoder.push(body.subarray(at, at + SLICE), at + SLICE >= body.length);
     onBytes(Math.min(at + SLICE, body.length));
     await new Promise((next) => setTimeout(next, 0));
   }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return new Uint8Array(await new Blob(parts as BlobPart[]).arrayBuffer());
 }
 
 const sha256 = async (bytes: Uint8Array<ArrayBuffer>) => new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
