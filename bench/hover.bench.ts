@@ -1,8 +1,9 @@
 /**
  * Hover latency: how long after the dwell ends the card is on screen. Measured in the page: the
  * time of the pointer's arrival on a mark (a page listener sees the same event the content
- * script does) to the first frame that shows the card's dialog, less the configured dwell.
- * The hit-test's wait for a frame counts: a reader waits for it too.
+ * script does) to the first frame that shows the card's dialog with its content (no longer
+ * "Looking up…", which is `aria-busy`), less the configured dwell. The hit-test's wait for a
+ * frame counts: a reader waits for it too.
  */
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../config/settings';
@@ -16,7 +17,8 @@ const WATCH_CARD = `{
   window.__hover = {};
   addEventListener('pointermove', () => (window.__hover.start ??= performance.now()), { once: true, capture: true });
   const watch = () => {
-    if (document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')) window.__hover.shown = performance.now();
+    const dialog = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
+    if (dialog && !dialog.querySelector('[aria-busy="true"]')) window.__hover.shown = performance.now();
     else requestAnimationFrame(watch);
   };
   requestAnimationFrame(watch);
@@ -41,20 +43,23 @@ function markPoint(page: Page, nth: number): Promise<{ x: number; y: number } | 
   );
 }
 
-/** Milliseconds from the dwell's end to the card on screen, for `hovers` marks in turn. */
+/** Milliseconds from the dwell's end to the card on screen, for the `nth` mark (of all, in turn). */
+export async function hoverLatency(page: Page, nth: number): Promise<number> {
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(() => !document.querySelector('backstory-card'), null, { timeout: 5000 });
+  await page.waitForTimeout(HOVER_GRACE_MS);
+  const point = await markPoint(page, nth);
+  if (!point) throw new Error('no mark to hover');
+  await page.evaluate(WATCH_CARD);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(() => (window as unknown as { __hover: { shown?: number } }).__hover.shown !== undefined, null, { timeout: 30_000 });
+  const { start, shown } = await page.evaluate(() => (window as unknown as { __hover: { start: number; shown: number } }).__hover);
+  return shown - start - DEFAULT_SETTINGS.hoverDwellMs;
+}
+
+/** The same for `hovers` marks in turn. */
 export async function hoverLatencies(page: Page, hovers: number): Promise<number[]> {
   const samples: number[] = [];
-  for (let i = 0; i < hovers; i++) {
-    await page.mouse.move(1, 1);
-    await page.waitForFunction(() => !document.querySelector('backstory-card'), null, { timeout: 5000 });
-    await page.waitForTimeout(HOVER_GRACE_MS);
-    const point = await markPoint(page, i);
-    if (!point) throw new Error('no mark to hover');
-    await page.evaluate(WATCH_CARD);
-    await page.mouse.move(point.x, point.y);
-    await page.waitForFunction(() => (window as unknown as { __hover: { shown?: number } }).__hover.shown !== undefined, null, { timeout: 5000 });
-    const { start, shown } = await page.evaluate(() => (window as unknown as { __hover: { start: number; shown: number } }).__hover);
-    samples.push(shown - start - DEFAULT_SETTINGS.hoverDwellMs);
-  }
+  for (let i = 0; i < hovers; i++) samples.push(await hoverLatency(page, i));
   return samples;
 }

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { asciiJson } from '../lib/kb/ascii-json';
 import { serializeKb } from '../lib/kb/build';
 import { createKbIndex, type KbIndex } from '../lib/kb/kb-index';
 import { isShardedIndex, parseDocumentShard, parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
@@ -91,7 +92,7 @@ export async function writeKb(out: string, kb: Kb, sharded: boolean): Promise<vo
   }
   const cut = toShards(kb);
   await mkdir(folder);
-  for (const [file, shard] of shardFiles(cut)) await writeFile(join(folder, file), `${JSON.stringify(shard)}\n`);
-  const { index } = cut;
-  await writeFile(out, `${JSON.stringify(index)}\n`);
+  // In ASCII (ascii-json.ts): the service worker decodes these files, the index at every start.
+  for (const [file, shard] of shardFiles(cut)) await writeFile(join(folder, file), `${asciiJson(shard)}\n`);
+  await writeFile(out, `${asciiJson(cut.index)}\n`);
 }

@@ -14,6 +14,7 @@ import { annotateBlocks } from './annotate-blocks';
 import { readCollection, updateCollection } from './collection-store';
 import { corpusArticle } from './corpus-articles';
 import { correct, correctionsOn, refusalsOn } from './corrections';
+import { CARD_MEASURE } from './kb-timing';
 import { recordMetSoon } from './met-recorder';
 import { packsKnowing } from './packs';
 import { pageContext, summarizePage } from './page-summary';
@@ -85,10 +86,14 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   },
 
   async card({ id, url }, sender) {
+    const start = performance.now();
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
     const entities = page ? pageEntityIds(page) : [];
     const card = await loadEntityCardData(index, id, { url, text: page ? pageText(page) : '', entities }, pageAsOf(page));
-    return card && { ...card, packs: await packsKnowing('entity', id) };
+    const answer = card && { ...card, packs: await packsKnowing('entity', id) };
+    performance.clearMeasures(CARD_MEASURE);
+    performance.measure(CARD_MEASURE, { start, detail: { id } });
+    return answer;
   },
 
   async eventCard({ id, url }, sender) {

@@ -12,3 +12,10 @@ export type KbLoadSource = 'extension' | 'copy';
 
 /** The same for the loaded packs (packs.ts): from the start of reading them to every pack's index ready. */
 export const PACKS_LOAD_MEASURE = 'backstory:packs-load';
+
+/**
+ * The last entity card the worker answered: from the request to its data ready, `detail.id` its
+ * entity. Only the last is kept. A browser test reads it to see a card asked for during the
+ * dwell (content/card-loaders.ts `prefetch`); `npm run bench` reads it too.
+ */
+export const CARD_MEASURE = 'backstory:card';

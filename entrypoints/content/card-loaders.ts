@@ -1,4 +1,5 @@
 import type { BackgroundProtocol, Client, EntityCardData, EventCardData } from '~/lib/messages';
+import type { CardEntry } from './card-entry';
 
 /** Card data from the background, one loader per kind of card. */
 export interface CardLoaders {
@@ -24,4 +25,9 @@ export function createCardLoaders(request: Client<BackgroundProtocol>, url: () =
     entity: (id) => cached(`entity:${id}`, () => request('card', { id, url: url() })),
     event: (id) => cached(`event:${id}`, () => request('eventCard', { id, url: url() })),
   };
+}
+
+/** Asks `load` for `entry`'s card now, before it opens; a failure is left to the card's own load, which asks again. */
+export function prefetchCard(load: CardLoaders, entry: CardEntry): void {
+  if (entry.kind !== 'unknown') load[entry.kind](entry.id).catch(() => undefined);
 }

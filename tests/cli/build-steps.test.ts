@@ -1,12 +1,13 @@
 /** `backstory extract | merge --finalize` and `build --shards` give the KB buildKb gives: the commands as a cluster or a user runs them. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKbFile, readWholeKb } from '../../cli/kb-files';
 import { serializeKb } from '../../lib/kb/build';
 import { createKbIndex } from '../../lib/kb/kb-index';
+import { shardsFolderOf } from '../../lib/kb/shards';
 import { annotate } from '../../lib/match/annotate';
 import { BUNDLED_CORPUS, bundledKb } from '../kb/bundled-kb';
 
@@ -67,5 +68,10 @@ describe('backstory build --shards', () => {
     expect(serializeKb(await readWholeKb(out))).toBe(serializeKb(kb));
     const page = await readFile(join(BUNDLED_CORPUS, kb.documents[0]?.file as string), 'utf8');
     expect(annotate(await loadKbFile(out), page)).toEqual(annotate(createKbIndex(kb), page));
+    // Written in ASCII (lib/kb/ascii-json.ts), though the KB's sentences hold other characters.
+    const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x7f);
+    expect(isAscii(serializeKb(kb))).toBe(false);
+    const folder = shardsFolderOf(out);
+    for (const file of [out, ...(await readdir(folder)).map((name) => join(folder, name))]) expect(isAscii(await readFile(file, 'utf8')), file).toBe(true);
   }, 180_000);
 });

@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { controlServiceWorker, type ServiceWorkerControl } from '../../bench/service-worker';
 import { readWholeKb, writeKb } from '../../cli/kb-files';
-import { KB_LOAD_MEASURE } from '../../entrypoints/background/kb-timing';
+import { CARD_MEASURE, KB_LOAD_MEASURE } from '../../entrypoints/background/kb-timing';
 import { idOfIndexText, shardsFolderOf } from '../../lib/kb/shards';
 import { type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
 
@@ -54,6 +54,29 @@ describe('a sharded KB in the service worker', () => {
     const text = await waitForCard(page, 'Secretary of State');
     expect(text).toContain('Antony Blinken');
     expect(text).toContain('US and South Korea close ranks on common global issues');
+  });
+
+  it("asks for a card's records while the pointer rests on its mark, so they are read before the dwell ends", async () => {
+    await page.mouse.move(5, 5);
+    await worker.evaluate('chrome.storage.sync.set({ settings: { hoverDwellMs: 5000 } })');
+    // Settings reach the page by a storage event: the dwell is read at each hover.
+    await page.reload();
+    await waitForMarks(page);
+    await hoverText(page, 'article', 'Park Jin');
+    const shownAt = await page.waitForFunction(
+      () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]') && performance.timeOrigin + performance.now(),
+      null,
+      { polling: 'raf', timeout: 30_000 },
+    );
+    const answered = await worker.evaluate<{ id: string; at: number } | null>(
+      `(() => { const m = performance.getEntriesByName(${JSON.stringify(CARD_MEASURE)})[0]; return m ? { id: m.detail.id, at: performance.timeOrigin + m.startTime + m.duration } : null; })()`,
+    );
+    // Both clocks count from the epoch. Asked for only once the card opens, the answer would come
+    // after it; asked for at the pointer's arrival, it comes about a dwell (5 s) before.
+    expect(answered?.id).toBe('park-jin');
+    expect(answered?.at).toBeLessThan(((await shownAt.jsonValue()) as number) - 2500);
+    await page.mouse.move(5, 5);
+    await worker.evaluate('chrome.storage.sync.set({ settings: {} })');
   });
 
   it('keeps a copy of the index in OPFS and reads it at the next start; a copy that does not parse is dropped and made again', async () => {

@@ -6,7 +6,7 @@ import type { Highlighter } from '~/lib/page/highlights';
 import { createHoverIntent } from '~/lib/page/hover-intent';
 import type { PageMark } from '~/lib/page/mark-index';
 import { type CardEntry, entryOf } from '../card-entry';
-import { createCardLoaders } from '../card-loaders';
+import { createCardLoaders, prefetchCard } from '../card-loaders';
 import { createCollectionControls } from '../collection-controls';
 import { lazyCardUi } from '../lazy-card-ui';
 import type { Stop } from './stop';
@@ -23,8 +23,11 @@ export interface Cards {
   hover(mark: PageMark | null): void;
   /** Closes the card now (Escape, a new page). */
   close(): void;
-  /** Starts fetching the card script now (a pointer rests on a mark). */
-  preload(): void;
+  /**
+   * A pointer rests on `mark`: the card script and the mark's card data start loading now, so the
+   * dwell hides the time a large KB takes to read a card's records (its first card, not the next).
+   */
+  preload(mark: PageMark): void;
   /** True when `node` is in the card. */
   contains(node: Node): boolean;
   stop: Stop;
@@ -52,11 +55,12 @@ export function startCards(ctx: ContentScriptContext, request: Client<Background
     },
     signal,
   });
+  const load = createCardLoaders(request, () => location.href);
   const card = lazyCardUi(
     ctx,
     request,
     {
-      load: createCardLoaders(request, () => location.href),
+      load,
       collection: createCollectionControls(request, () => location.href),
       cardMode: () => settings.cardMode,
       openArticle: (doc) => void request('openArticle', { doc }),
@@ -94,7 +98,10 @@ export function startCards(ctx: ContentScriptContext, request: Client<Background
       intent.closed();
       closed();
     },
-    preload: () => card.preload(),
+    preload(mark) {
+      card.preload();
+      prefetchCard(load, entryOf(mark));
+    },
     contains: (node) => card.contains(node),
     stop: () => controller.abort(),
   };

@@ -12,7 +12,7 @@ export function startPointer(marks: Marks, cards: Cards): Stop {
     frame = 0;
     const mark = markAt(marks.index, document, pointer.x, pointer.y, marks.shown);
     // The dwell leaves time to fetch the card before it opens.
-    if (mark) cards.preload();
+    if (mark) cards.preload(mark);
     cards.hover(mark);
   };
   document.addEventListener(
