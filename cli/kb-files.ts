@@ -8,10 +8,11 @@ import { dirname, join } from 'node:path';
 import { asciiJson } from '../lib/kb/ascii-json';
 import { serializeKb } from '../lib/kb/build';
 import { createKbIndex, type KbIndex } from '../lib/kb/kb-index';
-import { isShardedIndex, parseDocumentShard, parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
+import { isShardedIndex, parseDocumentShard, parseDocumentTable, parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
 import type { Kb } from '../lib/kb/schema';
 import { createShardedKbIndex } from '../lib/kb/sharded-index';
 import {
+  DOCUMENT_TABLE_FILE,
   type DocumentShard,
   documentShardCount,
   documentShardFile,
@@ -71,13 +72,14 @@ export async function readWholeKb(path: string): Promise<Kb> {
   if (!isShardedIndex(json)) return checked(path, () => parseKb(json));
   const index = checked(path, () => parseShardedIndex(json));
   const read = shardReader(path);
+  const table = parseDocumentTable(await read(DOCUMENT_TABLE_FILE), DOCUMENT_TABLE_FILE);
   const shards: Shard[] = [];
   for (let n = 0; n < index.shardCount; n++) shards.push(parseShard(await read(shardFile(n)), shardFile(n)));
   const documentShards: DocumentShard[] = [];
   for (let n = 0; n < documentShardCount(index.documentCount); n++) {
     documentShards.push(parseDocumentShard(await read(documentShardFile(n)), documentShardFile(n)));
   }
-  return joinShards(index, shards, documentShards);
+  return joinShards(index, table, shards, documentShards);
 }
 
 /** Writes `kb` to `out`: whole, or as a sharded index with its shards folder beside it (replacing an older one). */

@@ -184,7 +184,10 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
 
   async cast({ tabId }) {
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(tabId)]);
-    return { url: page?.url ?? null, members: castOf(index, firstMentions(Object.values(page?.blocks ?? {})), pageAsOf(page)) };
+    const order = firstMentions(Object.values(page?.blocks ?? {}));
+    // A sharded KB's lead lines need the entities' roles and their documents' dates, read on demand.
+    await index.ensure({ entities: order.flatMap((m) => (m.kind === 'entity' ? [m.id] : [])) });
+    return { url: page?.url ?? null, members: castOf(index, order, pageAsOf(page)) };
   },
 
   async lookUp({ tabId, text }) {

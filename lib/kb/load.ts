@@ -1,6 +1,15 @@
 import { type PackedKb, unpackKb } from './packed';
 import { KB_VERSION, type Kb } from './schema';
-import { type DocumentShard, isDocumentShardFile, SHARDED_LAYOUT, type Shard, type ShardedIndex } from './shards';
+import {
+  DOCUMENT_TABLE_FILE,
+  type DocumentShard,
+  type DocumentTable,
+  isDocumentShardFile,
+  SHARDED_LAYOUT,
+  type Shard,
+  type ShardContent,
+  type ShardedIndex,
+} from './shards';
 
 function checkVersion(version: unknown): void {
   if (version !== KB_VERSION) {
@@ -33,18 +42,20 @@ export const isShardedIndex = (json: unknown): boolean => isObject(json) && json
 /** Checks a parsed sharded KB index before use. */
 export function parseShardedIndex(json: unknown): ShardedIndex {
   if (!isShardedIndex(json)) throw new Error('Not a sharded Backstory knowledge base index.');
-  const { version, heads, events, files, strings, roleTexts, aliases, shardCount, documentHeads } = json as Partial<ShardedIndex>;
+  const { version, heads, events, roleTexts, aliases, shardCount } = json as Partial<ShardedIndex>;
   checkVersion(version);
-  if (
-    typeof heads !== 'string' ||
-    typeof aliases !== 'string' ||
-    ![events, files, strings, roleTexts].every(Array.isArray) ||
-    !Number.isInteger(shardCount) ||
-    typeof documentHeads?.table !== 'string'
-  ) {
-    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, files, strings, roleTexts, documentHeads, events or shardCount is missing.');
+  if (typeof heads !== 'string' || typeof aliases !== 'string' || ![events, roleTexts].every(Array.isArray) || !Number.isInteger(shardCount)) {
+    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, roleTexts, events or shardCount is missing.');
   }
   return json as unknown as ShardedIndex;
+}
+
+/** Checks a parsed document table (shards.ts `DOCUMENT_TABLE_FILE`); `where` (its file) names it in the error. */
+export function parseDocumentTable(json: unknown, where: string): DocumentTable {
+  if (!isObject(json) || ![json.files, json.strings].every(Array.isArray) || !isObject(json.documentHeads) || typeof json.documentHeads.table !== 'string') {
+    throw new Error(`${where}: not the document table of a Backstory knowledge base (expected files, strings and documentHeads)`);
+  }
+  return json as unknown as DocumentTable;
 }
 
 /** Checks a parsed record shard; `where` (its file) names it in the error. */
@@ -55,9 +66,11 @@ export function parseShard(json: unknown, where: string): Shard {
   return json as unknown as Shard;
 }
 
-/** Checks a parsed shard of either kind, told by its file name (shards.ts `isDocumentShardFile`). */
-export const parseShardFile = (file: string, json: unknown, where = file): Shard | DocumentShard =>
-  isDocumentShardFile(file) ? parseDocumentShard(json, where) : parseShard(json, where);
+/** Checks a parsed file of the shards folder, of the kind its name tells (shards.ts `shardFileNames`). */
+export function parseShardFile(file: string, json: unknown, where = file): ShardContent {
+  if (file === DOCUMENT_TABLE_FILE) return parseDocumentTable(json, where);
+  return isDocumentShardFile(file) ? parseDocumentShard(json, where) : parseShard(json, where);
+}
 
 /** Checks a parsed document shard; `where` (its file) names it in the error. */
 export function parseDocumentShard(json: unknown, where: string): DocumentShard {

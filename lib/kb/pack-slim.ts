@@ -7,7 +7,7 @@
  */
 import { encodeFingerprint, fingerprint } from './fingerprint';
 import type { PackedDocument } from './packed-records';
-import type { DocumentShard, Shard } from './shards';
+import type { DocumentShard, ShardContent } from './shards';
 
 /** Stands in a pack for a fingerprint to compute again: no fingerprint is a number. */
 const COMPUTED = 0;
@@ -16,16 +16,16 @@ const ownPrint = (row: PackedDocument) => encodeFingerprint(fingerprint(row[5].j
 
 const withPrint = (row: PackedDocument, print: string | typeof COMPUTED) => [...row.slice(0, 4), print, ...row.slice(5)] as unknown as PackedDocument;
 
-const isDocumentShard = (shard: Shard | DocumentShard): shard is DocumentShard => 'documents' in shard;
+const isDocumentShard = (shard: ShardContent): shard is DocumentShard => 'documents' in shard;
 
-/** The shard as a pack holds it (a record shard holds no document). */
-export function slimShard(shard: Shard | DocumentShard): Shard | DocumentShard {
+/** The shard as a pack holds it (a record shard or the document table holds no document row). */
+export function slimShard(shard: ShardContent): ShardContent {
   if (!isDocumentShard(shard)) return shard;
   return { documents: shard.documents.map((row) => (row[4] === ownPrint(row) ? withPrint(row, COMPUTED) : row)) };
 }
 
 /** The shard back as `toShards` made it. */
-export function fullShard(shard: Shard | DocumentShard): Shard | DocumentShard {
+export function fullShard(shard: ShardContent): ShardContent {
   if (!isDocumentShard(shard)) return shard;
   return { documents: shard.documents.map((row) => ((row[4] as unknown) === COMPUTED ? withPrint(row, ownPrint(row)) : row)) };
 }

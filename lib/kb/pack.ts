@@ -20,10 +20,11 @@
 import { Decompress } from 'fzstd';
 import { parseShardedIndex, parseShardFile } from './load';
 import { fullShard, slimShard } from './pack-slim';
-import { type DocumentShard, type Shard, type ShardedIndex, shardFileNames } from './shards';
+import { type ShardContent, type ShardedIndex, shardFileNames } from './shards';
 
 export const PACK_MAGIC = 'BSTYPACK';
-export const PACK_FORMAT_VERSION = 1;
+/** 2: the document table moved out of the index into a file of its own (shards.ts DOCUMENT_TABLE_FILE). */
+export const PACK_FORMAT_VERSION = 2;
 export const PACK_HEADER_BYTES = 52;
 /** The body's codec, as the header numbers it. */
 export const PACK_CODECS = { gzip: 1, zstd: 2 } as const;
@@ -121,7 +122,7 @@ const sha256 = async (bytes: Uint8Array<ArrayBuffer>) => new Uint8Array(await cr
 /** The pack's bytes: deterministic, as the KB is (the same content and codec give the same file). */
 export async function writePack({ meta, index, shards }: PackContent, codec: PackCodec = 'gzip', compress: Compress = gzip): Promise<Uint8Array<ArrayBuffer>> {
   if (shards.length !== meta.shardCount) throw new Error(`the index has ${meta.shardCount} shards but ${shards.length} were given`);
-  const lines = [JSON.stringify(meta), index, ...shards.map((s) => JSON.stringify(slimShard(JSON.parse(s) as Shard | DocumentShard)))];
+  const lines = [JSON.stringify(meta), index, ...shards.map((s) => JSON.stringify(slimShard(JSON.parse(s) as ShardContent)))];
   for (const [n, line] of lines.entries()) if (line.includes('\n')) throw new Error(`part ${n} of the pack is not one line of JSON`);
   const body = await compress(new TextEncoder().encode(`${lines.join('\n')}\n`));
   const pack = new Uint8Array(PACK_HEADER_BYTES + body.length);

@@ -1,10 +1,11 @@
 /**
  * A `KbIndex` over a sharded KB (shards.ts): lookups by alias and name part answer at once from the
- * index's entity heads, enough for the matcher, and so do documents' dates and sources
- * (`documentHead`). Full entity and event records come from their record shards when `ensure`
- * asks for them, and documents' rows from their document shards, each shard read once. Until
- * then `entity(id)` gives the head (name, type, aliases, first role; no coverage), `event(id)`
- * the event without its coverage, and `document` nothing. An entity's sentences are in its
+ * index's entity heads, enough for the matcher. The first `ensure` reads the document table, from
+ * then on documents' dates and sources (`documentHead`) answer at once too. Full entity and event
+ * records come from their record shards when `ensure` asks for them, and documents' rows from their
+ * document shards, each file read once. Until then `entity(id)` gives the head (name, type,
+ * aliases, first role; no coverage), `event(id)` the event without its coverage (its `docs` only
+ * after an `ensure`), and `document` and `documentHead` nothing. An entity's sentences are in its
  * documents' rows: they are looked up when first read, so a card ensures the rows it shows
  * (card-model.ts `cardDocuments`), not the thousands an entity may have.
  */
@@ -15,7 +16,7 @@ import { frontDecode } from './front-coding';
 import type { KbIndex, KbNeeds } from './kb-index';
 import { byCode } from './kb-state';
 import { lookupLine } from './line-table';
-import { parseDocumentShard, parseShard } from './load';
+import { parseDocumentShard, parseDocumentTable, parseShard } from './load';
 import { numbered } from './packed';
 import {
   type PackedDocument,
@@ -28,8 +29,8 @@ import {
   withHead,
 } from './packed-records';
 import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
-import type { ShardedIndex } from './shards';
-import { DOCUMENTS_PER_SHARD, documentShardFile, parseHead, shardFile, shardOf, shardOfDocument } from './shards';
+import type { DocumentTable, ShardedIndex } from './shards';
+import { DOCUMENT_TABLE_FILE, DOCUMENTS_PER_SHARD, documentShardFile, parseHead, shardFile, shardOf, shardOfDocument } from './shards';
 
 /** Reads a file of the shards folder ("0007.json", "d0012.json") and parses its JSON; errors say which file. */
 export type ReadShardFile = (file: string) => Promise<unknown>;
@@ -103,9 +104,14 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     }
     return people;
   };
+  let table: DocumentTable | undefined;
+  const documentTable = () => {
+    if (!table) throw new Error('the document table is not read yet: ensure() reads it');
+    return table;
+  };
   let files: string[] | undefined;
   const fileList = () => {
-    files ??= frontDecode(index.files);
+    files ??= frontDecode(documentTable().files);
     return files;
   };
   let fileOf: ((n: number) => string) | undefined;
@@ -129,7 +135,7 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     roleText: numbered(index.roleTexts, 'role text'),
     deferSentences: true,
   };
-  const string = (n: number) => (n < 0 ? null : (index.strings[n] ?? null));
+  const string = (n: number) => (n < 0 ? null : (documentTable().strings[n] ?? null));
 
   const bodies = new Map<string, PackedEntityBody>();
   const packedEvents = new Map<string, PackedEvent>();
@@ -176,7 +182,7 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
         const doc = n * DOCUMENTS_PER_SHARD + i;
         rows.set(doc, row);
         const file = unpacking.file(doc);
-        documents.set(file, unpackDocument(file, row, index.strings));
+        documents.set(file, unpackDocument(file, row, documentTable().strings));
       }
     });
   const each = (numbers: Iterable<number>, read: (n: number) => Promise<void>) => Promise.all([...new Set(numbers)].map(read));
@@ -194,11 +200,15 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     event: (id) => events.get(id),
     eventsWith: (entityId) => eventsWith.get(entityId) ?? [],
     documentHead: (file) => {
+      if (!table) return undefined;
       const n = numberOfFile(file);
-      const at = n === undefined ? null : documentHeadAt(index.documentHeads, n);
+      const at = n === undefined ? null : documentHeadAt(table.documentHeads, n);
       return at ? { date: string(at.date), source: string(at.source) } : undefined;
     },
     async ensure({ entities = [], events: eventIds = [], documents: wanted = [] }: KbNeeds) {
+      await readOnce(DOCUMENT_TABLE_FILE, (json) => {
+        table = parseDocumentTable(json, DOCUMENT_TABLE_FILE);
+      });
       await each(
         [...entities, ...eventIds].map((k) => shardOf(k, index.shardCount)),
         readRecords,

@@ -1,10 +1,11 @@
 /**
  * The sharded KB layout, for KBs too large to parse whole when the service worker starts: a small
- * index (entity heads, alias keys, events without their sentences, each document's date and
- * source) read at start; record shards of full entity and event records, and document shards of
- * document rows (with the sentences the KB quotes), read on demand (`ensure` of sharded-index.ts).
- * Documents have shards of their own, small ones, because a card reads a few rows of thousands.
- * Written by `backstory build --shards`.
+ * index (entity heads, alias keys, events without their sentences) read at start, what marking a
+ * page needs; then, read on demand (`ensure` of sharded-index.ts), the document table (every
+ * document's file, date and source, which a card ranks and counts an entity's articles by), record
+ * shards of full entity and event records, and document shards of document rows (with the
+ * sentences the KB quotes). Documents have shards of their own, small ones, because a card reads a
+ * few rows of thousands. Written by `backstory build --shards`.
  */
 import { aliasKey } from '../nlp/alias-key';
 import { type DocumentHeads, encodeDocumentHeads } from './document-heads';
@@ -20,10 +21,13 @@ const RECORDS_PER_SHARD = 200;
 /** Document rows per document shard: a card reads a row from each of some tens of them (about 16 KB each on the world corpus). */
 export const DOCUMENTS_PER_SHARD = 64;
 
+/** The document table's file, in the shards folder: read with a KB's first records, not at its start. */
+export const DOCUMENT_TABLE_FILE = 'documents.json';
+
 /**
  * The index read at every service-worker start: what the matcher needs of each entity before its
- * card (a head), the alias keys, the events, and the tables the shards' packed records refer to
- * (packed-records.ts); lists of names as line tables (line-table.ts), not objects.
+ * card (a head), the alias keys, the events, and the role texts heads refer to; lists of names as
+ * line tables (line-table.ts), not objects.
  */
 export interface ShardedIndex {
   version: number;
@@ -31,7 +35,7 @@ export interface ShardedIndex {
   /** Names the index's content (indexId), first after the layout so a reader finds it in the file's first bytes (idOfIndexText). */
   id: string;
   date: string | null;
-  /** Record shards (`shardFile`); document shards are `ceil(documentCount / DOCUMENTS_PER_SHARD)` (`documentShardFile`). */
+  /** Record shards (`shardFile`); document shards are `ceil(documentCount / DOCUMENTS_PER_SHARD)` (`documentShardFile`); one document table. */
   shardCount: number;
   entityCount: number;
   documentCount: number;
@@ -39,14 +43,18 @@ export interface ShardedIndex {
   heads: string;
   /** Alias key → numbers of the entities with that name or alias, tab-separated. (People's name parts are read from the heads when first asked for.) */
   aliases: string;
-  /** The packed KB's tables (packed.ts): document files (front-coded), document strings, role texts. */
-  files: string[];
-  strings: string[];
+  /** The packed KB's role texts (packed.ts). */
   roleTexts: string[];
-  /** Each document's date and source (document-heads.ts). */
-  documentHeads: DocumentHeads;
   /** Every event without its sentences (`sentences` empty), which are in the event's shard. */
   events: PackedEvent[];
+}
+
+/** The tables the shards' packed records refer to (packed-records.ts): document files (front-coded) and strings, and each document's date and source. */
+export interface DocumentTable {
+  files: string[];
+  strings: string[];
+  /** Each document's date and source (document-heads.ts). */
+  documentHeads: DocumentHeads;
 }
 
 /** Packed records (packed-records.ts): entities without their heads, and full event records, sentences included. */
@@ -75,19 +83,23 @@ export const shardFile = (n: number) => `${String(n).padStart(4, '0')}.json`;
 /** A document shard's file, relative to the shards folder: "d0007.json". */
 export const documentShardFile = (n: number) => `d${String(n).padStart(4, '0')}.json`;
 
-/** Every file of a sharded KB's shards folder, in order: record shards, then document shards. */
+/** Every file of a sharded KB's shards folder, in order: the document table, record shards, then document shards. */
 export const shardFileNames = ({ shardCount, documentCount }: Pick<ShardedIndex, 'shardCount' | 'documentCount'>) => [
+  DOCUMENT_TABLE_FILE,
   ...Array.from({ length: shardCount }, (_, n) => shardFile(n)),
   ...Array.from({ length: documentShardCount(documentCount) }, (_, n) => documentShardFile(n)),
 ];
 
 /** True when `file` (of `shardFileNames`) is a document shard. */
-export const isDocumentShardFile = (file: string) => file.startsWith('d');
+export const isDocumentShardFile = (file: string) => /^d\d+\.json$/.test(file);
+
+/** What a file of the shards folder holds. */
+export type ShardContent = DocumentTable | Shard | DocumentShard;
 
 /** The files of a sharded KB's shards folder, as [file name, content], in `shardFileNames` order. */
-export function shardFiles({ index, shards, documentShards }: ReturnType<typeof toShards>): [string, Shard | DocumentShard][] {
-  const contents = [...shards, ...documentShards];
-  return shardFileNames(index).map((file, n) => [file, contents[n] as Shard | DocumentShard]);
+export function shardFiles({ index, table, shards, documentShards }: ReturnType<typeof toShards>): [string, ShardContent][] {
+  const contents = [table, ...shards, ...documentShards];
+  return shardFileNames(index).map((file, n) => [file, contents[n] as ShardContent]);
 }
 
 function add(map: Map<string, number[]>, key: string, n: number): void {
@@ -96,8 +108,8 @@ function add(map: Map<string, number[]>, key: string, n: number): void {
   else if (numbers.at(-1) !== n) numbers.push(n);
 }
 
-/** A KB in the sharded layout: its index and its shards (in shard order). Deterministic, as the KB is. */
-export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[]; documentShards: DocumentShard[] } {
+/** A KB in the sharded layout: its index, document table and shards (in shard order). Deterministic, as the KB is. */
+export function toShards(kb: Kb): { index: ShardedIndex; table: DocumentTable; shards: Shard[]; documentShards: DocumentShard[] } {
   const packed = packKb(kb);
   const shardCount = Math.max(1, Math.ceil((kb.entities.length + kb.events.length) / RECORDS_PER_SHARD));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], events: [] }));
@@ -122,17 +134,19 @@ export function toShards(kb: Kb): { index: ShardedIndex; shards: Shard[]; docume
     // Entities are sorted by id, as the heads' lines are: an entity's number is its place in both.
     heads: toLineTable(heads),
     aliases: toLineTable([...aliases].map(([key, numbers]) => [key, numbers.join('\t')] as const)),
+    roleTexts: packed.roleTexts,
+    // Matching and timelines read events' roles, labels and dates at once; only a card reads what they say.
+    events: packed.events.map((e) => ({ ...e, sentences: [] })),
+  };
+  const table: DocumentTable = {
     files: packed.files,
     strings: packed.strings,
-    roleTexts: packed.roleTexts,
     documentHeads: encodeDocumentHeads(
       packed.documents.map((row) => row[1]),
       packed.documents.map((row) => row[2]),
     ),
-    // Matching and timelines read events' roles, labels and dates at once; only a card reads what they say.
-    events: packed.events.map((e) => ({ ...e, sentences: [] })),
   };
-  return { index: { version: kb.version, layout: SHARDED_LAYOUT, id: indexId(JSON.stringify(body)), ...body }, shards, documentShards };
+  return { index: { version: kb.version, layout: SHARDED_LAYOUT, id: indexId(JSON.stringify(body)), ...body }, table, shards, documentShards };
 }
 
 /** An id of an index's content: two 32-bit hashes of its JSON and its length, in hex. */
@@ -159,16 +173,16 @@ export const headRows = (heads: string) => tableRows(heads).map(([id, line]) => 
 /** Where a sharded KB's shards are, beside its index: "kb/bundled.json" → "kb/bundled.shards". */
 export const shardsFolderOf = (indexPath: string) => `${indexPath.replace(/\.json$/, '')}.shards`;
 
-/** The whole KB back from its index and every shard: what `toShards` was given. */
-export function joinShards(index: ShardedIndex, shards: readonly Shard[], documentShards: readonly DocumentShard[]): Kb {
+/** The whole KB back from its index, document table and every shard: what `toShards` was given. */
+export function joinShards(index: ShardedIndex, table: DocumentTable, shards: readonly Shard[], documentShards: readonly DocumentShard[]): Kb {
   const full = new Map(shards.flatMap((s) => s.events).map((e) => [e.id, e]));
   const bodies = new Map(shards.flatMap((s) => s.entities).map((b) => [b[0], b]));
   const documents = documentShards.flatMap((s) => s.documents);
   const packed: PackedKb = {
     version: index.version,
     date: index.date,
-    files: index.files,
-    strings: index.strings,
+    files: table.files,
+    strings: table.strings,
     documents,
     roleTexts: index.roleTexts,
     entities: headRows(index.heads).map(({ id, name, type, others }) => withHead(bodies.get(id) as PackedEntityBody, name, type, others)),

@@ -23,6 +23,8 @@ let page: Page;
 let worker: ServiceWorkerControl;
 let indexId: string;
 
+declare const chrome: { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+
 beforeAll(async () => {
   const build = ensureTestBuild();
   dir = mkdtempSync(join(tmpdir(), 'backstory-sharded-'));
@@ -49,6 +51,16 @@ afterAll(async () => {
 });
 
 describe('a sharded KB in the service worker', () => {
+  // First, before any card has read a record.
+  it('gives the cast list its lead lines, from the records and document table read on demand', async () => {
+    const [background] = browser.context.serviceWorkers();
+    const tabId = await background?.evaluate(async () => (await chrome.tabs.query({ url: '*://127.0.0.1/*' }))[0]?.id);
+    const panel = await browser.context.newPage();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    expect(await panel.locator('.member[data-id="park-jin"] .line').textContent()).toBe('Foreign Minister of South Korea');
+    await panel.close();
+  });
+
   it('marks the page from the index alone and shows a card with its role and coverage from the shards', async () => {
     await hoverText(page, 'article', 'Blinken', 1);
     const text = await waitForCard(page, 'Secretary of State');

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEntityCardData, toEntityCardData } from '../../lib/kb/entity-card-data';
 import { createKbIndex } from '../../lib/kb/kb-index';
 import { parseShardedIndex } from '../../lib/kb/load';
-import { PACK_HEADER_BYTES, type PackContent, PackError, packMeta, readPack, writePack } from '../../lib/kb/pack';
+import { PACK_FORMAT_VERSION, PACK_HEADER_BYTES, type PackContent, PackError, packMeta, readPack, writePack } from '../../lib/kb/pack';
 import type { Kb } from '../../lib/kb/schema';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
 import { shardFileNames, shardFiles, toShards } from '../../lib/kb/shards';
@@ -61,10 +61,10 @@ describe('KB pack', () => {
 
   it('refuses a pack of another format version, saying which', async () => {
     const newer = pack.slice();
-    new DataView(newer.buffer).setUint32(8, 2, true);
+    new DataView(newer.buffer).setUint32(8, PACK_FORMAT_VERSION + 1, true);
     const error = await refusal(newer);
     expect(error.kind).toBe('version');
-    expect(error.message).toMatch(/format version 2, but this Backstory reads version 1\. Update Backstory/);
+    expect(error.message).toContain(`format version ${PACK_FORMAT_VERSION + 1}, but this Backstory reads version ${PACK_FORMAT_VERSION}. Update Backstory`);
   });
 
   it('refuses a pack of another KB schema version', async () => {

@@ -8,7 +8,7 @@ import { countsOf, createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
 import { parseShardedIndex } from '../../lib/kb/load';
 import type { Kb } from '../../lib/kb/schema';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
-import { documentShardCount, idOfIndexText, joinShards, shardFile, shardFiles, shardOf, toShards } from '../../lib/kb/shards';
+import { DOCUMENT_TABLE_FILE, documentShardCount, idOfIndexText, joinShards, shardFile, shardFiles, shardOf, toShards } from '../../lib/kb/shards';
 import { annotate } from '../../lib/match/annotate';
 import { aliasKey } from '../../lib/nlp/alias-key';
 import { bundledKb } from './bundled-kb';
@@ -50,13 +50,13 @@ describe('sharded KB', () => {
   });
 
   it('joins back into the very KB it was cut from', () => {
-    const { index, shards, documentShards } = toShards(kb);
-    expect(JSON.stringify(joinShards(index, shards, documentShards))).toBe(JSON.stringify(kb));
+    const { index, table, shards, documentShards } = toShards(kb);
+    expect(JSON.stringify(joinShards(index, table, shards, documentShards))).toBe(JSON.stringify(kb));
     const big = synthetic(3_000);
     const cut = toShards(big);
     expect(cut.index.shardCount).toBeGreaterThan(1);
     expect(cut.documentShards.length).toBeGreaterThan(1);
-    expect(JSON.stringify(joinShards(cut.index, cut.shards, cut.documentShards))).toBe(JSON.stringify(big));
+    expect(JSON.stringify(joinShards(cut.index, cut.table, cut.shards, cut.documentShards))).toBe(JSON.stringify(big));
   });
 
   it("names its index's content in the file's first bytes, the same for the same KB and another for another", () => {
@@ -102,9 +102,12 @@ describe('sharded KB', () => {
     const first = big.entities[0] as Kb['entities'][number];
     const its = shardFile(shardOf(first.id, toShards(big).index.shardCount));
     const { kbIndex, reads, files } = sharded(big, new Set([its]));
+    // The document table, which dates an entity's articles, is read with the first records, not at the start.
+    expect(kbIndex.documentHead(first.docs[0] as string)).toBeUndefined();
     await expect(kbIndex.ensure({ entities: [first.id] })).rejects.toThrow(/unreadable/);
     await kbIndex.ensure({ entities: [first.id] });
-    expect(reads).toEqual([its, its]);
+    expect(reads).toEqual([DOCUMENT_TABLE_FILE, its, its]);
+    expect(kbIndex.documentHead(first.docs[0] as string)?.date).toBe(big.documents.find((d) => d.file === first.docs[0])?.date);
     await kbIndex.ensure({ documents: first.docs });
     const once = [...reads];
     await kbIndex.ensure({ entities: [first.id], documents: first.docs });
