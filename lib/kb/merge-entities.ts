@@ -48,13 +48,23 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
   return index;
 }
 
+/**
+ * How many times as many documents an organization may have as the longer name it would go into:
+ * "European Union" (1,000 documents) is no part of "United Kingdom European Union" (a few, glued
+ * from "the United Kingdom European Union membership referendum").
+ */
+const MAX_CONTAINED_RATIO = 10;
+
 /** The clusters `c` could belong inside: full names for a surname, "US State Department" for "State Department". */
 function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   const key = nameKeyOf(c);
   if (c.type === 'place' || (c.type === 'person' && key.includes(' '))) return [];
+  // An organization the gazetteer knows by this name ("European Union") is one of its own.
+  if (c.type === 'organization' && gazetteerLookup(key)?.type === 'organization') return [];
   return (index.get(c.key) ?? []).filter((o) => {
     if (o === c) return false;
     if (c.type === 'person') return true;
+    if (c.sentences.size > MAX_CONTAINED_RATIO * o.sentences.size) return false;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
     return isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place';
   });
