@@ -64,7 +64,6 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   return (index.get(c.key) ?? []).filter((o) => {
     if (o === c) return false;
     if (c.type === 'person') return true;
-    if (c.sentences.size > MAX_CONTAINED_RATIO * o.sentences.size) return false;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
     return isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place';
   });
@@ -76,8 +75,10 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
  */
 function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: string) => string | null): boolean {
   const fits = containers(c, index);
-  if (fits.length === 1) {
-    absorbEntity(fits[0] as Cluster, c);
+  const [only] = fits;
+  if (only && fits.length === 1) {
+    if (c.type === 'organization' && c.sentences.size > MAX_CONTAINED_RATIO * only.sentences.size) return true;
+    absorbEntity(only, c);
     return false;
   }
   if (c.type !== 'person' || fits.length === 0) return true;

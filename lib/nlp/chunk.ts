@@ -76,10 +76,14 @@ export function isGivenName(word: string): boolean {
   return /FirstName|MaleName|FemaleName/.test(String(lexicon()[word.toLowerCase()] ?? ''));
 }
 
-/** A word of a title: "President", "Prime", "Dr.". */
-function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  return ROLE_HEADS.has(lower) || ROLE_MODIFIERS.has(lower) || HONORIFICS.has(lower);
+const titleWord = (word: Word | undefined) => (word?.text ?? '').toLowerCase().replace(/\.$/, '');
+
+/** A title opening a run: "President", "Dr.", or a modifier before a title's word ("Prime Minister", "Former Vice President"), not "Former British Labour Party". */
+function opensTitle(word: Word, next: Word | undefined): boolean {
+  const w = titleWord(word);
+  if (ROLE_HEADS.has(w) || HONORIFICS.has(w)) return true;
+  const n = titleWord(next);
+  return ROLE_MODIFIERS.has(w) && (ROLE_HEADS.has(n) || ROLE_MODIFIERS.has(n));
 }
 
 /** Can this word open a name? Function words and sentence-initial dictionary words cannot. */
@@ -92,7 +96,7 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
     // "North Korea fired…", "Park Jin said…": a dictionary word that opens a known name may still start one.
     if (next && isCapitalized(next) && FAMILY_NAMES_FIRST.has(word.text)) return true;
     // "Sudanese Armed Forces…", "Prime Minister Jane Doe…": a nationality or a title opens the run; title-split.ts takes the title off.
-    if (isTitleWord(word.text) || (next && isCapitalized(next) && isDemonym(word.text))) return true;
+    if (opensTitle(word, next) || (next && isCapitalized(next) && isDemonym(word.text))) return true;
     return Boolean(gazetteerLookup(word.text) || (next && gazetteerLookup(`${word.text} ${next.text}`)));
   }
   return true;

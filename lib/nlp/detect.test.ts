@@ -54,6 +54,15 @@ describe('detectEntities', () => {
     expect(found('Chancellor of the Exchequer Maria Delcourt said taxes would rise.')).toEqual(['Maria Delcourt:person:Maria Delcourt']);
     expect(found('Officials said Minister for Coastal Affairs Robert Brannigan resigned.')).toEqual(['Robert Brannigan:person:Robert Brannigan']);
     expect(found('Kenyan Armed Forces crossed the river.')).toEqual(['Kenyan Armed Forces:organization:Kenyan Armed Forces']);
+    expect(found('Former Nordland Labour Party leader Jane Holloway spoke.')).toEqual([
+      'Nordland Labour Party:organization:Nordland Labour Party',
+      'Jane Holloway:person:Jane Holloway',
+    ]);
+    expect(found('Talks began as Harbour Council Secretary-General Ravi Malden and Deputy First Minister Maria Delcourt arrived.')).toEqual([
+      'Harbour Council:organization:Harbour Council',
+      'Ravi Malden:person:Ravi Malden',
+      'Maria Delcourt:person:Maria Delcourt',
+    ]);
     // A title's complement in dictionary words only names nobody.
     expect(found('The Deputy Commissioner for Human Rights visited Malta.')).toEqual(['Malta:place:Malta']);
   });

@@ -17,7 +17,7 @@ export function bare(word: Word): string {
 }
 
 /** A hyphenated role ("Attorney-General", "President-elect", "Vice-President"): title words all, one a role head. */
-function isHyphenatedRole(w: string): boolean {
+export function isHyphenatedRole(w: string): boolean {
   const parts = w.split('-');
   return parts.length > 1 && parts.some((p) => ROLE_HEADS.has(p)) && parts.every((p) => ROLE_HEADS.has(p) || ROLE_MODIFIERS.has(p));
 }

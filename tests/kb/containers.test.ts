@@ -34,4 +34,12 @@ describe('organizations inside longer names', () => {
   it('keeps an organization the gazetteer knows its own ("European Union" in "Portugal European Union")', () => {
     expect(summary([org('European Union', 5), org('Portugal European Union', 5, 5)])).toEqual(['European Union:5', 'Portugal European Union:5']);
   });
+
+  it('keeps a short name its own when several longer names end in it, however rare some are', () => {
+    expect(summary([org('Harbour Department', 40), org('Portugal Harbour Department', 30, 40), org('Malta Harbour Department', 1, 70)])).toEqual([
+      'Harbour Department:40',
+      'Malta Harbour Department:1',
+      'Portugal Harbour Department:30',
+    ]);
+  });
 });
