@@ -48,10 +48,19 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
   return index;
 }
 
+/**
+ * How many times as many documents an organization may have as the longer name it would go into:
+ * "European Union" (1,000 documents) is no part of "United Kingdom European Union" (a few, glued
+ * from "the United Kingdom European Union membership referendum").
+ */
+const MAX_CONTAINED_RATIO = 10;
+
 /** The clusters `c` could belong inside: full names for a surname, "US State Department" for "State Department". */
 function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   const key = nameKeyOf(c);
   if (c.type === 'place' || (c.type === 'person' && key.includes(' '))) return [];
+  // An organization the gazetteer knows by this name ("European Union") is one of its own.
+  if (c.type === 'organization' && gazetteerLookup(key)?.type === 'organization') return [];
   return (index.get(c.key) ?? []).filter((o) => {
     if (o === c) return false;
     if (c.type === 'person') return true;
@@ -66,8 +75,10 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
  */
 function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: string) => string | null): boolean {
   const fits = containers(c, index);
-  if (fits.length === 1) {
-    absorbEntity(fits[0] as Cluster, c);
+  const [only] = fits;
+  if (only && fits.length === 1) {
+    if (c.type === 'organization' && c.sentences.size > MAX_CONTAINED_RATIO * only.sentences.size) return true;
+    absorbEntity(only, c);
     return false;
   }
   if (c.type !== 'person' || fits.length === 0) return true;

@@ -5,6 +5,7 @@
 import type { Article } from '../corpus/article';
 import { aliasKey, aliasSurface, cleanSurface } from '../nlp/alias-key';
 import { type Detected, detectEntities, type Lexicon } from '../nlp/detect';
+import { gazetteerLookup } from '../nlp/gazetteer';
 import { rolesInSentence } from '../nlp/roles';
 import { contentRanges } from './document-record';
 import type { EntityType } from './schema';
@@ -22,13 +23,14 @@ export interface Observation {
   roles: string[];
 }
 
-/** Aliases a mention teaches: its text, a person's with a one-word title ("President Yoon Suk Yeol"), with "region". */
+/** Aliases a mention teaches: its text, a person's with a one-word title ("President Yoon Suk Yeol"), a city's with "area". */
 function aliasesOf(text: string, d: Detected): string[] {
   const aliases = [aliasSurface(d.via === 'the North' ? text.slice(d.start - 4, d.end) : d.text)];
   // A title belongs to people: "Miss USA" is a pageant's title, not the United States.
   if (d.title && !d.title.includes(' ') && d.type === 'person') aliases.push(aliasSurface(`${d.title} ${d.text}`));
   const area = /^\s+(region|area)\b/.exec(text.slice(d.end, d.end + 8));
-  if (d.type === 'place' && area) aliases.push(cleanSurface(`${d.text} ${area[1]}`));
+  // "the Baghdad area", not "the United States area": a country's name before "area" qualifies the noun ("the China region").
+  if (d.type === 'place' && area && gazetteerLookup(d.name)?.kind !== 'country') aliases.push(cleanSurface(`${d.text} ${area[1]}`));
   return aliases;
 }
 

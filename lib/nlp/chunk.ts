@@ -6,10 +6,10 @@ import nlp from 'compromise/two';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import FUNCTION_WORDS from './data/english-function-words.json';
 import { isLowercaseEnglishWord } from './english-words';
-import { gazetteerLookup, isCountryOrCapital } from './gazetteer';
+import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { MONTHS } from './non-name-words';
-import { NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS } from './title-words';
+import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 export interface Chunk {
@@ -76,6 +76,16 @@ export function isGivenName(word: string): boolean {
   return /FirstName|MaleName|FemaleName/.test(String(lexicon()[word.toLowerCase()] ?? ''));
 }
 
+const titleWord = (word: Word | undefined) => (word?.text ?? '').toLowerCase().replace(/\.$/, '');
+
+/** A title opening a run: "President", "Dr.", or a modifier before a title's word ("Prime Minister", "Former Vice President"), not "Former British Labour Party". */
+function opensTitle(word: Word, next: Word | undefined): boolean {
+  const w = titleWord(word);
+  if (ROLE_HEADS.has(w) || HONORIFICS.has(w)) return true;
+  const n = titleWord(next);
+  return ROLE_MODIFIERS.has(w) && (ROLE_HEADS.has(n) || ROLE_MODIFIERS.has(n));
+}
+
 /** Can this word open a name? Function words and sentence-initial dictionary words cannot. */
 function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean): boolean {
   if (!isCapitalized(word) || hasTag(word, SKIP_TAGS)) return false;
@@ -85,6 +95,8 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
   if (sentenceInitial && isDictionaryWord(word.text)) {
     // "North Korea fired…", "Park Jin said…": a dictionary word that opens a known name may still start one.
     if (next && isCapitalized(next) && FAMILY_NAMES_FIRST.has(word.text)) return true;
+    // "Sudanese Armed Forces…", "Prime Minister Jane Doe…": a nationality or a title opens the run; title-split.ts takes the title off.
+    if (opensTitle(word, next) || (next && isCapitalized(next) && isDemonym(word.text))) return true;
     return Boolean(gazetteerLookup(word.text) || (next && gazetteerLookup(`${word.text} ${next.text}`)));
   }
   return true;

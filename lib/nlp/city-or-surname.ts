@@ -1,6 +1,7 @@
 /**
- * "Lloyd Austin arrived. Austin said…": a city name that is also the surname of a person named
- * earlier reads as the person, unless the text places it ("in Austin", "Austin, Texas").
+ * "Lloyd Austin arrived. Austin said…", "Jim Jordan lost the vote, with Jordan…": a city's or a
+ * country's name that is also the surname of a person named earlier reads as the person, unless
+ * the text places it ("in Austin", "Austin, Texas").
  */
 import type { Candidate } from './detect';
 import { gazetteerLookup } from './gazetteer';
@@ -8,9 +9,10 @@ import { ENDS_IN_LOCATIVE } from './locatives';
 
 const PLACE_AFTER = /^,\s*([\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?)/u;
 
-/** True when a single-word city candidate is written as a person would be. */
+/** True when a single-word city or country candidate is written as a person would be. */
 export function readsAsSurname(text: string, c: Candidate): boolean {
-  if (c.type !== 'place' || gazetteerLookup(c.text)?.kind !== 'city') return false;
+  const kind = gazetteerLookup(c.text)?.kind;
+  if (c.type !== 'place' || (kind !== 'city' && kind !== 'country')) return false;
   if (ENDS_IN_LOCATIVE.test(text.slice(Math.max(0, c.start - 16), c.start))) return false;
   const after = PLACE_AFTER.exec(text.slice(c.end, c.end + 40));
   return !(after?.[1] && gazetteerLookup(after[1])?.type === 'place');

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../kb/schema';
 import { isGivenName } from './chunk';
-import { gazetteerLookup, isDemonym } from './gazetteer';
+import { gazetteerLookup, isDemonym, miswrittenAcronym } from './gazetteer';
 import { PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
 import { ORG_HEADS } from './title-words';
@@ -25,7 +25,7 @@ export function isAcronym(surface: string): boolean {
 }
 
 export function classifyName(surface: string, words: readonly Word[], hadTitle: boolean, inCaps = false): Classified {
-  const known = gazetteerLookup(surface);
+  const known = miswrittenAcronym(surface) ? undefined : gazetteerLookup(surface);
   if (known) return { type: known.type, canonical: known.name };
   if (isDemonym(surface) || isDemonym(surface.replace(/s$/, ''))) return { type: null, canonical: null };
   const last = words.at(-1) as Word;

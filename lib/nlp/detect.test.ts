@@ -27,6 +27,59 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it('ends a name at a hyphen that makes it an adjective, and keeps what closes a sentence off an acronym', () => {
+    expect(found('A Lisbon-based insurer backed the Jane Holloway-led coalition, and a Malta-flagged tanker sailed.')).toEqual([
+      'Lisbon:place:Lisbon',
+      'Jane Holloway:person:Jane Holloway',
+      'Malta:place:Malta',
+    ]);
+    expect(found('The talks moved on (to the U.S.). Then they stalled in the U.S..')).toEqual(['U.S.:place:United States', 'U.S.:place:United States']);
+  });
+
+  it('reads an acronym only as written: "Un" and "Us" in lowercase letters are not the UN and the US', () => {
+    expect(found('Un Soir de Fête opened in Lisbon, and the UN sent a delegate.').filter((f) => f.endsWith(':United Nations'))).toEqual([
+      'UN:organization:United Nations',
+    ]);
+  });
+
+  it('names no storm, games or revolution as a person, place or organization, nor the storm when named alone', () => {
+    expect(found('Tropical Storm Odalys flooded Lisbon. Odalys weakened overnight, and Hurricane Brennick followed.')).toEqual(['Lisbon:place:Lisbon']);
+    expect(found('Athletes arrived in Oslo for the Nordic Summer Games. The Lantern Revolution began in Malta.')).toEqual([
+      'Oslo:place:Oslo',
+      'Malta:place:Malta',
+    ]);
+  });
+
+  it('keeps a title’s complement and a title opening a sentence out of the name', () => {
+    expect(found('Chancellor of the Exchequer Maria Delcourt said taxes would rise.')).toEqual(['Maria Delcourt:person:Maria Delcourt']);
+    expect(found('Officials said Minister for Coastal Affairs Robert Brannigan resigned.')).toEqual(['Robert Brannigan:person:Robert Brannigan']);
+    expect(found('Kenyan Armed Forces crossed the river.')).toEqual(['Kenyan Armed Forces:organization:Kenyan Armed Forces']);
+    expect(found('Former Nordland Labour Party leader Jane Holloway spoke.')).toEqual([
+      'Nordland Labour Party:organization:Nordland Labour Party',
+      'Jane Holloway:person:Jane Holloway',
+    ]);
+    expect(found('Talks began as Harbour Council Secretary-General Ravi Malden and Deputy First Minister Maria Delcourt arrived.')).toEqual([
+      'Harbour Council:organization:Harbour Council',
+      'Ravi Malden:person:Ravi Malden',
+      'Maria Delcourt:person:Maria Delcourt',
+    ]);
+    // A title's complement in dictionary words only names nobody.
+    expect(found('The Deputy Commissioner for Human Rights visited Malta.')).toEqual(['Malta:place:Malta']);
+  });
+
+  it("reads a country's name as the surname of a person named before it, unless the text places it", () => {
+    expect(found('Senators backed Tom Jordan, and Jordan thanked them. Aid reached refugees in Jordan.')).toEqual([
+      'Tom Jordan:person:Tom Jordan',
+      'Jordan:person:Tom Jordan',
+      'Jordan:place:Jordan',
+    ]);
+  });
+
+  it('reads "the South" as a country named before it, never a state', () => {
+    expect(found('Voters in South Carolina went to the polls. Turnout in the South was high.').map((f) => f.split(':')[2])).toEqual(['South Carolina']);
+    expect(found('South Korea held a vote. The South elected a president.').map((f) => f.split(':')[2])).toEqual(['South Korea', 'South Korea']);
+  });
+
   it('resolves alternative country names and acronyms through the gazetteer', () => {
     expect(found('Officials in the U.S. and the DPRK spoke of the Russian Federation.')).toEqual([
       'U.S.:place:United States',

@@ -10,7 +10,8 @@ import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
-import { nonNameKind } from './non-name';
+import { isHappening, nonNameKind } from './non-name';
+import { EVENT_OPENERS } from './non-name-words';
 import { resolveInDocument } from './resolve-in-document';
 import { splitAtRole } from './role-split';
 import { retypeTeams } from './sports-teams';
@@ -85,9 +86,17 @@ export function detectEntities(
   lexicon: Lexicon = () => null,
 ): Detected[] {
   const candidates: Candidate[] = [];
+  /** Last words of storms and other happenings named ("Katrina" of "Hurricane Katrina"): the same happening when alone. */
+  const happenings = new Set<string>();
   const sentences = ranges.flatMap((range) => tokenize(text, range.start, range.end));
   for (const sentence of sentences) {
     for (const chunk of chunkSentence(sentence).flatMap(splitAtRole)) {
+      // "Hurricane Katrina hit…": a sentence's first word opens no chunk, but still names a storm.
+      const opener = sentence.words[chunk.first - 1];
+      if (opener && /^\p{Lu}/u.test(opener.text) && EVENT_OPENERS.has(opener.text.toLowerCase())) {
+        happenings.add((chunk.words.at(-1) as Word).text);
+        continue;
+      }
       const { title, isRole, name } = splitTitle(chunk.words);
       for (const [from, to] of placesInTitle(title)) candidates.push(titlePlace(text, sentence, chunk.first, title, from, to));
       const first = name[0];
@@ -115,7 +124,10 @@ export function detectEntities(
   // Sports rules fire only inside a range laid out as sports results (a page's results table, not its prose).
   const sportsRanges = ranges.filter((r) => isSportsText(text.slice(r.start, r.end)));
   const inSports = (m: { start: number }) => sportsRanges.some((r) => m.start >= r.start && m.start < r.end);
-  const detected = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c))).filter(namesSomething);
+  const resolved = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c)));
+  // "Katrina" after "Hurricane Katrina" is the storm again, not a woman.
+  for (const d of resolved) if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
+  const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
   return detected;
 }

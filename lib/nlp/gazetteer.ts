@@ -27,12 +27,21 @@ function countryNames(c: (typeof countries)[number]): string[] {
   return [c.name.common, c.name.official, ...alt];
 }
 
+const ACRONYM_FORM = /^[\p{Lu}\d.&]+$/u;
+
+/** Keys only acronyms give ("us" of US and U.S., "un" of UN): "Us" or "Un" written in lowercase letters is no such name. */
+const acronymKeys = new Set<string>();
+
 function buildIndex(): Map<string, GazetteerEntry> {
   const index = new Map<string, GazetteerEntry>();
+  const spelledOut = new Set<string>();
   const add = (entry: GazetteerEntry) => {
     for (const name of [entry.name, ...entry.aliases]) {
       const key = aliasKey(name);
-      if (key && !index.has(key)) index.set(key, entry);
+      if (!key) continue;
+      if (!index.has(key)) index.set(key, entry);
+      if (ACRONYM_FORM.test(name)) acronymKeys.add(key);
+      else spelledOut.add(key);
     }
   };
   // Countries first: on a clash ("Georgia", "Jersey") the country wins.
@@ -55,6 +64,12 @@ let index: Map<string, GazetteerEntry> | undefined;
 export function gazetteerLookup(surface: string): GazetteerEntry | undefined {
   index ??= buildIndex();
   return index.get(aliasKey(surface));
+}
+
+/** True for a surface in lowercase letters whose key only acronyms give: "Us", "Un" in a text are not US and UN. */
+export function miswrittenAcronym(surface: string): boolean {
+  index ??= buildIndex();
+  return /\p{Ll}/u.test(surface) && acronymKeys.has(aliasKey(surface));
 }
 
 let capitals: Set<string> | undefined;

@@ -62,7 +62,7 @@ export const COUNTRY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[]
 /** Cities prose names differently from GeoNames ("New York City"). */
 export const CITY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[] = [
   ['New York', 'NY'],
-  ['Washington', 'Washington DC'],
+  ['Washington', 'Washington DC', 'D.C.'],
   ['St Louis', 'St. Louis', 'Saint Louis'],
   ['Hong Kong'],
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerLookup } from './gazetteer';
 import { nonNameKind } from './non-name';
-import { GENERIC_NOUNS, LEADING_FUNCTION_WORDS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
+import { EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, isHyphenSuffix, LEADING_FUNCTION_WORDS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
 import { HONORIFICS, ROLE_HEADS } from './title-words';
 
 const lists = {
@@ -10,6 +10,8 @@ const lists = {
   TIME_ZONES: [...TIME_ZONES],
   GENERIC_NOUNS: [...GENERIC_NOUNS],
   LEADING_FUNCTION_WORDS: [...LEADING_FUNCTION_WORDS],
+  EVENT_OPENERS: [...EVENT_OPENERS],
+  EVENT_HEADS: [...EVENT_HEADS],
 };
 
 describe('non-name word lists', () => {
@@ -28,6 +30,13 @@ describe('non-name word lists', () => {
   });
 });
 
+describe('isHyphenSuffix', () => {
+  it('takes the words that make a name an adjective, and no part of a hyphenated name', () => {
+    for (const w of ['based', 'led', 'area', 'class', 'flagged', 'controlled']) expect(isHyphenSuffix(w), w).toBe(true);
+    for (const w of ['in', 'un', 'moon', 'yong', 'Zor']) expect(isHyphenSuffix(w), w).toBe(false);
+  });
+});
+
 describe('nonNameKind', () => {
   it('names the kind of a non-name and passes real names', () => {
     expect(nonNameKind('January')).toBe('month');
@@ -38,6 +47,9 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Mr.')).toBe('bare title');
     expect(nonNameKind('White House')).toBeNull();
     expect(nonNameKind('Wall Street')).toBeNull();
+    expect(nonNameKind('Tropical Storm Odalys')).toBe('happening');
+    expect(nonNameKind('Nordic Summer Games')).toBe('happening');
+    expect(nonNameKind('Ministry of War')).toBeNull();
     expect(nonNameKind('General Motors')).toBeNull();
   });
 });

@@ -20,3 +20,21 @@ export const GENERIC_NOUNS: ReadonlySet<string> = new Set(WORDS.genericNouns);
 
 /** Function words that never open a name: "of the United States Barack Obama" is a leftover of a title. */
 export const LEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.leadingFunctionWords);
+
+/** Words that open a storm's or another happening's name ("Hurricane Katrina", "Tropical Storm Fay"): no person, place or organization. */
+export const EVENT_OPENERS: ReadonlySet<string> = new Set(WORDS.eventOpeners);
+
+/** Last words of a happening's name ("Summer Olympics", "Orange Revolution", "Gulf War"): no person, place or organization. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(WORDS.eventHeads);
+
+/**
+ * Lowercase words a hyphen joins to a name to make an adjective ("Chicago-based", "Saudi-led",
+ * "Comoros-flagged", "San Antonio-class"): not part of the name. Besides these, any such word in
+ * "-ed" (hyphenSuffix).
+ */
+const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(WORDS.hyphenSuffixes);
+
+/** True for the lowercase part after a name's hyphen that makes the name an adjective: "based", "led", "area". */
+export function isHyphenSuffix(part: string): boolean {
+  return HYPHEN_SUFFIXES.has(part) || /^\p{Ll}+ed$/u.test(part);
+}

@@ -2,8 +2,9 @@
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
  * noun alone ("Street"), or a bare title ("President", "Prime Minister"). The detector drops them.
  */
-import { GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
+import { PLACE_HEADS } from './place-words';
+import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 
 const lowerWords = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
 
@@ -11,6 +12,17 @@ const lowerWords = (name: string) => name.toLowerCase().replace(/\./g, '').split
 export function isBareTitle(name: string): boolean {
   const words = lowerWords(name);
   return words.some((w) => ROLE_HEADS.has(w) || HONORIFICS.has(w)) && words.every((w) => ROLE_HEADS.has(w) || HONORIFICS.has(w) || ROLE_MODIFIERS.has(w));
+}
+
+/**
+ * True for the name of a happening: a storm ("Hurricane Katrina", "Tropical Storm Fay"), games, a
+ * war, a revolution ("Summer Olympics", "Orange Revolution"). Not a name a place or an
+ * organization heads ("Storm Lake County", "Ministry of War").
+ */
+export function isHappening(name: string): boolean {
+  const words = lowerWords(name);
+  if (words.length < 2 || words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false;
+  return EVENT_OPENERS.has(words[0] as string) || EVENT_HEADS.has(words.at(-1) as string);
 }
 
 /** What kind of non-name `name` is ("month", "bare title"…), or null for a name. */
@@ -22,5 +34,6 @@ export function nonNameKind(name: string): string | null {
   if (one !== null && TIME_ZONES.has(one)) return 'time zone';
   if (one !== null && GENERIC_NOUNS.has(one)) return 'common noun';
   if (isBareTitle(name)) return 'bare title';
+  if (isHappening(name)) return 'happening';
   return null;
 }

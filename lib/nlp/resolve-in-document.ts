@@ -107,7 +107,8 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
       if (roles.length || FAMILY_NAMES_FIRST.has(c.text.split(' ')[0] ?? '')) c.type = 'person';
     }
     const compass = c.name.slice(0, c.name.indexOf(' '));
-    if (c.type === 'place' && COMPASS.has(compass)) compassPlaces.set(compass, c.name);
+    // Only a country: "the South" after "South Carolina" is the American South, not the state.
+    if (c.type === 'place' && COMPASS.has(compass) && gazetteerLookup(c.name)?.kind === 'country') compassPlaces.set(compass, c.name);
   });
 
   // "State Department" after "US State Department": the longer name, less a place in front.

@@ -4,13 +4,14 @@
  * opens with a title ("U.S. Defense Secretary Lloyd Austin"), which title-split.ts handles.
  */
 import type { Chunk } from './chunk';
-import { bare, splitTitle } from './title-split';
+import { bare, isHyphenatedRole, splitTitle } from './title-split';
 import { ROLE_HEADS } from './title-words';
 
 export function splitAtRole(chunk: Chunk): Chunk[] {
   const { words } = chunk;
   if (words.length < 3 || splitTitle(words).title.length) return [chunk];
-  const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && ROLE_HEADS.has(bare(w)));
+  // "United Nations Secretary-General Ban Ki-moon": a hyphenated role too.
+  const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (ROLE_HEADS.has(bare(w)) || isHyphenatedRole(bare(w))));
   if (k < 0 || /[(),]/.test(words[k - 1]?.post ?? '')) return [chunk];
   const before = words[k - 1];
   if (!before) return [chunk];

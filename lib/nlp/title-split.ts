@@ -3,6 +3,7 @@
  * title "U.S. Defense Secretary", name "Lloyd Austin". Titles stay outside the name's span, as in
  * CoNLL and AIDA.
  */
+import { isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
@@ -16,7 +17,7 @@ export function bare(word: Word): string {
 }
 
 /** A hyphenated role ("Attorney-General", "President-elect", "Vice-President"): title words all, one a role head. */
-function isHyphenatedRole(w: string): boolean {
+export function isHyphenatedRole(w: string): boolean {
   const parts = w.split('-');
   return parts.length > 1 && parts.some((p) => ROLE_HEADS.has(p)) && parts.every((p) => ROLE_HEADS.has(p) || ROLE_MODIFIERS.has(p));
 }
@@ -57,13 +58,21 @@ function titleTailWidth(words: readonly Word[], i: number): number {
     k += width;
   }
   // "Speaker of the House of Representatives": a word a connector follows opens the name.
-  return (TITLE_CONNECTORS.has(words[k]?.text ?? '') ? unit : k) - i;
+  if (TITLE_CONNECTORS.has(words[k]?.text ?? '')) return unit - i;
+  // "Chancellor of the Exchequer Rachel Reeves", "Minister for Economic Affairs Robert Habeck": the
+  // title's complement runs to a given name that opens the two or more last words.
+  if (k < words.length && !isGivenName((words[k] as Word).text)) {
+    const given = words.findIndex((w, at) => at > k && at < words.length - 1 && isGivenName(w.text));
+    if (given > 0) return given - i;
+  }
+  return k - i;
 }
 
 /** Splits `words` (a capitalized run) into a leading title and the name after it; a run that is all title has no name. */
 export function splitTitle(words: readonly Word[]): TitleSplit {
   let titleEnd = -1;
   let isRole = false;
+  let complement = false;
   let i = 0;
   while (i < words.length - 1) {
     const w = bare(words[i] as Word);
@@ -72,6 +81,7 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
       isRole ||= head;
       titleEnd = i++;
       const tail = head ? titleTailWidth(words, i) : 0;
+      complement ||= tail > 0;
       i += tail;
       titleEnd += tail;
       continue;
@@ -81,7 +91,10 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     i += width;
   }
   if (titleEnd < 0) return { title: [], isRole: false, name: [...words] };
-  return { title: words.slice(0, titleEnd + 1), isRole, name: words.slice(titleEnd + 1) };
+  const name = words.slice(titleEnd + 1);
+  // "High Commissioner for Human Rights": after a title's connector, words of the dictionary only are still the title.
+  if (complement && name.every((w) => isDictionaryWord(bare(w)))) return { title: [...words], isRole, name: [] };
+  return { title: words.slice(0, titleEnd + 1), isRole, name };
 }
 
 /** Places named inside a title ("U.S." in "U.S. Defense Secretary"), as [first, last] word indexes: mentions of their own. */

@@ -3,6 +3,7 @@
  * ("Tae-yong", "Israel-Hamas"), abbreviation dots kept ("N.", "Dr."), possessives marked.
  */
 import { MAX_TOKEN_CHARS } from './limits';
+import { isHyphenSuffix } from './non-name-words';
 import { parseLine, type Term } from './parse-line';
 import { HONORIFICS } from './title-words';
 
@@ -39,16 +40,20 @@ function toWords(text: string, base: number, terms: readonly Term[]): Word[] {
   for (let i = 0; i < terms.length; i++) {
     const first = terms[i] as Term;
     let last = first;
-    // Join "Tae" "-" "yong": a hyphen with no space on either side binds one word.
+    // Join "Tae" "-" "yong": a hyphen with no space on either side binds one word. Not "-based"
+    // in "Chicago-based": the suffix makes the name an adjective and is no part of it.
     while (last.post === '-' && i + 1 < terms.length) {
       const next = terms[i + 1] as Term;
-      if (next.offset.start !== last.offset.start + last.offset.length + 1) break;
+      if (next.offset.start !== last.offset.start + last.offset.length + 1 || isHyphenSuffix(next.text)) break;
       last = next;
       i++;
     }
     const start = base + first.offset.start;
     let end = base + last.offset.start + last.offset.length;
     if (first === last && isAbbreviation(first)) end += 1;
+    // compromise keeps what closes a sentence on a dotted acronym ("U.S.).", "U.S.."): the acronym ends at its own dot.
+    const acronym = /^(?:\p{Lu}\.){2,}(?=[.)\]}]+$)/u.exec(text.slice(start, end));
+    if (first === last && acronym) end = start + acronym[0].length;
     // Everything up to the next word, its opening punctuation included: "Organization (NATO".
     const next = terms[i + 1];
     const post = text.slice(end, next ? base + next.offset.start : lineEnd);

@@ -13,4 +13,11 @@ describe('aliases a mention teaches', () => {
     expect(kb.entities.find((e) => e.id === 'united-states')?.aliases).not.toContain('Miss USA');
     expect(kb.entities.find((e) => e.name === 'Kessler')?.aliases).toContain('President Kessler');
   });
+
+  it('keeps a surface form without the punctuation that closes its sentence, and "area" only on a place smaller than a country', () => {
+    const kb = kbOf('Rain fell across the Lisbon area and the Portugal area (near the U.S.). Floods reached the U.S.. Then it stopped.');
+    expect(kb.entities.find((e) => e.id === 'united-states')?.aliases).toEqual(['U.S.', 'United States']);
+    expect(kb.entities.find((e) => e.id === 'lisbon')?.aliases).toContain('Lisbon area');
+    expect(kb.entities.find((e) => e.id === 'portugal')?.aliases).toEqual(['Portugal']);
+  });
 });

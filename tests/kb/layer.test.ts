@@ -82,8 +82,8 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
       2,
     );
     const base = createKbIndex(await bundledKb());
-    // Read alone, the article names no Blinken: a lone family name is no name to detection.
-    expect(userKb([articleState(toArticle(article))])?.entities.map((e) => e.name)).not.toContain('Blinken');
+    // Read alone, the article knows no Antony Blinken: "Secretary Blinken" is a Blinken of its own.
+    expect(userKb([articleState(toArticle(article))])?.entities.map((e) => e.name)).not.toContain('Antony Blinken');
     const mine = userKb([articleState(toArticle(article), kbResolver(base))]);
     expect(mine?.entities.find((e) => e.id === 'antony-blinken')?.aliases).toContain('Blinken');
     const index = layerIndexes(base, mine);

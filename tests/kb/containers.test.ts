@@ -1,0 +1,45 @@
+/** A short organization name goes into the one longer name it ends ("State Department" → "US State Department"), unless it is a name of its own. */
+import { describe, expect, it } from 'vitest';
+import type { EntityState } from '../../lib/kb/kb-state';
+import { finalizeEntities } from '../../lib/kb/merge-entities';
+
+/** An organization named in `docs` documents (d0, d1, … from `from`). */
+function org(name: string, docs: number, from = 0): EntityState {
+  const files = Array.from({ length: docs }, (_, i) => `d${String(from + i).padStart(3, '0')}`);
+  return {
+    key: `organization|${name.toLowerCase()}`,
+    type: 'organization',
+    names: [[name, docs]],
+    aliases: [name],
+    sentences: files.map((f) => [f, [`${name} issued a statement.`]]),
+    roles: [],
+    places: files.map((f) => `${f}@0`),
+  };
+}
+
+const summary = (states: EntityState[]) => finalizeEntities(states.sort((a, b) => (a.key < b.key ? -1 : 1))).map((e) => `${e.name}:${e.docs.length}`);
+
+describe('organizations inside longer names', () => {
+  it('merges a short name into the one longer name that adds a place before it', () => {
+    expect(summary([org('Harbour Department', 6), org('Portugal Harbour Department', 3, 6)])).toEqual(['Portugal Harbour Department:9']);
+  });
+
+  it('keeps a short name its own when the longer name is rare beside it (two names glued in one run)', () => {
+    expect(summary([org('Harbour Department', 40), org('Portugal Harbour Department', 2, 40)])).toEqual([
+      'Harbour Department:40',
+      'Portugal Harbour Department:2',
+    ]);
+  });
+
+  it('keeps an organization the gazetteer knows its own ("European Union" in "Portugal European Union")', () => {
+    expect(summary([org('European Union', 5), org('Portugal European Union', 5, 5)])).toEqual(['European Union:5', 'Portugal European Union:5']);
+  });
+
+  it('keeps a short name its own when several longer names end in it, however rare some are', () => {
+    expect(summary([org('Harbour Department', 40), org('Portugal Harbour Department', 30, 40), org('Malta Harbour Department', 1, 70)])).toEqual([
+      'Harbour Department:40',
+      'Malta Harbour Department:1',
+      'Portugal Harbour Department:30',
+    ]);
+  });
+});
