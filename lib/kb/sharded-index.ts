@@ -117,7 +117,12 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
   let fileOf: ((n: number) => string) | undefined;
   let fileNumbers: Map<string, number> | undefined;
   const numberOfFile = (file: string) => {
-    fileNumbers ??= new Map(fileList().map((f, n) => [f, n]));
+    if (!fileNumbers) {
+      // A loop, not a map to pairs: 100,000s of pairs made only to be dropped kept the collector busy.
+      const list = fileList();
+      fileNumbers = new Map();
+      for (let n = 0; n < list.length; n++) fileNumbers.set(list[n] as string, n);
+    }
     return fileNumbers.get(file);
   };
   const rows = new Map<number, PackedDocument>();
