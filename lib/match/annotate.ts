@@ -36,7 +36,7 @@ export function annotate(index: KbIndex, text: string, { ranges, refusals, exact
   );
   const mentions = detected.flatMap((d): Mention[] => {
     const linked = links.get(d) ?? null;
-    if (!linked && isUnlistedUnknown(d, text)) return [];
+    if (!linked && isUnlistedUnknown(d, text, detected)) return [];
     return [
       {
         text: d.text,

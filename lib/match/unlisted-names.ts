@@ -4,17 +4,21 @@
  */
 import { isDictionaryWord } from '../nlp/chunk';
 import type { Detected } from '../nlp/detect';
-import { gazetteerLookup } from '../nlp/gazetteer';
+import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
+import { ORG_HEADS } from '../nlp/title-words';
+import { cutAtConnector, cutFromItsName, endsInModelLetter, namesModel, personRunOn, runsIntoNumber, titleCutFromOrganization } from './cut-names';
 
 const ACRONYM = /^[\p{Lu}\d&.]+$/u;
 
 /**
- * A bare acronym nothing on the page spells out and the gazetteer does not know ("VR", "FPS",
- * "PII"): mostly a technical term. One the page spells out ("Interaction Design Institute Ivrea
- * (IDII)") stays.
+ * A bare acronym no name on the page spells out and the gazetteer does not know ("VR", "FPS",
+ * "PII"): mostly a technical term. One spelled out by a name ("Interaction Design Institute Ivrea
+ * (IDII)") stays; one spelled out by words detection took for no name ("Named Binary Tag (NBT)")
+ * is a term too.
  */
-function isUnexplainedAcronym(d: Detected): boolean {
-  return !d.text.includes(' ') && ACRONYM.test(d.text) && /\p{Lu}.*\p{Lu}/u.test(d.text) && d.via !== 'acronym' && !gazetteerLookup(d.text);
+function isUnexplainedAcronym(d: Detected, page: readonly Detected[]): boolean {
+  if (d.text.includes(' ') || !ACRONYM.test(d.text) || !/\p{Lu}.*\p{Lu}/u.test(d.text) || gazetteerLookup(d.text)) return false;
+  return d.via !== 'acronym' || !page.some((o) => o.text === d.name);
 }
 
 /** "Facebook-specific", "Ohio-based": a name and a lowercase suffix make an adjective. */
@@ -36,6 +40,9 @@ function inQuotedTitle(d: Detected, text: string): boolean {
   return words.length <= MAX_TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 4);
 }
 
+/** Words a Title Case headline leaves in lowercase: articles, conjunctions, short prepositions. */
+const TITLE_CASE_SMALL_WORDS = /^(?:a|an|the|and|but|or|nor|for|so|yet|as|at|by|in|of|off|on|per|to|up|via|vs)$/u;
+
 const capitalizedWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isDictionaryWord(w.replace(/['’]s$/, ''));
 
 /**
@@ -45,11 +52,60 @@ const capitalizedWord = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) && isDictionaryW
  */
 function inTitleCaseLine(d: Detected): boolean {
   const words = d.sentence.words.map((w) => w.text).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 4 || !words.every((w) => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,4}$/u.test(w))) return false;
+  if (words.length < 4 || !words.every((w) => /^\p{Lu}/u.test(w) || TITLE_CASE_SMALL_WORDS.test(w))) return false;
   return words.filter(capitalizedWord).length >= 2 && d.text.split(/\s+/).some(capitalizedWord);
 }
 
-/** True when the unlinked mention `d` of `text` is not listed as an unknown name. */
-export function isUnlistedUnknown(d: Detected, text: string): boolean {
-  return isUnexplainedAcronym(d) || isNameAdjective(d) || inQuotedTitle(d, text) || inTitleCaseLine(d);
+/** "Urusov/Roscosmos", "JIM WATSON/AFP": a slash joins a photo credit's names, never one name's words. */
+const isCredit = (d: Detected) => d.text.includes('/');
+
+/**
+ * One English word taken for a person, no title before it and no longer name on the page it is
+ * part of ("Next page: Security"): a label or a thing, not someone's surname ("Fetter" after
+ * "Ellen Fetter" stays).
+ */
+const isWordAsPerson = (d: Detected) => d.type === 'person' && !/\s/.test(d.name) && d.title === null && isDictionaryWord(d.text);
+
+/** "US & Canada": two places a label joins, not one name. */
+function joinsTwoPlaces(d: Detected): boolean {
+  const parts = d.text.split(/\s+&\s+/);
+  return parts.length === 2 && !gazetteerLookup(d.text) && parts.every((p) => gazetteerLookup(p)?.type === 'place');
+}
+
+/** "Co.", "Inc.": a company's legal form, written without the company's name. */
+const isLegalFormAlone = (d: Detected) => /^\p{L}+\.$/u.test(d.text) && ORG_HEADS.has(d.text.slice(0, -1).toLowerCase());
+
+/** "Investment Company Act": a law, not a person, place or organization. */
+const isLaw = (d: Detected) => /\sAct$/u.test(d.text);
+
+/**
+ * A place named after a demonym the gazetteer does not know as one name ("the remote Russian
+ * Tuva region"): the demonym describes the place, and the name is the rest.
+ */
+const placeAfterDemonym = (d: Detected) => d.type === 'place' && /\s/.test(d.text) && isDemonym(d.text.split(/\s+/)[0] ?? '') && !gazetteerLookup(d.text);
+
+/**
+ * True when the unlinked mention `d` of `text` is not listed as an unknown name; `page` is every
+ * name detected in `text`.
+ */
+export function isUnlistedUnknown(d: Detected, text: string, page: readonly Detected[]): boolean {
+  return (
+    isUnexplainedAcronym(d, page) ||
+    isNameAdjective(d) ||
+    inQuotedTitle(d, text) ||
+    inTitleCaseLine(d) ||
+    isCredit(d) ||
+    isWordAsPerson(d) ||
+    joinsTwoPlaces(d) ||
+    isLegalFormAlone(d) ||
+    isLaw(d) ||
+    placeAfterDemonym(d) ||
+    (namesModel(d) && !gazetteerLookup(d.text)) ||
+    endsInModelLetter(d) ||
+    runsIntoNumber(d, text) ||
+    cutAtConnector(d, text, page) ||
+    cutFromItsName(d, text) ||
+    titleCutFromOrganization(d) ||
+    personRunOn(d, text, page)
+  );
 }

@@ -8,8 +8,8 @@ import FUNCTION_WORDS from './data/english-function-words.json';
 import { isLowercaseEnglishWord } from './english-words';
 import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
-import { MONTHS } from './non-name-words';
-import { HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { HOLIDAY_HEADS, MONTHS } from './non-name-words';
+import { ATTACHED_PARTICLES, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 export interface Chunk {
@@ -118,6 +118,12 @@ function breaksAfter(word: Word): boolean {
   return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()));
 }
 
+/** "al-Bashir" after "Omar": a particle joined by a hyphen to a capitalized part goes on a name, though it opens none. */
+function attachedParticle(word: Word): boolean {
+  const [particle, rest] = word.text.split(/-(.*)/s);
+  return ATTACHED_PARTICLES.has(particle ?? '') && /^\p{Lu}/u.test(rest ?? '');
+}
+
 function takesConnector(word: Word): boolean {
   const lower = word.text.toLowerCase();
   return ORG_HEADS.has(lower) || ROLE_HEADS.has(lower) || GEO_HEADS.has(lower);
@@ -141,7 +147,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
     while (j + 1 < words.length && !breaksAfter(words[j] as Word)) {
       const next = words[j + 1] as Word;
       if (opensSentenceAfter(words[j] as Word, next)) break;
-      if (isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS) && !startsDate(words, j + 1)) {
+      if ((isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS) && !startsDate(words, j + 1)) || attachedParticle(next)) {
         j++;
         continue;
       }
@@ -163,6 +169,12 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
       break;
     }
     const last = words[j] as Word;
+    // "Labor Day", "Valentine’s Day", "Christmas Eve": a holiday's name, not a party's or a person's.
+    const after = words[j + 1]?.text ?? '';
+    if (!BREAK_PUNCTUATION.test(last.post) && /^\p{Lu}/u.test(after) && HOLIDAY_HEADS.has(after.toLowerCase())) {
+      i = j + 2;
+      continue;
+    }
     chunks.push({
       words: words.slice(i, j + 1),
       first: i,

@@ -181,3 +181,40 @@ describe('organizations by their shape', () => {
     ]);
   });
 });
+
+// Original sentences written for these tests.
+describe('names read whole, and things that are no one’s name', () => {
+  it('keeps a particle joined by a hyphen on a name ("al-", "el-"), though it opens none', () => {
+    expect(found('Police blamed Jabhat al-Karim for the raid, and Samir el-Haddad denied it.')).toEqual([
+      'Jabhat al-Karim:person:Jabhat al-Karim',
+      'Samir el-Haddad:person:Samir el-Haddad',
+    ]);
+    expect(found('An al-Karim-linked cell was found.')).toEqual([]);
+  });
+
+  it('keeps a writer’s or a photographer’s title out of the name', () => {
+    expect(found('Science Writer Dana Okoro in Lagos contributed.')).toEqual(['Dana Okoro:person:Dana Okoro', 'Lagos:place:Lagos']);
+    expect(found('Photographer Ilse Brandvik took the picture.')).toEqual(['Ilse Brandvik:person:Ilse Brandvik']);
+  });
+
+  it('reads no name in a holiday’s ("Saint Oswin’s Day", "Christmas Eve")', () => {
+    expect(found('Crowds marked Saint Oswin’s Day, and Maria Eve sang on Christmas Eve.')).toEqual(['Maria Eve:person:Maria Eve']);
+  });
+
+  it('takes no model’s name for a person’s, nor its short form', () => {
+    expect(found('The Harbinger MS-12 cargo ship docked. The Harbinger cargo ship was fine.')).toEqual([]);
+  });
+
+  it('reads the parties news names by one word as organizations', () => {
+    expect(found('The Labor government lost, and the Labour opposition gained.')).toEqual([
+      'Labor:organization:Australian Labor Party',
+      'Labour:organization:Labour Party',
+    ]);
+  });
+
+  it('takes no name of a people for one (Māori, Inuit)', () => {
+    expect(found('It was an Inuit village. The islands are called Motukiwi by Māori, said Daniel Horowhenua.')).toEqual([
+      'Daniel Horowhenua:person:Daniel Horowhenua',
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
-import { isHappening, nonNameKind } from './non-name';
+import { holdsCodeWord, isHappening, nonNameKind } from './non-name';
 import { EVENT_OPENERS } from './non-name-words';
 import { resolveInDocument } from './resolve-in-document';
 import { splitAtRole } from './role-split';
@@ -66,12 +66,13 @@ function titlePlace(text: string, sentence: Sentence, chunkFirst: number, title:
 }
 
 /**
- * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name, and
- * for a demonym taken for a person ("English"). A title before a month's name makes it a
- * surname ("Prime Minister May"); nothing else is kept.
+ * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name, for
+ * a demonym taken for a person ("English"), and for a model's name taken for a person's
+ * ("Soyuz TMA-5", and "Soyuz" after it: no one's name holds a code). A title before a month's
+ * name makes it a surname ("Prime Minister May"); nothing else is kept.
  */
 function namesSomething(d: Detected): boolean {
-  if (d.type === 'person' && isDemonym(d.text)) return false;
+  if (d.type === 'person' && (isDemonym(d.text) || holdsCodeWord(d.name))) return false;
   const kind = nonNameKind(d.name);
   return kind === null || (d.title !== null && kind === 'month');
 }

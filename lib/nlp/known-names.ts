@@ -120,6 +120,7 @@ export const US_STATES: readonly string[] = [
 
 /** Adjectives and nouns of peoples and regions that are not a country's demonym (MISC in CoNLL, not places). */
 export const OTHER_DEMONYMS: readonly string[] = [
+  'Aboriginal',
   'African',
   'Arab',
   'Asian',
@@ -134,11 +135,14 @@ export const OTHER_DEMONYMS: readonly string[] = [
   'Europeans',
   'Flemish',
   'Hispanic',
+  'Inuit',
   'Jewish',
   'Kurdish',
   'Kurd',
   'Kurds',
   'Latin',
+  'Maori',
+  'Māori',
   'Muslim',
   'Muslims',
   'Olympic',
@@ -179,6 +183,9 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [string, ...string[]])[] = 
   ['Islamic State', 'ISIS', 'ISIL'],
   ['al-Qaeda', 'al Qaeda'],
   ['Kremlin'],
+  // Parties news names by one English word: "the Labour opposition", "the previous Labor government".
+  ['Labour Party', 'Labour'],
+  ['Australian Labor Party', 'Labor', 'ALP'],
   // News agencies: every wire story credits one.
   ['Reuters'],
   ['Associated Press', 'AP'],

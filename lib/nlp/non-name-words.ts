@@ -18,6 +18,9 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(WORDS.timeZones);
 /** Common nouns that head names ("Wall Street", "Tiananmen Square") but name nothing alone. */
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(WORDS.genericNouns);
 
+/** Words that end a holiday's name after capitalized words ("Labor Day", "Christmas Eve"). */
+export const HOLIDAY_HEADS: ReadonlySet<string> = new Set(WORDS.holidayHeads);
+
 /** Function words that never open a name: "of the United States Barack Obama" is a leftover of a title. */
 export const LEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.leadingFunctionWords);
 

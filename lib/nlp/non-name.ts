@@ -25,6 +25,12 @@ export function isHappening(name: string): boolean {
   return EVENT_OPENERS.has(words[0] as string) || EVENT_HEADS.has(words.at(-1) as string);
 }
 
+/** A word of letters and digits ("MS-04", "i7", "Qt4"), not an ordinal ("82nd"): a model's or a code's. */
+const CODE_WORD = /^(?=[\p{L}\p{N}-]*\p{L})(?=[\p{L}\p{N}-]*\p{N})(?!\p{N}+(?:st|nd|rd|th)$)[\p{L}\p{N}-]+$/u;
+
+/** True when `name` holds a model's or a code's word ("Progress MS-04", "Qt4"). */
+export const holdsCodeWord = (name: string) => name.split(/\s+/).some((w) => CODE_WORD.test(w.replace(/[.,]$/, '')));
+
 /** What kind of non-name `name` is ("month", "bare title"…), or null for a name. */
 export function nonNameKind(name: string): string | null {
   const words = lowerWords(name);

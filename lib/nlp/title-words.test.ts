@@ -16,7 +16,8 @@ const LISTS: Record<string, string[]> = Object.fromEntries(
  * ends "Russian Army" and opens "Army Secretary"; "chief" heads "the chief" and modifies "chief
  * economist"; "of" and "for" carry titles and open no name; "state" is no name alone, yet
  * modifies "state secretary"; "at", "to" and "from" lead places and open no name; "square" or
- * "province" is no name alone, and ends a place's.)
+ * "province" is no name alone, and ends a place's; "al" stands between a name's words, "Ansar al
+ * Sharia", or is joined to the next one, "al-Sharia".)
  */
 const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
@@ -27,6 +28,7 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'locatives.placeOnly|nonNames.leadingFunctionWords': ['in'],
   'locatives.placeOrOther|nonNames.leadingFunctionWords': ['at', 'to', 'from', 'of'],
   'locatives.placeOrOther|titles.titleConnectors': ['of'],
+  'titles.attachedParticles|titles.otherNameConnectors': ['al'],
   'nonNames.genericNouns|places.placeHeads': ['airport', 'avenue', 'boulevard', 'bridge', 'county', 'district', 'province', 'region', 'square'],
 };
 

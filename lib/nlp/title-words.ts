@@ -27,5 +27,8 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(WORDS.orgHeads);
 /** Particles inside people's names, joining two capitalized words after any word: "Pieter van der Berg", "Ana de la Cruz". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(WORDS.nameParticles);
 
+/** Particles written joined to the next part of a person's or a group's name by a hyphen: "Omar al-Bashir", "Ansar al-Sharia". */
+export const ATTACHED_PARTICLES: ReadonlySet<string> = new Set(WORDS.attachedParticles);
+
 /** Small words allowed inside a name between capitalized words, after a head noun: "Republic of Korea". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...WORDS.titleConnectors, ...WORDS.otherNameConnectors, ...WORDS.nameParticles]);
