@@ -4,7 +4,8 @@
  * content script is empty (the floor of any such extension) and with Backstory, turn about,
  * RUNS times each, read once its main thread has gone quiet (page.bench.ts). The extra
  * main-thread task time per 1,000 words of the page's article (as Readability extracts it), on
- * the median page Backstory reads; and, from one trace per page, the most content-script time
+ * the median page Backstory reads, and the same in the main thread's CPU time (which the load of
+ * other processes does not swell); and, from one trace per page, the most content-script time
  * in one task on any page. Each page's figures are printed too, to see where the time goes.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
