@@ -99,6 +99,8 @@ export type Marks = 'none' | 'check' | 'time';
 
 export interface PageRun {
   taskMs: number;
+  /** The main thread's CPU time once quiet: unlike task time, not swollen by other processes' load. */
+  threadMs: number;
   longestTaskMs: number;
   /** The longest task after the page's first frame after load. */
   longestLaterMs: number;
@@ -114,11 +116,14 @@ export interface PageRun {
 
 type LongTaskProbe = { __longTasks: { start: number; duration: number }[] };
 
-/** The page's main-thread task time so far (seconds, DevTools Protocol). */
-async function taskSeconds(cdp: CDPSession): Promise<number> {
+/** A metric of the page's main thread so far (seconds, DevTools Protocol). */
+async function metric(cdp: CDPSession, name: 'TaskDuration' | 'ThreadTime'): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  return metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN;
+  return metrics.find((m) => m.name === name)?.value ?? Number.NaN;
 }
+
+/** The page's main-thread task time so far (seconds, wall clock: on a loaded machine it counts the time the thread waited for a core). */
+const taskSeconds = (cdp: CDPSession) => metric(cdp, 'TaskDuration');
 
 /** The page's main-thread task time (seconds, DevTools Protocol) once it has gone quiet. */
 async function quietTaskSeconds(cdp: CDPSession): Promise<number> {
@@ -162,6 +167,7 @@ export async function loadOnce(context: BrowserContext, url: string, marks: Mark
   await page.goto(url, { waitUntil: 'load' });
   if (marks === 'time') await page.waitForFunction(() => (window as unknown as { __firstMark?: number }).__firstMark !== undefined, null, { timeout: 30_000 });
   const loadSeconds = await quietTaskSeconds(cdp);
+  const threadSeconds = await metric(cdp, 'ThreadTime');
   if (marks === 'check' && !(await page.evaluate(() => [...CSS.highlights.values()].some((h) => h.size > 0))))
     throw new Error(`no mark on ${url} once its main thread went quiet: the extension did not run`);
   if (trace) await Promise.all([cdp.send('Tracing.end'), traced]);
@@ -178,6 +184,7 @@ export async function loadOnce(context: BrowserContext, url: string, marks: Mark
   await page.close();
   return {
     taskMs: loadSeconds * 1000,
+    threadMs: threadSeconds * 1000,
     longestTaskMs: probe.longest,
     longestLaterMs: probe.longestLater,
     firstMarkMs: probe.firstMark,

@@ -5,7 +5,8 @@
  * `npm run bench -- --scale 10000,100000` builds those corpus sizes instead of the default 1,000
  * (a 100,000-article build takes hours here); `--only background,scan,scale` runs only those groups
  * (sizes, background, scan, scale, page, real, worker, pack); `--kb FILE` reads the real pages (`real`,
- * ../shared/pages/real) with that KB in place of the bundled one.
+ * ../shared/pages/real) with that KB in place of the bundled one; `--base DIR` loads the build in
+ * DIR (an earlier commit's test build, copied aside) turn about with the others there: a before and after in one run.
  */
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -20,7 +21,9 @@ import { scaleFigures } from './scale.bench';
 import { sizeFigures } from './size.bench';
 import { workerFigures } from './worker.bench';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '1000' }, only: { type: 'string' }, kb: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '1000' }, only: { type: 'string' }, kb: { type: 'string' }, base: { type: 'string' } },
+});
 const scale = (values.scale ?? '').split(',').map(Number);
 if (scale.some((n) => !(Number.isInteger(n) && n > 0))) throw new Error(`--scale takes article counts such as 10000,100000, not "${values.scale}"`);
 const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
@@ -29,7 +32,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   scan: aliasScanFigures,
   scale: () => scaleFigures(scale),
   page: pageFigures,
-  real: () => realPageFigures(values.kb),
+  real: () => realPageFigures(values.kb, values.base),
   worker: workerFigures,
   pack: packFigures,
 };

@@ -36,14 +36,17 @@ function inherited(test: (el: Element) => boolean): (el: Element) => boolean {
   return inside;
 }
 
-/** Adds each paragraph's characters to its parent and every ancestor. */
-function tally(paragraphs: readonly Element[]): Omit<ParagraphCounts, 'inSkipped'> {
+/** A paragraph and its characters of text, read once for both tallies. */
+type Paragraph = { parent: Element; chars: number };
+
+/** Adds each paragraph's characters to its parent, then each parent's to it and every ancestor (a parent's ancestors walked once, not once per paragraph). */
+function tally(paragraphs: readonly Paragraph[]): Omit<ParagraphCounts, 'inSkipped'> {
   const counts = { within: new Map<Element, number>(), byParent: new Map<Element, number>(), total: 0 };
-  for (const p of paragraphs) {
-    const parent = p.parentElement as Element;
-    const chars = p.textContent?.length ?? 0;
+  for (const { parent, chars } of paragraphs) {
     counts.total += chars;
     counts.byParent.set(parent, (counts.byParent.get(parent) ?? 0) + chars);
+  }
+  for (const [parent, chars] of counts.byParent) {
     for (let el: Element | null = parent; el; el = el.parentElement) counts.within.set(el, (counts.within.get(el) ?? 0) + chars);
   }
   return counts;
@@ -57,11 +60,15 @@ function tally(paragraphs: readonly Element[]): Omit<ParagraphCounts, 'inSkipped
  */
 function countParagraphs(doc: Document): ParagraphCounts {
   const inNeverRead = inherited(isNeverRead);
-  const readable = [...doc.querySelectorAll('p')].filter((p) => p.parentElement && !inNeverRead(p));
+  const readable: (Paragraph & { p: Element })[] = [];
+  for (const p of doc.querySelectorAll('p')) {
+    const parent = p.parentElement;
+    if (parent && !inNeverRead(p)) readable.push({ p, parent, chars: p.textContent?.length ?? 0 });
+  }
   const all = tally(readable);
   const holdsPage = (el: Element) => (all.within.get(el) ?? 0) > all.total * WRAPPER_SHARE;
   const inSkipped = inherited((el) => isNeverRead(el) || (isChrome(el) && !holdsPage(el)));
-  return { ...tally(readable.filter((p) => !inSkipped(p))), inSkipped };
+  return { ...tally(readable.filter(({ p }) => !inSkipped(p))), inSkipped };
 }
 
 /**

@@ -69,6 +69,20 @@ function blockOf(node: Node, scope: Element): Element {
   return scope;
 }
 
+/** `blockOf` remembered per parent element: the text nodes of a paragraph (and of its links) share their parents. */
+function blocksByParent(scope: Element): (node: Node) => Element {
+  const known = new Map<Element | null, Element>();
+  return (node) => {
+    const parent = node.parentElement;
+    let block = known.get(parent);
+    if (!block) {
+      block = blockOf(node, scope);
+      known.set(parent, block);
+    }
+    return block;
+  };
+}
+
 /** Nodes read between looks at the time budget: a look costs a clock read, a node well under a microsecond. */
 const NODES_PER_CHECK = 200;
 
@@ -96,11 +110,12 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
             ? NodeFilter.FILTER_ACCEPT
             : NodeFilter.FILTER_SKIP,
   });
+  const blockOfNode = blocksByParent(scope);
   let read = 0;
   let previous: Element | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (++read % NODES_PER_CHECK === 0) yield;
-    const element = blockOf(node, scope);
+    const element = blockOfNode(node);
     let block = blocks.get(element);
     if (!block) {
       block = { parts: [], length: 0, segments: [], unlinked: false };
@@ -117,14 +132,15 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
       block.segments.push({ node: node as Text, start: block.length });
       if (!block.unlinked && HAS_LETTER.test(text) && !linkOf(node, root)) block.unlinked = true;
     }
-    block.parts.push(text.replace(/\s/g, ' '));
+    block.parts.push(text);
     block.length += text.length;
   }
   const found: PageBlock[] = [];
   const amongLinks = linkOnlySkips(root);
   for (const [element, b] of blocks) {
     if (++read % NODES_PER_CHECK === 0) yield;
-    const text = b.parts.join('');
+    // Whitespace made spaces once per block, not per text node: each character stays in its place.
+    const text = b.parts.join('').replace(/\s/g, ' ');
     if (CAN_NAME.test(text) && (b.unlinked || !amongLinks(element))) found.push({ element, text, segments: b.segments });
   }
   return found;
