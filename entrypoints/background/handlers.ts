@@ -11,6 +11,7 @@ import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, cre
 import { pageLanguage } from '~/lib/nlp/page-language';
 import { CARD_SCRIPT } from '../content/card-script';
 import { annotateBlocks } from './annotate-blocks';
+import { warmCards } from './card-warmup';
 import { readCollection, updateCollection } from './collection-store';
 import { corpusArticle } from './corpus-articles';
 import { correct, correctionsOn, refusalsOn } from './corrections';
@@ -82,6 +83,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
     });
     saveTabPage(tabId, page);
     recordMetSoon(tabId, sender.tab?.title ?? url);
+    warmCards(index, page);
     return { blocks: results };
   },
 
