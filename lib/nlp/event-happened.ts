@@ -16,6 +16,7 @@ import {
   PHRASAL_PARTICLES,
   REALIZED_BEFORE_TO,
   SUPPOSITIONS,
+  WANT_WORDS,
 } from './event-words';
 import type { Word } from './tokenize';
 
@@ -110,7 +111,7 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
     const w = words[i] as Word;
     if (CLAUSE_END.test(w.post)) return false;
     const text = lower(w);
-    if (CANCEL_WORDS.has(text)) return true;
+    if (CANCEL_WORDS.has(text) || WANT_WORDS.has(text)) return true;
     const via = lower(words[i + 1]);
     if (ACCUSE_WORDS.has(text) && i < t - 1) return true;
     // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza").
@@ -120,6 +121,25 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
     if (w.tags.has('Verb') && !AUXILIARIES.has(text) && !light) return false;
   }
   return false;
+}
+
+const isFiniteVerb = (w: Word | undefined) =>
+  Boolean(w && (w.tags.has('PastTense') || w.tags.has('PresentTense') || BE_FORMS.has(lower(w))) && !w.tags.has('Gerund') && !w.tags.has('Infinitive'));
+
+/**
+ * Whether the verb at `t` only describes the noun before it while another verb tells the
+ * happening: "soldiers deployed as peacekeepers were killed", "a unit stationed in Iraq is under
+ * investigation". Troops and goods sent are then a standing state or an earlier act, not this one.
+ */
+function describesNoun(words: readonly Word[], t: number): boolean {
+  const before = words[t - 1];
+  if (!before || !/^\p{Ll}/u.test(before.text) || !before.tags.has('Noun') || before.tags.has('Verb') || !/^\s+$/.test(before.post)) return false;
+  if (!words[t]?.tags.has('PastTense') && !words[t]?.tags.has('Participle')) return false;
+  let first = t - 1;
+  while (first > 0 && !CLAUSE_END.test(words[first - 1]?.post ?? '')) first--;
+  let last = t;
+  while (last < words.length - 1 && !CLAUSE_END.test(words[last]?.post ?? '')) last++;
+  return words.slice(first, last + 1).some((w, k) => first + k !== t && isFiniteVerb(w));
 }
 
 /** Words back from an event word that a supposition may stand ("any help Russia gives"): the noun it qualifies and the actor between. */
@@ -140,6 +160,7 @@ export function toldAsHappened(words: readonly Word[], t: number, kind: EventKin
   // "is met with protests": a meeting word in the passive is an idiom, not a meeting.
   if (!EVENT_KINDS[kind].passive && words[t]?.tags.has('Verb') && BE_FORMS.has(lower(words[t - 1]))) return false;
   if (onlyTopic(words, t, kind)) return false;
+  if (EVENT_KINDS[kind].keepsObjects && describesNoun(words, t)) return false;
   // "a visiting forces agreement": a gerund after a determiner that is not one of the kind's nouns is an adjective.
   if (words[t]?.tags.has('Gerund') && words[t - 1]?.tags.has('Determiner') && !EVENT_KINDS[kind].nouns.includes(lower(words[t]))) return false;
   const h = head(words, t, kind);
