@@ -7,6 +7,7 @@
 import { EVENT_KINDS, type EventKind } from './event-kinds';
 import {
   ACCUSE_WORDS,
+  AGREEMENT_NOUNS,
   AUXILIARIES,
   BE_FORMS,
   CALL_WORDS,
@@ -33,9 +34,22 @@ const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
 const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb'));
 
+/** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun: "will restart trade talks", "peace talks". */
+const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
+  const before = words[t - 1];
+  return Boolean(
+    EVENT_KINDS[kind].nouns.includes(lower(words[t])) &&
+      before &&
+      /^\s+$/.test(before.post) &&
+      /^\p{Ll}/u.test(before.text) &&
+      before.tags.has('Noun') &&
+      !before.tags.has('Verb'),
+  );
+};
+
 /** The verb that carries the event at `t`: the word itself, or the light verb of a noun ("will hold talks" → "hold"). */
 function head(words: readonly Word[], t: number, kind: EventKind): number {
-  if (words[t]?.tags.has('Verb')) return t;
+  if (words[t]?.tags.has('Verb') && !compoundNoun(words, t, kind)) return t;
   const light = EVENT_KINDS[kind].lightVerbs;
   for (let i = t - 1; i >= Math.max(0, t - 4); i--) {
     if (light.includes(lower(words[i]))) return i;
@@ -45,9 +59,9 @@ function head(words: readonly Word[], t: number, kind: EventKind): number {
 }
 
 /** The verb that governs the noun at `t`, light or not, or `t` itself: it carries the noun's tense and mood ("will resume their peace talks"). */
-function governing(words: readonly Word[], t: number): number {
-  // "their peace talks": compromise may tag a noun after a possessive a verb.
-  if (words[t]?.tags.has('Verb') && !words.slice(Math.max(0, t - 2), t).some((w) => POSSESSIVES.has(lower(w)))) return t;
+function governing(words: readonly Word[], t: number, kind: EventKind): number {
+  // "their peace talks", "will restart trade talks": compromise may tag a noun after a possessive or a noun a verb.
+  if (words[t]?.tags.has('Verb') && !compoundNoun(words, t, kind) && !words.slice(Math.max(0, t - 2), t).some((w) => POSSESSIVES.has(lower(w)))) return t;
   for (let i = t - 1; i >= Math.max(0, t - 4); i--) {
     if (words[i]?.tags.has('Verb') && !AUXILIARIES.has(lower(words[i]))) return i;
     if (CLAUSE_END.test(words[i]?.post ?? '')) break;
@@ -74,6 +88,8 @@ function onlyTopic(words: readonly Word[], t: number, kind: EventKind): boolean 
   if (words[t]?.tags.has('Gerund')) return GERUND_TOPIC.has(prep);
   if (words[t]?.tags.has('Verb')) return false;
   if (NOUN_TOPIC.has(prep)) return true;
+  // "claims responsibility for the attack", "arrives for talks": what it is for, not what happened. Aid is told "for" whom.
+  if (prep === 'for' && kind !== 'aid') return true;
   return Boolean(EVENT_KINDS[kind].nounNeedsLightVerb) && head(words, t, kind) === t;
 }
 
@@ -160,11 +176,13 @@ export function toldAsHappened(words: readonly Word[], t: number, kind: EventKin
   // "is met with protests": a meeting word in the passive is an idiom, not a meeting.
   if (!EVENT_KINDS[kind].passive && words[t]?.tags.has('Verb') && BE_FORMS.has(lower(words[t - 1]))) return false;
   if (onlyTopic(words, t, kind)) return false;
+  // "a ceasefire agreement being finalized", "an attack plan": the event is what the agreement or plan is about.
+  if (AGREEMENT_NOUNS.has(lower(words[t + 1])) && /^\s+$/.test(words[t]?.post ?? '')) return false;
   if (EVENT_KINDS[kind].keepsObjects && describesNoun(words, t)) return false;
   // "a visiting forces agreement": a gerund after a determiner that is not one of the kind's nouns is an adjective.
   if (words[t]?.tags.has('Gerund') && words[t - 1]?.tags.has('Determiner') && !EVENT_KINDS[kind].nouns.includes(lower(words[t]))) return false;
   const h = head(words, t, kind);
-  const g = governing(words, t);
+  const g = governing(words, t, kind);
   // From the light verb: "accused Israel of carrying out attacks".
   return !unrealizedVerb(words, h) && !unrealizedVerb(words, g) && !unrealizedVerb(words, coordinated(words, g)) && !stoppedOrClaimed(words, h, kind);
 }

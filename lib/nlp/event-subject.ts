@@ -36,6 +36,15 @@ const OBLIQUE = new Set([
   'of',
   // "A rocket fired from Lebanon strikes": where it came from, not who fired it.
   'from',
+  // "flights through the Caribbean imposed following strikes", "claims responsibility via Amaq".
+  'through',
+  'via',
+  'about',
+  'despite',
+  'during',
+  'under',
+  'among',
+  'without',
 ]);
 
 /** Whether `a` stands right before the event noun at `t`, with only lowercase modifiers between ("Israeli ground attack", "Russia's strikes"). */
@@ -52,8 +61,12 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
   const between = words.slice(a.last + 1, t).map((w) => w.text.toLowerCase());
   if (between.join(' ') === 'to' || between.join(' ') === 'not to') return false;
   let i = a.first - 1;
-  const modifies = (w: Word | undefined) => Boolean(w && /^\s*$/.test(w.post) && (w.tags.has('Determiner') || w.tags.has('Adjective')));
-  while (modifies(words[i])) i--;
+  // Past determiners, adjectives and title words: "for United States House Speaker Nancy Pelosi".
+  const modifies = (w: Word | undefined) =>
+    Boolean(w && /^\s*$/.test(w.post) && (w.tags.has('Determiner') || w.tags.has('Adjective') || (/^\p{Lu}/u.test(w.text) && !w.tags.has('Verb') && !OBLIQUE.has(w.text.toLowerCase()))));
+  const titleOf = (k: number) => words[k]?.text === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
+  // "Secretary of State Antony Blinken": "of" inside a title governs nothing.
+  while (modifies(words[i]) || titleOf(i)) i--;
   const prep = words[i]?.text.toLowerCase() ?? '';
   if (OBLIQUE.has(prep) && !(prep === 'of' && QUANTITY_WORDS.has(words[i - 1]?.text.toLowerCase() ?? ''))) return true;
   // "militants killed Pakistani soldiers in an attack": the object of another verb is no actor (a victim, often),
@@ -121,9 +134,22 @@ function appositiveHead(words: readonly Word[], actors: readonly EventActor[], g
   return head ? [head] : null;
 }
 
+/** Whether the noun event word at `t` has an owner pronoun in its own phrase: "its provision of arms", "their first round of talks"; not "breaks into her residence and attacks". */
+function ownedNoun(words: readonly Word[], t: number): boolean {
+  if (words[t]?.tags.has('Verb')) return false;
+  for (let i = t - 1; i >= Math.max(0, t - 6); i--) {
+    const w = words[i] as Word;
+    if (PRONOUNS.has(w.text.toLowerCase())) return true;
+    if (w.tags.has('Verb') || /[,;:]/.test(w.post) || /^(and|or|but)$/i.test(w.text) || (w.tags.has('Preposition') && w.text.toLowerCase() !== 'of'))
+      return false;
+  }
+  return false;
+}
+
 /** The first actor in `[from, to)` with the names listed after it: the subject a clause opens with. */
 function firstGroup(words: readonly Word[], actors: readonly EventActor[], from: number, to: number): EventActor[] {
-  const inside = actors.filter((a) => a.first >= from && a.last < to);
+  // "A man searching for Nancy Pelosi breaks in and attacks": the object of a preposition opens no clause.
+  const inside = actors.filter((a) => a.first >= from && a.last < to && !a.modifies && !isOblique(words, actors, a, to));
   const group = inside.slice(0, 1);
   for (const a of inside.slice(1)) {
     const before = group.at(-1) as EventActor;
@@ -167,8 +193,7 @@ export function subjectOf(words: readonly Word[], actors: readonly EventActor[],
   if (commonNounSubject(words, actors, at.t)) return [];
   const group = nearestGroup(words, actors, at.left, at.t);
   if (group.length) return group;
-  const owner = words.slice(at.left, at.t).find((w) => PRONOUNS.has(w.text.toLowerCase()));
-  if (owner) return nearestGroup(words, actors, at.from, at.t, true).slice(-1);
+  if (ownedNoun(words, at.t)) return nearestGroup(words, actors, at.from, at.t, true).slice(-1);
   // "Blinken landed in Seoul and arrived at talks": the verb after "and" shares the clause's subject.
   if (/^(and|or)$/i.test(words[at.left - 1]?.text ?? '')) return firstGroup(words, actors, at.from, at.left);
   if (at.left === at.from && LEADING_PHRASE.has(words[at.from]?.text.toLowerCase() ?? '')) {

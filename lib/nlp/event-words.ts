@@ -18,7 +18,7 @@ export const REALIZED_BEFORE_TO = words(
 
 /** Before an event noun: a happening not (yet) real ("a planned visit", "simulated attacks", "an alleged strike"). */
 export const HEDGES = words(
-  'simulated potential possible mock hypothetical future planned proposed upcoming scheduled expected prospective intended threatened alleged allegedly reported suspected purported rumoured rumored',
+  'ahead simulated potential possible mock hypothetical future planned proposed upcoming scheduled expected prospective intended threatened alleged allegedly reported suspected purported rumoured rumored',
 );
 
 /** Words that make a happening told after them a supposition ("any help Russia gives North Korea would…"). */
@@ -39,6 +39,11 @@ export const CANCEL_WORDS = words(
 export const WANT_WORDS = words(
   'seek seeks seeking sought need needs needed needing request requests requested requesting await awaits awaiting awaited want wants wanted ' +
     'proposal proposals offer offers offered offering plan plans bid bids',
+);
+
+/** Right after an event noun: what is negotiated or planned about it, not it ("a ceasefire agreement", "an attack plan", "trade talks terms"). */
+export const AGREEMENT_NOUNS = words(
+  'agreement agreements deal deals accord accords proposal proposals plan plans terms negotiations negotiators framework resolution resolutions extension violation violations',
 );
 
 /** Before "of" or "for" + an event word: an accusation, a claim about the act ("accused Iran of attacking", "blamed Hamas for the attack"). */
