@@ -9,21 +9,15 @@ import { EVENT_KINDS, type EventKind } from './event-kinds';
 import type { ClauseContext, ClauseRoles, EventActor, RoleActors } from './event-types';
 import type { Word } from './tokenize';
 
+const DISTANCE_WORDS =
+  /^(?:km|kilometers|kilometres|miles|metres|meters|upriver|downriver|upstream|downstream|away|far|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore)$/i;
+
 /** Whether "from" before `a` says where something was sent or fired from, not how far from it ("upriver from", "away from", "20 km from"). */
 function fromOrigin(words: readonly Word[], a: EventActor, t: number): boolean {
   let i = a.first - 1;
   while (i > t && words[i]?.text.toLowerCase() !== 'from') i--;
   const before = words[i - 1];
-  return (
-    i > t &&
-    !(
-      before &&
-      (before.tags.has('Adverb') ||
-        before.tags.has('Adjective') ||
-        before.tags.has('Value') ||
-        /^(km|kilometers|kilometres|miles|metres|meters)$/i.test(before.text))
-    )
-  );
+  return i > t && !(before && (before.tags.has('Adverb') || before.tags.has('Adjective') || before.tags.has('Value') || DISTANCE_WORDS.test(before.text)));
 }
 
 /** Roles of the names after the trigger at `t`, by the preposition that governs each: "by" acts, "in" is where, "to" is whom. */
