@@ -63,9 +63,13 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
   let i = a.first - 1;
   // Past determiners, adjectives and title words: "for United States House Speaker Nancy Pelosi".
   const modifies = (w: Word | undefined) =>
-    Boolean(w && /^\s*$/.test(w.post) && (w.tags.has('Determiner') || w.tags.has('Adjective') || (/^\p{Lu}/u.test(w.text) && !w.tags.has('Verb') && !OBLIQUE.has(w.text.toLowerCase()))));
-  const titleOf = (k: number) => words[k]?.text === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
+    Boolean(
+      w &&
+        /^\s*$/.test(w.post) &&
+        (w.tags.has('Determiner') || w.tags.has('Adjective') || (/^\p{Lu}/u.test(w.text) && !w.tags.has('Verb') && !OBLIQUE.has(w.text.toLowerCase()))),
+    );
   // "Secretary of State Antony Blinken": "of" inside a title governs nothing.
+  const titleOf = (k: number) => words[k]?.text === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
   while (modifies(words[i]) || titleOf(i)) i--;
   const prep = words[i]?.text.toLowerCase() ?? '';
   if (OBLIQUE.has(prep) && !(prep === 'of' && QUANTITY_WORDS.has(words[i - 1]?.text.toLowerCase() ?? ''))) return true;
