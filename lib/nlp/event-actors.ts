@@ -14,7 +14,11 @@ import type { Word } from './tokenize';
 
 const PLACE_NOUNS = new Set(['city', 'town', 'village', 'port', 'province', 'region', 'district', 'state', 'island', 'area']);
 const LOCATIVE = new Set(['at', 'in', 'inside', 'outside', 'near', 'to', 'into', 'from']);
-const PREPOSITIONS = new Set(['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards']);
+const PREPOSITIONS = new Set([
+  ...['to', 'into', 'with', 'by', 'from', 'on', 'against', 'in', 'at', 'of', 'for', 'near', 'between', 'toward', 'towards'],
+  // "condemns the Philippines over the South China Sea", "his trip outside Ukraine": neither party nor place.
+  ...['over', 'about', 'outside', 'through', 'via', 'despite', 'during', 'since', 'under', 'beyond', 'without', 'among', 'amid'],
+]);
 
 function demonymAt(words: readonly Word[], i: number): { country: string; width: number } | null {
   const w = words[i] as Word;
@@ -41,6 +45,9 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
     if (actors.some((a) => a.first <= i && i <= a.last)) continue;
     const demonym = demonymAt(words, i);
     if (!demonym) continue;
+    // "22 Iraqis", "sanctions on 18 Russians": people counted are people, not their state.
+    const counted = words[i - 1]?.tags.has('Value') && /s$/.test(words[i + demonym.width - 1]?.text ?? '');
+    if (counted) continue;
     actors.push({ first: i, last: i + demonym.width - 1, type: 'place', name: demonym.country, ref: ctx.refOf(demonym.country, 'place') });
     i += demonym.width - 1;
   }

@@ -11,7 +11,7 @@ import { onePerEvent } from './event-sentence-merge';
 import { actsThrough, namesBefore, subjectOf } from './event-subject';
 import { mentionsTroops, objectNouns, triggers } from './event-triggers';
 import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
-import { BE_FORMS, HANDED_PEOPLE, SPEECH_VERBS } from './event-words';
+import { BE_FORMS, HANDED_PEOPLE, NOT_SUPPLIES, SPEECH_VERBS } from './event-words';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
 import type { Sentence, Word } from './tokenize';
 
@@ -24,6 +24,20 @@ function sendsPerson(words: readonly Word[], actors: readonly EventActor[], t: n
   // "hands over 22 suspects to Turkey": people named by a noun.
   const people = words.slice(t + 1, end).some((w) => HANDED_PEOPLE.has(w.text.toLowerCase()));
   return Boolean(passive) || people || actors.some((a) => a.type === 'person' && a.first > t && a.last < end);
+}
+
+/** Words before a year rather than a number of things ("in 2022", "since 1993"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'from', 'during', 'before', 'after']);
+
+/** Whether `words` name a year other than that of `articleDate` ("in 2022", "the 1993 bombing"), not a count ("2000 troops"). */
+function otherYear(words: readonly Word[], articleDate: string | null): boolean {
+  if (!articleDate) return false;
+  return words.some(
+    (w, i) =>
+      /^(19|20)\d\d$/.test(w.text) &&
+      w.text !== articleDate.slice(0, 4) &&
+      (YEAR_PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? '') || !/^\p{Ll}/u.test(words[i + 1]?.text ?? '')),
+  );
 }
 
 /** Every event clause of `sentence` in `text`, given the names found in it. */
@@ -48,6 +62,9 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
     // "sends the army chief Romeo Tolentino to Zamboanga", "Coke, sent to the US": people are not supplies.
     if ((kind === 'supply' || kind === 'deploy') && sendsPerson(words, actors, t, objectEnd)) return;
+    // "sends a clear message", "an extradition request", "sends an official to investigate": no goods, no troops.
+    const sentWords = words.slice(t + 1, toWhom > 0 ? toWhom : objectEnd);
+    if ((kind === 'supply' || kind === 'deploy') && sentWords.some((w) => NOT_SUPPLIES.has(w.text.toLowerCase()))) return;
     const right = rightEdge(words, t, next, kind, isActorEnd);
     const r = rolesAfter(words, actors, t, right, kind);
     // Names on the previous trigger's object side are its objects, not this one's subject ("visit Bonn for talks").
@@ -68,6 +85,13 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
       : subjectOf(words, actors, { from, left: Math.max(left, previousRight), t, right }).filter(
           (a) => !nounTrigger || actsThrough(words, a, t, EVENT_KINDS[kind].lightVerbs),
         );
+    // "The administration transfers oversight of the management by ICANN to a consortium": an active verb's
+    // actor is its subject; a "by" inside its object names someone else.
+    const active = !nounTrigger && !BE_FORMS.has(words[t - 1]?.text.toLowerCase() ?? '') && !words[t]?.tags.has('Gerund') && !words[t]?.tags.has('Participle');
+    if (active && subject.length && (words[t]?.tags.has('PresentTense') || subject.some((a) => a.last === t - 1))) {
+      r.others.push(...r.agents);
+      r.agents = [];
+    }
     // "provocations condemned by Secretary Blinken": with "by" after a verb, the subject is acted on.
     if (passive && !r.agents.length) r.targets.push(...subject.filter((a) => !r.targets.includes(a)));
     if (r.agents.length && !r.targets.length && words[t]?.tags.has('Verb')) {
@@ -89,20 +113,23 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     if (!r.agents.length && kind !== 'aid' && !toldApart && (!nounTrigger || sameKind)) r.agents = previousAgents;
     previousAgents = r.agents;
     previousRight = right;
-    if (kind === 'meet') meetingRoles(r, ctx);
     const visit = VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '');
+    if (kind === 'meet') meetingRoles(r, ctx, visit);
     const roles = toRoles(r, kind, ctx, visit);
     if (!EVENT_KINDS[kind].complete(roles)) return;
     // The event's own words date it, not a purpose after it ("to have writs issued for an election on March 24").
     const purpose = words.findIndex((w, i) => i > t && i < next && w.text.toLowerCase() === 'to' && words[i + 1]?.tags.has('Infinitive'));
     const clauseWords = words.slice(left, purpose > 0 ? purpose : next);
+    const written = ctx.writtenDate?.(clauseWords.map((w) => `${w.text}${w.post}`).join('')) ?? null;
+    // "since Russia invaded Ukraine in 2022", "the 1993 bombing": another year, with no date written, is an earlier happening left undated.
+    if (!written && otherYear(words.slice(left, Math.max(right, t + 1)), ctx.articleDate)) return;
     clauses.push({
       ...roles,
       kind,
       visit,
       objects: EVENT_KINDS[kind].keepsObjects ? objects : [],
       date:
-        ctx.writtenDate?.(clauseWords.map((w) => `${w.text}${w.post}`).join('')) ??
+        written ??
         eventDate(
           clauseWords.map((w) => w.text),
           ctx.articleDate,

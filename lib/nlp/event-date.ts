@@ -23,7 +23,13 @@ function addDays(iso: string, days: number): string {
  */
 export function eventDate(words: readonly string[], articleDate: string | null): string | null {
   if (!articleDate || !/^\d{4}-\d{2}-\d{2}$/.test(articleDate)) return null;
-  const lower = words.map((w) => w.toLowerCase().replace(/[^a-z']/g, ''));
+  // "yesterday's airstrike", "Monday's talks": the possessive is the day.
+  const lower = words.map((w) =>
+    w
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/[^a-z']/g, ''),
+  );
   const future = lower.some((w) => FUTURE.has(w));
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i] as string;

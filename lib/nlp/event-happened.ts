@@ -7,6 +7,7 @@
 import { EVENT_KINDS, type EventKind } from './event-kinds';
 import {
   ACCUSE_WORDS,
+  AGREEMENT_NOUNS,
   AUXILIARIES,
   BE_FORMS,
   CALL_WORDS,
@@ -16,6 +17,7 @@ import {
   PHRASAL_PARTICLES,
   REALIZED_BEFORE_TO,
   SUPPOSITIONS,
+  WANT_WORDS,
 } from './event-words';
 import type { Word } from './tokenize';
 
@@ -32,9 +34,22 @@ const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
 const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb'));
 
+/** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun: "will restart trade talks", "peace talks". */
+const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
+  const before = words[t - 1];
+  return Boolean(
+    EVENT_KINDS[kind].nouns.includes(lower(words[t])) &&
+      before &&
+      /^\s+$/.test(before.post) &&
+      /^\p{Ll}/u.test(before.text) &&
+      before.tags.has('Noun') &&
+      !before.tags.has('Verb'),
+  );
+};
+
 /** The verb that carries the event at `t`: the word itself, or the light verb of a noun ("will hold talks" → "hold"). */
 function head(words: readonly Word[], t: number, kind: EventKind): number {
-  if (words[t]?.tags.has('Verb')) return t;
+  if (words[t]?.tags.has('Verb') && !compoundNoun(words, t, kind)) return t;
   const light = EVENT_KINDS[kind].lightVerbs;
   for (let i = t - 1; i >= Math.max(0, t - 4); i--) {
     if (light.includes(lower(words[i]))) return i;
@@ -44,9 +59,9 @@ function head(words: readonly Word[], t: number, kind: EventKind): number {
 }
 
 /** The verb that governs the noun at `t`, light or not, or `t` itself: it carries the noun's tense and mood ("will resume their peace talks"). */
-function governing(words: readonly Word[], t: number): number {
-  // "their peace talks": compromise may tag a noun after a possessive a verb.
-  if (words[t]?.tags.has('Verb') && !words.slice(Math.max(0, t - 2), t).some((w) => POSSESSIVES.has(lower(w)))) return t;
+function governing(words: readonly Word[], t: number, kind: EventKind): number {
+  // "their peace talks", "will restart trade talks": compromise may tag a noun after a possessive or a noun a verb.
+  if (words[t]?.tags.has('Verb') && !compoundNoun(words, t, kind) && !words.slice(Math.max(0, t - 2), t).some((w) => POSSESSIVES.has(lower(w)))) return t;
   for (let i = t - 1; i >= Math.max(0, t - 4); i--) {
     if (words[i]?.tags.has('Verb') && !AUXILIARIES.has(lower(words[i]))) return i;
     if (CLAUSE_END.test(words[i]?.post ?? '')) break;
@@ -73,6 +88,8 @@ function onlyTopic(words: readonly Word[], t: number, kind: EventKind): boolean 
   if (words[t]?.tags.has('Gerund')) return GERUND_TOPIC.has(prep);
   if (words[t]?.tags.has('Verb')) return false;
   if (NOUN_TOPIC.has(prep)) return true;
+  // "claims responsibility for the attack", "arrives for talks": what it is for, not what happened. Aid is told "for" whom.
+  if (prep === 'for' && kind !== 'aid') return true;
   return Boolean(EVENT_KINDS[kind].nounNeedsLightVerb) && head(words, t, kind) === t;
 }
 
@@ -110,7 +127,7 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
     const w = words[i] as Word;
     if (CLAUSE_END.test(w.post)) return false;
     const text = lower(w);
-    if (CANCEL_WORDS.has(text)) return true;
+    if (CANCEL_WORDS.has(text) || WANT_WORDS.has(text)) return true;
     const via = lower(words[i + 1]);
     if (ACCUSE_WORDS.has(text) && i < t - 1) return true;
     // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza").
@@ -120,6 +137,25 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
     if (w.tags.has('Verb') && !AUXILIARIES.has(text) && !light) return false;
   }
   return false;
+}
+
+const isFiniteVerb = (w: Word | undefined) =>
+  Boolean(w && (w.tags.has('PastTense') || w.tags.has('PresentTense') || BE_FORMS.has(lower(w))) && !w.tags.has('Gerund') && !w.tags.has('Infinitive'));
+
+/**
+ * Whether the verb at `t` only describes the noun before it while another verb tells the
+ * happening: "soldiers deployed as peacekeepers were killed", "a unit stationed in Iraq is under
+ * investigation". Troops and goods sent are then a standing state or an earlier act, not this one.
+ */
+function describesNoun(words: readonly Word[], t: number): boolean {
+  const before = words[t - 1];
+  if (!before || !/^\p{Ll}/u.test(before.text) || !before.tags.has('Noun') || before.tags.has('Verb') || !/^\s+$/.test(before.post)) return false;
+  if (!words[t]?.tags.has('PastTense') && !words[t]?.tags.has('Participle')) return false;
+  let first = t - 1;
+  while (first > 0 && !CLAUSE_END.test(words[first - 1]?.post ?? '')) first--;
+  let last = t;
+  while (last < words.length - 1 && !CLAUSE_END.test(words[last]?.post ?? '')) last++;
+  return words.slice(first, last + 1).some((w, k) => first + k !== t && isFiniteVerb(w));
 }
 
 /** Words back from an event word that a supposition may stand ("any help Russia gives"): the noun it qualifies and the actor between. */
@@ -140,10 +176,13 @@ export function toldAsHappened(words: readonly Word[], t: number, kind: EventKin
   // "is met with protests": a meeting word in the passive is an idiom, not a meeting.
   if (!EVENT_KINDS[kind].passive && words[t]?.tags.has('Verb') && BE_FORMS.has(lower(words[t - 1]))) return false;
   if (onlyTopic(words, t, kind)) return false;
+  // "a ceasefire agreement being finalized", "an attack plan": the event is what the agreement or plan is about.
+  if (AGREEMENT_NOUNS.has(lower(words[t + 1])) && /^\s+$/.test(words[t]?.post ?? '')) return false;
+  if (EVENT_KINDS[kind].keepsObjects && describesNoun(words, t)) return false;
   // "a visiting forces agreement": a gerund after a determiner that is not one of the kind's nouns is an adjective.
   if (words[t]?.tags.has('Gerund') && words[t - 1]?.tags.has('Determiner') && !EVENT_KINDS[kind].nouns.includes(lower(words[t]))) return false;
   const h = head(words, t, kind);
-  const g = governing(words, t);
+  const g = governing(words, t, kind);
   // From the light verb: "accused Israel of carrying out attacks".
   return !unrealizedVerb(words, h) && !unrealizedVerb(words, g) && !unrealizedVerb(words, coordinated(words, g)) && !stoppedOrClaimed(words, h, kind);
 }

@@ -9,16 +9,29 @@ import { EVENT_KINDS, type EventKind } from './event-kinds';
 import type { ClauseContext, ClauseRoles, EventActor, RoleActors } from './event-types';
 import type { Word } from './tokenize';
 
+const DISTANCE_WORDS =
+  /^(?:km|kilometers|kilometres|miles|metres|meters|upriver|downriver|upstream|downstream|away|far|north|south|east|west|northeast|northwest|southeast|southwest|inland|offshore)$/i;
+
+/** Whether "from" before `a` says where something was sent or fired from, not how far from it ("upriver from", "away from", "20 km from"). */
+function fromOrigin(words: readonly Word[], a: EventActor, t: number): boolean {
+  let i = a.first - 1;
+  while (i > t && words[i]?.text.toLowerCase() !== 'from') i--;
+  const before = words[i - 1];
+  return i > t && !(before && (before.tags.has('Adverb') || before.tags.has('Adjective') || before.tags.has('Value') || DISTANCE_WORDS.test(before.text)));
+}
+
 /** Roles of the names after the trigger at `t`, by the preposition that governs each: "by" acts, "in" is where, "to" is whom. */
 export function rolesAfter(words: readonly Word[], actors: readonly EventActor[], t: number, right: number, kind: EventKind): RoleActors {
   const preps = EVENT_KINDS[kind].targetPreps;
   const r: RoleActors = { agents: [], targets: [], places: [], others: [] };
   for (const a of actors.filter((x) => x.first > t && x.last < right)) {
     const prep = governor(words, actors, a, t);
+    // "upriver from Dujiangyan", "away from the border": a distance from a place, not a sender.
+    const distance = prep === 'from' && !fromOrigin(words, a, t);
+    const byWhom = prep === 'by' || (prep === 'from' && !distance);
     // "met UK Prime Minister Keir Starmer", "sent Russian forces to Crimea", "attacked by an Algerian man": a name that modifies is no party.
-    const byWhom = prep === 'by' || prep === 'from';
     if (a.modifies === 'person' || (a.modifies === 'thing' && ((EVENT_KINDS[kind].keepsObjects && !prep) || byWhom))) r.others.push(a);
-    else if (prep === 'by' || (prep === 'from' && kind !== 'meet')) r.agents.push(a);
+    else if (prep === 'by' || (prep === 'from' && !distance && kind !== 'meet')) r.agents.push(a);
     else if (a.type === 'place' && (prep === 'in' || prep === 'at' || prep === 'near')) r.places.push(a);
     else if (prep ? preps.includes(prep) : words[t]?.tags.has('Verb')) r.targets.push(a);
     else r.others.push(a);
@@ -30,8 +43,9 @@ export function rolesAfter(words: readonly Word[], actors: readonly EventActor[]
  * Meetings: "The Blinken-Yoon meeting" has the first name meet the others; a meeting with a
  * person and no place named happened where the article was filed (wire stories are datelined there).
  */
-export function meetingRoles(r: RoleActors, ctx: ClauseContext): void {
-  if (!r.targets.length && r.agents.length > 1) r.targets = r.agents.splice(1);
+export function meetingRoles(r: RoleActors, ctx: ClauseContext, visit: boolean): void {
+  // "Persson, Bondevik and Vanhanen visit Thailand": those who travel together do not meet each other.
+  if (!r.targets.length && r.agents.length > 1 && !visit) r.targets = r.agents.splice(1);
   if (!r.places.length && r.targets.length && r.targets.every((a) => a.type === 'person') && ctx.dateline) {
     r.places.push({ first: -1, last: -1, type: 'place', name: ctx.dateline, ref: ctx.refOf(ctx.dateline, 'place') });
   }

@@ -4,10 +4,12 @@
  * Korea and its provision of arms"), or, after a leading phrase ("During a meeting with Mark
  * Rutte, Blinken said"), the first name after it.
  */
+import { EVENT_KINDS, KIND_NAMES } from './event-kinds';
 import type { EventActor } from './event-types';
-import { AUXILIARIES, PHRASAL_PARTICLES, QUANTITY_WORDS, SPEECH_VERBS } from './event-words';
+import { AUXILIARIES, BE_FORMS, NON_STATE_NOUNS, PHRASAL_PARTICLES, QUANTITY_WORDS, SPEECH_VERBS, STATE_NOUNS, TROOPS } from './event-words';
 import type { Word } from './tokenize';
 
+const EVENT_NOUNS: ReadonlySet<string> = new Set(KIND_NAMES.flatMap((k) => [...EVENT_KINDS[k].nouns, ...EVENT_KINDS[k].paraphrases.nouns]));
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);
 const PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** Text between two names of one list: "Russians and North Koreans", "Blinken-Yoon". */
@@ -32,6 +34,17 @@ const OBLIQUE = new Set([
   'around',
   'between',
   'of',
+  // "A rocket fired from Lebanon strikes": where it came from, not who fired it.
+  'from',
+  // "flights through the Caribbean imposed following strikes", "claims responsibility via Amaq".
+  'through',
+  'via',
+  'about',
+  'despite',
+  'during',
+  'under',
+  'among',
+  'without',
 ]);
 
 /** Whether `a` stands right before the event noun at `t`, with only lowercase modifiers between ("Israeli ground attack", "Russia's strikes"). */
@@ -48,8 +61,16 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
   const between = words.slice(a.last + 1, t).map((w) => w.text.toLowerCase());
   if (between.join(' ') === 'to' || between.join(' ') === 'not to') return false;
   let i = a.first - 1;
-  const modifies = (w: Word | undefined) => Boolean(w && /^\s*$/.test(w.post) && (w.tags.has('Determiner') || w.tags.has('Adjective')));
-  while (modifies(words[i])) i--;
+  // Past determiners, adjectives and title words: "for United States House Speaker Nancy Pelosi".
+  const modifies = (w: Word | undefined) =>
+    Boolean(
+      w &&
+        /^\s*$/.test(w.post) &&
+        (w.tags.has('Determiner') || w.tags.has('Adjective') || (/^\p{Lu}/u.test(w.text) && !w.tags.has('Verb') && !OBLIQUE.has(w.text.toLowerCase()))),
+    );
+  // "Secretary of State Antony Blinken": "of" inside a title governs nothing.
+  const titleOf = (k: number) => words[k]?.text === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
+  while (modifies(words[i]) || titleOf(i)) i--;
   const prep = words[i]?.text.toLowerCase() ?? '';
   if (OBLIQUE.has(prep) && !(prep === 'of' && QUANTITY_WORDS.has(words[i - 1]?.text.toLowerCase() ?? ''))) return true;
   // "militants killed Pakistani soldiers in an attack": the object of another verb is no actor (a victim, often),
@@ -117,9 +138,22 @@ function appositiveHead(words: readonly Word[], actors: readonly EventActor[], g
   return head ? [head] : null;
 }
 
+/** Whether the noun event word at `t` has an owner pronoun in its own phrase: "its provision of arms", "their first round of talks"; not "breaks into her residence and attacks". */
+function ownedNoun(words: readonly Word[], t: number): boolean {
+  if (words[t]?.tags.has('Verb')) return false;
+  for (let i = t - 1; i >= Math.max(0, t - 6); i--) {
+    const w = words[i] as Word;
+    if (PRONOUNS.has(w.text.toLowerCase())) return true;
+    if (w.tags.has('Verb') || /[,;:]/.test(w.post) || /^(and|or|but)$/i.test(w.text) || (w.tags.has('Preposition') && w.text.toLowerCase() !== 'of'))
+      return false;
+  }
+  return false;
+}
+
 /** The first actor in `[from, to)` with the names listed after it: the subject a clause opens with. */
 function firstGroup(words: readonly Word[], actors: readonly EventActor[], from: number, to: number): EventActor[] {
-  const inside = actors.filter((a) => a.first >= from && a.last < to);
+  // "A man searching for Nancy Pelosi breaks in and attacks": the object of a preposition opens no clause.
+  const inside = actors.filter((a) => a.first >= from && a.last < to && !a.modifies && !isOblique(words, actors, a, to));
   const group = inside.slice(0, 1);
   for (const a of inside.slice(1)) {
     const before = group.at(-1) as EventActor;
@@ -134,19 +168,46 @@ export function namesBefore(words: readonly Word[], actors: readonly EventActor[
   return nearestGroup(words, actors, left, t, true);
 }
 
+/**
+ * Whether the active verb at `t` has a common noun for its subject, with no name standing in
+ * that word: "a swarm of earthquakes struck Oklahoma", "Six Cuban ballet dancers arrive". Then no
+ * name acts, however near. Nouns of those who act for a state or a group ("Russian forces",
+ * "Hezbollah militants") leave the names before them their actors.
+ */
+function commonNounSubject(words: readonly Word[], actors: readonly EventActor[], t: number): boolean {
+  const verb = words[t];
+  // "peace talks", "drone strikes": a word that is also the kind's noun, after a noun, is that noun.
+  if (!verb?.tags.has('Verb') || verb.tags.has('Gerund') || EVENT_NOUNS.has(verb.text.toLowerCase())) return false;
+  let i = t - 1;
+  while (words[i] && (AUXILIARIES.has(words[i]?.text.toLowerCase() ?? '') || words[i]?.tags.has('Adverb')) && /^\s+$/.test(words[i]?.post ?? '')) {
+    // "troops were sent": the passive's subject is what moves or is acted on, read elsewhere.
+    if (BE_FORMS.has(words[i]?.text.toLowerCase() ?? '')) return false;
+    i--;
+  }
+  const head = words[i];
+  if (!head || !/^\s+$/.test(head.post) || !head.tags.has('Noun') || head.tags.has('Pronoun') || head.tags.has('ProperNoun') || !/^\p{Ll}+$/u.test(head.text))
+    return false;
+  if (actors.some((a) => a.first <= i && i <= a.last)) return false;
+  const noun = head.text.toLowerCase();
+  return !STATE_NOUNS.has(noun) && !NON_STATE_NOUNS.has(noun) && !TROOPS.has(noun);
+}
+
 /** Who acts for the trigger at `at.t`, whose subject side starts at `at.left` (its sentence's claim at `at.from`). */
 export function subjectOf(words: readonly Word[], actors: readonly EventActor[], at: { from: number; left: number; t: number; right: number }): EventActor[] {
+  if (commonNounSubject(words, actors, at.t)) return [];
   const group = nearestGroup(words, actors, at.left, at.t);
   if (group.length) return group;
-  const owner = words.slice(at.left, at.t).find((w) => PRONOUNS.has(w.text.toLowerCase()));
-  if (owner) return nearestGroup(words, actors, at.from, at.t, true).slice(-1);
+  if (ownedNoun(words, at.t)) return nearestGroup(words, actors, at.from, at.t, true).slice(-1);
   // "Blinken landed in Seoul and arrived at talks": the verb after "and" shares the clause's subject.
   if (/^(and|or)$/i.test(words[at.left - 1]?.text ?? '')) return firstGroup(words, actors, at.from, at.left);
   if (at.left === at.from && LEADING_PHRASE.has(words[at.from]?.text.toLowerCase() ?? '')) {
     // The subject of the main clause, right before its verb ("…, Blinken said"); not a place closing the phrase ("in Mogadishu, Somalia.").
     const after = actors.filter((a) => a.first >= at.right && words[a.last + 1]?.tags.has('Verb'));
-    const person = after.find((a) => a.type === 'person') ?? after[0];
-    return person ? [person] : [];
+    const person = after.find((a) => a.type === 'person');
+    if (person) return [person];
+    // "…, the governments of Afghanistan and Pakistan agree": the names listed with it act together.
+    const last = after[0];
+    return last ? nearestGroup(words, actors, at.right, last.last + 1, true) : [];
   }
   return [];
 }

@@ -18,13 +18,13 @@ export const REALIZED_BEFORE_TO = words(
 
 /** Before an event noun: a happening not (yet) real ("a planned visit", "simulated attacks", "an alleged strike"). */
 export const HEDGES = words(
-  'simulated potential possible mock hypothetical future planned proposed upcoming scheduled expected prospective intended threatened alleged allegedly reported suspected purported rumoured rumored',
+  'ahead simulated potential possible mock hypothetical future planned proposed upcoming scheduled expected prospective intended threatened alleged allegedly reported suspected purported rumoured rumored',
 );
 
-/** Before "for" + an event noun: a call for it, not it ("called for talks", "pressed for sanctions"). */
 /** Words that make a happening told after them a supposition ("any help Russia gives North Korea would…"). */
 export const SUPPOSITIONS = words('any whatever whichever');
 
+/** Before "for" + an event noun: a call for it, not it ("called for talks", "pressed for sanctions"). */
 export const CALL_WORDS = words('call calls called calling press presses pressed push pushes pushed demand demands demanded appeal appeals appealed');
 
 /** Before an event word: it was stopped, denied or refused ("cancelled his visit", "denied attacking", "called off the talks"). */
@@ -33,6 +33,17 @@ export const CANCEL_WORDS = words(
     'scrap scraps scrapped suspend suspends suspended suspension halt halts halted stop stops stopped block blocks blocked ban bans banned ' +
     'reject rejects rejected deny denies denied denying denial thwart thwarts thwarted foil foils foiled avert averts averted prevent prevents prevented ' +
     'boycott boycotts boycotted skip skips skipped abandon abandons abandoned off veto vetoes vetoed vetoing intercept intercepts intercepted seize seizes seized seizing',
+);
+
+/** Before an event word: it is wanted or offered, not had ("Palestinians seeking humanitarian aid", "a proposal for a ceasefire"). */
+export const WANT_WORDS = words(
+  'seek seeks seeking sought need needs needed needing request requests requested requesting await awaits awaiting awaited want wants wanted ' +
+    'proposal proposals offer offers offered offering plan plans bid bids',
+);
+
+/** Right after an event noun: what is negotiated or planned about it, not it ("a ceasefire agreement", "an attack plan", "trade talks terms"). */
+export const AGREEMENT_NOUNS = words(
+  'agreement agreements deal deals accord accords proposal proposals plan plans terms negotiations negotiators framework resolution resolutions extension violation violations',
 );
 
 /** Before "of" or "for" + an event word: an accusation, a claim about the act ("accused Iran of attacking", "blamed Hamas for the attack"). */
@@ -74,11 +85,23 @@ export const QUANTITY_WORDS = words(
 export const NOT_OBJECT: ReadonlySet<string> = new Set([...QUANTITY_WORDS, ...words('military other more further support help')]);
 
 /** Nouns of people sent armed: a supply verb moving them is a deployment ("sent troops to"), and a deployment of them is labelled "troops". */
-export const TROOPS = words('troops troop soldiers forces force personnel fighters army navy marines police peacekeepers units');
+export const TROOPS = words('troops troop soldiers forces force personnel fighters army navy marines police peacekeepers units advisers advisors instructors');
 
 /** People moved against their will or as civilians: handing them over is no supply ("hands over 22 suspects to Turkey"). */
 export const HANDED_PEOPLE = words(
   'suspect suspects prisoner prisoners detainee detainees hostage hostages migrant migrants refugee refugees citizen citizens civilians people children captives convicts fugitives',
+);
+
+/**
+ * What a supply verb may move that is no supply: word and paper ("sends a clear message", "an
+ * extradition request"), powers ("transfers oversight"), and people sent on an errand ("sends an
+ * official to investigate").
+ */
+export const NOT_SUPPLIES = words(
+  'message messages letter letters request requests note notes signal signals invitation invitations condolences congratulations greetings ' +
+    'warning warnings oversight control power powers authority responsibility responsibilities official officials envoy envoys ' +
+    'delegation delegations team teams expert experts inspector inspectors investigator investigators observer observers monitors ' +
+    'representative representatives emissary emissaries mission missions',
 );
 
 /** Words for troops of any kind: a deployment of them is labelled "troops" (of police, "police"). */

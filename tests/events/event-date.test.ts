@@ -9,6 +9,8 @@ describe('eventDate', () => {
   it.each([
     ['the ministers met on Thursday', THURSDAY],
     ['the envoy landed on Tuesday', '2024-03-05'],
+    ["yesterday's raid on the depot", '2024-03-06'],
+    ["Tuesday's talks in the capital", '2024-03-05'],
     ['the envoy landed last Thursday', '2024-02-29'],
     ['they will meet on Monday', '2024-03-11'],
     ['an upcoming summit on Saturday', '2024-03-09'],
