@@ -4,3 +4,11 @@ export function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** The value `map` holds under `key`, made by `make` and kept the first time it is asked for. */
+export function valueFor<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  if (map.has(key)) return map.get(key) as V;
+  const value = make();
+  map.set(key, value);
+  return value;
+}

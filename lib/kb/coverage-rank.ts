@@ -5,6 +5,7 @@
  * source on one day (a wire's updates of one story) are grouped into one row.
  */
 import { dayNumber } from '../corpus/parse-date';
+import { valueFor } from '../multimap';
 import { byCode } from './kb-state';
 
 /** Days over which an article's weight halves with its distance from the page's date. */
@@ -28,7 +29,12 @@ export function coverageScore(article: RankedArticle, shared: number, asOf?: str
 
 /** `articles` best first for a page dated `asOf` whose other entities appear in `shared(doc)` of them; equals newest first, undated last, then by file. */
 export function rankCoverage<T extends RankedArticle>(articles: readonly T[], shared: (doc: string) => number, asOf?: string): T[] {
-  const scored = articles.map((a) => ({ a, score: coverageScore(a, shared(a.doc), asOf) }));
+  // One score per date and shared count: an entity's thousands of articles fall on far fewer days.
+  const scores = new Map<string, number>();
+  const scored = articles.map((a) => {
+    const count = shared(a.doc);
+    return { a, score: valueFor(scores, `${a.date}\t${count}`, () => coverageScore(a, count, asOf)) };
+  });
   scored.sort((x, y) => y.score - x.score || Number(!x.a.date) - Number(!y.a.date) || byCode(y.a.date ?? '', x.a.date ?? '') || byCode(x.a.doc, y.a.doc));
   return scored.map((s) => s.a);
 }

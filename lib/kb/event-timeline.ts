@@ -3,6 +3,8 @@
  * one strip from the first day the corpus sees it to the last. Undated items are only counted:
  * a position on the strip would be a guess.
  */
+
+import { valueFor } from '../multimap';
 import type { KbIndex } from './kb-index';
 import { byCode } from './kb-state';
 
@@ -50,11 +52,14 @@ export function toTimelineModel(index: KbIndex, entityId: string): TimelineModel
   const first = dated[0]?.date ?? null;
   const last = dated.at(-1)?.date ?? null;
   const span = first && last ? days(last) - days(first) : 0;
+  // One position per date: an entity's thousands of articles fall on far fewer days.
+  const positions = new Map<string, number>();
+  const positionOf = (date: string) => valueFor(positions, date, () => (span > 0 && first ? (days(date) - days(first)) / span : 0.5));
   return {
     entityId,
     first,
     last,
-    items: dated.map((item) => ({ ...item, position: span > 0 && first ? (days(item.date) - days(first)) / span : 0.5 })),
+    items: dated.map((item) => ({ ...item, position: positionOf(item.date) })),
     undated: { events: events.filter((e) => !e.date).length, articles: docs.filter((d) => !d.date).length },
   };
 }

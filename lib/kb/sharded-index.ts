@@ -116,15 +116,16 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
   };
   let fileOf: ((n: number) => string) | undefined;
   let fileNumbers: Map<string, number> | undefined;
-  const numberOfFile = (file: string) => {
+  const fileNumberMap = () => {
     if (!fileNumbers) {
       // A loop, not a map to pairs: 100,000s of pairs made only to be dropped kept the collector busy.
       const list = fileList();
       fileNumbers = new Map();
       for (let n = 0; n < list.length; n++) fileNumbers.set(list[n] as string, n);
     }
-    return fileNumbers.get(file);
+    return fileNumbers;
   };
+  const numberOfFile = (file: string) => fileNumberMap().get(file);
   const rows = new Map<number, PackedDocument>();
   const unpacking: UnpackContext = {
     file: (n) => {
@@ -213,6 +214,8 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     async ensure({ entities = [], events: eventIds = [], documents: wanted = [] }: KbNeeds) {
       await readOnce(DOCUMENT_TABLE_FILE, (json) => {
         table = parseDocumentTable(json, DOCUMENT_TABLE_FILE);
+        // Made now, with the table: the first card's ranking would otherwise wait for it (background/card-warmup.ts reads the table early).
+        fileNumberMap();
       });
       await each(
         [...entities, ...eventIds].map((k) => shardOf(k, index.shardCount)),
