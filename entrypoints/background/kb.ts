@@ -36,25 +36,28 @@ async function fetchKb(): Promise<KbIndex> {
   return index;
 }
 
-/** The KB file's JSON: a sharded index from its copy when there is one (kb-cache.ts), else the extension's file. */
+/** The id in the first bytes of a sharded index's text (shards.ts), or null. */
+const idAtStart = (bytes: Uint8Array) => idOfIndexText(new TextDecoder().decode(bytes.subarray(0, 256)));
+
+/** The KB file's JSON: a sharded index from its copy when the copy is of this build (kb-cache.ts), else the extension's file. */
 async function readKbJson(): Promise<{ json: unknown; from: KbLoadSource }> {
+  // The copy is read while the extension's file opens: a cold worker takes tens of ms for each.
+  const copying = readIndexCopy();
   const response = await fetch(extensionUrl(BUNDLED_KB_PATH));
   if (!response.ok || !response.body) throw new Error(`The bundled knowledge base is missing (${response.status}): run \`npm run kb\` before building.`);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   const first = await reader.read();
   if (first.value) chunks.push(first.value);
-  const id = first.value ? idOfIndexText(new TextDecoder().decode(first.value.subarray(0, 256))) : null;
-  if (id) {
-    const copy = await readIndexCopy(id);
-    if (copy) {
-      try {
-        const json: unknown = JSON.parse(new TextDecoder().decode(copy));
-        void reader.cancel();
-        return { json, from: 'copy' };
-      } catch {
-        await dropIndexCopy(id);
-      }
+  const id = first.value ? idAtStart(first.value) : null;
+  const copy = await copying;
+  if (id && copy && idAtStart(copy) === id) {
+    try {
+      const json: unknown = JSON.parse(new TextDecoder().decode(copy));
+      void reader.cancel();
+      return { json, from: 'copy' };
+    } catch {
+      await dropIndexCopy();
     }
   }
   for (let next = first; !next.done; ) {
@@ -64,7 +67,7 @@ async function readKbJson(): Promise<{ json: unknown; from: KbLoadSource }> {
   // Bytes decoded once: Response.text() over a large extension file is twice as slow here.
   const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
   const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (id) void keepIndexCopy(id, bytes);
+  if (id) void keepIndexCopy(bytes);
   return { json, from: 'extension' };
 }
 

@@ -91,8 +91,8 @@ describe('a sharded KB in the service worker', () => {
     await worker.evaluate('chrome.storage.sync.set({ settings: {} })');
   });
 
-  it('keeps a copy of the index in OPFS and reads it at the next start; a copy that does not parse is dropped and made again', async () => {
-    const copy = `kb-index-${indexId}.json`;
+  it("keeps a copy of the index in OPFS and reads it at the next start; another build's copy is not read, and one that does not parse is dropped and made again", async () => {
+    const copy = 'kb-index.json';
     const loadedFrom = `performance.getEntriesByName(${JSON.stringify(KB_LOAD_MEASURE)})[0]?.detail?.from ?? null`;
     const startByPage = async () => {
       await worker.stop();
@@ -106,10 +106,19 @@ describe('a sharded KB in the service worker', () => {
     const second = await startByPage();
     expect(await worker.evaluate(loadedFrom)).toBe('copy');
     await second.close();
+    // An older build's copy: a whole index, but not this one.
+    const write = (text: string) =>
+      worker.evaluate(
+        `(async () => { const root = await navigator.storage.getDirectory(); const w = await (await root.getFileHandle(${JSON.stringify(copy)})).createWritable(); await w.write(${JSON.stringify(text)}); await w.close(); })()`,
+      );
+    const current = (await worker.evaluate<string>(copyText)).replace(indexId, 'ffff-ffff-1');
+    await write(current);
+    const older = await startByPage();
+    expect(await worker.evaluate(loadedFrom)).toBe('extension');
+    await expect.poll(async () => idOfIndexText((await worker.evaluate<string | null>(copyText))?.slice(0, 200) ?? '')).toBe(indexId);
+    await older.close();
     // A broken copy (a disk error, a write cut short by an older browser): the next start must not fail on it.
-    await worker.evaluate(
-      `(async () => { const root = await navigator.storage.getDirectory(); const w = await (await root.getFileHandle(${JSON.stringify(copy)})).createWritable(); await w.write('{"version":3,"layout":"backstory-shards","id":"${indexId}", broken'); await w.close(); })()`,
-    );
+    await write(`{"version":3,"layout":"backstory-shards","id":"${indexId}", broken`);
     const again = await startByPage();
     expect(await worker.evaluate(loadedFrom)).toBe('extension');
     await hoverText(again, 'article', 'Blinken', 1);
