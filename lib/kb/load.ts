@@ -42,18 +42,18 @@ export const isShardedIndex = (json: unknown): boolean => isObject(json) && json
 /** Checks a parsed sharded KB index before use. */
 export function parseShardedIndex(json: unknown): ShardedIndex {
   if (!isShardedIndex(json)) throw new Error('Not a sharded Backstory knowledge base index.');
-  const { version, heads, events, roleTexts, aliases, shardCount } = json as Partial<ShardedIndex>;
+  const { version, heads, events, roleTexts, files, aliases, shardCount } = json as Partial<ShardedIndex>;
   checkVersion(version);
-  if (typeof heads !== 'string' || typeof aliases !== 'string' || ![events, roleTexts].every(Array.isArray) || !Number.isInteger(shardCount)) {
-    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, roleTexts, events or shardCount is missing.');
+  if (typeof heads !== 'string' || typeof aliases !== 'string' || ![events, roleTexts, files].every(Array.isArray) || !Number.isInteger(shardCount)) {
+    throw new Error('Not a sharded Backstory knowledge base index: heads, aliases, roleTexts, files, events or shardCount is missing.');
   }
   return json as unknown as ShardedIndex;
 }
 
 /** Checks a parsed document table (shards.ts `DOCUMENT_TABLE_FILE`); `where` (its file) names it in the error. */
 export function parseDocumentTable(json: unknown, where: string): DocumentTable {
-  if (!isObject(json) || ![json.files, json.strings].every(Array.isArray) || !isObject(json.documentHeads) || typeof json.documentHeads.table !== 'string') {
-    throw new Error(`${where}: not the document table of a Backstory knowledge base (expected files, strings and documentHeads)`);
+  if (!isObject(json) || !Array.isArray(json.strings) || !isObject(json.documentHeads) || typeof json.documentHeads.table !== 'string') {
+    throw new Error(`${where}: not the document table of a Backstory knowledge base (expected strings and documentHeads)`);
   }
   return json as unknown as DocumentTable;
 }

@@ -4,8 +4,8 @@
  * then on documents' dates and sources (`documentHead`) answer at once too. Full entity and event
  * records come from their record shards when `ensure` asks for them, and documents' rows from their
  * document shards, each file read once. Until then `entity(id)` gives the head (name, type,
- * aliases, first role; no coverage), `event(id)` the event without its coverage (its `docs` only
- * after an `ensure`), and `document` and `documentHead` nothing. An entity's sentences are in its
+ * aliases, first role; no coverage), `event(id)` the event without its coverage, and `document`
+ * and `documentHead` nothing. An entity's sentences are in its
  * documents' rows: they are looked up when first read, so a card ensures the rows it shows
  * (card-model.ts `cardDocuments`), not the thousands an entity may have.
  */
@@ -111,7 +111,7 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
   };
   let files: string[] | undefined;
   const fileList = () => {
-    files ??= frontDecode(documentTable().files);
+    files ??= frontDecode(index.files);
     return files;
   };
   let fileOf: ((n: number) => string) | undefined;

@@ -1,8 +1,8 @@
 /**
  * The sharded KB layout, for KBs too large to parse whole when the service worker starts: a small
- * index (entity heads, alias keys, events without their sentences) read at start, what marking a
- * page needs; then, read on demand (`ensure` of sharded-index.ts), the document table (every
- * document's file, date and source, which a card ranks and counts an entity's articles by), record
+ * index (entity heads, alias keys, events without their sentences, document files) read at start,
+ * what marking a page needs; then, read on demand (`ensure` of sharded-index.ts), the document
+ * table (every document's date and source, which a card ranks and counts an entity's articles by), record
  * shards of full entity and event records, and document shards of document rows (with the
  * sentences the KB quotes). Documents have shards of their own, small ones, because a card reads a
  * few rows of thousands. Written by `backstory build --shards`.
@@ -26,8 +26,8 @@ export const DOCUMENT_TABLE_FILE = 'documents.json';
 
 /**
  * The index read at every service-worker start: what the matcher needs of each entity before its
- * card (a head), the alias keys, the events, and the role texts heads refer to; lists of names as
- * line tables (line-table.ts), not objects.
+ * card (a head), the alias keys, the events, the role texts heads refer to and the document files
+ * events refer to; lists of names as line tables (line-table.ts), not objects.
  */
 export interface ShardedIndex {
   version: number;
@@ -43,15 +43,15 @@ export interface ShardedIndex {
   heads: string;
   /** Alias key → numbers of the entities with that name or alias, tab-separated. (People's name parts are read from the heads when first asked for.) */
   aliases: string;
-  /** The packed KB's role texts (packed.ts). */
+  /** The packed KB's role texts and document files (front-coded), packed.ts: events name their documents, and layering reads them (layer.ts). */
   roleTexts: string[];
+  files: string[];
   /** Every event without its sentences (`sentences` empty), which are in the event's shard. */
   events: PackedEvent[];
 }
 
-/** The tables the shards' packed records refer to (packed-records.ts): document files (front-coded) and strings, and each document's date and source. */
+/** The packed KB's document strings (packed-records.ts) and each document's date and source. */
 export interface DocumentTable {
-  files: string[];
   strings: string[];
   /** Each document's date and source (document-heads.ts). */
   documentHeads: DocumentHeads;
@@ -135,11 +135,11 @@ export function toShards(kb: Kb): { index: ShardedIndex; table: DocumentTable; s
     heads: toLineTable(heads),
     aliases: toLineTable([...aliases].map(([key, numbers]) => [key, numbers.join('\t')] as const)),
     roleTexts: packed.roleTexts,
+    files: packed.files,
     // Matching and timelines read events' roles, labels and dates at once; only a card reads what they say.
     events: packed.events.map((e) => ({ ...e, sentences: [] })),
   };
   const table: DocumentTable = {
-    files: packed.files,
     strings: packed.strings,
     documentHeads: encodeDocumentHeads(
       packed.documents.map((row) => row[1]),
@@ -181,7 +181,7 @@ export function joinShards(index: ShardedIndex, table: DocumentTable, shards: re
   const packed: PackedKb = {
     version: index.version,
     date: index.date,
-    files: table.files,
+    files: index.files,
     strings: table.strings,
     documents,
     roleTexts: index.roleTexts,

@@ -68,6 +68,24 @@ describe('layerKbs: the bundled KB with the user KB over it', () => {
     expect(layerIndexes(sharded, user()).counts).toEqual(wholeLayer.counts);
   });
 
+  it('layers a sharded KB over a sharded one (a pack over a KB_CORPUS build) and reads their events before any shard', async () => {
+    const base = await bundledKb();
+    const reads: string[] = [];
+    const sharded = () => {
+      const cut = toShards(base);
+      const files = new Map(shardFiles(cut));
+      return createShardedKbIndex(parseShardedIndex(cut.index), async (file) => {
+        reads.push(file);
+        return files.get(file);
+      });
+    };
+    const layered = layerIndexOver(sharded(), sharded());
+    // Event matching reads the layered events, documents and all, as a page's first marks are made.
+    expect(base.events.length).toBeGreaterThan(0);
+    expect(layered.kb.events.map((e) => [e.id, e.docs])).toEqual(base.events.map((e) => [e.id, e.docs]));
+    expect(reads).toEqual([]);
+  });
+
   it("resolves the user's names against the bundled KB: an added article's \"Secretary Blinken\" is on Antony Blinken's card", async () => {
     const text =
       'Secretary Blinken arrived in Oslo on Tuesday for talks on Arctic shipping lanes. Blinken told reporters the talks would continue. Ingrid Solberg of the Harbour Council welcomed him.';
