@@ -4,16 +4,17 @@
  * mentions lost to fragments, junk entities, role strings per person, KB size against the
  * corpus, build time and peak memory, events that stretch beyond one happening. BACKSTORY_DATA_DIR
  * overrides the data folder.
- * `-- --out FILE` keeps the KB built; `-- --kb FILE` scores a KB built before, without building;
+ * `-- --out FILE` keeps the KB built; `-- --kb FILE` scores a KB built before (whole or sharded), without building;
  * `-- --seed N` draws the samples for reading (eval/world-sample.ts) with another seed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseKb } from '../lib/kb/load';
+import { readWholeKb } from '../cli/kb-files';
+import { shardsFolderOf } from '../lib/kb/shards';
 import { WORLD_CORPUS } from './world-corpus';
 import { eventFigures, writeEventSample } from './world-events';
 import { fragments, junkReason, rolesPerPerson } from './world-figures';
@@ -48,8 +49,10 @@ function buildWorld(out: string, rssFile: string): { seconds: number; peakBytes:
 const work = mkdtempSync(join(tmpdir(), 'backstory-world-'));
 const out = values.kb ?? values.out ?? join(work, 'world.json');
 const cost = values.kb ? null : buildWorld(out, join(work, 'peak-rss'));
-const kbBytes = statSync(out).size;
-const kb = parseKb(JSON.parse(readFileSync(out, 'utf8')));
+// A sharded KB (--kb of a `build --shards`) counts its shards folder too.
+const shards = shardsFolderOf(out);
+const kbBytes = statSync(out).size + (existsSync(shards) ? readdirSync(shards).reduce((n, f) => n + statSync(join(shards, f)).size, 0) : 0);
+const kb = await readWholeKb(out);
 rmSync(work, { recursive: true, force: true });
 
 const mb = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
