@@ -3,7 +3,7 @@
  * one strip from the first day the corpus sees it to the last. Undated items are only counted:
  * a position on the strip would be a guess.
  */
-
+import { dayNumber } from '../corpus/parse-date';
 import { valueFor } from '../multimap';
 import type { KbIndex } from './kb-index';
 import { byCode } from './kb-state';
@@ -32,9 +32,6 @@ export interface TimelineModel {
   undated: { events: number; articles: number };
 }
 
-const DAY_MS = 86_400_000;
-const days = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-
 /** The timeline of entity `entityId`, or null when the KB has no such entity. */
 export function toTimelineModel(index: KbIndex, entityId: string): TimelineModel | null {
   const entity = index.entity(entityId);
@@ -51,10 +48,10 @@ export function toTimelineModel(index: KbIndex, entityId: string): TimelineModel
   ].sort((a, b) => byCode(a.date, b.date) || (a.kind === b.kind ? byCode(a.id, b.id) : a.kind === 'event' ? -1 : 1));
   const first = dated[0]?.date ?? null;
   const last = dated.at(-1)?.date ?? null;
-  const span = first && last ? days(last) - days(first) : 0;
+  const span = first && last ? dayNumber(last) - dayNumber(first) : 0;
   // One position per date: an entity's thousands of articles fall on far fewer days.
   const positions = new Map<string, number>();
-  const positionOf = (date: string) => valueFor(positions, date, () => (span > 0 && first ? (days(date) - days(first)) / span : 0.5));
+  const positionOf = (date: string) => valueFor(positions, date, () => (span > 0 && first ? (dayNumber(date) - dayNumber(first)) / span : 0.5));
   return {
     entityId,
     first,

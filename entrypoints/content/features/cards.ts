@@ -56,6 +56,7 @@ export function startCards(ctx: ContentScriptContext, request: Client<Background
     signal,
   });
   const load = createCardLoaders(request, () => location.href);
+  let preloaded: PageMark | null = null;
   const card = lazyCardUi(
     ctx,
     request,
@@ -99,6 +100,9 @@ export function startCards(ctx: ContentScriptContext, request: Client<Background
       closed();
     },
     preload(mark) {
+      // Called at each frame the pointer moves over a mark: the work is once per mark.
+      if (mark === preloaded) return;
+      preloaded = mark;
       card.preload();
       prefetchCard(load, entryOf(mark));
     },
