@@ -4,12 +4,10 @@
  * Travel and Tourism Council", "Xbox One S" of "Xbox One S 2TB").
  */
 import { isDictionaryWord } from '../nlp/chunk';
-import FUNCTION_WORDS from '../nlp/data/english-function-words.json';
 import type { Detected } from '../nlp/detect';
+import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
 import { holdsCodeWord } from '../nlp/non-name';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/title-words';
-
-const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 /** Small words a longer name holds between its capitalized words ("Department of Design and Construction"). */
 const CONNECTOR = '(?:and|&|of|for)';

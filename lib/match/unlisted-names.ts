@@ -4,11 +4,9 @@
  */
 import { isDictionaryWord } from '../nlp/chunk';
 import type { Detected } from '../nlp/detect';
-import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
+import { ACRONYM_FORM, gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { ORG_HEADS } from '../nlp/title-words';
 import { cutAtConnector, cutFromItsName, endsInModelLetter, namesModel, personRunOn, runsIntoNumber, titleCutFromOrganization } from './cut-names';
-
-const ACRONYM = /^[\p{Lu}\d&.]+$/u;
 
 /**
  * A bare acronym no name on the page spells out and the gazetteer does not know ("VR", "FPS",
@@ -17,7 +15,7 @@ const ACRONYM = /^[\p{Lu}\d&.]+$/u;
  * is a term too.
  */
 function isUnexplainedAcronym(d: Detected, page: readonly Detected[]): boolean {
-  if (d.text.includes(' ') || !ACRONYM.test(d.text) || !/\p{Lu}.*\p{Lu}/u.test(d.text) || gazetteerLookup(d.text)) return false;
+  if (d.text.includes(' ') || !ACRONYM_FORM.test(d.text) || !/\p{Lu}.*\p{Lu}/u.test(d.text) || gazetteerLookup(d.text)) return false;
   return d.via !== 'acronym' || !page.some((o) => o.text === d.name);
 }
 
@@ -26,17 +24,22 @@ const isNameAdjective = (d: Detected) => /^\p{Lu}[\p{L}.]*-\p{Ll}+$/u.test(d.tex
 
 /** Words a work's title may hold at most: a game's, a film's, a book's. */
 const MAX_TITLE_WORDS = 8;
+/** Characters on either side of a name within which its title's quotation marks are looked for: a title of MAX_TITLE_WORDS words fits. */
+const TITLE_REACH = 200;
 
 /**
  * True when `d` lies inside quotation marks holding a work's title: a few words, all capitalized
  * but the small ones ("“Until Dawn: Rush of Blood”"). Quoted speech is longer, and in lowercase.
  */
 function inQuotedTitle(d: Detected, text: string): boolean {
-  const open = Math.max(text.lastIndexOf('“', d.start), text.lastIndexOf('"', d.start - 1));
-  if (open < 0 || /[”\n]/.test(text.slice(open + 1, d.start))) return false;
-  const close = text.slice(d.end).search(/[”"\n]/);
-  if (close < 0 || !/[”"]/.test(text[d.end + close] ?? '')) return false;
-  const words = text.slice(open + 1, d.end + close).match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  // Looked for near the name only: a block's every name searching the whole block would be quadratic.
+  const before = text.slice(Math.max(0, d.start - TITLE_REACH), d.start);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (open < 0 || /[”\n]/.test(before.slice(open + 1))) return false;
+  const after = text.slice(d.end, d.end + TITLE_REACH);
+  const close = after.search(/[”"\n]/);
+  if (close < 0 || !/[”"]/.test(after[close] ?? '')) return false;
+  const words = `${before.slice(open + 1)}${text.slice(d.start, d.end)}${after.slice(0, close)}`.match(/\p{L}[\p{L}'’]*/gu) ?? [];
   return words.length <= MAX_TITLE_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 4);
 }
 

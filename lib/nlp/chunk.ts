@@ -4,8 +4,7 @@
  */
 import nlp from 'compromise/two';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
-import FUNCTION_WORDS from './data/english-function-words.json';
-import { isLowercaseEnglishWord } from './english-words';
+import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words';
 import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { HOLIDAY_HEADS, MONTHS } from './non-name-words';
@@ -106,8 +105,6 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
 function startsDate(words: readonly Word[], i: number): boolean {
   return MONTHS.has((words[i] as Word).text.toLowerCase()) && /^\d/.test(words[i + 1]?.text ?? '');
 }
-
-const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 /** "the Xbox One S. That revision": after a dot, a capitalized function word opens a sentence, not a name's next word. */
 function opensSentenceAfter(word: Word, next: Word): boolean {

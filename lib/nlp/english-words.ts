@@ -4,7 +4,11 @@
  * (scripts/make-english-words.mjs). Words it also capitalizes ("China", "Turkey", "Amazon") are
  * not among them. Read on first use: the list is 37,000 words.
  */
+import FUNCTION_WORDS from './data/english-function-words.json';
 import DATA from './data/english-words.json';
+
+/** English's function words ("the", "which", "although"): data/english-function-words.json. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 
 let words: ReadonlySet<string> | undefined;
 

@@ -15,6 +15,7 @@ import {
   HEDGES,
   MODALS,
   PHRASAL_PARTICLES,
+  POSSESSIVE_PRONOUNS,
   REALIZED_BEFORE_TO,
   SUPPOSITIONS,
   WANT_WORDS,
@@ -24,7 +25,7 @@ import type { Word } from './tokenize';
 /** How far back a cancellation or an accusation may stand ("cancelled the long-planned state visit"). */
 const REACH = 8;
 const CLAUSE_END = /[;:—–,]/;
-const POSSESSIVES = new Set(['their', 'its', 'his', 'her', 'our', 'the']);
+const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, 'our', 'the']);
 /** Before a noun event word, what makes it a topic ("a rally against the attacks"). */
 const NOUN_TOPIC = new Set(['against', 'about', 'over', 'concerning', 'regarding', 'to']);
 /** Before a gerund event word, what makes it a topic or a condition ("approves of sending", "barred from visiting"); not "by" (means) nor time words. */

@@ -4,14 +4,22 @@
  * Korea and its provision of arms"), or, after a leading phrase ("During a meeting with Mark
  * Rutte, Blinken said"), the first name after it.
  */
-import { EVENT_KINDS, KIND_NAMES } from './event-kinds';
+import { isEventNoun } from './event-triggers';
 import type { EventActor } from './event-types';
-import { AUXILIARIES, BE_FORMS, NON_STATE_NOUNS, PHRASAL_PARTICLES, QUANTITY_WORDS, SPEECH_VERBS, STATE_NOUNS, TROOPS } from './event-words';
+import {
+  AUXILIARIES,
+  BE_FORMS,
+  NON_STATE_NOUNS,
+  PHRASAL_PARTICLES,
+  POSSESSIVE_PRONOUNS,
+  QUANTITY_WORDS,
+  SPEECH_VERBS,
+  STATE_NOUNS,
+  TROOPS,
+} from './event-words';
 import type { Word } from './tokenize';
 
-const EVENT_NOUNS: ReadonlySet<string> = new Set(KIND_NAMES.flatMap((k) => [...EVENT_KINDS[k].nouns, ...EVENT_KINDS[k].paraphrases.nouns]));
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);
-const PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 /** Text between two names of one list: "Russians and North Koreans", "Blinken-Yoon". */
 const LIST_GAP = /^[\s,&-]*(?:and|or)?[\s,]*$/i;
 
@@ -143,7 +151,7 @@ function ownedNoun(words: readonly Word[], t: number): boolean {
   if (words[t]?.tags.has('Verb')) return false;
   for (let i = t - 1; i >= Math.max(0, t - 6); i--) {
     const w = words[i] as Word;
-    if (PRONOUNS.has(w.text.toLowerCase())) return true;
+    if (POSSESSIVE_PRONOUNS.has(w.text.toLowerCase())) return true;
     if (w.tags.has('Verb') || /[,;:]/.test(w.post) || /^(and|or|but)$/i.test(w.text) || (w.tags.has('Preposition') && w.text.toLowerCase() !== 'of'))
       return false;
   }
@@ -177,7 +185,7 @@ export function namesBefore(words: readonly Word[], actors: readonly EventActor[
 function commonNounSubject(words: readonly Word[], actors: readonly EventActor[], t: number): boolean {
   const verb = words[t];
   // "peace talks", "drone strikes": a word that is also the kind's noun, after a noun, is that noun.
-  if (!verb?.tags.has('Verb') || verb.tags.has('Gerund') || EVENT_NOUNS.has(verb.text.toLowerCase())) return false;
+  if (!verb?.tags.has('Verb') || verb.tags.has('Gerund') || isEventNoun(verb.text.toLowerCase())) return false;
   let i = t - 1;
   while (words[i] && (AUXILIARIES.has(words[i]?.text.toLowerCase() ?? '') || words[i]?.tags.has('Adverb')) && /^\s+$/.test(words[i]?.post ?? '')) {
     // "troops were sent": the passive's subject is what moves or is acted on, read elsewhere.

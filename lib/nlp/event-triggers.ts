@@ -35,6 +35,9 @@ function kindMaps(withParaphrases: boolean): { verbs: Map<string, EventKind>; no
 const TRIGGERS = kindMaps(false);
 const WITH_PARAPHRASES = kindMaps(true);
 
+/** True for a noun that names an event of some kind, paraphrases included ("attack", "shipments"). */
+export const isEventNoun = (word: string) => WITH_PARAPHRASES.nouns.has(word);
+
 /** The event kind the word at `t` triggers in its sentence, if any, and whether with the particle after it. */
 function kindOf(words: readonly Word[], t: number, maps: typeof TRIGGERS): { kind: EventKind; withParticle: boolean } | null {
   const word = words[t] as Word;

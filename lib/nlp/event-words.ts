@@ -57,6 +57,9 @@ export const SPEECH_VERBS = words(
 );
 
 /** Forms of "be": before a participle they make the passive ("was attacked"). */
+/** Third-person possessives: whose happening it is ("its troops", "their visit"). */
+export const POSSESSIVE_PRONOUNS = words('its their his her');
+
 export const BE_FORMS = words('is are was were be been being');
 
 /** Verbs that only carry tense or voice: they leave a noun event's subject its actor ("Russia has been supplying", "talks were held"). */

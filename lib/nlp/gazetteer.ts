@@ -27,21 +27,20 @@ function countryNames(c: (typeof countries)[number]): string[] {
   return [c.name.common, c.name.official, ...alt];
 }
 
-const ACRONYM_FORM = /^[\p{Lu}\d.&]+$/u;
+/** A name written as an acronym: capitals, digits, dots and ampersands ("US", "U.S.", "AT&T"). */
+export const ACRONYM_FORM = /^[\p{Lu}\d.&]+$/u;
 
 /** Keys only acronyms give ("us" of US and U.S., "un" of UN): "Us" or "Un" written in lowercase letters is no such name. */
 const acronymKeys = new Set<string>();
 
 function buildIndex(): Map<string, GazetteerEntry> {
   const index = new Map<string, GazetteerEntry>();
-  const spelledOut = new Set<string>();
   const add = (entry: GazetteerEntry) => {
     for (const name of [entry.name, ...entry.aliases]) {
       const key = aliasKey(name);
       if (!key) continue;
       if (!index.has(key)) index.set(key, entry);
       if (ACRONYM_FORM.test(name)) acronymKeys.add(key);
-      else spelledOut.add(key);
     }
   };
   // Countries first: on a clash ("Georgia", "Jersey") the country wins.

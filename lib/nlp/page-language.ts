@@ -3,7 +3,7 @@
  * capitalized words ("Las", "Según", "Capitolio de EE") are no names, so there Backstory marks
  * only the KB's exact names (lib/match/kb-names.ts) and invents none.
  */
-import FUNCTION_WORDS from './data/english-function-words.json';
+import { ENGLISH_FUNCTION_WORDS } from './english-words';
 
 /** A page's language as detection needs it: English or not, and its BCP 47 code when the page declares one. */
 export interface PageLanguage {
@@ -11,7 +11,6 @@ export interface PageLanguage {
   code: string | null;
 }
 
-const ENGLISH_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORDS);
 /** Fewer words than this say nothing about the language: the page counts as English. */
 const MIN_WORDS = 30;
 /**
@@ -24,7 +23,7 @@ const MIN_ENGLISH_SHARE = 0.12;
 export function englishShare(text: string): number | null {
   const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
   if (words.length < MIN_WORDS) return null;
-  return words.filter((w) => ENGLISH_WORDS.has(w)).length / words.length;
+  return words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
 }
 
 /** "es" of "es-MX", "en" of "en_US" (as some pages write it). */
