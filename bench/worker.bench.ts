@@ -21,8 +21,8 @@ import { deferredMeasure } from '../config/defer-module';
 import { BUNDLED_KB_PATH } from '../entrypoints/background/kb';
 import { KB_LOAD_MEASURE, type KbLoadSource } from '../entrypoints/background/kb-timing';
 import { WORLD_CORPUS } from '../eval/world-corpus';
+import { readIndexText } from '../lib/kb/index-text';
 import { byCode } from '../lib/kb/kb-state';
-import { parseShardedIndex } from '../lib/kb/load';
 import type { Kb } from '../lib/kb/schema';
 import { createShardedKbIndex } from '../lib/kb/sharded-index';
 import { type Shard, shardFile, shardsFolderOf } from '../lib/kb/shards';
@@ -232,7 +232,7 @@ function withWorldKb(build: string, dir: string): { extension: string; bytes: nu
     if (run.status !== 0) throw new Error(`the world KB's build failed (exit ${run.status ?? run.signal})`);
   }
   const shards = readdirSync(folder);
-  const index = parseShardedIndex(JSON.parse(readFileSync(file, 'utf8')));
+  const index = readIndexText(readFileSync(file, 'utf8'));
   // Cards of entities from the most covered to the barely known: the 1st, 10th, 100th, 1,000th and 10,000th by articles.
   const byArticles = createShardedKbIndex(index, async () => ({ entities: [], events: [] }));
   const ranked = [...byArticles.kb.entities];

@@ -7,8 +7,9 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { asciiJson } from '../lib/kb/ascii-json';
 import { serializeKb } from '../lib/kb/build';
+import { indexText, isIndexText, readIndexText } from '../lib/kb/index-text';
 import { createKbIndex, type KbIndex } from '../lib/kb/kb-index';
-import { isShardedIndex, parseDocumentShard, parseDocumentTable, parseKb, parseShard, parseShardedIndex } from '../lib/kb/load';
+import { parseDocumentShard, parseDocumentTable, parseKb, parseShard } from '../lib/kb/load';
 import type { Kb } from '../lib/kb/schema';
 import { createShardedKbIndex } from '../lib/kb/sharded-index';
 import {
@@ -18,19 +19,22 @@ import {
   documentShardFile,
   joinShards,
   type Shard,
+  type ShardedIndex,
   shardFile,
   shardFiles,
   shardsFolderOf,
   toShards,
 } from '../lib/kb/shards';
 
-async function readJson(path: string): Promise<unknown> {
-  let text: string;
+async function readText(path: string): Promise<string> {
   try {
-    text = await readFile(path, 'utf8');
+    return await readFile(path, 'utf8');
   } catch (error) {
     throw new Error(`cannot read ${path}: ${(error as Error).message}`);
   }
+}
+
+function parseJson(path: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -38,12 +42,17 @@ async function readJson(path: string): Promise<unknown> {
   }
 }
 
+const readJson = async (path: string) => parseJson(path, await readText(path));
+
 /** Reads a file of the shards folder of the sharded KB whose index is at `path`. */
 const shardReader = (path: string) => (file: string) => readJson(join(shardsFolderOf(path), file));
 
-async function readKbJson(path: string): Promise<unknown> {
+/** A KB file: a sharded index (index-text.ts), or the JSON of a whole KB. */
+async function readKbFile(path: string): Promise<{ index: ShardedIndex } | { json: unknown }> {
   if (!existsSync(path)) throw new Error(`no knowledge base at ${path}: build one with \`npx backstory build --out ${path}\``);
-  return readJson(path);
+  const text = await readText(path);
+  if (isIndexText(text)) return { index: checked(path, () => readIndexText(text)) };
+  return { json: parseJson(path, text) };
 }
 
 /** Names the file in a format error. */
@@ -57,20 +66,16 @@ function checked<T>(path: string, check: () => T): T {
 
 /** Loads a KB file (whole or sharded) for lookups; a clear error when it is missing or of another version. */
 export async function loadKbFile(path: string): Promise<KbIndex> {
-  const json = await readKbJson(path);
-  if (isShardedIndex(json))
-    return createShardedKbIndex(
-      checked(path, () => parseShardedIndex(json)),
-      shardReader(path),
-    );
-  return createKbIndex(checked(path, () => parseKb(json)));
+  const file = await readKbFile(path);
+  if ('index' in file) return createShardedKbIndex(file.index, shardReader(path));
+  return createKbIndex(checked(path, () => parseKb(file.json)));
 }
 
 /** The whole KB of a file, its shards read and joined when it is sharded (for `inspect`). */
 export async function readWholeKb(path: string): Promise<Kb> {
-  const json = await readKbJson(path);
-  if (!isShardedIndex(json)) return checked(path, () => parseKb(json));
-  const index = checked(path, () => parseShardedIndex(json));
+  const file = await readKbFile(path);
+  if (!('index' in file)) return checked(path, () => parseKb(file.json));
+  const { index } = file;
   const read = shardReader(path);
   const table = parseDocumentTable(await read(DOCUMENT_TABLE_FILE), DOCUMENT_TABLE_FILE);
   const shards: Shard[] = [];
@@ -96,5 +101,5 @@ export async function writeKb(out: string, kb: Kb, sharded: boolean): Promise<vo
   await mkdir(folder);
   // In ASCII (ascii-json.ts): the service worker decodes these files, the index at every start.
   for (const [file, shard] of shardFiles(cut)) await writeFile(join(folder, file), `${asciiJson(shard)}\n`);
-  await writeFile(out, `${asciiJson(cut.index)}\n`);
+  await writeFile(out, indexText(cut.index));
 }

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { readIndexText } from '~/lib/kb/index-text';
 import { createKbIndex, type KbIndex } from '~/lib/kb/kb-index';
-import { isShardedIndex, parseKb, parseShardedIndex } from '~/lib/kb/load';
+import { parseKb } from '~/lib/kb/load';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
-import { idOfIndexText, shardsFolderOf } from '~/lib/kb/shards';
+import { idOfIndexText, type ShardedIndex, shardsFolderOf } from '~/lib/kb/shards';
 import { dropIndexCopy, keepIndexCopy, readIndexCopy } from './kb-cache';
 import { KB_LOAD_MEASURE, type KbLoadSource } from './kb-timing';
 
@@ -39,8 +40,10 @@ async function fetchKb(): Promise<KbIndex> {
 /** The id in the first bytes of a sharded index's text (shards.ts), or null. */
 const idAtStart = (bytes: Uint8Array) => idOfIndexText(new TextDecoder().decode(bytes.subarray(0, 256)));
 
-/** The KB file's JSON: a sharded index from its copy when the copy is of this build (kb-cache.ts), else the extension's file. */
-async function readKbJson(): Promise<{ json: unknown; from: KbLoadSource }> {
+/** A KB file read: a sharded index (from its copy when the copy is of this build, kb-cache.ts), else a whole KB's JSON text. */
+type KbFile = { index: ShardedIndex; from: KbLoadSource } | { text: string; from: KbLoadSource };
+
+async function readKbFile(): Promise<KbFile> {
   // The copy is read while the extension's file opens: a cold worker takes tens of ms for each.
   const copying = readIndexCopy();
   const response = await fetch(extensionUrl(BUNDLED_KB_PATH));
@@ -53,9 +56,9 @@ async function readKbJson(): Promise<{ json: unknown; from: KbLoadSource }> {
   const copy = await copying;
   if (id && copy && idAtStart(copy) === id) {
     try {
-      const json: unknown = JSON.parse(new TextDecoder().decode(copy));
+      const index = readIndexText(new TextDecoder().decode(copy));
       void reader.cancel();
-      return { json, from: 'copy' };
+      return { index, from: 'copy' };
     } catch {
       await dropIndexCopy();
     }
@@ -66,19 +69,21 @@ async function readKbJson(): Promise<{ json: unknown; from: KbLoadSource }> {
   }
   // Bytes decoded once: Response.text() over a large extension file is twice as slow here.
   const bytes = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
-  const json: unknown = JSON.parse(new TextDecoder().decode(bytes));
-  if (id) void keepIndexCopy(bytes);
-  return { json, from: 'extension' };
+  const text = new TextDecoder().decode(bytes);
+  if (!id) return { text, from: 'extension' };
+  const index = readIndexText(text);
+  void keepIndexCopy(bytes);
+  return { index, from: 'extension' };
 }
 
 async function openKb(): Promise<{ index: KbIndex; from: KbLoadSource }> {
-  const { json, from } = await readKbJson();
-  if (!isShardedIndex(json)) return { index: createKbIndex(parseKb(json)), from };
-  const index = createShardedKbIndex(parseShardedIndex(json), async (file) => {
+  const file = await readKbFile();
+  if ('text' in file) return { index: createKbIndex(parseKb(JSON.parse(file.text))), from: file.from };
+  const index = createShardedKbIndex(file.index, async (file) => {
     const path = `${shardsFolderOf(BUNDLED_KB_PATH)}/${file}`;
     const shard = await fetch(extensionUrl(path));
     if (!shard.ok) throw new Error(`The knowledge base shard ${path} is missing (${shard.status}): rebuild with \`backstory build --shards\`.`);
     return shard.json();
   });
-  return { index, from };
+  return { index, from: file.from };
 }

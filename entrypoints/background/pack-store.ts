@@ -1,12 +1,17 @@
 /**
  * The knowledge-base packs the reader loaded (lib/kb/pack.ts), in IndexedDB: each pack's
- * description, its sharded index and its shards, as the JSON text the pack held. The options page
+ * description, its sharded index as a Blob of its text (index-text.ts), and its shards, as the
+ * JSON text the pack held. A Blob, because Chromium keeps a large one as a file of its own: a cold
+ * worker read the world pack's index that way in half the time a string took (BENCHMARKS.md). The options page
  * stores and removes packs; the background reads them. A pack is stored in one transaction, so a
  * failure leaves every pack as it was. IndexedDB only (no extension API): runs in node over
  * fake-indexeddb for tests.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import { indexText, readIndexText } from '~/lib/kb/index-text';
+import { parseShardedIndex } from '~/lib/kb/load';
 import type { PackContent, PackMeta } from '~/lib/kb/pack';
+import type { ShardedIndex } from '~/lib/kb/shards';
 import { storageError } from './storage-error';
 
 export const PACK_DB_NAME = 'backstory-packs';
@@ -22,23 +27,35 @@ export interface StoredPack {
 
 interface PackSchema extends DBSchema {
   packs: { key: string; value: StoredPack };
-  /** A pack's sharded index, by pack id: read at every start of the service worker. */
-  indexes: { key: string; value: string };
+  /** A pack's sharded index as its text (index-text.ts), by pack id: read at every start of the service worker. */
+  indexes: { key: string; value: Blob };
   /** A pack's shards by [pack id, shard number]: read when a card needs one. */
   shards: { key: [string, number]; value: string };
 }
 
 /** The schema version this code writes; add a version (and its upgrade) to change it. */
-const PACK_DB_VERSION = 1;
+const PACK_DB_VERSION = 2;
+
+/** The Blob of an index the pack held as JSON. */
+const indexBlob = (json: string) => new Blob([indexText(parseShardedIndex(JSON.parse(json)))]);
 
 export function createPackStore(name = PACK_DB_NAME) {
   let opening: Promise<IDBPDatabase<PackSchema>> | null = null;
   const db = () => {
     opening ??= openDB<PackSchema>(name, PACK_DB_VERSION, {
-      upgrade(db) {
-        db.createObjectStore('packs', { keyPath: 'id' });
-        db.createObjectStore('indexes');
-        db.createObjectStore('shards');
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion < 1) {
+          db.createObjectStore('packs', { keyPath: 'id' });
+          db.createObjectStore('indexes');
+          db.createObjectStore('shards');
+        }
+        // Version 1 kept each index as its JSON text.
+        if (oldVersion === 1) {
+          for (let at = await tx.objectStore('indexes').openCursor(); at; at = await at.continue()) {
+            const old: unknown = at.value;
+            if (typeof old === 'string') await at.update(indexBlob(old));
+          }
+        }
       },
       blocking: () => {
         opening = null;
@@ -60,10 +77,11 @@ export function createPackStore(name = PACK_DB_NAME) {
     /** Stores a pack checked by `readPack` (replacing one of the same id): all of it, or on any error nothing. */
     async add(id: string, { meta, index, shards }: PackContent, bytes: number, addedAt = Date.now()): Promise<StoredPack> {
       const pack: StoredPack = { id, meta, bytes, addedAt };
+      const blob = indexBlob(index);
       const tx = (await db()).transaction(['packs', 'indexes', 'shards'], 'readwrite');
       const requests: Promise<unknown>[] = [
         tx.objectStore('packs').put(pack),
-        tx.objectStore('indexes').put(index, id),
+        tx.objectStore('indexes').put(blob, id),
         ...shards.map((shard, n) => tx.objectStore('shards').put(shard, [id, n])),
       ];
       // Once one request fails the transaction aborts and the rest reject too: the outcome is tx.done's.
@@ -90,10 +108,10 @@ export function createPackStore(name = PACK_DB_NAME) {
       return (await (await db()).getAll('packs')).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
     },
 
-    async index(id: string): Promise<string> {
-      const text = await (await db()).get('indexes', id);
-      if (text === undefined) throw new Error(`The knowledge base pack ${id} has no index stored: remove it and load it again.`);
-      return text;
+    async index(id: string): Promise<ShardedIndex> {
+      const blob = await (await db()).get('indexes', id);
+      if (blob === undefined) throw new Error(`The knowledge base pack ${id} has no index stored: remove it and load it again.`);
+      return readIndexText(await blob.text());
     },
 
     async shard(id: string, n: number): Promise<string> {

@@ -4,7 +4,6 @@
  * IndexedDB (pack-store.ts) when a card needs them. No NLP: the packs were built offline.
  */
 import type { KbIndex } from '~/lib/kb/kb-index';
-import { parseShardedIndex } from '~/lib/kb/load';
 import type { PackCredit, PackMeta } from '~/lib/kb/pack';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
 import { shardFileNames } from '~/lib/kb/shards';
@@ -22,7 +21,7 @@ export interface LoadedPack {
 let loading: Promise<LoadedPack[]> | null = null;
 
 async function openPack(id: string, meta: PackMeta): Promise<LoadedPack> {
-  const index = parseShardedIndex(JSON.parse(await packStore.index(id)));
+  const index = await packStore.index(id);
   // The pack stores its shards by their place among the index's shard files (pack.ts).
   const numbers = new Map(shardFileNames(index).map((file, n) => [file, n]));
   const readFile = async (file: string) => {
