@@ -4,32 +4,24 @@
  * alias keys and the document files as plain text, one after another. `JSON.parse` of the same
  * index took most of its read: its heads and aliases are megabytes of strings full of escaped tabs
  * and newlines, which `JSON.parse` copies character by character, where a slice of the text costs
- * nothing (BENCHMARKS.md). The text is ASCII, as `asciiJson` writes: Chromium's worker decodes ASCII
- * bytes several times faster than a file with a few accented letters, so code units above U+007E
- * (and backslashes, and control characters the lists do not use as separators) are `\u` escapes,
- * read back once per list.
+ * nothing (BENCHMARKS.md). The text is ASCII: the header as `asciiJson` writes it, the heads and
+ * aliases are line tables, ASCII already (line-table.ts), and the files are encoded as their cells
+ * are, newlines too.
  */
 import { asciiJson } from './ascii-json';
+import { decodeCell, encodeCell } from './line-table';
 import { isShardedIndex, parseShardedIndex } from './load';
 import { idOfIndexText, type ShardedIndex } from './shards';
 
-/** What the lists are read back from: every backslash of an escaped list starts an escape. */
-const ESCAPE = /\\u([0-9a-f]{4})/g;
-/** Escaped in line tables: all but printable ASCII other than the backslash, tabs and newlines. */
-const IN_TABLES = /[^\t\n\x20-\x5b\x5d-\x7e]/g;
-/** A document file is one line, so its own tabs and newlines are escaped too. */
-const IN_FILES = /[^\x20-\x5b\x5d-\x7e]/g;
-
-const escapeUnit = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
-const unescapeText = (text: string) => (text.includes('\\') ? text.replace(ESCAPE, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : text);
-
 /** The header's name for the lengths of the three lists, in the order they follow it. */
 const LENGTHS = 'listLengths';
+/** A document file is one line of its list. */
+const LINE_BREAKS = ['\n', '\r'];
 
 /** The index as text (ASCII): the header line, then heads, aliases and files, each ended by a newline. */
 export function indexText(index: ShardedIndex): string {
   const { heads, aliases, files, ...header } = index;
-  const lists = [heads.replace(IN_TABLES, escapeUnit), aliases.replace(IN_TABLES, escapeUnit), files.map((f) => f.replace(IN_FILES, escapeUnit)).join('\n')];
+  const lists = [heads, aliases, files.map((f) => encodeCell(f, LINE_BREAKS)).join('\n')];
   return `${asciiJson({ ...header, [LENGTHS]: lists.map((l) => l.length) })}\n${lists.map((l) => `${l}\n`).join('')}`;
 }
 
@@ -56,10 +48,8 @@ export function readIndexText(text: string): ShardedIndex {
     return list;
   });
   if (at > text.length) throw new Error(`This sharded knowledge base index is cut short: ${text.length} characters of ${at}.`);
-  return parseShardedIndex({
-    ...rest,
-    heads: unescapeText(heads),
-    aliases: unescapeText(aliases),
-    files: files ? files.split('\n').map(unescapeText) : [],
-  });
+  const index = parseShardedIndex({ ...rest, heads, aliases, files: [] });
+  // The document files are split when first read: events' documents and cards need them, marking a page does not.
+  let list: string[] | undefined;
+  return Object.defineProperty(index, 'files', { enumerable: true, get: () => (list ??= files ? files.split('\n').map(decodeCell) : []) });
 }

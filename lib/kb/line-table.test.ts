@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lookupLine, tableRows, toLineTable } from './line-table';
+import { decodeCell, encodeCell, lookupLine, tableRows, toLineTable } from './line-table';
+
+const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x80);
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 describe('line table', () => {
   it('finds every key it holds and no other, whatever the keys', () => {
@@ -22,5 +25,35 @@ describe('line table', () => {
   it('keeps tabs and newlines out of keys, newlines out of values (tabs separate their fields)', () => {
     const table = toLineTable([['a\tb', 'x\ny\tz']]);
     expect(lookupLine(table, 'a b')).toBe('x y\tz');
+  });
+
+  it('is ASCII whatever its keys and values, and gives them back', () => {
+    const table = toLineTable([
+      ['zoë', 'Zoë Ngũgĩ\tperson'],
+      ['zoe', 'Zoe\u007f 🌍'],
+      ['ōsaka', 'Ōsaka'],
+    ]);
+    expect(isAscii(table)).toBe(true);
+    expect(lookupLine(table, 'zoë')).toBe('Zoë Ngũgĩ\tperson');
+    expect(lookupLine(table, 'zoe')).toBe('Zoe\u007f 🌍');
+    expect(tableRows(table)).toEqual([
+      ['zoe', 'Zoe\u007f 🌍'],
+      ['zoë', 'Zoë Ngũgĩ\tperson'],
+      ['ōsaka', 'Ōsaka'],
+    ]);
+  });
+
+  it('encodes cells so that they sort as the text did, and decodes them back', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }), (a, b) => {
+        const [x, y] = [encodeCell(a), encodeCell(b)];
+        expect(isAscii(x)).toBe(true);
+        expect(decodeCell(x)).toBe(a);
+        expect(byCode(x, y)).toBe(byCode(a, b));
+        expect(decodeCell(encodeCell(a, ['\n']))).toBe(a);
+        expect(encodeCell(a, ['\n'])).not.toContain('\n');
+      }),
+      { seed: 20261206, numRuns: 300 },
+    );
   });
 });

@@ -4,7 +4,42 @@
  * pays for reading one long string, not for building 100,000 objects (bench/background.bench.ts
  * measured 1.5 s for the same index as JSON objects on this machine, under load). Keys never hold
  * a tab or a newline, values no newline: a value may be tab-separated fields, each passed through `field`.
+ *
+ * The table is ASCII: each code unit from U+007F up is written as U+007F and its four hex digits
+ * (`encodeCell`). Chromium's worker decodes ASCII bytes several times faster than UTF-8 with
+ * accented letters, and the index's text is the table itself, sliced, never copied to undo
+ * escapes (index-text.ts). U+007F sorts after every other ASCII unit and four hex digits sort as
+ * their numbers, so the table sorts as its keys did: a key is encoded to be looked up, and what
+ * the table gives back is decoded.
  */
+
+const MARK = '\u007f';
+
+/** `text` with code units from U+007F up, and with `alsoBelow` (e.g. newlines), as MARK and four hex digits. */
+export function encodeCell(text: string, alsoBelow: readonly string[] = []): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x7f && !alsoBelow.includes(text[i] as string)) continue;
+    out += `${text.slice(from, i)}${MARK}${unit.toString(16).padStart(4, '0')}`;
+    from = i + 1;
+  }
+  return from ? out + text.slice(from) : text;
+}
+
+/** The text `encodeCell` was given. */
+export function decodeCell(cell: string): string {
+  let at = cell.indexOf(MARK);
+  if (at < 0) return cell;
+  let out = '';
+  let from = 0;
+  for (; at >= 0; at = cell.indexOf(MARK, from)) {
+    out += cell.slice(from, at) + String.fromCharCode(Number.parseInt(cell.slice(at + 1, at + 5), 16));
+    from = at + 5;
+  }
+  return out + cell.slice(from);
+}
 
 /** `text` safe as a key or value: tabs and newlines become spaces. */
 export const field = (text: string) => text.replace(/[\t\n]/g, ' ');
@@ -12,14 +47,15 @@ export const field = (text: string) => text.replace(/[\t\n]/g, ' ');
 /** The table of `rows` ([key, value], keys unique), sorted by key in code-unit order (as JS compares strings). */
 export function toLineTable(rows: Iterable<readonly [string, string]>): string {
   return [...rows]
-    .map(([key, value]) => [field(key), value.replace(/\n/g, ' ')] as const)
+    .map(([key, value]) => [encodeCell(field(key)), encodeCell(value.replace(/\n/g, ' '))] as const)
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([key, value]) => `${key}\t${value}`)
     .join('\n');
 }
 
 /** The value of `key` in `table`, or null. */
-export function lookupLine(table: string, key: string): string | null {
+export function lookupLine(table: string, plainKey: string): string | null {
+  const key = encodeCell(plainKey);
   // lo and hi are always line starts (or the end); the line holding mid is compared.
   let lo = 0;
   let hi = table.length;
@@ -30,7 +66,7 @@ export function lookupLine(table: string, key: string): string | null {
     const end = next < 0 ? table.length : next;
     const tab = table.indexOf('\t', start);
     const at = table.slice(start, tab);
-    if (at === key) return table.slice(tab + 1, end);
+    if (at === key) return decodeCell(table.slice(tab + 1, end));
     if (at < key) lo = end + 1;
     else hi = start;
   }
@@ -42,6 +78,6 @@ export function tableRows(table: string): [string, string][] {
   if (!table) return [];
   return table.split('\n').map((line) => {
     const tab = line.indexOf('\t');
-    return [line.slice(0, tab), line.slice(tab + 1)];
+    return [decodeCell(line.slice(0, tab)), decodeCell(line.slice(tab + 1))];
   });
 }

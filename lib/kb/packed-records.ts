@@ -140,8 +140,35 @@ function packCoverage(coverage: readonly KbCoverage[], c: PackContext): { docs: 
   return { docs, sentences: coverage.map((x, i) => x.sentences.map((s) => c.sentences.numberOf(docs[i] as number, s))) };
 }
 
+/**
+ * A coverage entry whose sentences are looked up when first read. The getter is the class's, not
+ * one made for each entry as `withValue` does: the world KB's United States has 20,000 entries,
+ * and a card unpacks every entity of the page. JSON gives it as the plain entry.
+ */
+class DeferredCoverage implements KbCoverage {
+  readonly doc: string;
+  readonly #at: number;
+  readonly #numbers: readonly number[];
+  readonly #c: UnpackContext;
+  #sentences: string[] | undefined;
+  constructor(at: number, numbers: readonly number[], c: UnpackContext) {
+    this.doc = c.file(at);
+    this.#at = at;
+    this.#numbers = numbers;
+    this.#c = c;
+  }
+  get sentences(): string[] {
+    this.#sentences ??= this.#numbers.map((n) => this.#c.sentence(this.#at, n));
+    return this.#sentences;
+  }
+  toJSON(): KbCoverage {
+    return { doc: this.doc, sentences: this.sentences };
+  }
+}
+
 function unpackCoverage(docs: readonly number[], sentences: readonly number[][], c: UnpackContext): KbCoverage[] {
-  return docs.map((doc, i) => withValue({ doc: c.file(doc) }, 'sentences', () => (sentences[i] ?? []).map((n) => c.sentence(doc, n)), c.deferSentences));
+  if (c.deferSentences) return docs.map((doc, i) => new DeferredCoverage(doc, sentences[i] ?? [], c));
+  return docs.map((doc, i) => ({ doc: c.file(doc), sentences: (sentences[i] ?? []).map((n) => c.sentence(doc, n)) }));
 }
 
 /**

@@ -15,7 +15,7 @@ import { documentHeadAt } from './document-heads';
 import { frontDecode } from './front-coding';
 import type { KbIndex, KbNeeds } from './kb-index';
 import { byCode } from './kb-state';
-import { lookupLine } from './line-table';
+import { decodeCell, lookupLine } from './line-table';
 import { parseDocumentShard, parseDocumentTable, parseShard } from './load';
 import { numbered } from './packed';
 import {
@@ -90,7 +90,7 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     const end = starts[n + 1] === undefined ? index.heads.length : (starts[n + 1] as number) - 1;
     const line = index.heads.slice(start, end);
     const tab = line.indexOf('\t');
-    return [line.slice(0, tab), line.slice(tab + 1)];
+    return [decodeCell(line.slice(0, tab)), decodeCell(line.slice(tab + 1))];
   };
   const byNumber = (n: number) => make(...headLine(n)) as KbEntity;
   let people: Map<string, KbEntity[]> | undefined;
@@ -115,22 +115,28 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     return files;
   };
   let fileOf: ((n: number) => string) | undefined;
-  let fileNumbers: Map<string, number> | undefined;
-  const fileNumberMap = () => {
-    if (!fileNumbers) {
+  // The number of each file unpacked so far: a card looks up the files of the entities it unpacked,
+  // so a map of every file of the KB (113,877 for the world corpus) is made only for another file.
+  const unpackedFiles = new Map<string, number>();
+  let allFiles: Map<string, number> | undefined;
+  const numberOfFile = (file: string) => {
+    const n = unpackedFiles.get(file);
+    if (n !== undefined) return n;
+    if (!allFiles) {
       // A loop, not a map to pairs: 100,000s of pairs made only to be dropped kept the collector busy.
       const list = fileList();
-      fileNumbers = new Map();
-      for (let n = 0; n < list.length; n++) fileNumbers.set(list[n] as string, n);
+      allFiles = new Map();
+      for (let k = 0; k < list.length; k++) allFiles.set(list[k] as string, k);
     }
-    return fileNumbers;
+    return allFiles.get(file);
   };
-  const numberOfFile = (file: string) => fileNumberMap().get(file);
   const rows = new Map<number, PackedDocument>();
   const unpacking: UnpackContext = {
     file: (n) => {
       fileOf ??= numbered(fileList(), 'document');
-      return fileOf(n);
+      const file = fileOf(n);
+      unpackedFiles.set(file, n);
+      return file;
     },
     entityId: (n) => headLine(n)[0],
     sentence: (doc, n) => {
@@ -214,8 +220,6 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     async ensure({ entities = [], events: eventIds = [], documents: wanted = [] }: KbNeeds) {
       await readOnce(DOCUMENT_TABLE_FILE, (json) => {
         table = parseDocumentTable(json, DOCUMENT_TABLE_FILE);
-        // Made now, with the table: the first card's ranking would otherwise wait for it (background/card-warmup.ts reads the table early).
-        fileNumberMap();
       });
       await each(
         [...entities, ...eventIds].map((k) => shardOf(k, index.shardCount)),
