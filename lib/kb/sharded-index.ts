@@ -28,7 +28,7 @@ import {
   unpackEvent,
   withHead,
 } from './packed-records';
-import type { Kb, KbDocument, KbEntity, KbEvent } from './schema';
+import type { Kb, KbCoverage, KbDocument, KbEntity, KbEvent } from './schema';
 import type { DocumentTable, ShardedIndex } from './shards';
 import { DOCUMENT_TABLE_FILE, DOCUMENTS_PER_SHARD, documentShardFile, parseHead, shardFile, shardOf, shardOfDocument } from './shards';
 
@@ -53,13 +53,45 @@ function fromHead(id: string, line: string, roleTexts: readonly string[]): KbEnt
 
 /**
  * An event of the index (no sentences, so no coverage yet) whose documents' files are looked up
- * when first read: the index's list of files is decoded only then, not at the worker's start.
+ * when first read: the index's list of files is decoded only then, not at the worker's start. The
+ * getter is the class's, not one made for each event: the world KB's 3,376 are made at every
+ * start. JSON gives it as a plain event.
  */
-function withLazyDocs({ docs: numbers, sentences: _none, ...rest }: PackedEvent, c: UnpackContext): KbEvent {
-  let docs: string[] | undefined;
-  const event = { ...rest, coverage: [] };
-  Object.defineProperty(event, 'docs', { enumerable: true, get: () => (docs ??= numbers.map((n) => c.file(n))) });
-  return event as unknown as KbEvent;
+class IndexEvent implements KbEvent {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: KbEvent['kind'];
+  readonly date: string | null;
+  readonly place: string | null;
+  readonly agents: string[];
+  readonly targets: string[];
+  readonly participants: string[];
+  readonly storyline: string | null;
+  readonly coverage: KbCoverage[] = [];
+  readonly #numbers: readonly number[];
+  readonly #c: UnpackContext;
+  #docs: string[] | undefined;
+  constructor(e: PackedEvent, c: UnpackContext) {
+    this.id = e.id;
+    this.label = e.label;
+    this.kind = e.kind;
+    this.date = e.date;
+    this.place = e.place;
+    this.agents = e.agents;
+    this.targets = e.targets;
+    this.participants = e.participants;
+    this.storyline = e.storyline;
+    this.#numbers = e.docs;
+    this.#c = c;
+  }
+  get docs(): string[] {
+    this.#docs ??= this.#numbers.map((n) => this.#c.file(n));
+    return this.#docs;
+  }
+  toJSON(): KbEvent {
+    const { id, label, kind, date, place, agents, targets, participants, docs, coverage, storyline } = this;
+    return { id, label, kind, date, place, agents, targets, participants, docs, coverage, storyline };
+  }
 }
 
 /** Where each line of a line table starts, so line `n` is found at once. */
@@ -154,7 +186,7 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
   const full = new Map<string, KbEntity>();
   const documents = new Map<string, KbDocument>();
   const reads = new Map<string, Promise<void>>();
-  const indexEvents = index.events.map((e) => withLazyDocs(e, unpacking));
+  const indexEvents: KbEvent[] = index.events.map((e) => new IndexEvent(e, unpacking));
   const events = new Map(indexEvents.map((e) => [e.id, e]));
   const eventsWith = new Map<string, KbEvent[]>();
   for (const e of indexEvents) for (const p of e.participants) appendTo(eventsWith, p, e);
