@@ -5,6 +5,7 @@
  * split ("Bush": the Bush administration and President Bush), the types stay apart.
  */
 import { appendTo } from '../multimap';
+import { aliasKey } from '../nlp/alias-key';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { nameKeyOf } from './kb-state';
 
@@ -12,6 +13,15 @@ import { nameKeyOf } from './kb-state';
 export const LOPSIDED_SHARE = 0.8;
 
 type Keyed = OpenEntity & { key: string };
+
+/**
+ * A person's guesses taken into a place or an organization of the same name without what only a
+ * person has: roles, and forms with a title ("Miss Turkey" is a pageant's winner, no name of Turkey).
+ */
+function asNoPerson(c: Keyed): Keyed {
+  const key = nameKeyOf(c);
+  return { ...c, aliases: new Set([...c.aliases].filter((a) => aliasKey(a) === key)), roles: [] };
+}
 
 /** `clusters` with each lopsided name's lesser types absorbed into its main one (order kept). */
 export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
@@ -26,7 +36,7 @@ export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
     if (main.sentences.size < LOPSIDED_SHARE * total) continue;
     for (const c of same) {
       if (c === main) continue;
-      absorbEntity(main, c);
+      absorbEntity(main, main.type !== 'person' && c.type === 'person' ? asNoPerson(c) : c);
       absorbed.add(c);
     }
   }

@@ -4,8 +4,8 @@
  * opens with a title ("U.S. Defense Secretary Lloyd Austin"), which title-split.ts handles.
  */
 import type { Chunk } from './chunk';
-import { bare, isHyphenatedRole, splitTitle } from './title-split';
-import { ROLE_HEADS } from './title-words';
+import { bare, splitTitle } from './title-split';
+import { isHyphenatedRole, ROLE_HEADS } from './title-words';
 
 export function splitAtRole(chunk: Chunk): Chunk[] {
   const { words } = chunk;
