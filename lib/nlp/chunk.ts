@@ -111,8 +111,13 @@ function opensSentenceAfter(word: Word, next: Word): boolean {
   return (word.text.endsWith('.') || word.post.startsWith('.')) && ENGLISH_FUNCTION_WORDS.has(next.text.toLowerCase());
 }
 
+/** "Children’s Hospital", "Women’s Union": a plural noun’s possessive names the group the next word serves, inside one name. */
+function pluralPossessive(word: Word): boolean {
+  return /Plural/.test(String(lexicon()[word.text.slice(0, -2).toLowerCase()] ?? ''));
+}
+
 function breaksAfter(word: Word): boolean {
-  return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()));
+  return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()) && !pluralPossessive(word));
 }
 
 /** "al-Bashir" after "Omar": a particle joined by a hyphen to a capitalized part goes on a name, though it opens none. */

@@ -91,6 +91,14 @@ describe('detectEntities', () => {
     expect(found('The Ministry of Defence and Lisbon disagreed.')).toEqual(['Ministry of Defence:organization:Ministry of Defence', 'Lisbon:place:Lisbon']);
   });
 
+  it('keeps a plural noun’s possessive inside a name, and ends a name at any other possessive', () => {
+    expect(found("Doctors at the Valdora Children's Hospital met the Women's Union and Prime Minister Jane Holloway's aides.")).toEqual([
+      "Valdora Children's Hospital:organization:Valdora Children's Hospital",
+      "Women's Union:organization:Women's Union",
+      'Jane Holloway:person:Jane Holloway',
+    ]);
+  });
+
   it("reads a country's name as the surname of a person named before it, unless the text places it", () => {
     expect(found('Senators backed Tom Jordan, and Jordan thanked them. Aid reached refugees in Jordan.')).toEqual([
       'Tom Jordan:person:Tom Jordan',
