@@ -36,6 +36,11 @@ describe('the type of a name decided across the corpus', () => {
     ]);
   });
 
+  it('keeps a person named by a given name alone only when a title named them', () => {
+    const prince = { ...state('person', 'Harry', 4, 10), aliases: ['Harry', 'Prince Harry'] };
+    expect(summary([state('person', 'Lucy', 5), prince, state('place', 'Lisbon', 2, 20)])).toEqual(['harry:person:4', 'lisbon:place:2']);
+  });
+
   it('gives names whose slugs collide ids of their own', () => {
     const ids = finalizeEntities(
       [state('place', 'Al-Qaim', 3), state('place', 'Al Qaim.', 2), state('place', 'Al Qaim!', 1)].map((s, i) => ({ ...s, key: `place|k${i}` })),
