@@ -140,7 +140,9 @@ function takesConnector(word: Word): boolean {
 function andInComplement(words: readonly Word[], i: number, j: number): boolean {
   const after = words[j + 2];
   if (words[j + 1]?.text !== 'and' || !after || !isCapitalized(after) || breaksAfter(words[j + 1] as Word)) return false;
-  if (!isDictionaryWord(after.text) || gazetteerLookup(after.text) || opensTitle(after, words[j + 3]) || ROLE_MODIFIERS.has(titleWord(after))) return false;
+  const lower = titleWord(after);
+  if (!isDictionaryWord(after.text) || gazetteerLookup(after.text) || opensTitle(after, words[j + 3]) || ROLE_MODIFIERS.has(lower) || ORG_HEADS.has(lower))
+    return false;
   for (let k = i; k < j; k++) {
     if (ORG_HEADS.has((words[k] as Word).text.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]?.text ?? '')) return true;
   }

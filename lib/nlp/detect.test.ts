@@ -89,6 +89,14 @@ describe('detectEntities', () => {
       'Jane Holloway:person:Jane Holloway',
     ]);
     expect(found('The Ministry of Defence and Lisbon disagreed.')).toEqual(['Ministry of Defence:organization:Ministry of Defence', 'Lisbon:place:Lisbon']);
+    expect(found('Aid came from the Ministry of Defence and Department of Coastal Works.')).toEqual([
+      'Ministry of Defence:organization:Ministry of Defence',
+      'Department of Coastal Works:organization:Department of Coastal Works',
+    ]);
+    // A role's word after "for" is the complement's, no title opening a name.
+    expect(found('He heads the Valdora Council for Justice and Peace.')).toEqual([
+      'Valdora Council for Justice and Peace:organization:Valdora Council for Justice and Peace',
+    ]);
   });
 
   it('keeps a plural noun’s possessive inside a name, and ends a name at any other possessive', () => {
