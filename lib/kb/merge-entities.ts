@@ -7,6 +7,7 @@
 
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
+import { isGivenName } from '../nlp/chunk';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
@@ -90,6 +91,16 @@ function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: st
   return c.sentences.size > 0;
 }
 
+/**
+ * True for a person named only by a given name that no title ever went with ("David", "Chelsea"):
+ * the statue, the club and the storm of that name gather there, and no one person. A given name
+ * with a title ("Pope Francis", "Prince Harry") names one.
+ */
+function givenNameAlone(c: Cluster): boolean {
+  const key = nameKeyOf(c);
+  return c.type === 'person' && !key.includes(' ') && isGivenName(key) && ![...c.aliases].some((a) => aliasKey(a).endsWith(` ${key}`));
+}
+
 /** The most frequent of the cluster's own names (not those of surnames or short forms it absorbed). */
 function canonicalName(c: Cluster): string {
   const own = [...c.names].filter(([n]) => aliasKey(n) === nameKeyOf(c));
@@ -100,7 +111,7 @@ function canonicalName(c: Cluster): string {
 export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: string) => string | null = () => null): KbEntity[] {
   const clusters = states.map(toCluster);
   const index = containerIndex(clusters);
-  const merged = mergeAcrossTypes(clusters.filter((c) => keepsItsOwn(c, index, dateOf)));
+  const merged = mergeAcrossTypes(clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c)));
   const ids = new Map<Cluster, string>();
   const taken = new Set<string>();
   for (const c of merged) {

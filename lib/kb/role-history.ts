@@ -34,16 +34,28 @@ interface Group {
 const byDateThenDoc = (a: { role: KbRole; date: string | null }, b: { role: KbRole; date: string | null }) =>
   byCode(b.date ?? '', a.date ?? '') || byCode(a.role.doc, b.role.doc);
 
-/** Roles without a country join the entity's role with the same title and one ("President" → "President of Zimbabwe"): the corpus means that one. */
+/**
+ * Roles without a country join the entity's role with the same title and one ("President" →
+ * "President of Zimbabwe"): the corpus means that one. A qualified one takes that country into its
+ * own qualifier ("Former Prime Minister" of someone the corpus calls "Prime Minister of Pakistan"
+ * is "Former Prime Minister of Pakistan").
+ */
 function joinCountryless(groups: Map<string, Group>): Group[] {
   const all = [...groups.values()];
-  const withCountry = (g: Group) => all.filter((o) => o.role.country !== null && o.role.title === g.role.title && o.role.qualifier === g.role.qualifier);
+  const mostGiven = (hosts: Group[]) => hosts.sort((a, b) => b.occurrences.length - a.occurrences.length || a.role.text.localeCompare(b.role.text))[0];
   const kept: Group[] = [];
   for (const group of all) {
-    const hosts = group.role.country === null ? withCountry(group) : [];
-    const host = hosts.sort((a, b) => b.occurrences.length - a.occurrences.length || a.role.text.localeCompare(b.role.text))[0];
-    if (host) host.occurrences.push(...group.occurrences);
-    else kept.push(group);
+    const titled = group.role.country === null ? all.filter((o) => o.role.country !== null && o.role.title === group.role.title) : [];
+    const host = mostGiven(titled.filter((o) => o.role.qualifier === group.role.qualifier));
+    const country = mostGiven(titled)?.role.country;
+    const role = !host && country ? canonicalRole(`${group.role.text} of ${country}`) : null;
+    const target = host ?? (role ? groups.get(role.text.toLowerCase()) : undefined);
+    if (target) target.occurrences.push(...group.occurrences);
+    else if (role) {
+      const joined = { role, occurrences: group.occurrences };
+      groups.set(role.text.toLowerCase(), joined);
+      kept.push(joined);
+    } else kept.push(group);
   }
   return kept;
 }

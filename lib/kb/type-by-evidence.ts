@@ -2,9 +2,12 @@
  * One entity per name where the corpus agrees on its type: a name typed one way in most of its
  * documents and another way in a few ("California" a place in 929 documents, an organization in
  * 14) is the majority's entity, the few documents' guesses merged into it. Where the evidence is
- * split ("Bush": the Bush administration and President Bush), the types stay apart.
+ * split ("Guerrero": a state and a surname), the types stay apart, unless the person's side has no
+ * person's name: several words, no given name first ("North Waziristan" beside the place).
  */
 import { appendTo } from '../multimap';
+import { aliasKey } from '../nlp/alias-key';
+import { isGivenName } from '../nlp/chunk';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { nameKeyOf } from './kb-state';
 
@@ -13,20 +16,49 @@ export const LOPSIDED_SHARE = 0.8;
 
 type Keyed = OpenEntity & { key: string };
 
-/** `clusters` with each lopsided name's lesser types absorbed into its main one (order kept). */
+/**
+ * A person's guesses taken into a place or an organization of the same name without what only a
+ * person has: roles, and forms with a title ("Miss Turkey" is a pageant's winner, no name of Turkey).
+ */
+function asNoPerson(c: Keyed): Keyed {
+  const key = nameKeyOf(c);
+  return { ...c, aliases: new Set([...c.aliases].filter((a) => aliasKey(a) === key)), roles: [] };
+}
+
+/** The first of the most documented wins ties: clusters come sorted by key, so builds repeat. */
+const mostDocumented = <C extends Keyed>(clusters: readonly C[]): C | undefined =>
+  clusters.reduce<C | undefined>((best, c) => (best === undefined || c.sentences.size > best.sentences.size ? c : best), undefined);
+
+/** "Khyber Pakhtunkhwa", "North Waziristan": a name of several words that no given name opens reads as a person only by a guess. */
+const noPersonsName = (key: string) => {
+  const words = key.split(' ');
+  return words.length > 1 && !isGivenName(words[0] as string);
+};
+
+/**
+ * `clusters` with each lopsided name's lesser types absorbed into its main one (order kept), and
+ * a person's guess under a place's name of several words that no given name opens taken into the place.
+ */
 export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
   const byName = new Map<string, C[]>();
   for (const c of clusters) appendTo(byName, nameKeyOf(c), c);
   const absorbed = new Set<C>();
-  for (const same of byName.values()) {
+  for (const all of byName.values()) {
+    if (all.length < 2) continue;
+    const place = mostDocumented(all.filter((c) => c.type === 'place'));
+    for (const c of all) {
+      if (!place || c.type !== 'person' || !noPersonsName(nameKeyOf(c))) continue;
+      absorbEntity(place, asNoPerson(c));
+      absorbed.add(c);
+    }
+    const same = all.filter((c) => !absorbed.has(c));
     if (same.length < 2) continue;
-    // The first of the most documented wins ties: clusters come sorted by key, so builds repeat.
-    const main = same.reduce((best, c) => (c.sentences.size > best.sentences.size ? c : best));
+    const main = mostDocumented(same) as C;
     const total = same.reduce((n, c) => n + c.sentences.size, 0);
     if (main.sentences.size < LOPSIDED_SHARE * total) continue;
     for (const c of same) {
       if (c === main) continue;
-      absorbEntity(main, c);
+      absorbEntity(main, main.type !== 'person' && c.type === 'person' ? asNoPerson(c) : c);
       absorbed.add(c);
     }
   }

@@ -8,7 +8,7 @@ import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words'
 import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { HOLIDAY_HEADS, MONTHS } from './non-name-words';
-import { ATTACHED_PARTICLES, HONORIFICS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { ATTACHED_PARTICLES, HONORIFICS, isHyphenatedRole, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 export interface Chunk {
@@ -111,8 +111,13 @@ function opensSentenceAfter(word: Word, next: Word): boolean {
   return (word.text.endsWith('.') || word.post.startsWith('.')) && ENGLISH_FUNCTION_WORDS.has(next.text.toLowerCase());
 }
 
+/** "Children’s Hospital", "Women’s Union": a plural noun’s possessive names the group the next word serves, inside one name. */
+function pluralPossessive(word: Word): boolean {
+  return /Plural/.test(String(lexicon()[word.text.slice(0, -2).toLowerCase()] ?? ''));
+}
+
 function breaksAfter(word: Word): boolean {
-  return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()));
+  return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()) && !pluralPossessive(word));
 }
 
 /** "al-Bashir" after "Omar": a particle joined by a hyphen to a capitalized part goes on a name, though it opens none. */
@@ -123,7 +128,25 @@ function attachedParticle(word: Word): boolean {
 
 function takesConnector(word: Word): boolean {
   const lower = word.text.toLowerCase();
-  return ORG_HEADS.has(lower) || ROLE_HEADS.has(lower) || GEO_HEADS.has(lower);
+  return ORG_HEADS.has(lower) || ROLE_HEADS.has(lower) || isHyphenatedRole(lower) || GEO_HEADS.has(lower);
+}
+
+/**
+ * "Ministry of Science and Technology", "Department of Health and Human Services": after an
+ * organization's head and its "of" or "for", "and" carries the name on to a capitalized dictionary
+ * word ("and Social"; not "and Smith" or "and Japan", names of their own, nor "and Attorney
+ * General", a title).
+ */
+function andInComplement(words: readonly Word[], i: number, j: number): boolean {
+  const after = words[j + 2];
+  if (words[j + 1]?.text !== 'and' || !after || !isCapitalized(after) || breaksAfter(words[j + 1] as Word)) return false;
+  const lower = titleWord(after);
+  if (!isDictionaryWord(after.text) || gazetteerLookup(after.text) || opensTitle(after, words[j + 3]) || ROLE_MODIFIERS.has(lower) || ORG_HEADS.has(lower))
+    return false;
+  for (let k = i; k < j; k++) {
+    if (ORG_HEADS.has((words[k] as Word).text.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** The candidate names of one sentence, left to right. */
@@ -151,6 +174,11 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
       // "Harlow & Finch": an ampersand between capitals joins a firm's name.
       const afterAmpersand = words[j + 2];
       if (next.text === '&' && afterAmpersand && isCapitalized(afterAmpersand) && !breaksAfter(next)) {
+        j += 2;
+        continue;
+      }
+      // "Department of Health and Social Care": "and" inside an organization's complement, before a dictionary word.
+      if (andInComplement(words, i, j)) {
         j += 2;
         continue;
       }

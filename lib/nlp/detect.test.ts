@@ -67,6 +67,46 @@ describe('detectEntities', () => {
     expect(found('The Deputy Commissioner for Human Rights visited Malta.')).toEqual(['Malta:place:Malta']);
   });
 
+  it('ends a title at a known organization after its connector, a hyphenated title too, and marks the organization', () => {
+    expect(found('Officials said Secretary-General of the Harbour Council Maria Delcourt resigned.')).toEqual(['Maria Delcourt:person:Maria Delcourt']);
+    expect(found('Chairman of the World Bank Ravi Malden spoke.')).toEqual(['World Bank:organization:World Bank', 'Ravi Malden:person:Ravi Malden']);
+  });
+
+  it('reads a name alone before "administration" or "presidency" as the leader’s', () => {
+    expect(found('Critics of the Brannigan administration met in Lisbon.')).toEqual(['Brannigan:person:Brannigan', 'Lisbon:place:Lisbon']);
+    expect(found('The Federal Aviation Administration agreed.')).toEqual(['Federal Aviation Administration:organization:Federal Aviation Administration']);
+  });
+
+  it('names no people by an adjective: a demonym without its compass point, a faith’s', () => {
+    expect(found('Tensions rose on the Korean peninsula, and ships sailed to Lisbon.')).toEqual(['Lisbon:place:Lisbon']);
+    expect(found('Fighting raged in Islamist strongholds, in Philippine waters and near Shiite shrines.')).toEqual([]);
+  });
+
+  it('carries an organization’s complement on over "and" before a dictionary word, not before a name or a title', () => {
+    expect(found('The Ministry of Science and Technology met the Department of Justice and Attorney General Jane Holloway.')).toEqual([
+      'Ministry of Science and Technology:organization:Ministry of Science and Technology',
+      'Department of Justice:organization:Department of Justice',
+      'Jane Holloway:person:Jane Holloway',
+    ]);
+    expect(found('The Ministry of Defence and Lisbon disagreed.')).toEqual(['Ministry of Defence:organization:Ministry of Defence', 'Lisbon:place:Lisbon']);
+    expect(found('Aid came from the Ministry of Defence and Department of Coastal Works.')).toEqual([
+      'Ministry of Defence:organization:Ministry of Defence',
+      'Department of Coastal Works:organization:Department of Coastal Works',
+    ]);
+    // A role's word after "for" is the complement's, no title opening a name.
+    expect(found('He heads the Valdora Council for Justice and Peace.')).toEqual([
+      'Valdora Council for Justice and Peace:organization:Valdora Council for Justice and Peace',
+    ]);
+  });
+
+  it('keeps a plural noun’s possessive inside a name, and ends a name at any other possessive', () => {
+    expect(found("Doctors at the Valdora Children's Hospital met the Women's Union and Prime Minister Jane Holloway's aides.")).toEqual([
+      "Valdora Children's Hospital:organization:Valdora Children's Hospital",
+      "Women's Union:organization:Women's Union",
+      'Jane Holloway:person:Jane Holloway',
+    ]);
+  });
+
   it("reads a country's name as the surname of a person named before it, unless the text places it", () => {
     expect(found('Senators backed Tom Jordan, and Jordan thanked them. Aid reached refugees in Jordan.')).toEqual([
       'Tom Jordan:person:Tom Jordan',

@@ -16,7 +16,8 @@ import { resolveInDocument } from './resolve-in-document';
 import { splitAtRole } from './role-split';
 import { retypeTeams } from './sports-teams';
 import { isSportsText } from './sports-text';
-import { placesInTitle, splitTitle } from './title-split';
+import { namesInTitle, splitTitle } from './title-split';
+import { LEADER_NOUNS } from './title-words';
 import { type Sentence, tokenize, type Word } from './tokenize';
 
 export interface Detected {
@@ -42,18 +43,19 @@ export interface Detected {
 /** A mention still being resolved: `type` may be unknown until the document is considered. */
 export type Candidate = Omit<Detected, 'type'> & { type: EntityType | null; canonical: string | null };
 
-/** "U.S." in "U.S. Defense Secretary Lloyd Austin": a place of its own, as CoNLL marks it. */
-function titlePlace(text: string, sentence: Sentence, chunkFirst: number, title: readonly Word[], from: number, to: number): Candidate {
+/** "U.S." in "U.S. Defense Secretary Lloyd Austin", "United Nations" in "Secretary-General of the United Nations Kofi Annan": a name of its own, as CoNLL marks it. */
+function nameInTitle(text: string, sentence: Sentence, chunkFirst: number, title: readonly Word[], from: number, to: number): Candidate {
   const start = (title[from] as Word).start;
   const last = title[to] as Word;
   const end = last.possessive ? last.end - 2 : last.end;
   const surface = text.slice(start, end);
-  const canonical = gazetteerLookup(surface)?.name ?? null;
+  const known = gazetteerLookup(surface);
+  const canonical = known?.name ?? null;
   return {
     start,
     end,
     text: surface,
-    type: 'place',
+    type: known?.type ?? 'place',
     canonical,
     name: cleanSurface(canonical ?? surface),
     title: null,
@@ -64,6 +66,9 @@ function titlePlace(text: string, sentence: Sentence, chunkFirst: number, title:
     titleWords: 0,
   };
 }
+
+/** "the Bush administration", "the Lula presidency": a name alone before one of these lowercase nouns is the leader's. */
+const namesLeader = (next: Word | undefined) => next !== undefined && LEADER_NOUNS.has(next.text);
 
 /**
  * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name, for
@@ -99,11 +104,13 @@ export function detectEntities(
         continue;
       }
       const { title, isRole, name } = splitTitle(chunk.words);
-      for (const [from, to] of placesInTitle(title)) candidates.push(titlePlace(text, sentence, chunk.first, title, from, to));
+      for (const [from, to] of namesInTitle(title)) candidates.push(nameInTitle(text, sentence, chunk.first, title, from, to));
       const first = name[0];
       if (!first) continue;
       const surface = text.slice(first.start, chunk.end);
-      const { type, canonical } = classifyName(surface, name, title.length > 0, chunk.inCaps);
+      const classified = classifyName(surface, name, title.length > 0, chunk.inCaps);
+      const { canonical } = classified;
+      const type = !canonical && name.length === 1 && namesLeader(sentence.words[chunk.first + chunk.words.length]) ? 'person' : classified.type;
       candidates.push({
         start: first.start,
         end: chunk.end,

@@ -95,8 +95,13 @@ export function countryOfAdjective(surface: string): string | undefined {
 
 let demonyms: Set<string> | undefined;
 
-/** True for nationality adjectives: "North Korean", "Israeli", "American". */
+/** "North Korean" → "Korean", "East Timorese" → "Timorese": a demonym qualified by a compass point names the people without it too. */
+const unqualified = (demonym: string) => demonym.replace(/^(?:North|South|East|West|Western|Central) (?=\p{Lu})/u, '');
+
+/** True for nationality adjectives: "North Korean", "Korean", "Israeli", "American". */
 export function isDemonym(surface: string): boolean {
-  demonyms ??= new Set([...countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {})), ...OTHER_DEMONYMS].map(aliasKey));
+  demonyms ??= new Set(
+    [...countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {}).flatMap((d) => [d, unqualified(d)])), ...OTHER_DEMONYMS].map(aliasKey),
+  );
   return demonyms.has(aliasKey(surface));
 }

@@ -118,7 +118,10 @@ export const US_STATES: readonly string[] = [
   'Wyoming',
 ];
 
-/** Adjectives and nouns of peoples and regions that are not a country's demonym (MISC in CoNLL, not places). */
+/**
+ * Adjectives and nouns of peoples, regions and faiths that are not a country's demonym (MISC in
+ * CoNLL, not places or organizations): "Islamist militants", "Philippine troops".
+ */
 export const OTHER_DEMONYMS: readonly string[] = [
   'Aboriginal',
   'African',
@@ -128,6 +131,7 @@ export const OTHER_DEMONYMS: readonly string[] = [
   'Briton',
   'Britons',
   'Catalan',
+  'Catholic',
   'Caribbean',
   'English',
   'Englishman',
@@ -136,6 +140,9 @@ export const OTHER_DEMONYMS: readonly string[] = [
   'Flemish',
   'Hispanic',
   'Inuit',
+  'Islamic',
+  'Islamist',
+  'Islamists',
   'Jewish',
   'Kurdish',
   'Kurd',
@@ -147,9 +154,16 @@ export const OTHER_DEMONYMS: readonly string[] = [
   'Muslims',
   'Olympic',
   'Pashtun',
+  'Philippine',
+  'Protestant',
   'Scottish',
   'Scot',
   'Scots',
+  'Shia',
+  'Shiite',
+  'Shiites',
+  'Sunni',
+  'Sunnis',
   'Tamil',
   'Tamils',
   'Welsh',

@@ -4,15 +4,16 @@
  * opens with a title ("U.S. Defense Secretary Lloyd Austin"), which title-split.ts handles.
  */
 import type { Chunk } from './chunk';
-import { bare, isHyphenatedRole, splitTitle } from './title-split';
-import { ROLE_HEADS } from './title-words';
+import { bare, splitTitle } from './title-split';
+import { isHyphenatedRole, ROLE_HEADS } from './title-words';
 
 export function splitAtRole(chunk: Chunk): Chunk[] {
   const { words } = chunk;
   if (words.length < 3 || splitTitle(words).title.length) return [chunk];
   // "United Nations Secretary-General Ban Ki-moon": a hyphenated role too.
   const k = words.findIndex((w, i) => i > 0 && i < words.length - 1 && (ROLE_HEADS.has(bare(w)) || isHyphenatedRole(bare(w))));
-  if (k < 0 || /[(),]/.test(words[k - 1]?.post ?? '')) return [chunk];
+  // "Ministry of Justice and Human Rights": a role's word after a connector is the organization's complement.
+  if (k < 0 || /[(),]/.test(words[k - 1]?.post ?? '') || /^\p{Ll}/u.test(words[k - 1]?.text ?? '')) return [chunk];
   const before = words[k - 1];
   if (!before) return [chunk];
   const head: Chunk = { words: words.slice(0, k), first: chunk.first, start: chunk.start, end: before.possessive ? before.end - 2 : before.end };

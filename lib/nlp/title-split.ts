@@ -5,7 +5,7 @@
  */
 import { isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
+import { HONORIFICS, isHyphenatedRole, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
 
 /** Lowercase word without dots or possessive: "Dr." → "dr", "Korea’s" → "korea". */
@@ -16,12 +16,6 @@ export function bare(word: Word): string {
     .toLowerCase();
 }
 
-/** A hyphenated role ("Attorney-General", "President-elect", "Vice-President"): title words all, one a role head. */
-export function isHyphenatedRole(w: string): boolean {
-  const parts = w.split('-');
-  return parts.length > 1 && parts.some((p) => ROLE_HEADS.has(p)) && parts.every((p) => ROLE_HEADS.has(p) || ROLE_MODIFIERS.has(p));
-}
-
 /** How many words from `i` form a demonym or a place ("South Korean", "U.S."), or 0. */
 export function nationalityWidth(words: readonly Word[], i: number): number {
   for (const width of [3, 2, 1]) {
@@ -29,6 +23,15 @@ export function nationalityWidth(words: readonly Word[], i: number): number {
     if (part.length < width) continue;
     const text = part.map((w) => w.text).join(' ');
     if (isDemonym(text) || gazetteerLookup(text)?.type === 'place') return width;
+  }
+  return 0;
+}
+
+/** How many words from `i` form an organization the gazetteer knows ("United Nations", "World Bank"), or 0. */
+function organizationWidth(words: readonly Word[], i: number): number {
+  for (const width of [4, 3, 2, 1]) {
+    const part = words.slice(i, i + width);
+    if (part.length === width && gazetteerLookup(part.map((w) => w.text).join(' '))?.type === 'organization') return width;
   }
   return 0;
 }
@@ -52,7 +55,8 @@ function titleTailWidth(words: readonly Word[], i: number): number {
   if (words[k]?.text === 'the') k++;
   let unit = k;
   while (k < words.length) {
-    const width = ROLE_MODIFIERS.has(bare(words[k] as Word)) ? 1 : nationalityWidth(words, k);
+    // "Secretary-General of the United Nations Kofi Annan": a known organization is the complement too.
+    const width = ROLE_MODIFIERS.has(bare(words[k] as Word)) ? 1 : nationalityWidth(words, k) || organizationWidth(words, k);
     if (!width) break;
     unit = k;
     k += width;
@@ -97,18 +101,21 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
   return { title: words.slice(0, titleEnd + 1), isRole, name };
 }
 
-/** Places named inside a title ("U.S." in "U.S. Defense Secretary"), as [first, last] word indexes: mentions of their own. */
-export function placesInTitle(title: readonly Word[]): [number, number][] {
-  const places: [number, number][] = [];
+/**
+ * Places and organizations named inside a title ("U.S." in "U.S. Defense Secretary", "United
+ * Nations" in "Secretary-General of the United Nations"), as [first, last] word indexes: mentions of their own.
+ */
+export function namesInTitle(title: readonly Word[]): [number, number][] {
+  const names: [number, number][] = [];
   for (let i = 0; i < title.length; i++) {
-    const width = nationalityWidth(title, i);
+    const width = nationalityWidth(title, i) || organizationWidth(title, i);
     if (!width) continue;
     const text = title
       .slice(i, i + width)
       .map((w) => w.text)
       .join(' ');
-    if (gazetteerLookup(text)?.type === 'place') places.push([i, i + width - 1]);
+    if (gazetteerLookup(text)) names.push([i, i + width - 1]);
     i += width - 1;
   }
-  return places;
+  return names;
 }

@@ -22,6 +22,7 @@ const LISTS: Record<string, string[]> = Object.fromEntries(
 const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
   'titles.orgHeads|titles.roleNeverFirst': ['force'],
+  'titles.leaderNouns|titles.orgHeads': ['administration'],
   'titles.roleHeads|titles.roleModifiers': ['chief', 'executive', 'general', 'justice', 'deputy'],
   'nonNames.leadingFunctionWords|titles.titleConnectors': ['of', 'for'],
   'nonNames.genericNouns|titles.roleModifiers': ['state'],

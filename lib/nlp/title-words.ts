@@ -9,6 +9,12 @@ import WORDS from './data/title-words.json';
 /** Nouns a role ends in, or starts with when "of" follows ("head of US foreign policy"). */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(WORDS.roleHeads);
 
+/** A hyphenated role ("Attorney-General", "President-elect", "Vice-President"): title words all, one a role head. */
+export function isHyphenatedRole(w: string): boolean {
+  const parts = w.split('-');
+  return parts.length > 1 && parts.some((p) => ROLE_HEADS.has(p)) && parts.every((p) => ROLE_HEADS.has(p) || ROLE_MODIFIERS.has(p));
+}
+
 /** Role modifiers that stand only after another title word ("Air Force", "chief of staff"): a role never opens with one. */
 export const ROLE_NEVER_FIRST: ReadonlySet<string> = new Set(WORDS.roleNeverFirst);
 
@@ -20,6 +26,9 @@ export const TITLE_CONNECTORS: ReadonlySet<string> = new Set(WORDS.titleConnecto
 
 /** Courtesy titles: stripped from names but not a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set(WORDS.honorifics);
+
+/** Lowercase nouns after a leader's name alone: "the Bush administration", "the Lula presidency" name the leader, not an organization. */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set(WORDS.leaderNouns);
 
 /** Last words of organization names. */
 export const ORG_HEADS: ReadonlySet<string> = new Set(WORDS.orgHeads);

@@ -14,6 +14,20 @@ describe('aliases a mention teaches', () => {
     expect(kb.entities.find((e) => e.name === 'Kessler')?.aliases).toContain('President Kessler');
   });
 
+  it('keeps no titled form of a person guessed in a few documents on the place the others name', () => {
+    // A title opening a sentence reads the place as a person there; the place of the other documents takes the document, not the title.
+    const texts = [
+      'Miss Turkey waved to the crowd in Izmir on Sunday.',
+      ...[1, 2, 3, 4, 5].map((n) => `Floods hit Turkey again on day ${n}, and aid reached Izmir.`),
+    ];
+    const kb = buildKb(
+      texts.map((text, i) => recordArticle(`a.jsonl#${i + 1}`, { text, date: '2020-01-01', title: null, source: null, url: null, authors: [] })),
+    );
+    const turkey = kb.entities.filter((e) => e.name === 'Turkey');
+    expect(turkey.map((e) => [e.type, e.docs.length])).toEqual([['place', 6]]);
+    expect(turkey[0]?.aliases).toEqual(['Turkey']);
+  });
+
   it('keeps a surface form without the punctuation that closes its sentence, and "area" only on a place smaller than a country', () => {
     const kb = kbOf('Rain fell across the Lisbon area and the Portugal area (near the U.S.). Floods reached the U.S.. Then it stopped.');
     expect(kb.entities.find((e) => e.id === 'united-states')?.aliases).toEqual(['U.S.', 'United States']);

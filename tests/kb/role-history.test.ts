@@ -76,6 +76,22 @@ describe('roleFacts', () => {
     ]);
   });
 
+  it('gives a qualified role without a country the country of the same title: "Former Prime Minister" of a prime minister of Portugal', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Portuguese Prime Minister', ['2010-01-01', '2011-01-01']],
+        ['former Prime Minister', ['2014-01-01', '2015-01-01']],
+        ['former Senator', ['2016-01-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([
+      ['Former Senator', 1],
+      ['Former Prime Minister of Portugal', 2],
+      ['Prime Minister of Portugal', 2],
+    ]);
+  });
+
   it('keeps the newest sentence of each role, and drops text that is no role', () => {
     const facts = roleFacts(
       occurrences([

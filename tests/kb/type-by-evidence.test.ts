@@ -28,6 +28,19 @@ describe('the type of a name decided across the corpus', () => {
     expect(summary([state('person', 'Brandt', 6), state('organization', 'Brandt', 4, 6)])).toEqual(['brandt:organization:4', 'brandt-person:person:6']);
   });
 
+  it('takes a person guessed under a place’s name of several words into the place, unless a given name opens it', () => {
+    expect(summary([state('place', 'North Valdora', 6), state('person', 'North Valdora', 5, 6)])).toEqual(['north-valdora:place:11']);
+    expect(summary([state('place', 'Daniel Valdora', 6), state('person', 'Daniel Valdora', 5, 6)])).toEqual([
+      'daniel-valdora:person:5',
+      'daniel-valdora-place:place:6',
+    ]);
+  });
+
+  it('keeps a person named by a given name alone only when a title named them', () => {
+    const prince = { ...state('person', 'Harry', 4, 10), aliases: ['Harry', 'Prince Harry'] };
+    expect(summary([state('person', 'Lucy', 5), prince, state('place', 'Lisbon', 2, 20)])).toEqual(['harry:person:4', 'lisbon:place:2']);
+  });
+
   it('gives names whose slugs collide ids of their own', () => {
     const ids = finalizeEntities(
       [state('place', 'Al-Qaim', 3), state('place', 'Al Qaim.', 2), state('place', 'Al Qaim!', 1)].map((s, i) => ({ ...s, key: `place|k${i}` })),
