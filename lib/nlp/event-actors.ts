@@ -8,7 +8,7 @@
 import { isCommonNoun } from './chunk';
 import { capitalOf, countryOfDemonym, countryOfSeat } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
-import { MODIFIER_SUFFIX, NON_STATE_NOUNS, STATE_NOUNS } from './event-words';
+import { MODIFIER_PARTICIPLES, NON_STATE_NOUNS, STATE_NOUNS } from './event-words';
 import { gazetteerLookup } from './gazetteer';
 import type { Word } from './tokenize';
 
@@ -30,6 +30,13 @@ function demonymAt(words: readonly Word[], i: number): { country: string; width:
   return one ? { country: one, width: 1 } : null;
 }
 
+/** Whether the name ending at word `last` is joined to a participle that makes it a modifier: "U.S.-led", "London-based" (one word or two). */
+function modifierName(words: readonly Word[], last: number): boolean {
+  const w = words[last];
+  const joined = /-(\p{L}+)$/u.exec(w?.text ?? '')?.[1] ?? (w?.post === '-' ? words[last + 1]?.text : undefined);
+  return MODIFIER_PARTICIPLES.has(joined?.toLowerCase() ?? '');
+}
+
 /** A one-word name that is an English noun the gazetteer does not know ("Hospital", "Police"). */
 const isLoneCommonNoun = (name: string) => !/\s/.test(name) && isCommonNoun(name) && !gazetteerLookup(name);
 
@@ -40,7 +47,7 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
   const actors: EventActor[] = names
     .map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }))
     // "a U.S.-led coalition": the name only modifies who acts; "Hospital" alone is a word, not a party.
-    .filter((a) => !MODIFIER_SUFFIX.test(words[a.last]?.text ?? '') && !isLoneCommonNoun(a.name));
+    .filter((a) => !modifierName(words, a.last) && !isLoneCommonNoun(a.name));
   for (let i = 0; i < words.length; i++) {
     if (actors.some((a) => a.first <= i && i <= a.last)) continue;
     const demonym = demonymAt(words, i);

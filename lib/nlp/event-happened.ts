@@ -4,7 +4,7 @@
  * attacking"), an accusation ("accused Iran of attacking"), a hedge ("simulated attacks") or a
  * negation ("did not attack"). The word lists are event-words.ts; this reads them around the word.
  */
-import { EVENT_KINDS, type EventKind } from './event-kinds';
+import { AID_NEEDS_HUMANITARIAN, EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import {
   ACCUSE_WORDS,
   AGREEMENT_NOUNS,
@@ -13,10 +13,13 @@ import {
   CALL_WORDS,
   CANCEL_WORDS,
   HEDGES,
+  LOOSE_ADVERBS,
   MODALS,
   PHRASAL_PARTICLES,
   POSSESSIVE_PRONOUNS,
   REALIZED_BEFORE_TO,
+  RETURN_WORDS,
+  STANDING_WORDS,
   SUPPOSITIONS,
   WANT_WORDS,
 } from './event-words';
@@ -33,7 +36,7 @@ const GERUND_TOPIC = new Set(['of', 'at', 'from', 'for', 'about', 'against', 'on
 
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
-const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb'));
+const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb')) || LOOSE_ADVERBS.has(lower(w));
 
 /** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun: "will restart trade talks", "peace talks". */
 const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
@@ -87,7 +90,8 @@ function onlyTopic(words: readonly Word[], t: number, kind: EventKind): boolean 
   while (modifier(words[i])) i--;
   const prep = lower(words[i]);
   if (words[t]?.tags.has('Gerund')) return GERUND_TOPIC.has(prep);
-  if (words[t]?.tags.has('Verb')) return false;
+  // "over terror attacks": compromise may tag a noun after a noun a verb.
+  if (words[t]?.tags.has('Verb') && !compoundNoun(words, t, kind)) return false;
   if (NOUN_TOPIC.has(prep)) return true;
   // "claims responsibility for the attack", "arrives for talks": what it is for, not what happened. Aid is told "for" whom.
   if (prep === 'for' && kind !== 'aid') return true;
@@ -131,8 +135,9 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
     if (CANCEL_WORDS.has(text) || WANT_WORDS.has(text)) return true;
     const via = lower(words[i + 1]);
     if (ACCUSE_WORDS.has(text) && i < t - 1) return true;
-    // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza").
-    if (CALL_WORDS.has(text) && via === 'for' && kind !== 'aid') return true;
+    // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza");
+    // a call for a ceasefire is none ("calling for an immediate ceasefire").
+    if (CALL_WORDS.has(text) && via === 'for' && (kind !== 'aid' || !AID_NEEDS_HUMANITARIAN.has(lower(words[t])))) return true;
     // Go on past the kind's light verb and its particle ("of carrying out attacks").
     const light = EVENT_KINDS[kind].lightVerbs.includes(text) || PHRASAL_PARTICLES.has(text);
     if (w.tags.has('Verb') && !AUXILIARIES.has(text) && !light) return false;
@@ -171,6 +176,25 @@ function supposed(words: readonly Word[], t: number): boolean {
   return false;
 }
 
+/**
+ * Whether the participle at `t` tells where troops stand: after a present "is" or "are", or a plain
+ * noun ("forces are stationed", "soldiers still stationed"); "have been stationed since October" tells when they came.
+ */
+function standing(words: readonly Word[], t: number): boolean {
+  if (!STANDING_WORDS.has(lower(words[t]))) return false;
+  let i = t - 1;
+  while (isAdverb(words[i])) i--;
+  const before = words[i];
+  return Boolean(before && (/^(is|are)$/.test(lower(before)) || (before.tags.has('Noun') && !before.tags.has('ProperNoun') && /^\p{Ll}/u.test(before.text))));
+}
+
+/** Whether the attack noun at `t` only modifies the noun after it: "an attack helicopter crashed", "a strike group". */
+function modifiesNoun(words: readonly Word[], t: number, kind: EventKind): boolean {
+  const next = words[t + 1];
+  if (kind !== 'attack' || words[t]?.tags.has('Verb') || !next || !/^\s+$/.test(words[t]?.post ?? '')) return false;
+  return next.tags.has('Noun') && next.tags.has('Singular') && !next.tags.has('Verb') && !next.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(next.text);
+}
+
 /** Whether the event word at `t` (of `kind`) tells a happening, not a plan, call, cancellation, claim, hedge or negation. */
 export function toldAsHappened(words: readonly Word[], t: number, kind: EventKind): boolean {
   if ([words[t - 1], words[t - 2]].some((w) => HEDGES.has(lower(w))) || supposed(words, t)) return false;
@@ -180,6 +204,9 @@ export function toldAsHappened(words: readonly Word[], t: number, kind: EventKin
   // "a ceasefire agreement being finalized", "an attack plan": the event is what the agreement or plan is about.
   if (AGREEMENT_NOUNS.has(lower(words[t + 1])) && /^\s+$/.test(words[t]?.post ?? '')) return false;
   if (EVENT_KINDS[kind].keepsObjects && describesNoun(words, t)) return false;
+  if (standing(words, t) || modifiesNoun(words, t, kind)) return false;
+  // "Chávez arrives back in Cuba": a return home is no visit.
+  if (VISIT_WORDS.has(lower(words[t])) && RETURN_WORDS.has(lower(words[t + 1]))) return false;
   // "a visiting forces agreement": a gerund after a determiner that is not one of the kind's nouns is an adjective.
   if (words[t]?.tags.has('Gerund') && words[t - 1]?.tags.has('Determiner') && !EVENT_KINDS[kind].nouns.includes(lower(words[t]))) return false;
   const h = head(words, t, kind);

@@ -22,6 +22,8 @@ import type { Word } from './tokenize';
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);
 /** Text between two names of one list: "Russians and North Koreans", "Blinken-Yoon". */
 const LIST_GAP = /^[\s,&-]*(?:and|or)?[\s,]*$/i;
+/** "Obama and the President of Cuba Raúl Castro", "Maduro and Guyanese President Ali": a title before the next name of a list. */
+const TITLED_LIST_GAP = /^[\s,]*(?:and|or)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+)+$/u;
 
 /** Prepositions whose object is where or to whom, never who acts ("flights to Phoenix", "talks with Yoon"). */
 const OBLIQUE = new Set([
@@ -76,8 +78,9 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
         /^\s*$/.test(w.post) &&
         (w.tags.has('Determiner') || w.tags.has('Adjective') || (/^\p{Lu}/u.test(w.text) && !w.tags.has('Verb') && !OBLIQUE.has(w.text.toLowerCase()))),
     );
-  // "Secretary of State Antony Blinken": "of" inside a title governs nothing.
-  const titleOf = (k: number) => words[k]?.text === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
+  // "Secretary of State Antony Blinken", "The President of the United States Barack Obama": "of" inside a title governs nothing.
+  const capital = (k: number) => /^\p{Lu}/u.test(words[k]?.text ?? '');
+  const titleOf = (k: number) => words[k]?.text === 'of' && capital(k - 1) && (capital(k + 1) || (words[k + 1]?.text === 'the' && capital(k + 2)));
   while (modifies(words[i]) || titleOf(i)) i--;
   const prep = words[i]?.text.toLowerCase() ?? '';
   if (OBLIQUE.has(prep) && !(prep === 'of' && QUANTITY_WORDS.has(words[i - 1]?.text.toLowerCase() ?? ''))) return true;
@@ -120,6 +123,12 @@ function gapText(words: readonly Word[], a: EventActor, b: EventActor): string {
     .join('');
 }
 
+/** Whether `b` is listed right after `a`: "Russians and North Koreans", a title between ("Obama and the President of Cuba Raúl Castro"). */
+function listedWith(words: readonly Word[], a: EventActor, b: EventActor): boolean {
+  const gap = gapText(words, a, b);
+  return LIST_GAP.test(gap) || (b.type === 'person' && TITLED_LIST_GAP.test(gap));
+}
+
 /** The nearest actor before word `t` (from `from`), with the names listed together with it. */
 function nearestGroup(words: readonly Word[], actors: readonly EventActor[], from: number, t: number, oblique = false): EventActor[] {
   const before = actors.filter(
@@ -130,7 +139,7 @@ function nearestGroup(words: readonly Word[], actors: readonly EventActor[], fro
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i] as EventActor;
     const after = group[0];
-    if (after && !LIST_GAP.test(gapText(words, a, after))) break;
+    if (after && !listedWith(words, a, after)) break;
     group.unshift(a);
   }
   return oblique ? group : (appositiveHead(words, actors, group) ?? group);
@@ -165,7 +174,7 @@ function firstGroup(words: readonly Word[], actors: readonly EventActor[], from:
   const group = inside.slice(0, 1);
   for (const a of inside.slice(1)) {
     const before = group.at(-1) as EventActor;
-    if (!LIST_GAP.test(gapText(words, before, a))) break;
+    if (!listedWith(words, before, a)) break;
     group.push(a);
   }
   return group;
