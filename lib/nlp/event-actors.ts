@@ -119,8 +119,10 @@ export function governor(words: readonly Word[], actors: readonly EventActor[], 
     const earlier = actors.find((a) => a.last === i);
     if (earlier) return governor(words, actors, earlier, t);
     const word = words[i] as Word;
-    // "in the city of Aden": "of" after a place noun passes on the preposition before it.
-    if (word.text.toLowerCase() === 'of' && PLACE_NOUNS.has(words[i - 1]?.text.toLowerCase() ?? '')) continue;
+    // "in the city of Aden": "of" after a place noun passes on the preposition before it; so does "of" in a
+    // title ("talks with the President of Russia Vladimir Putin").
+    const before = words[i - 1]?.text ?? '';
+    if (word.text.toLowerCase() === 'of' && (PLACE_NOUNS.has(before.toLowerCase()) || /^\p{Lu}/u.test(before))) continue;
     if (PREPOSITIONS.has(word.text.toLowerCase()) || word.tags.has('Preposition')) return word.text.toLowerCase();
   }
   return null;

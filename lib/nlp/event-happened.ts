@@ -4,7 +4,7 @@
  * attacking"), an accusation ("accused Iran of attacking"), a hedge ("simulated attacks") or a
  * negation ("did not attack"). The word lists are event-words.ts; this reads them around the word.
  */
-import { AID_NEEDS_HUMANITARIAN, EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
+import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import {
   ACCUSE_WORDS,
   AGREEMENT_NOUNS,
@@ -135,9 +135,8 @@ function stoppedOrClaimed(words: readonly Word[], t: number, kind: EventKind): b
     if (CANCEL_WORDS.has(text) || WANT_WORDS.has(text)) return true;
     const via = lower(words[i + 1]);
     if (ACCUSE_WORDS.has(text) && i < t - 1) return true;
-    // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza");
-    // a call for a ceasefire is none ("calling for an immediate ceasefire").
-    if (CALL_WORDS.has(text) && via === 'for' && (kind !== 'aid' || !AID_NEEDS_HUMANITARIAN.has(lower(words[t])))) return true;
+    // Aid has no actor: a call for it is how the news tells it ("calls for humanitarian pauses in Gaza").
+    if (CALL_WORDS.has(text) && via === 'for' && kind !== 'aid') return true;
     // Go on past the kind's light verb and its particle ("of carrying out attacks").
     const light = EVENT_KINDS[kind].lightVerbs.includes(text) || PHRASAL_PARTICLES.has(text);
     if (w.tags.has('Verb') && !AUXILIARIES.has(text) && !light) return false;

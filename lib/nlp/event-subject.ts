@@ -155,16 +155,24 @@ function appositiveHead(words: readonly Word[], actors: readonly EventActor[], g
   return head ? [head] : null;
 }
 
-/** Whether the noun event word at `t` has an owner pronoun in its own phrase: "its provision of arms", "their first round of talks"; not "breaks into her residence and attacks". */
-function ownedNoun(words: readonly Word[], t: number): boolean {
-  if (words[t]?.tags.has('Verb')) return false;
+/** Who an owner pronoun may stand for: "his" and "her" a person, "its" a state or a group, "their" any. */
+const OWNER_TYPES: Readonly<Record<string, readonly EventActor['type'][]>> = {
+  his: ['person'],
+  her: ['person'],
+  its: ['place', 'organization'],
+  their: ['person', 'place', 'organization'],
+};
+
+/** The owner pronoun of the noun event word at `t` in its own phrase: "its provision of arms", "their first round of talks"; not "breaks into her residence and attacks". */
+function ownedNoun(words: readonly Word[], t: number): string | null {
+  if (words[t]?.tags.has('Verb')) return null;
   for (let i = t - 1; i >= Math.max(0, t - 6); i--) {
     const w = words[i] as Word;
-    if (POSSESSIVE_PRONOUNS.has(w.text.toLowerCase())) return true;
-    if (w.tags.has('Verb') || /[,;:]/.test(w.post) || /^(and|or|but)$/i.test(w.text) || (w.tags.has('Preposition') && w.text.toLowerCase() !== 'of'))
-      return false;
+    const text = w.text.toLowerCase();
+    if (POSSESSIVE_PRONOUNS.has(text)) return text;
+    if (w.tags.has('Verb') || /[,;:]/.test(w.post) || /^(and|or|but)$/i.test(w.text) || (w.tags.has('Preposition') && text !== 'of')) return null;
   }
-  return false;
+  return null;
 }
 
 /** The first actor in `[from, to)` with the names listed after it: the subject a clause opens with. */
@@ -214,7 +222,12 @@ export function subjectOf(words: readonly Word[], actors: readonly EventActor[],
   if (commonNounSubject(words, actors, at.t)) return [];
   const group = nearestGroup(words, actors, at.left, at.t);
   if (group.length) return group;
-  if (ownedNoun(words, at.t)) return nearestGroup(words, actors, at.from, at.t, true).slice(-1);
+  const owner = ownedNoun(words, at.t);
+  // "his first talks": a person's; "its provision of arms": a state's or a group's.
+  if (owner) {
+    const owners = actors.filter((a) => OWNER_TYPES[owner]?.includes(a.type));
+    return nearestGroup(words, owners, at.from, at.t, true).slice(-1);
+  }
   // "Blinken landed in Seoul and arrived at talks": the verb after "and" shares the clause's subject.
   if (/^(and|or)$/i.test(words[at.left - 1]?.text ?? '')) return firstGroup(words, actors, at.from, at.left);
   if (at.left === at.from && LEADING_PHRASE.has(words[at.from]?.text.toLowerCase() ?? '')) {
