@@ -8,7 +8,7 @@
 import { isCommonNoun } from './chunk';
 import { capitalOf, countryOfDemonym, countryOfSeat } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
-import { MODIFIER_PARTICIPLES, NON_STATE_NOUNS, STATE_NOUNS } from './event-words';
+import { MODIFIER_PARTICIPLES, NON_STATE_NOUNS, STATE_NOUNS, WEAPON_NAMES } from './event-words';
 import { gazetteerLookup } from './gazetteer';
 import type { Word } from './tokenize';
 
@@ -46,15 +46,16 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
   // Names may share a word: "Israel-Hamas" is one word and two names.
   const actors: EventActor[] = names
     .map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }))
-    // "a U.S.-led coalition": the name only modifies who acts; "Hospital" alone is a word, not a party.
-    .filter((a) => !modifierName(words, a.last) && !isLoneCommonNoun(a.name));
+    // "a U.S.-led coalition": the name only modifies who acts; "Hospital" alone is a word, not a party; "an IED attack": a weapon acts for no one.
+    .filter((a) => !modifierName(words, a.last) && !isLoneCommonNoun(a.name) && !WEAPON_NAMES.has(a.name.toLowerCase()));
   for (let i = 0; i < words.length; i++) {
     if (actors.some((a) => a.first <= i && i <= a.last)) continue;
     const demonym = demonymAt(words, i);
     if (!demonym) continue;
     // "22 Iraqis", "sanctions on 18 Russians": people counted are people, not their state.
     const counted = words[i - 1]?.tags.has('Value') && /s$/.test(words[i + demonym.width - 1]?.text ?? '');
-    if (counted) continue;
+    // "Russian-occupied", "Panamanian-flagged": a demonym joined to a participle only modifies.
+    if (counted || modifierName(words, i + demonym.width - 1)) continue;
     actors.push({ first: i, last: i + demonym.width - 1, type: 'place', name: demonym.country, ref: ctx.refOf(demonym.country, 'place') });
     i += demonym.width - 1;
   }

@@ -72,7 +72,9 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     // What is sent, before "to" or "into": shells sent "to the Russian army" are supplies, not troops.
     const toWhom = words.findIndex((w, i) => i > t && i < objectEnd && EVENT_KINDS[triggered].targetPreps.includes(w.text.toLowerCase()));
     const troops = mentionsTroops([...words.slice(t + 1, toWhom > 0 ? toWhom : objectEnd), ...words.slice(left, t)].map((w) => w.text));
-    const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
+    // "Hundreds of Sudanese troops arrive in Aden": troops travelling are deployed, not visiting.
+    const troopsTravel = triggered === 'meet' && VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '') && mentionsTroops(words.slice(left, t).map((w) => w.text));
+    const kind: EventKind = (triggered === 'supply' && troops) || troopsTravel ? 'deploy' : triggered;
     // "sends the army chief Romeo Tolentino to Zamboanga", "Coke, sent to the US": people are not supplies.
     if ((kind === 'supply' || kind === 'deploy') && sendsPerson(words, actors, t, objectEnd)) return;
     // "sends a clear message", "an extradition request", "sends an official to investigate": no goods, no troops.
@@ -129,7 +131,7 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     if (!r.agents.length && kind !== 'aid' && !toldApart && (!nounTrigger || sameKind)) r.agents = previousAgents;
     previousAgents = r.agents;
     previousRight = right;
-    const visit = VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '');
+    const visit = kind === 'meet' && VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '');
     if (kind === 'meet') meetingRoles(r, ctx, visit);
     const roles = toRoles(r, kind, ctx, visit);
     if (!EVENT_KINDS[kind].complete(roles)) return;

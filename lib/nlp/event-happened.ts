@@ -38,7 +38,7 @@ const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
 const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb')) || LOOSE_ADVERBS.has(lower(w));
 
-/** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun: "will restart trade talks", "peace talks". */
+/** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun or an adjective: "will restart trade talks", "peace talks", "growing attacks". */
 const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
   const before = words[t - 1];
   return Boolean(
@@ -46,7 +46,7 @@ const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
       before &&
       /^\s+$/.test(before.post) &&
       /^\p{Ll}/u.test(before.text) &&
-      before.tags.has('Noun') &&
+      (before.tags.has('Noun') || before.tags.has('Adjective')) &&
       !before.tags.has('Verb'),
   );
 };

@@ -130,3 +130,6 @@ export const STANDING_WORDS = words('stationed based garrisoned posted');
 
 /** After a travel word: a return, not a visit ("arrives back in Havana", "flew home"). */
 export const RETURN_WORDS = words('back home');
+
+/** Names of weapons that detection may take for a group's ("an IED attack", "struck by an RPG"): they act for no one. */
+export const WEAPON_NAMES = words('ied ieds vbied vbieds rpg rpgs manpads atgm atgms icbm icbms slbm slbms');

@@ -17,6 +17,16 @@ describe('names that only modify', () => {
   });
 });
 
+describe('names that act for no one', () => {
+  it('takes a demonym joined to a participle for no party', () => {
+    expect(clausesOf('Chile shelled three Peruvian-flagged boats near Arica.').flatMap((c) => c.targets)).not.toContain('Peru');
+  });
+
+  it('takes a weapon named by an acronym for no actor', () => {
+    expect(clausesOf('Two guards are killed in an IED attack on a checkpoint near Arica, Chile.')).toEqual([]);
+  });
+});
+
 describe('listed names with titles between them', () => {
   it('keeps both parties of a meeting when a title stands before the second name', () => {
     expect(clausesOf('Peruvian President Ana Ruiz and Chilean President Ivo Mann hold talks in Quito.').map(roles)).toEqual([
@@ -70,6 +80,12 @@ describe('sentences that tell no happening of the kind', () => {
     expect(clausesOf('Peru stationed missiles in Arica.').map((c) => c.kind)).toEqual(['deploy']);
   });
 
+  it('reads troops who arrive as deployed, not visiting', () => {
+    expect(clausesOf('Hundreds of Peruvian troops arrive in Arica.').map((c) => [c.kind, c.agents, c.places, c.visit])).toEqual([
+      ['deploy', ['Peru'], ['Arica'], false],
+    ]);
+  });
+
   it('reads a return home as no visit', () => {
     expect(clausesOf('Ana Ruiz arrives back in Peru after surgery.')).toEqual([]);
     expect(clausesOf('Ana Ruiz arrives in Chile for talks.').map((c) => c.visit)).toEqual([true]);
@@ -92,6 +108,10 @@ describe('sentences that tell no happening of the kind', () => {
 
   it('reads an attack noun after a noun and "over" as a topic', () => {
     expect(clausesOf('The Ontario Supreme Court dismisses a case against Acme Bank over rocket attacks in Chile.')).toEqual([]);
+  });
+
+  it('reads an attack noun after an adjective and "over" as a topic', () => {
+    expect(clausesOf('Foreign Minister Ana Ruiz voices concern over growing attacks by settlers on Chileans in Arica.')).toEqual([]);
   });
 
   it('reads a group planning attacks as no attack', () => {
