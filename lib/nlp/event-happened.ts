@@ -7,6 +7,7 @@
 import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import {
   ACCUSE_WORDS,
+  AID_STAFF,
   AGREEMENT_NOUNS,
   AUXILIARIES,
   BE_FORMS,
@@ -18,6 +19,7 @@ import {
   PHRASAL_PARTICLES,
   POSSESSIVE_PRONOUNS,
   REALIZED_BEFORE_TO,
+  REMEMBRANCE_NOUNS,
   RETURN_WORDS,
   STANDING_WORDS,
   SUPPOSITIONS,
@@ -93,6 +95,8 @@ function onlyTopic(words: readonly Word[], t: number, kind: EventKind): boolean 
   // "over terror attacks": compromise may tag a noun after a noun a verb.
   if (words[t]?.tags.has('Verb') && !compoundNoun(words, t, kind)) return false;
   if (NOUN_TOPIC.has(prep)) return true;
+  // "the 20th anniversary of the transfer", "the victims of the attack": an earlier happening remembered.
+  if (prep === 'of' && REMEMBRANCE_NOUNS.has(lower(words[i - 1]))) return true;
   // "claims responsibility for the attack", "arrives for talks": what it is for, not what happened. Aid is told "for" whom.
   if (prep === 'for' && kind !== 'aid') return true;
   return Boolean(EVENT_KINDS[kind].nounNeedsLightVerb) && head(words, t, kind) === t;
@@ -187,11 +191,14 @@ function standing(words: readonly Word[], t: number): boolean {
   return Boolean(before && (/^(is|are)$/.test(lower(before)) || (before.tags.has('Noun') && !before.tags.has('ProperNoun') && /^\p{Ll}/u.test(before.text))));
 }
 
-/** Whether the attack noun at `t` only modifies the noun after it: "an attack helicopter crashed", "a strike group". */
+/** Whether the event noun at `t` only modifies the noun after it: "an attack helicopter crashed", "a strike group", "aid workers kidnapped". */
 function modifiesNoun(words: readonly Word[], t: number, kind: EventKind): boolean {
   const next = words[t + 1];
-  if (kind !== 'attack' || words[t]?.tags.has('Verb') || !next || !/^\s+$/.test(words[t]?.post ?? '')) return false;
-  return next.tags.has('Noun') && next.tags.has('Singular') && !next.tags.has('Verb') && !next.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(next.text);
+  if (words[t]?.tags.has('Verb') || !next || !/^\s+$/.test(words[t]?.post ?? '')) return false;
+  if (AID_STAFF.has(lower(next))) return true;
+  return (
+    kind === 'attack' && next.tags.has('Noun') && next.tags.has('Singular') && !next.tags.has('Verb') && !next.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(next.text)
+  );
 }
 
 /** Whether the event word at `t` (of `kind`) tells a happening, not a plan, call, cancellation, claim, hedge or negation. */

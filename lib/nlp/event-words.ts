@@ -133,3 +133,9 @@ export const RETURN_WORDS = words('back home');
 
 /** Names of weapons that detection may take for a group's ("an IED attack", "struck by an RPG"): they act for no one. */
 export const WEAPON_NAMES = words('ied ieds vbied vbieds rpg rpgs manpads atgm atgms icbm icbms slbm slbms');
+
+/** Before "of" + an event noun: an earlier happening remembered, not told ("the anniversary of the handover", "victims of the bombing"). */
+export const REMEMBRANCE_NOUNS = words('anniversary anniversaries commemoration commemorations memorial memory victims survivors');
+
+/** After an event noun: the people of its trade, not a happening ("aid workers were kidnapped", "relief agencies"). */
+export const AID_STAFF = words('worker workers agency agencies group groups organization organizations organisation organisations official officials');

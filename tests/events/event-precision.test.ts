@@ -114,6 +114,19 @@ describe('sentences that tell no happening of the kind', () => {
     expect(clausesOf('Foreign Minister Ana Ruiz voices concern over growing attacks by settlers on Chileans in Arica.')).toEqual([]);
   });
 
+  it('reads an event remembered ("the anniversary of", "victims of") as not told', () => {
+    expect(clausesOf('Crowds mark the tenth anniversary of the transfer of Arica to Chile by Peru.')).toEqual([]);
+  });
+
+  it('reads "aid workers" as people, not aid', () => {
+    expect(clausesOf('Gunmen kidnap five humanitarian aid workers in Arica.')).toEqual([]);
+    expect(clausesOf('Humanitarian aid reaches Arica.').map((c) => c.kind)).toEqual(['aid']);
+  });
+
+  it('reads where a response points as no place of the event', () => {
+    expect(clausesOf('The Peruvian cabinet holds a meeting in response to the unrest in Chile.')).toEqual([]);
+  });
+
   it('reads a group planning attacks as no attack', () => {
     expect(clausesOf('The Peruvian National Police dismantle a cell planning attacks against shops in Arica.')).toEqual([]);
   });
