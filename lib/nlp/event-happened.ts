@@ -7,8 +7,8 @@
 import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import {
   ACCUSE_WORDS,
-  AID_STAFF,
   AGREEMENT_NOUNS,
+  AID_STAFF,
   AUXILIARIES,
   BE_FORMS,
   CALL_WORDS,
@@ -197,7 +197,12 @@ function modifiesNoun(words: readonly Word[], t: number, kind: EventKind): boole
   if (words[t]?.tags.has('Verb') || !next || !/^\s+$/.test(words[t]?.post ?? '')) return false;
   if (AID_STAFF.has(lower(next))) return true;
   return (
-    kind === 'attack' && next.tags.has('Noun') && next.tags.has('Singular') && !next.tags.has('Verb') && !next.tags.has('ProperNoun') && /^\p{Ll}+$/u.test(next.text)
+    kind === 'attack' &&
+    next.tags.has('Noun') &&
+    next.tags.has('Singular') &&
+    !next.tags.has('Verb') &&
+    !next.tags.has('ProperNoun') &&
+    /^\p{Ll}+$/u.test(next.text)
   );
 }
 
