@@ -4,8 +4,11 @@
  * chained into storylines (event-storyline.ts), each with a label, date, place, roles, documents
  * and the sentences that tell it. Deterministic: same articles, same events, same order.
  */
+import { aliasKey } from '../nlp/alias-key';
+import { countryOfDemonym } from '../nlp/event-countries';
 import { EVENT_KINDS } from '../nlp/event-kinds';
 import { distinctRoles } from '../nlp/event-roles';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/title-words';
 import { clusterEvents, type EventCluster } from './event-cluster';
 import { eventLabel } from './event-label';
 import { type EventObservation, resolveRef } from './event-observe';
@@ -60,9 +63,29 @@ function toEvent(cluster: EventCluster, index: KbIndex): Omit<KbEvent, 'id' | 's
   };
 }
 
+/**
+ * Whether the KB entity named `name` is what the sentence's name (its ref) says: not a name that
+ * adds a nationality the sentence does not write ("Taliban" taken for "Pakistani Taliban"), nor a
+ * person's name that opens with a title in the plural or a title's modifier ("Presidents …",
+ * "Prime Ministers …"): fragments of a list, a participant no reader would recognize.
+ */
+export function namedAsWritten(ref: string, name: string): boolean {
+  const written = ref.slice(ref.indexOf('|') + 1);
+  const key = aliasKey(name);
+  if (key !== written && key.endsWith(` ${written}`) && countryOfDemonym(key.slice(0, -written.length - 1))) return false;
+  const first = key.split(' ')[0] ?? '';
+  const plural = first.endsWith('s') && ROLE_HEADS.has(first.slice(0, -1));
+  return !(ref.startsWith('person|') && key.includes(' ') && (plural || (ROLE_MODIFIERS.has(first) && !ROLE_HEADS.has(first))));
+}
+
 /** The clause with its name refs as the KB's entity ids; null when too few of its names are KB entities for an event. */
 function resolved(clause: EventObservation, index: KbIndex): EventObservation | null {
-  const ids = (refs: readonly string[]) => refs.map((ref) => resolveRef(index, ref));
+  const ids = (refs: readonly string[]) =>
+    refs.map((ref) => {
+      const id = resolveRef(index, ref);
+      const entity = id ? index.entity(id) : undefined;
+      return entity && namedAsWritten(ref, entity.name) ? entity.id : null;
+    });
   const roles = distinctRoles({ agents: ids(clause.agents), targets: ids(clause.targets), places: ids(clause.places), others: ids(clause.others) });
   return EVENT_KINDS[clause.kind].complete(roles) ? { ...clause, ...roles } : null;
 }

@@ -8,7 +8,7 @@
 import { isCommonNoun } from './chunk';
 import { capitalOf, countryOfDemonym, countryOfSeat } from './event-countries';
 import type { ClauseContext, EventActor, NamedSpan } from './event-types';
-import { MODIFIER_SUFFIX, NON_STATE_NOUNS, STATE_NOUNS } from './event-words';
+import { MODIFIER_PARTICIPLES, NON_STATE_NOUNS, STATE_NOUNS, WEAPON_NAMES } from './event-words';
 import { gazetteerLookup } from './gazetteer';
 import type { Word } from './tokenize';
 
@@ -30,6 +30,13 @@ function demonymAt(words: readonly Word[], i: number): { country: string; width:
   return one ? { country: one, width: 1 } : null;
 }
 
+/** Whether the name ending at word `last` is joined to a participle that makes it a modifier: "U.S.-led", "London-based" (one word or two). */
+function modifierName(words: readonly Word[], last: number): boolean {
+  const w = words[last];
+  const joined = /-(\p{L}+)$/u.exec(w?.text ?? '')?.[1] ?? (w?.post === '-' ? words[last + 1]?.text : undefined);
+  return MODIFIER_PARTICIPLES.has(joined?.toLowerCase() ?? '');
+}
+
 /** A one-word name that is an English noun the gazetteer does not know ("Hospital", "Police"). */
 const isLoneCommonNoun = (name: string) => !/\s/.test(name) && isCommonNoun(name) && !gazetteerLookup(name);
 
@@ -39,15 +46,16 @@ export function eventActors(words: readonly Word[], names: readonly NamedSpan[],
   // Names may share a word: "Israel-Hamas" is one word and two names.
   const actors: EventActor[] = names
     .map((n) => ({ first: wordAt(n.start), last: wordAt(n.end - 1), type: n.type, name: n.name, ref: n.ref }))
-    // "a U.S.-led coalition": the name only modifies who acts; "Hospital" alone is a word, not a party.
-    .filter((a) => !MODIFIER_SUFFIX.test(words[a.last]?.text ?? '') && !isLoneCommonNoun(a.name));
+    // "a U.S.-led coalition": the name only modifies who acts; "Hospital" alone is a word, not a party; "an IED attack": a weapon acts for no one.
+    .filter((a) => !modifierName(words, a.last) && !isLoneCommonNoun(a.name) && !WEAPON_NAMES.has(a.name.toLowerCase()));
   for (let i = 0; i < words.length; i++) {
     if (actors.some((a) => a.first <= i && i <= a.last)) continue;
     const demonym = demonymAt(words, i);
     if (!demonym) continue;
     // "22 Iraqis", "sanctions on 18 Russians": people counted are people, not their state.
     const counted = words[i - 1]?.tags.has('Value') && /s$/.test(words[i + demonym.width - 1]?.text ?? '');
-    if (counted) continue;
+    // "Russian-occupied", "Panamanian-flagged": a demonym joined to a participle only modifies.
+    if (counted || modifierName(words, i + demonym.width - 1)) continue;
     actors.push({ first: i, last: i + demonym.width - 1, type: 'place', name: demonym.country, ref: ctx.refOf(demonym.country, 'place') });
     i += demonym.width - 1;
   }
@@ -112,8 +120,10 @@ export function governor(words: readonly Word[], actors: readonly EventActor[], 
     const earlier = actors.find((a) => a.last === i);
     if (earlier) return governor(words, actors, earlier, t);
     const word = words[i] as Word;
-    // "in the city of Aden": "of" after a place noun passes on the preposition before it.
-    if (word.text.toLowerCase() === 'of' && PLACE_NOUNS.has(words[i - 1]?.text.toLowerCase() ?? '')) continue;
+    // "in the city of Aden": "of" after a place noun passes on the preposition before it; so does "of" in a
+    // title ("talks with the President of Russia Vladimir Putin").
+    const before = words[i - 1]?.text ?? '';
+    if (word.text.toLowerCase() === 'of' && (PLACE_NOUNS.has(before.toLowerCase()) || /^\p{Lu}/u.test(before))) continue;
     if (PREPOSITIONS.has(word.text.toLowerCase()) || word.tags.has('Preposition')) return word.text.toLowerCase();
   }
   return null;

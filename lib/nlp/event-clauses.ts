@@ -9,34 +9,47 @@ import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import { meetingRoles, rolesAfter, toRoles } from './event-roles';
 import { onePerEvent } from './event-sentence-merge';
 import { actsThrough, namesBefore, subjectOf } from './event-subject';
-import { mentionsTroops, objectNouns, triggers } from './event-triggers';
+import { isEventNoun, mentionsTroops, objectNouns, triggers } from './event-triggers';
 import type { ClauseContext, EventActor, EventClause, NamedSpan } from './event-types';
-import { BE_FORMS, HANDED_PEOPLE, NOT_SUPPLIES, SPEECH_VERBS } from './event-words';
+import { BE_FORMS, HANDED_PEOPLE, LAW_ENFORCEMENT, NOT_SUPPLIES, RAID_WORDS, SPEECH_VERBS, TROOPS } from './event-words';
 import { claimSpan, leftEdge, rightEdge } from './event-zones';
+import { ROLE_HEADS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
-/** Whether a person (or people: suspects, migrants) is what the supply verb at `t` moves: its object before any preposition, or its passive subject. */
+/** A role noun ("the chief", "senior executives"): one person or a few; not troops ("military advisers") nor a counted force ("45,000 police officers"). */
+function namesRole(words: readonly Word[], i: number): boolean {
+  const text = words[i]?.text.toLowerCase() ?? '';
+  const singular = text.replace(/s$/, '');
+  if (TROOPS.has(text) || (!ROLE_HEADS.has(text) && !ROLE_HEADS.has(singular))) return false;
+  return text === singular || !words.slice(Math.max(0, i - 3), i).some((w) => w.tags.has('Value'));
+}
+
+/** Whether a person (or people: suspects, migrants, executives) is what the supply verb at `t` moves: its object before any preposition but "of", or its passive subject. */
 function sendsPerson(words: readonly Word[], actors: readonly EventActor[], t: number, right: number): boolean {
   let end = t + 1;
-  while (end < right && !words[end]?.tags.has('Preposition') && !/^(to|into)$/i.test(words[end]?.text ?? '')) end++;
+  // "the chief of the army Romeo Tolentino": "of" goes on with the object.
+  const ends = (w: Word | undefined) => (w?.tags.has('Preposition') && w.text.toLowerCase() !== 'of') || /^(to|into)$/i.test(w?.text ?? '');
+  while (end < right && !ends(words[end])) end++;
   // "Coke, sent to the United States": a person just before a past participle set off by a comma.
   const passive = words[t - 1]?.post.includes(',') && actors.some((a) => a.type === 'person' && a.last === t - 1);
-  // "hands over 22 suspects to Turkey": people named by a noun.
-  const people = words.slice(t + 1, end).some((w) => HANDED_PEOPLE.has(w.text.toLowerCase()));
+  // "hands over 22 suspects to Turkey", "sends its senior executives to Dublin": people named by a noun.
+  const people = words.slice(t + 1, end).some((w, k) => HANDED_PEOPLE.has(w.text.toLowerCase()) || namesRole(words, t + 1 + k));
   return Boolean(passive) || people || actors.some((a) => a.type === 'person' && a.first > t && a.last < end);
 }
 
 /** Words before a year rather than a number of things ("in 2022", "since 1993"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'of', 'until', 'till', 'by', 'from', 'during', 'before', 'after']);
 
-/** Whether `words` name a year other than that of `articleDate` ("in 2022", "the 1993 bombing"), not a count ("2000 troops"). */
+/** Whether `words` name a year other than that of `articleDate` ("in 2022", "the 1993 bombing": a year before an event noun), not a count ("2000 troops"). */
 function otherYear(words: readonly Word[], articleDate: string | null): boolean {
   if (!articleDate) return false;
   return words.some(
     (w, i) =>
       /^(19|20)\d\d$/.test(w.text) &&
       w.text !== articleDate.slice(0, 4) &&
-      (YEAR_PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? '') || !/^\p{Ll}/u.test(words[i + 1]?.text ?? '')),
+      (YEAR_PREPOSITIONS.has(words[i - 1]?.text.toLowerCase() ?? '') ||
+        !/^\p{Ll}/u.test(words[i + 1]?.text ?? '') ||
+        isEventNoun(words[i + 1]?.text.toLowerCase() ?? '')),
   );
 }
 
@@ -59,12 +72,17 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     // What is sent, before "to" or "into": shells sent "to the Russian army" are supplies, not troops.
     const toWhom = words.findIndex((w, i) => i > t && i < objectEnd && EVENT_KINDS[triggered].targetPreps.includes(w.text.toLowerCase()));
     const troops = mentionsTroops([...words.slice(t + 1, toWhom > 0 ? toWhom : objectEnd), ...words.slice(left, t)].map((w) => w.text));
-    const kind: EventKind = triggered === 'supply' && troops ? 'deploy' : triggered;
+    // "Hundreds of Sudanese troops arrive in Aden": troops travelling are deployed, not visiting.
+    const troopsTravel = triggered === 'meet' && VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '') && mentionsTroops(words.slice(left, t).map((w) => w.text));
+    const kind: EventKind = (triggered === 'supply' && troops) || troopsTravel ? 'deploy' : triggered;
     // "sends the army chief Romeo Tolentino to Zamboanga", "Coke, sent to the US": people are not supplies.
     if ((kind === 'supply' || kind === 'deploy') && sendsPerson(words, actors, t, objectEnd)) return;
     // "sends a clear message", "an extradition request", "sends an official to investigate": no goods, no troops.
     const sentWords = words.slice(t + 1, toWhom > 0 ? toWhom : objectEnd);
     if ((kind === 'supply' || kind === 'deploy') && sentWords.some((w) => NOT_SUPPLIES.has(w.text.toLowerCase()))) return;
+    // "The FBI raids a firm", "a mosque raided by police": a search by those who enforce the law, not an attack.
+    const raid = kind === 'attack' && RAID_WORDS.has(words[t]?.text.toLowerCase() ?? '');
+    if (raid && words.slice(left, next).some((w) => LAW_ENFORCEMENT.has(w.text.toLowerCase()))) return;
     const right = rightEdge(words, t, next, kind, isActorEnd);
     const r = rolesAfter(words, actors, t, right, kind);
     // Names on the previous trigger's object side are its objects, not this one's subject ("visit Bonn for talks").
@@ -113,7 +131,7 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     if (!r.agents.length && kind !== 'aid' && !toldApart && (!nounTrigger || sameKind)) r.agents = previousAgents;
     previousAgents = r.agents;
     previousRight = right;
-    const visit = VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '');
+    const visit = kind === 'meet' && VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '');
     if (kind === 'meet') meetingRoles(r, ctx, visit);
     const roles = toRoles(r, kind, ctx, visit);
     if (!EVENT_KINDS[kind].complete(roles)) return;

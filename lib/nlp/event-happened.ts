@@ -4,19 +4,24 @@
  * attacking"), an accusation ("accused Iran of attacking"), a hedge ("simulated attacks") or a
  * negation ("did not attack"). The word lists are event-words.ts; this reads them around the word.
  */
-import { EVENT_KINDS, type EventKind } from './event-kinds';
+import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import {
   ACCUSE_WORDS,
   AGREEMENT_NOUNS,
+  AID_STAFF,
   AUXILIARIES,
   BE_FORMS,
   CALL_WORDS,
   CANCEL_WORDS,
   HEDGES,
+  LOOSE_ADVERBS,
   MODALS,
   PHRASAL_PARTICLES,
   POSSESSIVE_PRONOUNS,
   REALIZED_BEFORE_TO,
+  REMEMBRANCE_NOUNS,
+  RETURN_WORDS,
+  STANDING_WORDS,
   SUPPOSITIONS,
   WANT_WORDS,
 } from './event-words';
@@ -33,9 +38,9 @@ const GERUND_TOPIC = new Set(['of', 'at', 'from', 'for', 'about', 'against', 'on
 
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
-const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb'));
+const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb')) || LOOSE_ADVERBS.has(lower(w));
 
-/** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun: "will restart trade talks", "peace talks". */
+/** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun or an adjective: "will restart trade talks", "peace talks", "growing attacks". */
 const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
   const before = words[t - 1];
   return Boolean(
@@ -43,7 +48,7 @@ const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
       before &&
       /^\s+$/.test(before.post) &&
       /^\p{Ll}/u.test(before.text) &&
-      before.tags.has('Noun') &&
+      (before.tags.has('Noun') || before.tags.has('Adjective')) &&
       !before.tags.has('Verb'),
   );
 };
@@ -87,8 +92,11 @@ function onlyTopic(words: readonly Word[], t: number, kind: EventKind): boolean 
   while (modifier(words[i])) i--;
   const prep = lower(words[i]);
   if (words[t]?.tags.has('Gerund')) return GERUND_TOPIC.has(prep);
-  if (words[t]?.tags.has('Verb')) return false;
+  // "over terror attacks": compromise may tag a noun after a noun a verb.
+  if (words[t]?.tags.has('Verb') && !compoundNoun(words, t, kind)) return false;
   if (NOUN_TOPIC.has(prep)) return true;
+  // "the 20th anniversary of the transfer", "the victims of the attack": an earlier happening remembered.
+  if (prep === 'of' && REMEMBRANCE_NOUNS.has(lower(words[i - 1]))) return true;
   // "claims responsibility for the attack", "arrives for talks": what it is for, not what happened. Aid is told "for" whom.
   if (prep === 'for' && kind !== 'aid') return true;
   return Boolean(EVENT_KINDS[kind].nounNeedsLightVerb) && head(words, t, kind) === t;
@@ -171,6 +179,33 @@ function supposed(words: readonly Word[], t: number): boolean {
   return false;
 }
 
+/**
+ * Whether the participle at `t` tells where troops stand: after a present "is" or "are", or a plain
+ * noun ("forces are stationed", "soldiers still stationed"); "have been stationed since October" tells when they came.
+ */
+function standing(words: readonly Word[], t: number): boolean {
+  if (!STANDING_WORDS.has(lower(words[t]))) return false;
+  let i = t - 1;
+  while (isAdverb(words[i])) i--;
+  const before = words[i];
+  return Boolean(before && (/^(is|are)$/.test(lower(before)) || (before.tags.has('Noun') && !before.tags.has('ProperNoun') && /^\p{Ll}/u.test(before.text))));
+}
+
+/** Whether the event noun at `t` only modifies the noun after it: "an attack helicopter crashed", "a strike group", "aid workers kidnapped". */
+function modifiesNoun(words: readonly Word[], t: number, kind: EventKind): boolean {
+  const next = words[t + 1];
+  if (words[t]?.tags.has('Verb') || !next || !/^\s+$/.test(words[t]?.post ?? '')) return false;
+  if (AID_STAFF.has(lower(next))) return true;
+  return (
+    kind === 'attack' &&
+    next.tags.has('Noun') &&
+    next.tags.has('Singular') &&
+    !next.tags.has('Verb') &&
+    !next.tags.has('ProperNoun') &&
+    /^\p{Ll}+$/u.test(next.text)
+  );
+}
+
 /** Whether the event word at `t` (of `kind`) tells a happening, not a plan, call, cancellation, claim, hedge or negation. */
 export function toldAsHappened(words: readonly Word[], t: number, kind: EventKind): boolean {
   if ([words[t - 1], words[t - 2]].some((w) => HEDGES.has(lower(w))) || supposed(words, t)) return false;
@@ -180,6 +215,9 @@ export function toldAsHappened(words: readonly Word[], t: number, kind: EventKin
   // "a ceasefire agreement being finalized", "an attack plan": the event is what the agreement or plan is about.
   if (AGREEMENT_NOUNS.has(lower(words[t + 1])) && /^\s+$/.test(words[t]?.post ?? '')) return false;
   if (EVENT_KINDS[kind].keepsObjects && describesNoun(words, t)) return false;
+  if (standing(words, t) || modifiesNoun(words, t, kind)) return false;
+  // "Chávez arrives back in Cuba": a return home is no visit.
+  if (VISIT_WORDS.has(lower(words[t])) && RETURN_WORDS.has(lower(words[t + 1]))) return false;
   // "a visiting forces agreement": a gerund after a determiner that is not one of the kind's nouns is an adjective.
   if (words[t]?.tags.has('Gerund') && words[t - 1]?.tags.has('Determiner') && !EVENT_KINDS[kind].nouns.includes(lower(words[t]))) return false;
   const h = head(words, t, kind);

@@ -22,6 +22,8 @@ import type { Word } from './tokenize';
 const LEADING_PHRASE = new Set(['in', 'during', 'at', 'after', 'before', 'following', 'amid']);
 /** Text between two names of one list: "Russians and North Koreans", "Blinken-Yoon". */
 const LIST_GAP = /^[\s,&-]*(?:and|or)?[\s,]*$/i;
+/** "Obama and the President of Cuba Raúl Castro", "Maduro and Guyanese President Ali": a title before the next name of a list. */
+const TITLED_LIST_GAP = /^[\s,]*(?:and|or)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+)+$/u;
 
 /** Prepositions whose object is where or to whom, never who acts ("flights to Phoenix", "talks with Yoon"). */
 const OBLIQUE = new Set([
@@ -76,8 +78,9 @@ function isOblique(words: readonly Word[], actors: readonly EventActor[], a: Eve
         /^\s*$/.test(w.post) &&
         (w.tags.has('Determiner') || w.tags.has('Adjective') || (/^\p{Lu}/u.test(w.text) && !w.tags.has('Verb') && !OBLIQUE.has(w.text.toLowerCase()))),
     );
-  // "Secretary of State Antony Blinken": "of" inside a title governs nothing.
-  const titleOf = (k: number) => words[k]?.text === 'of' && /^\p{Lu}/u.test(words[k - 1]?.text ?? '') && /^\p{Lu}/u.test(words[k + 1]?.text ?? '');
+  // "Secretary of State Antony Blinken", "The President of the United States Barack Obama": "of" inside a title governs nothing.
+  const capital = (k: number) => /^\p{Lu}/u.test(words[k]?.text ?? '');
+  const titleOf = (k: number) => words[k]?.text === 'of' && capital(k - 1) && (capital(k + 1) || (words[k + 1]?.text === 'the' && capital(k + 2)));
   while (modifies(words[i]) || titleOf(i)) i--;
   const prep = words[i]?.text.toLowerCase() ?? '';
   if (OBLIQUE.has(prep) && !(prep === 'of' && QUANTITY_WORDS.has(words[i - 1]?.text.toLowerCase() ?? ''))) return true;
@@ -120,6 +123,12 @@ function gapText(words: readonly Word[], a: EventActor, b: EventActor): string {
     .join('');
 }
 
+/** Whether `b` is listed right after `a`: "Russians and North Koreans", a title between ("Obama and the President of Cuba Raúl Castro"). */
+function listedWith(words: readonly Word[], a: EventActor, b: EventActor): boolean {
+  const gap = gapText(words, a, b);
+  return LIST_GAP.test(gap) || (b.type === 'person' && TITLED_LIST_GAP.test(gap));
+}
+
 /** The nearest actor before word `t` (from `from`), with the names listed together with it. */
 function nearestGroup(words: readonly Word[], actors: readonly EventActor[], from: number, t: number, oblique = false): EventActor[] {
   const before = actors.filter(
@@ -130,7 +139,7 @@ function nearestGroup(words: readonly Word[], actors: readonly EventActor[], fro
   for (let i = before.length - 1; i >= 0; i--) {
     const a = before[i] as EventActor;
     const after = group[0];
-    if (after && !LIST_GAP.test(gapText(words, a, after))) break;
+    if (after && !listedWith(words, a, after)) break;
     group.unshift(a);
   }
   return oblique ? group : (appositiveHead(words, actors, group) ?? group);
@@ -146,16 +155,24 @@ function appositiveHead(words: readonly Word[], actors: readonly EventActor[], g
   return head ? [head] : null;
 }
 
-/** Whether the noun event word at `t` has an owner pronoun in its own phrase: "its provision of arms", "their first round of talks"; not "breaks into her residence and attacks". */
-function ownedNoun(words: readonly Word[], t: number): boolean {
-  if (words[t]?.tags.has('Verb')) return false;
+/** Who an owner pronoun may stand for: "his" and "her" a person, "its" a state or a group, "their" any. */
+const OWNER_TYPES: Readonly<Record<string, readonly EventActor['type'][]>> = {
+  his: ['person'],
+  her: ['person'],
+  its: ['place', 'organization'],
+  their: ['person', 'place', 'organization'],
+};
+
+/** The owner pronoun of the noun event word at `t` in its own phrase: "its provision of arms", "their first round of talks"; not "breaks into her residence and attacks". */
+function ownedNoun(words: readonly Word[], t: number): string | null {
+  if (words[t]?.tags.has('Verb')) return null;
   for (let i = t - 1; i >= Math.max(0, t - 6); i--) {
     const w = words[i] as Word;
-    if (POSSESSIVE_PRONOUNS.has(w.text.toLowerCase())) return true;
-    if (w.tags.has('Verb') || /[,;:]/.test(w.post) || /^(and|or|but)$/i.test(w.text) || (w.tags.has('Preposition') && w.text.toLowerCase() !== 'of'))
-      return false;
+    const text = w.text.toLowerCase();
+    if (POSSESSIVE_PRONOUNS.has(text)) return text;
+    if (w.tags.has('Verb') || /[,;:]/.test(w.post) || /^(and|or|but)$/i.test(w.text) || (w.tags.has('Preposition') && text !== 'of')) return null;
   }
-  return false;
+  return null;
 }
 
 /** The first actor in `[from, to)` with the names listed after it: the subject a clause opens with. */
@@ -165,7 +182,7 @@ function firstGroup(words: readonly Word[], actors: readonly EventActor[], from:
   const group = inside.slice(0, 1);
   for (const a of inside.slice(1)) {
     const before = group.at(-1) as EventActor;
-    if (!LIST_GAP.test(gapText(words, before, a))) break;
+    if (!listedWith(words, before, a)) break;
     group.push(a);
   }
   return group;
@@ -205,7 +222,12 @@ export function subjectOf(words: readonly Word[], actors: readonly EventActor[],
   if (commonNounSubject(words, actors, at.t)) return [];
   const group = nearestGroup(words, actors, at.left, at.t);
   if (group.length) return group;
-  if (ownedNoun(words, at.t)) return nearestGroup(words, actors, at.from, at.t, true).slice(-1);
+  const owner = ownedNoun(words, at.t);
+  // "his first talks": a person's; "its provision of arms": a state's or a group's.
+  if (owner) {
+    const owners = actors.filter((a) => OWNER_TYPES[owner]?.includes(a.type));
+    return nearestGroup(words, owners, at.from, at.t, true).slice(-1);
+  }
   // "Blinken landed in Seoul and arrived at talks": the verb after "and" shares the clause's subject.
   if (/^(and|or)$/i.test(words[at.left - 1]?.text ?? '')) return firstGroup(words, actors, at.from, at.left);
   if (at.left === at.from && LEADING_PHRASE.has(words[at.from]?.text.toLowerCase() ?? '')) {

@@ -78,7 +78,9 @@ export function objectNouns(words: readonly Word[], t: number, right: number, ac
     const w = words[i] as Word;
     // "deployed to stop the riot": a purpose, not what was sent.
     const purpose = w.text.toLowerCase() === 'to' && words[i + 1]?.tags.has('Verb');
-    if (actors.some((a) => a.first <= i && i <= a.last) || w.tags.has('Preposition') || purpose) break;
+    // "deployed to the border": "to" may be tagged a conjunction; what follows is where, not what.
+    const where = /^(to|into)$/i.test(w.text);
+    if (actors.some((a) => a.first <= i && i <= a.last) || w.tags.has('Preposition') || purpose || where) break;
     const head = !words[i + 1]?.tags.has('Noun') || i + 1 === right;
     if (head && w.tags.has('Noun') && !w.tags.has('ProperNoun') && !NOT_OBJECT.has(w.text.toLowerCase())) nouns.push(w.text.toLowerCase());
   }

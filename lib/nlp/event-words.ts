@@ -11,6 +11,9 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 /** Before an event verb, within a few words: it is yet to happen ("will meet", "could be deployed"). */
 export const MODALS = words("will would could may might should shall can cannot must 'll won't wouldn't couldn't");
 
+/** Adverbs the tagger may read as other words ("will now be sent": "now" as a conjunction): they stand between a modal and its verb. */
+export const LOOSE_ADVERBS = words('now then also soon still just already');
+
 /** Before "to" + an event verb: the act happened ("is able to provide", "began to send"); any other word makes it a plan or a purpose. */
 export const REALIZED_BEFORE_TO = words(
   'able began begin begins begun started start starts continued continue continues resumed resume resumes went came managed manages helped help helps used',
@@ -38,7 +41,7 @@ export const CANCEL_WORDS = words(
 /** Before an event word: it is wanted or offered, not had ("Palestinians seeking humanitarian aid", "a proposal for a ceasefire"). */
 export const WANT_WORDS = words(
   'seek seeks seeking sought need needs needed needing request requests requested requesting await awaits awaiting awaited want wants wanted ' +
-    'proposal proposals offer offers offered offering plan plans bid bids',
+    'proposal proposals offer offers offered offering plan plans planning plot plots plotting bid bids',
 );
 
 /** Right after an event noun: what is negotiated or planned about it, not it ("a ceasefire agreement", "an attack plan", "trade talks terms"). */
@@ -68,9 +71,10 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([...BE_FORMS, ...words('
 /** Particles that make a phrasal verb of another meaning ("struck out", "hands down", "called off", "sets up"). */
 export const PHRASAL_PARTICLES = words('out up off down');
 
-/** Ends of a name that make it a modifier, not an actor: a "U.S.-led coalition" acts, not the United States. */
-export const MODIFIER_SUFFIX =
-  /-(?:led|bound|based|backed|born|made|owned|run|funded|controlled|held|linked|allied|aligned|style|sponsored|supported|flagged|registered)$/i;
+/** Participles after a hyphen that make the name before them a modifier, not an actor: a "U.S.-led coalition" acts, not the United States; "Russian-occupied" villages are not Russia's. */
+export const MODIFIER_PARTICIPLES = words(
+  'led bound based backed born made owned run funded controlled held linked allied aligned style sponsored supported flagged registered occupied administered',
+);
 
 /** Nouns of those who act for a state or a group: "Russian forces attacked" is Russia acting; "Cuban dissidents arrived" is not Cuba. */
 export const STATE_NOUNS = words(
@@ -112,3 +116,26 @@ export const GENERIC_TROOPS = words('troops troop soldiers forces force personne
 
 /** Nouns of armed groups that act for no state: "Syrian rebels attacked" is not Syria attacking (a group named before them still acts). */
 export const NON_STATE_NOUNS = words('militants militant rebels rebel insurgents insurgent gunmen gunman assailants attackers fighters jihadists');
+
+/** Attack words a police search shares: "FBI agents raid a home" is no attack. */
+export const RAID_WORDS = words('raid raids raided raiding');
+
+/** Those who enforce the law, as nouns or in their names ("police", "Federal Bureau of Investigation"): their raids are searches. */
+export const LAW_ENFORCEMENT = words(
+  'police policemen policewomen officers agents authorities detectives investigators investigation prosecutors prosecutor customs gendarmes gendarmerie fbi bureau',
+);
+
+/** Deployment words that also tell where troops stand: "forces are stationed in Iraq" is a standing state, not a deployment. */
+export const STANDING_WORDS = words('stationed based garrisoned posted');
+
+/** After a travel word: a return, not a visit ("arrives back in Havana", "flew home"). */
+export const RETURN_WORDS = words('back home');
+
+/** Names of weapons that detection may take for a group's ("an IED attack", "struck by an RPG"): they act for no one. */
+export const WEAPON_NAMES = words('ied ieds vbied vbieds rpg rpgs manpads atgm atgms icbm icbms slbm slbms');
+
+/** Before "of" + an event noun: an earlier happening remembered, not told ("the anniversary of the handover", "victims of the bombing"). */
+export const REMEMBRANCE_NOUNS = words('anniversary anniversaries commemoration commemorations memorial memory victims survivors');
+
+/** After an event noun: the people of its trade, not a happening ("aid workers were kidnapped", "relief agencies"). */
+export const AID_STAFF = words('worker workers agency agencies group groups organization organizations organisation organisations official officials');

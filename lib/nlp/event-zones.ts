@@ -30,6 +30,8 @@ const OPENERS = new Set([
 ]);
 /** Words that end the object side. "who" is not one: "troops, who fought Ukrainians" still tells who fought. */
 const CLOSERS = new Set(['which', 'that', 'where', 'while', 'whereas', 'because', 'although', 'but', 'as', 'when', 'if', 'after', 'before', 'saying', 'said']);
+/** After "in": what the event answers, not its object ("in response to", "in retaliation for"). */
+const RESPONSE_WORDS = new Set(['response', 'retaliation', 'reply', 'reprisal']);
 /** Meetings are "on" or "about" a topic: the topic's names are not the meeting's participants. */
 const TOPIC_WORDS = new Set(['on', 'about', 'regarding', 'over', 'concerning', 'amid']);
 /** Punctuation that ends a clause. Quotes do not: news quotes phrases inside clauses ("intense combat", “provocative actions”). */
@@ -90,6 +92,8 @@ export function rightEdge(words: readonly Word[], t: number, to: number, kind: E
     // Go on past a comma only into an appositive ("Mark Rutte, secretary general of NATO"), a list ("including") or "who".
     if (before.post.includes(',') && !(lower(w) === 'including' || lower(w) === 'who' || (isActorEnd(j - 1) && isAppositive(words, j)))) return j;
     if (CLOSERS.has(lower(w))) return j;
+    // "strikes in retaliation for rocket fire from Gaza": what it answers is no party or place of it.
+    if (lower(w) === 'in' && RESPONSE_WORDS.has(lower(words[j + 1]))) return j;
     if (kind === 'meet' && TOPIC_WORDS.has(lower(w))) return j;
     // "to fuel its war": a purpose, not a target. Troops sent "to fight alongside Russian units" still say where.
     if (lower(w) === 'to' && isVerb(words[j + 1]) && kind !== 'deploy') return j;
