@@ -12,7 +12,7 @@ export interface Term {
 }
 
 export interface SentenceJson {
-  offset: { start: number; length: number };
+  offset: { index: number; start: number; length: number };
   terms: readonly Term[];
 }
 
@@ -38,7 +38,7 @@ interface RawTerm {
   pre: string;
   post: string;
   tags: ReadonlySet<string>;
-  offset: { start: number; length: number };
+  offset: { index: number; start: number; length: number };
 }
 
 type Doc = { compute(hooks: string[]): void; sweep(net: Net): void; docs: RawTerm[][] };
@@ -107,6 +107,7 @@ function parse(line: string): SentenceJson[] {
   // term and the sentence texts it also builds: a sentence's length is its text's, trimmed.
   return doc.docs.map((terms) => ({
     offset: {
+      index: (terms[0] as RawTerm).offset.index,
       start: (terms[0] as RawTerm).offset.start,
       length: terms
         .map((t) => t.pre + (t.text || t.normal || '') + t.post)
