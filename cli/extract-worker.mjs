@@ -1,7 +1,7 @@
-// A worker of `backstory build`'s pool: tsx is registered per thread, then each task is one article → its KB state.
+// A worker of `backstory build`'s pool: tsx is registered per thread, then each task is a batch of articles → their merged KB state.
 import { register } from 'tsx/esm/api';
 
 register();
-const { extractArticle } = await import('../lib/kb/extract.ts');
+const { extractBatch } = await import('../lib/kb/extract.ts');
 
-export default extractArticle;
+export default extractBatch;

@@ -5,7 +5,8 @@
 import cliProgress from 'cli-progress';
 
 export interface Progress {
-  tick(): void;
+  /** `count` more articles done (default 1). */
+  tick(count?: number): void;
   stop(): void;
 }
 
@@ -24,9 +25,9 @@ export function progressBar(total: number, what: string): Progress {
   const start = performance.now();
   bar.start(total, 0, { rate: '0.0' });
   return {
-    tick() {
+    tick(count = 1) {
       const seconds = (performance.now() - start) / 1000;
-      bar.increment(1, { rate: ((bar.getProgress() * total) / Math.max(seconds, 0.001)).toFixed(1) });
+      bar.increment(count, { rate: ((bar.getProgress() * total) / Math.max(seconds, 0.001)).toFixed(1) });
     },
     stop: () => bar.stop(),
   };

@@ -43,7 +43,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const state = await extractInPool(corpusArticles(files, problems.report), {
     threads,
     onProblem: problems.report,
-    onArticle: () => progress.tick(),
+    onArticles: (count) => progress.tick(count),
   });
   progress.stop();
   if (!state.documents.length) {

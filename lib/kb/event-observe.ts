@@ -4,9 +4,9 @@
  */
 import type { Article } from '../corpus/article';
 import { aliasKey, cleanSurface } from '../nlp/alias-key';
-import { detectEntities } from '../nlp/detect';
 import { clausesOfText } from '../nlp/event-sentences';
 import type { EventClause } from '../nlp/event-types';
+import { detectOnce } from './detect-once';
 import { writtenDate } from './event-dates';
 import type { KbIndex } from './kb-index';
 import type { EntityType } from './schema';
@@ -38,7 +38,7 @@ export function observeEvents(article: Article): EventObservation[] {
     dateline: article.dateline?.place ?? null,
     writtenDate: (clause: string) => writtenDate(clause, article.date),
   };
-  return clausesOfText(detectEntities(article.text, body), (d) => refKey(d.name, d.type), ctx).map((c) => ({
+  return clausesOfText(detectOnce(article.text, body), (d) => refKey(d.name, d.type), ctx).map((c) => ({
     ...c,
     doc: article.file,
     sentence: cleanSurface(article.text.slice(c.start, c.end)),

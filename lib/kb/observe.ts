@@ -4,9 +4,10 @@
  */
 import type { Article } from '../corpus/article';
 import { aliasKey, aliasSurface, cleanSurface } from '../nlp/alias-key';
-import { type Detected, detectEntities, type Lexicon } from '../nlp/detect';
+import type { Detected, Lexicon } from '../nlp/detect';
 import { gazetteerLookup } from '../nlp/gazetteer';
 import { rolesInSentence } from '../nlp/roles';
+import { detectOnce } from './detect-once';
 import { contentRanges } from './document-record';
 import type { EntityType } from './schema';
 
@@ -49,7 +50,7 @@ export interface NameResolver {
 export function observe(article: Article, resolver?: NameResolver): Observation[] {
   const { text } = article;
   const source = article.source ? aliasKey(article.source) : null;
-  return detectEntities(text, contentRanges(article), resolver?.lexicon)
+  return detectOnce(text, contentRanges(article), resolver?.lexicon)
     .filter((d) => aliasKey(d.text) !== source) // "(TDI)" in a dateline is the publisher, not news
     .map((d) => {
       const { name, type } = resolver?.resolve(d) ?? d;

@@ -12,7 +12,7 @@ export interface Term {
 }
 
 export interface SentenceJson {
-  offset: { start: number; length: number };
+  offset: { index: number; start: number; length: number };
   terms: readonly Term[];
 }
 
@@ -31,7 +31,17 @@ interface Compromise {
   };
 }
 
-type Doc = { compute(hooks: string[]): void; sweep(net: Net): void; json(options: object): SentenceJson[] };
+/** A term as compromise keeps it: `text` is empty for a contraction's implied word, whose `normal` it writes. */
+interface RawTerm {
+  text: string;
+  normal?: string;
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  offset: { index: number; start: number; length: number };
+}
+
+type Doc = { compute(hooks: string[]): void; sweep(net: Net): void; docs: RawTerm[][] };
 
 /** Tags the people patterns set: 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'. */
 const PEOPLE_TAG = /Person|Name/;
@@ -92,9 +102,19 @@ function parse(line: string): SentenceJson[] {
   const doc = new View(world.methods.one.tokenize.fromString(line, world));
   doc.compute(hooks);
   doc.sweep(peoplePatterns);
-  return doc.json({ offset: true, terms: { offset: true } }).map((s) => ({
-    offset: s.offset,
-    terms: s.terms.map(({ text, post, tags, offset }) => ({ text, post, tags, offset })),
+  doc.compute(['offset']);
+  // What `doc.json({ offset: true, terms: { offset: true } })` gives, without the copies of every
+  // term and the sentence texts it also builds: a sentence's length is its text's, trimmed.
+  return doc.docs.map((terms) => ({
+    offset: {
+      index: (terms[0] as RawTerm).offset.index,
+      start: (terms[0] as RawTerm).offset.start,
+      length: terms
+        .map((t) => t.pre + (t.text || t.normal || '') + t.post)
+        .join('')
+        .trim().length,
+    },
+    terms: terms.map(({ text, post, tags, offset }) => ({ text, post, tags: [...tags], offset })),
   }));
 }
 
