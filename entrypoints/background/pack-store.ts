@@ -9,6 +9,7 @@
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import { indexText, readIndexText } from '~/lib/kb/index-text';
+import { tableRows, toLineTable } from '~/lib/kb/line-table';
 import { parseShardedIndex } from '~/lib/kb/load';
 import type { PackContent, PackMeta } from '~/lib/kb/pack';
 import type { ShardedIndex } from '~/lib/kb/shards';
@@ -49,11 +50,14 @@ export function createPackStore(name = PACK_DB_NAME) {
           db.createObjectStore('indexes');
           db.createObjectStore('shards');
         }
-        // Version 1 kept each index as its JSON text.
+        // Version 1 kept each index as its JSON text, its line tables not yet encoded (line-table.ts).
         if (oldVersion === 1) {
           for (let at = await tx.objectStore('indexes').openCursor(); at; at = await at.continue()) {
             const old: unknown = at.value;
-            if (typeof old === 'string') await at.update(indexBlob(old));
+            if (typeof old !== 'string') continue;
+            const index = parseShardedIndex(JSON.parse(old));
+            const encoded = { ...index, heads: toLineTable(tableRows(index.heads)), aliases: toLineTable(tableRows(index.aliases)) };
+            await at.update(new Blob([indexText(encoded)]));
           }
         }
       },

@@ -23,8 +23,11 @@ import { fullShard, slimShard } from './pack-slim';
 import { type ShardContent, type ShardedIndex, shardFileNames } from './shards';
 
 export const PACK_MAGIC = 'BSTYPACK';
-/** 2: the document table moved out of the index into a file of its own (shards.ts DOCUMENT_TABLE_FILE). */
-export const PACK_FORMAT_VERSION = 2;
+/**
+ * 2: the document table moved out of the index into a file of its own (shards.ts DOCUMENT_TABLE_FILE).
+ * 3: the index's line tables are ASCII, other characters encoded (line-table.ts encodeCell).
+ */
+export const PACK_FORMAT_VERSION = 3;
 export const PACK_HEADER_BYTES = 52;
 /** The body's codec, as the header numbers it. */
 export const PACK_CODECS = { gzip: 1, zstd: 2 } as const;
