@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { deferModule } from './config/defer-module';
+import { useNativeBrowserApi } from './config/native-browser-api';
 import { LOCAL_MATCHES, NEWS_SITE_MATCHES } from './config/news-sites';
 
 /** `wxt build --mode test` (npm run build:test): also runs on local pages, for browser tests and the demo. */
@@ -42,6 +43,10 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The content script, loaded on every page read, does without the polyfill (native-browser-api.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) useNativeBrowserApi(config);
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== TEST_MODE) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...LOCAL_MATCHES];

@@ -66,7 +66,13 @@ export default defineContentScript({
       ping: async () => true,
       pageSource: async () => ({ html: document.documentElement.outerHTML, url: location.href }),
     };
-    browser.runtime.onMessage.addListener((message) => (isMessageFor(handlers, message) ? dispatch(handlers, message, null) : undefined));
+    // Answered through sendResponse, which every browser has (a returned promise needs Chrome 144+):
+    // this script uses the browser's own API, not the polyfill (config/native-browser-api.ts).
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (!isMessageFor(handlers, message)) return false;
+      dispatch(handlers, message, null).then(sendResponse, () => sendResponse(undefined));
+      return true;
+    });
 
     const status = await request('siteStatus', { host: location.hostname });
     if (status.enabled) start();

@@ -113,15 +113,28 @@ const CHROME_WORDS = new Set([
 /** Classes of text kept for screen readers and hidden from sight: a mark there could never be seen. */
 const VISUALLY_HIDDEN = new Set(['sr-only', 'visually-hidden', 'visuallyhidden', 'screen-reader-text', 'off-screen', 'offscreen']);
 
+/** Class and id values whose verdict is remembered (a page repeats a few hundred); past this the memory starts over. */
+const REMEMBERED_VALUES = 5000;
+
 /**
  * A test for whether any of `words` is one of the words of a (lowercased) class or id, split at
  * `separators`: one regex compiled once, where splitting each element's value into an array of
- * words was the costliest part of judging an element (BENCHMARKS.md, real news pages).
+ * words was the costliest part of judging an element (BENCHMARKS.md, real news pages). The
+ * verdict is remembered per value: the paragraphs and links of a page share a few class names.
  */
 function anyWordOf(words: ReadonlySet<string>, separators: string): (value: string) => boolean {
   // The words are letters and hyphens: nothing to escape.
   const pattern = new RegExp(`(?:^|[${separators}])(?:${[...words].join('|')})(?=$|[${separators}])`);
-  return (value) => pattern.test(value.toLowerCase());
+  const known = new Map<string, boolean>();
+  return (value) => {
+    let found = known.get(value);
+    if (found === undefined) {
+      found = pattern.test(value.toLowerCase());
+      if (known.size >= REMEMBERED_VALUES) known.clear();
+      known.set(value, found);
+    }
+    return found;
+  };
 }
 
 const visuallyHiddenClass = anyWordOf(VISUALLY_HIDDEN, '\\s');

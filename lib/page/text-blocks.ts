@@ -86,6 +86,13 @@ function blocksByParent(scope: Element): (node: Node) => Element {
 /** Nodes read between looks at the time budget: a look costs a clock read, a node well under a microsecond. */
 const NODES_PER_CHECK = 200;
 
+/** The node after `node` in document order within `scope`: its first child when `enter`, else the next node outside it. */
+function following(node: Node, scope: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let at: Node | null = node; at && at !== scope; at = at.parentNode) if (at.nextSibling) return at.nextSibling;
+  return null;
+}
+
 /**
  * The blocks of text inside `scope` (itself included), in document order, leaving out skipped
  * elements (skip.ts) and blocks whose every word is a link among other links (link-text.ts). `scope` is the article root, or for a rescan a block the page changed
@@ -96,26 +103,22 @@ const NODES_PER_CHECK = 200;
 export function* readBlocks(scope: Element, root: Element = scope): Resumable<PageBlock[]> {
   const { skips, inSkipped } = articleSkips(root);
   if (inSkipped(scope)) return [];
-  const doc = scope.ownerDocument;
   /** Per block: its text's parts, their length, its text nodes, and whether any letter of it lies outside a link. */
   const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[]; unlinked: boolean }>();
-  const walker = doc.createTreeWalker(scope, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    // Skipped elements are rejected first, even a <br>: a page script can give one children.
-    acceptNode: (node) =>
-      node.nodeType === Node.TEXT_NODE
-        ? NodeFilter.FILTER_ACCEPT
-        : skips(node as Element)
-          ? NodeFilter.FILTER_REJECT
-          : (node as Element).localName === 'br'
-            ? NodeFilter.FILTER_ACCEPT
-            : NodeFilter.FILTER_SKIP,
-  });
   const blockOfNode = blocksByParent(scope);
   let read = 0;
   let previous: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // A walk of its own, not a TreeWalker with a filter: the browser's call into the filter for
+  // every element was most of the cost of reading a page (BENCHMARKS.md, real news pages).
+  for (let node: Node | null = scope.firstChild; node; ) {
+    // Skipped elements are left out with everything inside, even a <br>: a page script can give one children.
+    const isText = node.nodeType === Node.TEXT_NODE;
+    const readable = isText || (node.nodeType === Node.ELEMENT_NODE && !skips(node as Element));
+    const current: Node = node;
+    node = following(current, scope, readable);
+    if (!readable || !(isText || (current as Element).localName === 'br')) continue;
     if (++read % NODES_PER_CHECK === 0) yield;
-    const element = blockOfNode(node);
+    const element = blockOfNode(current);
     let block = blocks.get(element);
     if (!block) {
       block = { parts: [], length: 0, segments: [], unlinked: false };
@@ -127,10 +130,10 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
       block.length += 1;
     }
     previous = element;
-    const text = node.nodeType === Node.TEXT_NODE ? (node as Text).data : ' ';
-    if (node.nodeType === Node.TEXT_NODE) {
-      block.segments.push({ node: node as Text, start: block.length });
-      if (!block.unlinked && HAS_LETTER.test(text) && !linkOf(node, root)) block.unlinked = true;
+    const text = isText ? (current as Text).data : ' ';
+    if (isText) {
+      block.segments.push({ node: current as Text, start: block.length });
+      if (!block.unlinked && HAS_LETTER.test(text) && !linkOf(current, root)) block.unlinked = true;
     }
     block.parts.push(text);
     block.length += text.length;
