@@ -115,7 +115,7 @@ export function createPackStore(name = PACK_DB_NAME) {
     async index(id: string): Promise<ShardedIndex> {
       const blob = await (await db()).get('indexes', id);
       if (blob === undefined) throw new Error(`The knowledge base pack ${id} has no index stored: remove it and load it again.`);
-      // Bytes then one decode: blob.text() took several times longer in a cold worker.
+      // Bytes, then one decode, as kb.ts reads the bundled index.
       return readIndexText(new TextDecoder().decode(await blob.arrayBuffer()));
     },
 
