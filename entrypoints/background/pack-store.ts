@@ -37,8 +37,10 @@ interface PackSchema extends DBSchema {
 /** The schema version this code writes; add a version (and its upgrade) to change it. */
 const PACK_DB_VERSION = 2;
 
-/** The Blob of an index the pack held as JSON. */
-const indexBlob = (json: string) => new Blob([indexText(parseShardedIndex(JSON.parse(json)))]);
+/** A stored index: the Blob of its text (index-text.ts). */
+const indexBlob = (index: ShardedIndex) => new Blob([indexText(index)]);
+/** An index as a pack (and version 1 of this store) holds it: JSON. */
+const parseIndexJson = (json: string) => parseShardedIndex(JSON.parse(json));
 
 export function createPackStore(name = PACK_DB_NAME) {
   let opening: Promise<IDBPDatabase<PackSchema>> | null = null;
@@ -55,9 +57,8 @@ export function createPackStore(name = PACK_DB_NAME) {
           for (let at = await tx.objectStore('indexes').openCursor(); at; at = await at.continue()) {
             const old: unknown = at.value;
             if (typeof old !== 'string') continue;
-            const index = parseShardedIndex(JSON.parse(old));
-            const encoded = { ...index, heads: toLineTable(tableRows(index.heads)), aliases: toLineTable(tableRows(index.aliases)) };
-            await at.update(new Blob([indexText(encoded)]));
+            const index = parseIndexJson(old);
+            await at.update(indexBlob({ ...index, heads: toLineTable(tableRows(index.heads)), aliases: toLineTable(tableRows(index.aliases)) }));
           }
         }
       },
@@ -81,7 +82,7 @@ export function createPackStore(name = PACK_DB_NAME) {
     /** Stores a pack checked by `readPack` (replacing one of the same id): all of it, or on any error nothing. */
     async add(id: string, { meta, index, shards }: PackContent, bytes: number, addedAt = Date.now()): Promise<StoredPack> {
       const pack: StoredPack = { id, meta, bytes, addedAt };
-      const blob = indexBlob(index);
+      const blob = indexBlob(parseIndexJson(index));
       const tx = (await db()).transaction(['packs', 'indexes', 'shards'], 'readwrite');
       const requests: Promise<unknown>[] = [
         tx.objectStore('packs').put(pack),

@@ -21,7 +21,8 @@ export function encodeCell(text: string, alsoBelow: readonly string[] = []): str
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    if (unit < 0x7f && !alsoBelow.includes(text[i] as string)) continue;
+    // Every lookup encodes its key: the list is checked only for the rare caller that gives one.
+    if (unit < 0x7f && (alsoBelow.length === 0 || !alsoBelow.includes(text[i] as string))) continue;
     out += `${text.slice(from, i)}${MARK}${unit.toString(16).padStart(4, '0')}`;
     from = i + 1;
   }
