@@ -41,6 +41,27 @@ describe('CoverageList', () => {
     expect(container.querySelector(':scope > ul.coverage')?.querySelectorAll('li')).toHaveLength(5);
   });
 
+  it('reads the rows behind "more articles" when it is first opened, and again after a failure', async () => {
+    const load = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('the shard is gone'))
+      .mockResolvedValue([item('f.txt', null), item('g.txt', null)]);
+    const { container } = render(<CoverageList coverage={[item('a.txt', null)]} more={{ articles: 2, load }} />);
+    const details = container.querySelector('details.more-coverage') as HTMLDetailsElement;
+    expect(details.querySelector('summary')?.textContent).toBe('2 more articles');
+    expect(load).not.toHaveBeenCalled();
+    const toggle = () => fireEvent.click(details.querySelector('summary') as HTMLElement);
+    toggle();
+    expect((await screen.findByRole('alert')).textContent).toContain('the shard is gone');
+    toggle();
+    toggle();
+    expect(await screen.findByText('Title of g.txt')).toBeTruthy();
+    toggle();
+    toggle();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(details.querySelectorAll('li')).toHaveLength(2);
+  });
+
   it('folds a source’s other articles of that day into the row, each still opening', () => {
     const open = vi.fn();
     const row = { ...item('a.txt', null), also: [{ doc: 'b.txt', title: 'Update of a', url: null }] };

@@ -1,42 +1,87 @@
-import type { CardModel } from '~/lib/kb/card-model';
+import { useRef, useState } from 'preact/hooks';
+import { type CoverageRow, SHOWN_COVERAGE_ROWS } from '~/lib/kb/card-model';
 import { formatDate } from './format';
 
-type Row = CardModel['coverage'][number];
+/** Rows behind "more articles" that are not in the card's data yet: how many articles they hold, and how to read them. */
+export interface MoreCoverage {
+  articles: number;
+  load(): Promise<CoverageRow[]>;
+}
 
 export interface CoverageListProps {
-  coverage: CardModel['coverage'];
+  coverage: readonly CoverageRow[];
+  /** Rows read only when "more articles" is opened (an entity card's); without it, the rows past the first few wait there. */
+  more?: MoreCoverage;
   /** Opens an article without a URL of its own (on Backstory's article page); without it such titles are plain text. */
   onOpenArticle?(doc: string): void;
 }
 
-/** Rows shown before "more articles": a card's first view stays a glance. */
-const SHOWN_ROWS = 5;
-
-const articleCount = (rows: readonly Row[]) => rows.reduce((n, row) => n + 1 + row.also.length, 0);
+const articleCount = (rows: readonly CoverageRow[]) => rows.reduce((n, row) => n + 1 + row.also.length, 0);
+const moreLabel = (n: number) => (n === 1 ? '1 more article' : `${n} more articles`);
 
 /**
  * Related coverage: corpus articles that mention the entity, in the card's order, each with the
  * sentence, a source's other articles of that day folded into its row; each title opens its
  * article. The first few rows show, the rest behind a disclosure.
  */
-export function CoverageList({ coverage, onOpenArticle }: CoverageListProps) {
-  const rest = coverage.slice(SHOWN_ROWS);
-  const more = articleCount(rest);
+export function CoverageList({ coverage, more, onOpenArticle }: CoverageListProps) {
+  const rest = coverage.slice(SHOWN_COVERAGE_ROWS);
   return (
     <>
-      <Articles rows={coverage.slice(0, SHOWN_ROWS)} onOpenArticle={onOpenArticle} />
-      {rest.length > 0 && (
-        <details class="more-coverage">
-          <summary>{more === 1 ? '1 more article' : `${more} more articles`}</summary>
-          <Articles rows={rest} onOpenArticle={onOpenArticle} />
-        </details>
+      <Articles rows={coverage.slice(0, SHOWN_COVERAGE_ROWS)} onOpenArticle={onOpenArticle} />
+      {more ? (
+        <LoadedOnOpen more={more} onOpenArticle={onOpenArticle} />
+      ) : (
+        rest.length > 0 && (
+          <details class="more-coverage">
+            <summary>{moreLabel(articleCount(rest))}</summary>
+            <Articles rows={rest} onOpenArticle={onOpenArticle} />
+          </details>
+        )
       )}
     </>
   );
 }
 
+type Loaded = { status: 'closed' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; rows: CoverageRow[] };
+
+/** "More articles" whose rows are asked for when it is first opened; a failed read is asked again at the next opening. */
+function LoadedOnOpen({ more, onOpenArticle }: { more: MoreCoverage } & Pick<CoverageListProps, 'onOpenArticle'>) {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'closed' });
+  // Read or being read: a second toggle before the next render must not ask again.
+  const asked = useRef(false);
+  const onToggle = (event: Event) => {
+    if (!(event.currentTarget as HTMLDetailsElement).open || asked.current) return;
+    asked.current = true;
+    setLoaded({ status: 'loading' });
+    more.load().then(
+      (rows) => setLoaded({ status: 'ready', rows }),
+      (error: unknown) => {
+        asked.current = false;
+        setLoaded({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  };
+  return (
+    <details class="more-coverage" onToggle={onToggle}>
+      <summary>{moreLabel(loaded.status === 'ready' ? articleCount(loaded.rows) : more.articles)}</summary>
+      {loaded.status === 'ready' && <Articles rows={loaded.rows} onOpenArticle={onOpenArticle} />}
+      {loaded.status === 'loading' && (
+        <p class="status" aria-busy="true">
+          Looking up more articles…
+        </p>
+      )}
+      {loaded.status === 'error' && (
+        <p class="status error" role="alert">
+          Backstory could not load more articles: {loaded.message}
+        </p>
+      )}
+    </details>
+  );
+}
+
 /** An article's title: a link to its URL, else a button opening it on Backstory's article page, else text. */
-function Title({ article, onOpenArticle }: { article: Row['also'][number] } & Pick<CoverageListProps, 'onOpenArticle'>) {
+function Title({ article, onOpenArticle }: { article: CoverageRow['also'][number] } & Pick<CoverageListProps, 'onOpenArticle'>) {
   if (article.url)
     return (
       <a class="title" href={article.url} target="_blank" rel="noopener noreferrer">
@@ -52,7 +97,7 @@ function Title({ article, onOpenArticle }: { article: Row['also'][number] } & Pi
   return <span class="title">{article.title}</span>;
 }
 
-function Articles({ rows, onOpenArticle }: { rows: readonly Row[] } & Pick<CoverageListProps, 'onOpenArticle'>) {
+function Articles({ rows, onOpenArticle }: { rows: readonly CoverageRow[] } & Pick<CoverageListProps, 'onOpenArticle'>) {
   return (
     <ul class="coverage">
       {rows.map((row) => {

@@ -1,10 +1,11 @@
 import type { CardMode } from '~/config/settings';
+import type { CardModel, CoverageRow } from '~/lib/kb/card-model';
 import { hasChart } from '~/lib/kb/mention-timeline';
 import { plainCardModel } from '~/lib/kb/plain-card-model';
 import { CardFrame } from './CardFrame';
-import { CoverageList } from './CoverageList';
+import { CoverageList, type MoreCoverage } from './CoverageList';
 import type { CardState } from './card-state';
-import { TYPE_LABELS } from './format';
+import { countOf, TYPE_LABELS } from './format';
 import { LinkNote, type LinkNoteProps } from './LinkNote';
 import { PlainEntityBody } from './PlainEntityBody';
 import { RelatedList } from './RelatedList';
@@ -29,6 +30,8 @@ export interface EntityCardProps {
   /** An event on the timeline was chosen: open its card (`label` shows while it loads). */
   onOpenEvent(id: string, label: string): void;
   onOpenArticle(doc: string): void;
+  /** Reads the rows behind "more articles" from the card's `moreCoverage.from`; without it they are not offered. */
+  loadMoreCoverage?(from: number): Promise<CoverageRow[]>;
   onBack(): void;
   onTogglePin(): void;
   onClose(): void;
@@ -36,7 +39,10 @@ export interface EntityCardProps {
   link?: Omit<LinkNoteProps, 'name'>;
 }
 
-const articles = (n: number) => (n === 1 ? '1 article' : `${n.toLocaleString('en')} articles`);
+/** The card's rows behind "more articles", when it has some and a way to read them. */
+function moreOf(more: CardModel['moreCoverage'], load: EntityCardProps['loadMoreCoverage']): MoreCoverage | undefined {
+  return more && load ? { articles: more.articles, load: () => load(more.from) } : undefined;
+}
 
 function Body({
   state,
@@ -45,7 +51,8 @@ function Body({
   onOpenEntity,
   onOpenEvent,
   onOpenArticle,
-}: Pick<EntityCardProps, 'state' | 'label' | 'mode' | 'onOpenEntity' | 'onOpenEvent' | 'onOpenArticle'>) {
+  loadMoreCoverage,
+}: Pick<EntityCardProps, 'state' | 'label' | 'mode' | 'onOpenEntity' | 'onOpenEvent' | 'onOpenArticle' | 'loadMoreCoverage'>) {
   if (state.status === 'loading')
     return (
       <p class="status" aria-busy="true">
@@ -87,9 +94,9 @@ function Body({
         // Over years of coverage the articles wait behind their heading, so the first view fits 520 px; a name seen once shows them.
         <details class="coverage-section" open={!(model.timeline && hasChart(model.timeline))}>
           <summary>
-            <h3 id="bs-coverage">Related coverage</h3> <span class="meta">{articles(model.coverageTotal)}</span>
+            <h3 id="bs-coverage">Related coverage</h3> <span class="meta">{countOf(model.coverageTotal, 'article')}</span>
           </summary>
-          <CoverageList coverage={model.coverage} onOpenArticle={onOpenArticle} />
+          <CoverageList coverage={model.coverage} more={moreOf(model.moreCoverage, loadMoreCoverage)} onOpenArticle={onOpenArticle} />
         </details>
       )}
     </>
@@ -123,6 +130,7 @@ export function EntityCard(props: EntityCardProps) {
         onOpenEntity={props.onOpenEntity}
         onOpenEvent={props.onOpenEvent}
         onOpenArticle={props.onOpenArticle}
+        loadMoreCoverage={props.loadMoreCoverage}
       />
       {props.link && model && <LinkNote {...props.link} name={model.name} />}
     </CardFrame>

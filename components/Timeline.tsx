@@ -1,13 +1,11 @@
 import { hasChart, type MentionTimeline } from '~/lib/kb/mention-timeline';
-import { formatDate, shortTitle, yearSpan } from './format';
+import { countOf, formatDate, shortTitle, yearSpan } from './format';
 import { MentionChart } from './MentionChart';
-
-const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
 /** The chart's caption: "312 dated articles, 2003–2017, most in 2008". */
 function mentionSummary(t: MentionTimeline): string {
   const span = yearSpan(t.bins[0]?.period ?? null, t.bins.at(-1)?.period ?? null);
-  return [plural(t.articles, 'dated article'), span, t.peak && `most in ${formatDate(t.peak)}`].filter(Boolean).join(', ');
+  return [countOf(t.articles, 'dated article'), span, t.peak && `most in ${formatDate(t.peak)}`].filter(Boolean).join(', ');
 }
 
 /**
@@ -20,7 +18,7 @@ export function Timeline({ model, asOf, onOpenEvent }: { model: MentionTimeline;
   const last = formatDate(model.last);
   const chart = hasChart(model);
   const undated = model.undated.articles + model.undated.events;
-  const meta = [model.moreEvents ? plural(model.moreEvents, 'more event') : '', undated ? `${undated} undated` : ''].filter(Boolean).join(' · ');
+  const meta = [model.moreEvents ? countOf(model.moreEvents, 'more event') : '', undated ? `${undated} undated` : ''].filter(Boolean).join(' · ');
   return (
     <section class="timeline" aria-labelledby="bs-timeline">
       <h3 id="bs-timeline">Timeline</h3>

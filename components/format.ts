@@ -12,6 +12,15 @@ export function formatDate(iso: string | null): string | null {
   return [day ? String(Number(day)) : null, name, year].filter(Boolean).join(' ');
 }
 
+/**
+ * "12,345 articles", "1 article": a count in fixed English, as dates are. Not `toLocaleString`:
+ * its first call in a page builds a number formatter, tens of milliseconds while a card opens.
+ */
+export function countOf(n: number, word: string): string {
+  const digits = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${digits} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** "From World news, 1 Jul 2002 – 28 Mar 2026 · CC BY-SA 4.0": where a card's knowledge comes from and on what terms. */
 export function packCreditText({ name, from, to, licence }: PackCredit): string {
   const dates = from && to ? (from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`) : null;

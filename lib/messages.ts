@@ -4,6 +4,7 @@
  * `browser.tabs.sendMessage`), so this file never touches a browser API (DESIGN.md).
  */
 import type { CollectionItem } from './collection/item';
+import type { CoverageRow } from './kb/card-model';
 import type { CastMember } from './kb/cast';
 import type { EntityCardData as KbEntityCardData } from './kb/entity-card-data';
 import type { EventCardModel } from './kb/event-card-model';
@@ -158,6 +159,8 @@ export interface BackgroundProtocol {
   };
   /** The hover card for an entity, leaving out the page being read. */
   card: { request: { id: string; url: string }; response: EntityCardData | null };
+  /** The rows behind an entity card's "more articles", from the rank its `moreCoverage` gives, ranked as the card's. */
+  moreCoverage: { request: { id: string; url: string; from: number }; response: CoverageRow[] };
   /** The card for an event, leaving out the page being read. */
   eventCard: { request: { id: string; url: string }; response: EventCardData | null };
   /**

@@ -4,7 +4,7 @@ import { itemKey } from '~/lib/collection/item';
 import { collectionItems } from '~/lib/collection/page-items';
 import { addItems, removeItems } from '~/lib/collection/update';
 import { castOf } from '~/lib/kb/cast';
-import { loadEntityCardData } from '~/lib/kb/entity-card-data';
+import { loadEntityCardData, loadMoreCoverage } from '~/lib/kb/entity-card-data';
 import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
@@ -20,7 +20,7 @@ import { recordMetSoon } from './met-recorder';
 import { packsKnowing } from './packs';
 import { pageContext, summarizePage } from './page-summary';
 import { injectContentScript, setSite, siteStatus } from './sites';
-import { clearHostPages, getTabPage, hostOf, pageAsOf, pageEntityIds, pageText, saveTabPage, type TabPage } from './tab-pages';
+import { cardPage, clearHostPages, getTabPage, hostOf, pageAsOf, pageText, saveTabPage, type TabPage } from './tab-pages';
 import { lookupIndex } from './user-corpus';
 import { userHandlers } from './user-handlers';
 
@@ -90,12 +90,16 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async card({ id, url }, sender) {
     const start = performance.now();
     const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
-    const entities = page ? pageEntityIds(page) : [];
-    const card = await loadEntityCardData(index, id, { url, text: page ? pageText(page) : '', entities }, pageAsOf(page));
+    const card = await loadEntityCardData(index, id, cardPage(url, page), pageAsOf(page));
     const answer = card && { ...card, packs: await packsKnowing('entity', id) };
     performance.clearMeasures(CARD_MEASURE);
     performance.measure(CARD_MEASURE, { start, detail: { id } });
     return answer;
+  },
+
+  async moreCoverage({ id, url, from }, sender) {
+    const [index, page] = await Promise.all([lookupIndex(), getTabPage(senderTab(sender))]);
+    return loadMoreCoverage(index, id, cardPage(url, page), pageAsOf(page), from);
   },
 
   async eventCard({ id, url }, sender) {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dayOf } from '~/lib/kb/card-model';
+import { dayOf, type PageRef } from '~/lib/kb/card-model';
 import type { PageLanguage } from '~/lib/nlp/page-language';
 import type { BlockResult } from './annotate-blocks';
 
@@ -83,4 +83,9 @@ export function pageText(page: TabPage): string {
   return Object.values(page.blocks)
     .map((b) => b.text)
     .join('\n\n');
+}
+
+/** The page a tab's card at `url` speaks of: its text, to leave it out of coverage, and its entities, to rank the rest. */
+export function cardPage(url: string, page: TabPage | null): PageRef {
+  return { url, text: page ? pageText(page) : '', entities: page ? pageEntityIds(page) : [] };
 }

@@ -44,18 +44,20 @@ type EntityProps = Shared & {
   id: string;
   mode: CardMode;
   load: CardLoaders['entity'];
+  loadMore: CardLoaders['moreCoverage'];
   openArticle(doc: string): void;
   open(entry: CardEntry): void;
   link?: EntityCardProps['link'];
 };
 type EventProps = Shared & { id: string; load: CardLoaders['event']; openArticle(doc: string): void; open(entry: CardEntry): void };
 
-function LoadedEntityCard({ id, load, openArticle, open, link, ...shared }: EntityProps) {
+function LoadedEntityCard({ id, load, loadMore, openArticle, open, link, ...shared }: EntityProps) {
   return (
     <EntityCard
       {...shared}
       link={link}
       state={useCardData(load, id)}
+      loadMoreCoverage={(from) => loadMore(id, from)}
       onOpenEntity={(next) => open({ kind: 'entity', id: next, label: '' })}
       onOpenEvent={(next, label) => open({ kind: 'event', id: next, label })}
       onOpenArticle={openArticle}
@@ -129,5 +131,17 @@ export function CardRoot({ entry, scheme, initiallyPinned, mode, load, collectio
         },
       }
     : undefined;
-  return <LoadedEntityCard key={trail.length} {...shared} id={id} mode={mode} load={load.entity} openArticle={openArticle} open={open} link={link} />;
+  return (
+    <LoadedEntityCard
+      key={trail.length}
+      {...shared}
+      id={id}
+      mode={mode}
+      load={load.entity}
+      loadMore={load.moreCoverage}
+      openArticle={openArticle}
+      open={open}
+      link={link}
+    />
+  );
 }

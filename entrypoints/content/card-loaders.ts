@@ -1,3 +1,4 @@
+import type { CoverageRow } from '~/lib/kb/card-model';
 import type { BackgroundProtocol, Client, EntityCardData, EventCardData } from '~/lib/messages';
 import type { CardEntry } from './card-entry';
 
@@ -5,6 +6,8 @@ import type { CardEntry } from './card-entry';
 export interface CardLoaders {
   entity(id: string): Promise<EntityCardData | null>;
   event(id: string): Promise<EventCardData | null>;
+  /** The rows behind entity `id`'s "more articles", from rank `from` (its card's `moreCoverage`). */
+  moreCoverage(id: string, from: number): Promise<CoverageRow[]>;
 }
 
 /**
@@ -24,6 +27,7 @@ export function createCardLoaders(request: Client<BackgroundProtocol>, url: () =
   return {
     entity: (id) => cached(`entity:${id}`, () => request('card', { id, url: url() })),
     event: (id) => cached(`event:${id}`, () => request('eventCard', { id, url: url() })),
+    moreCoverage: (id, from) => cached(`more:${id}:${from}`, () => request('moreCoverage', { id, url: url(), from })),
   };
 }
 

@@ -36,27 +36,41 @@ export interface CardModel {
   /**
    * Corpus articles that mention it, ranked for the page (the page's entities they share, closeness
    * to `asOf`: coverage-rank.ts), never the page being read; a source's other articles of that day
-   * in `also`. At most MAX_COVERAGE rows.
+   * in `also`. The first view's SHOWN_COVERAGE_ROWS rows; the rest come with `moreCoverage`.
    */
-  coverage: {
-    doc: string;
-    title: string;
-    source: string | null;
-    date: string | null;
-    url: string | null;
-    sentences: string[];
-    also: { doc: string; title: string; url: string | null }[];
-  }[];
+  coverage: CoverageRow[];
+  /**
+   * The ranked rows after `coverage`, at most MORE_COVERAGE_ROWS, read only when a reader opens
+   * them (`moreCoverageOf`, from rank `from`); `articles` counts the articles they hold. Null when
+   * `coverage` holds them all.
+   */
+  moreCoverage: { from: number; articles: number } | null;
   /** Articles in the corpus that mention it, the page being read left out: more than `coverage` lists on a busy entity. */
   coverageTotal: number;
   /** The KB's date (its newest article), so a reader knows how fresh the card is. */
   kbDate: string | null;
 }
 
+/** One row of related coverage: an article, with the same source's other articles of that day. */
+export interface CoverageRow {
+  doc: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  url: string | null;
+  sentences: string[];
+  also: { doc: string; title: string; url: string | null }[];
+}
+
 /** 'Often mentioned with' names on a card: about two rows of chips. */
 const MAX_RELATED = 5;
-/** Rows of related coverage a card carries: the best-ranked, not Trump's thousand (the card's data crosses a message). */
-const MAX_COVERAGE = 40;
+/**
+ * Rows of related coverage in a card's first view: what a reader sees before "more articles". Only
+ * their records are read before the card shows: a sharded KB reads a file for nearly every row.
+ */
+export const SHOWN_COVERAGE_ROWS = 5;
+/** Rows behind "more articles": the best-ranked, not Trump's thousand (they cross a message). */
+export const MORE_COVERAGE_ROWS = 35;
 
 /** A page as the card sees it: its URL and its text, to recognize it among corpus articles; the KB entities marked on it, to rank coverage. */
 export interface PageRef {
@@ -101,15 +115,16 @@ function rankRows(index: KbIndex, coverage: readonly KbCoverage[], page: PageRef
   return groupSameDay(rankCoverage(articles, (doc) => shared.get(doc) ?? 0, asOf));
 }
 
-/** The files of the first `limit` rows, and of one more: the page being read, found only by its record, may be among them. */
-const filesOfRows = (rows: ReturnType<typeof rankedRows>, limit: number) => rows.slice(0, limit + 1).flatMap((row) => [row.doc, ...row.also.map((a) => a.doc)]);
+/** The files of `limit` rows from rank `from`, and of one more: the page being read, found only by its record, may be among them. */
+const filesOfRows = (rows: ReturnType<typeof rankedRows>, from: number, limit: number) =>
+  rows.slice(from, from + limit + 1).flatMap((row) => [row.doc, ...row.also.map((a) => a.doc)]);
 
 /**
- * Related coverage from stored coverage, at most `limit` rows: each article with its sentences,
- * never the page being read (by URL or by its text), ranked for the page (rankedRows); `total`
- * counts every article but the page. Entity and event cards both list coverage this way. Only
- * rows whose records are read (`KbIndex.ensure`) are listed. Only web URLs become links: a KB
- * built elsewhere may hold anything.
+ * Related coverage from stored coverage, at most `limit` rows from rank `from`: each article with
+ * its sentences, never the page being read (by URL or by its text), ranked for the page
+ * (rankedRows); `total` counts every article but the page, `next` is the rank after the last row
+ * listed. Entity and event cards both list coverage this way. Only rows whose records are read
+ * (`KbIndex.ensure`) are listed. Only web URLs become links: a KB built elsewhere may hold anything.
  */
 export function coverageOf(
   index: KbIndex,
@@ -117,15 +132,17 @@ export function coverageOf(
   page: PageRef,
   asOf?: string,
   limit = Number.POSITIVE_INFINITY,
-): { rows: CardModel['coverage']; total: number } {
+  from = 0,
+): { rows: CoverageRow[]; total: number; next: number } {
   const pageShingles = shingleHashes(page.text);
   const isThisPage = (d: KbDocument) => (page.url !== null && d.url === page.url) || isSameArticle(d.fingerprint, pageShingles);
   const byDoc = new Map(coverage.map((c) => [c.doc, c]));
   const ranked = rankedRows(index, coverage, page, asOf);
-  const rows: CardModel['coverage'] = [];
+  const rows: CoverageRow[] = [];
   let pages = 0;
-  for (const row of ranked) {
-    if (rows.length >= limit) break;
+  let next = from;
+  for (; next < ranked.length && rows.length < limit; next++) {
+    const row = ranked[next] as (typeof ranked)[number];
     const read = [row, ...row.also].flatMap(({ doc }) => index.document(doc) ?? []);
     const shown = read.filter((d) => !isThisPage(d));
     pages += read.length - shown.length;
@@ -141,7 +158,7 @@ export function coverageOf(
       also: also.map((d) => ({ doc: d.file, title: d.title, url: webUrl(d.url) })),
     });
   }
-  return { rows, total: ranked.reduce((n, row) => n + 1 + row.also.length, 0) - pages };
+  return { rows, total: ranked.reduce((n, row) => n + 1 + row.also.length, 0) - pages, next };
 }
 
 /** The page's entities that rank an entity's coverage: its own mentions would count for every article. */
@@ -149,14 +166,32 @@ const otherEntities = (page: PageRef, id: string): PageRef => ({ ...page, entiti
 
 /**
  * The documents whose records the card of entity `id` reads: its roles' sources and its first
- * coverage rows. A sharded KB reads only these (`KbIndex.ensure`), with the entity's and the
+ * view's coverage rows. A sharded KB reads only these (`KbIndex.ensure`), with the entity's and the
  * page's entities' records, before `toCardModel`.
  */
 export function cardDocuments(index: KbIndex, id: string, page: PageRef, asOf: string): string[] {
   const entity = index.entity(id);
   if (!entity) return [];
   const roles = entityRoleFacts(index, entity).map((f) => f.example.doc);
-  return [...new Set([...roles, ...filesOfRows(rankedRows(index, entity.coverage, otherEntities(page, id), asOf), MAX_COVERAGE)])];
+  return [...new Set([...roles, ...filesOfRows(rankedRows(index, entity.coverage, otherEntities(page, id), asOf), 0, SHOWN_COVERAGE_ROWS)])];
+}
+
+/** The documents whose records the rows behind "more articles" from rank `from` read (`moreCoverageOf`). */
+export function moreCoverageDocuments(index: KbIndex, id: string, page: PageRef, asOf: string, from: number): string[] {
+  const entity = index.entity(id);
+  return entity ? filesOfRows(rankedRows(index, entity.coverage, otherEntities(page, id), asOf), from, MORE_COVERAGE_ROWS) : [];
+}
+
+/** The rows behind entity `id`'s "more articles", from rank `from` (the card's `moreCoverage`): their records read first. */
+export function moreCoverageOf(index: KbIndex, id: string, page: PageRef, asOf: string, from: number): CoverageRow[] {
+  const entity = index.entity(id);
+  return entity ? coverageOf(index, entity.coverage, otherEntities(page, id), asOf, MORE_COVERAGE_ROWS, from).rows : [];
+}
+
+/** What the ranked rows from rank `from` hold behind "more articles": null when there are none. */
+function moreRows(rows: ReturnType<typeof rankedRows>, from: number): CardModel['moreCoverage'] {
+  const more = rows.slice(from, from + MORE_COVERAGE_ROWS);
+  return more.length ? { from, articles: more.reduce((n, row) => n + 1 + row.also.length, 0) } : null;
 }
 
 /**
@@ -168,7 +203,8 @@ export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: str
   if (!entity) return null;
   const doc = (file: string) => index.document(file);
   const { lead, ordered } = factsForDate(entityRoleFacts(index, entity), asOf);
-  const coverage = coverageOf(index, entity.coverage, otherEntities(page, id), asOf, MAX_COVERAGE);
+  const ranking = otherEntities(page, id);
+  const coverage = coverageOf(index, entity.coverage, ranking, asOf, SHOWN_COVERAGE_ROWS);
   return {
     id: entity.id,
     name: entity.name,
@@ -198,6 +234,7 @@ export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: str
       return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
     }),
     coverage: coverage.rows,
+    moreCoverage: moreRows(rankedRows(index, entity.coverage, ranking, asOf), coverage.next),
     coverageTotal: coverage.total,
     kbDate: index.kb.date,
   };

@@ -1,4 +1,4 @@
-import { type CardModel, cardDocuments, type PageRef, toCardModel } from './card-model';
+import { type CardModel, type CoverageRow, cardDocuments, moreCoverageDocuments, moreCoverageOf, type PageRef, toCardModel } from './card-model';
 import { toTimelineModel } from './event-timeline';
 import type { KbIndex } from './kb-index';
 import { type MentionTimeline, toMentionTimeline } from './mention-timeline';
@@ -15,10 +15,18 @@ export function toEntityCardData(index: KbIndex, id: string, page: PageRef, asOf
 
 /**
  * The same, its records read first (`KbIndex.ensure`): the entity's and the page's entities'
- * records, then the rows of the documents the card shows (cardDocuments), not all an entity has.
+ * records, then the rows of the documents the card's first view shows (cardDocuments), not all an
+ * entity has.
  */
 export async function loadEntityCardData(index: KbIndex, id: string, page: PageRef, asOf: string): Promise<EntityCardData | null> {
   await index.ensure({ entities: [id, ...(page.entities ?? [])] });
   await index.ensure({ documents: cardDocuments(index, id, page, asOf) });
   return toEntityCardData(index, id, page, asOf);
+}
+
+/** The rows behind the card's "more articles" (its `moreCoverage.from`), their records read first. */
+export async function loadMoreCoverage(index: KbIndex, id: string, page: PageRef, asOf: string, from: number): Promise<CoverageRow[]> {
+  await index.ensure({ entities: [id, ...(page.entities ?? [])] });
+  await index.ensure({ documents: moreCoverageDocuments(index, id, page, asOf, from) });
+  return moreCoverageOf(index, id, page, asOf, from);
 }

@@ -37,6 +37,7 @@ const russia: EntityCardData = {
   ],
   related: [],
   coverage: [],
+  moreCoverage: null,
   coverageTotal: 0,
   timeline: {
     first: '2023-11-09',
@@ -56,6 +57,7 @@ const russia: EntityCardData = {
 const loaders = (): CardLoaders => ({
   entity: vi.fn(async (id: string) => (id === 'russia' ? russia : null)),
   event: vi.fn(async (id: string) => event(id, id === 'russia-attacks-kyiv' ? 'Russia attacks Kyiv' : 'North Korea supplies munitions to Russia')),
+  moreCoverage: vi.fn(async () => []),
 });
 
 /** A collection kept in a Set, standing in for the background's. */

@@ -54,6 +54,7 @@ const cardModel = (s: (field: string) => string): EntityCardData => ({
     },
     { doc: 'b.txt', title: s('Own title'), source: null, date: null, url: null, sentences: [s('Sentence three.')], also: [] },
   ],
+  moreCoverage: null,
   coverageTotal: 3,
   timeline: {
     first: '2023-11-08',

@@ -37,6 +37,7 @@ describe('plainCardModel', () => {
       roles: [],
       related: [],
       coverage: [],
+      moreCoverage: null,
       coverageTotal: 0,
       kbDate: null,
       timeline: null,

@@ -1,7 +1,8 @@
 /** A sharded KB answers as the whole KB does: lookups at once from its index, cards once `ensure` has read their shards. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { syntheticKb } from '../../bench/corpus/synthetic-kb';
-import { loadEntityCardData, toEntityCardData } from '../../lib/kb/entity-card-data';
+import { coverageOf, MORE_COVERAGE_ROWS, moreCoverageOf, SHOWN_COVERAGE_ROWS } from '../../lib/kb/card-model';
+import { loadEntityCardData, loadMoreCoverage, toEntityCardData } from '../../lib/kb/entity-card-data';
 import { toEventCardModel } from '../../lib/kb/event-card-model';
 import { toTimelineModel } from '../../lib/kb/event-timeline';
 import { indexText, readIndexText } from '../../lib/kb/index-text';
@@ -148,5 +149,13 @@ describe('sharded KB', () => {
     expect(card?.timeline?.articles).toBe(2_000);
     const documentReads = reads.filter((file) => file.startsWith('d'));
     expect(documentReads.length).toBeLessThan(documentShardCount(large.documents.length) / 2);
+    // The first view's rows, the nearest the page's date; the next ones read only when asked for, ranked as one list.
+    expect(card?.coverage.map((row) => row.date)).toEqual(['2017-05-15', '2017-05-15', '2017-05-16', '2017-05-16', '2017-05-14']);
+    const more = await loadMoreCoverage(kbIndex, busy.id, page, '2017-05-15', card?.moreCoverage?.from ?? 0);
+    expect(more).toEqual(moreCoverageOf(wholeLarge, busy.id, page, '2017-05-15', 5));
+    expect(more).toHaveLength(MORE_COVERAGE_ROWS);
+    expect(card?.moreCoverage).toEqual({ from: 5, articles: more.reduce((n, row) => n + 1 + row.also.length, 0) });
+    const ranked = coverageOf(wholeLarge, wholeLarge.entity(busy.id)?.coverage ?? [], page, '2017-05-15', SHOWN_COVERAGE_ROWS + MORE_COVERAGE_ROWS).rows;
+    expect([...(card?.coverage ?? []), ...more]).toEqual(ranked);
   });
 });
