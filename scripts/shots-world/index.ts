@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { WORLD_CORPUS } from '../../eval/world-corpus';
+import { moreCoverageOf } from '../../lib/kb/card-model';
 import { toEntityCardData } from '../../lib/kb/entity-card-data';
 import { toEventCardModel } from '../../lib/kb/event-card-model';
 import { createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
@@ -63,7 +64,8 @@ function shotOf(index: KbIndex, css: string, kind: 'entity' | 'event', id: strin
   }
   const { page, asOf } = pageFor(index, index.entity(id)?.docs ?? []);
   const model = toEntityCardData(index, id, page, asOf);
-  return model && { kind, what, css, model };
+  const more = model?.moreCoverage ? moreCoverageOf(index, id, page, asOf, model.moreCoverage.from) : [];
+  return model && { kind, what, css, model, more };
 }
 
 const started = Date.now();
@@ -114,14 +116,19 @@ for (const [i, m] of measures.entries()) {
   if (i < picks.length) console.log(`${m.what}: ${m.name} — ${m.chars} characters, ${m.height} px${m.scrolls ? ' (scrolls)' : ''} → ${file}`);
 }
 // The picks again with every disclosure open and no height limit: what a researcher reaches.
-await page.$$eval('[id^="shot-"]', (hosts) => {
-  for (const host of hosts) {
-    const card = (host as HTMLElement).shadowRoot?.querySelector<HTMLElement>('.card');
-    if (!card) continue;
-    card.style.maxHeight = 'none';
-    for (const details of card.querySelectorAll('details')) details.open = true;
-  }
-});
+const openAll = () =>
+  page.$$eval('[id^="shot-"]', (hosts) => {
+    for (const host of hosts) {
+      const card = (host as HTMLElement).shadowRoot?.querySelector<HTMLElement>('.card');
+      if (!card) continue;
+      card.style.maxHeight = 'none';
+      for (const details of card.querySelectorAll('details')) details.open = true;
+    }
+  });
+await openAll();
+// "More articles" draws its rows once opened: their own disclosures are opened next.
+await page.waitForFunction(() => [...document.querySelectorAll('[id^="shot-"]')].every((host) => !host.shadowRoot?.querySelector('[aria-busy="true"]')));
+await openAll();
 for (const [i, pick] of picks.entries()) {
   await page.locator(`#shot-${i} .card`).screenshot({ path: join(OUT, `${i + 1}-${pick.what.replace(/\W+/g, '-')}-open.png`) });
 }

@@ -2,10 +2,12 @@
 import { render } from 'preact';
 import { EntityCard } from '~/components/EntityCard';
 import { EventCard } from '~/components/EventCard';
+import type { CoverageRow } from '~/lib/kb/card-model';
 import type { EventCardModel } from '~/lib/kb/event-card-model';
 import type { EntityCardData } from '~/lib/messages';
 
-export type Shot = { what: string; css: string } & ({ kind: 'entity'; model: EntityCardData } | { kind: 'event'; model: EventCardModel });
+/** A card to draw; an entity card's rows behind "more articles" (`more`) are what the background would answer on opening. */
+export type Shot = { what: string; css: string } & ({ kind: 'entity'; model: EntityCardData; more: CoverageRow[] } | { kind: 'event'; model: EventCardModel });
 
 const noop = () => {};
 
@@ -22,7 +24,14 @@ for (const [i, shot] of (window as unknown as { SHOTS: Shot[] }).SHOTS.entries()
   const common = { pinned: false, canGoBack: false, scheme: 'light' as const, onBack: noop, onTogglePin: noop, onClose: noop, onOpenEntity: noop };
   render(
     shot.kind === 'entity' ? (
-      <EntityCard {...common} state={{ status: 'ready', model: shot.model }} label={shot.model.name} onOpenEvent={noop} onOpenArticle={noop} />
+      <EntityCard
+        {...common}
+        state={{ status: 'ready', model: shot.model }}
+        label={shot.model.name}
+        onOpenEvent={noop}
+        onOpenArticle={noop}
+        loadMoreCoverage={async () => shot.more}
+      />
     ) : (
       <EventCard {...common} state={{ status: 'ready', model: shot.model }} label={shot.model.label} />
     ),
