@@ -41,7 +41,7 @@ const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text
 const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb')) || LOOSE_ADVERBS.has(lower(w));
 
 /** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun or an adjective: "will restart trade talks", "peace talks", "growing attacks". */
-const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
+export const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
   const before = words[t - 1];
   return Boolean(
     EVENT_KINDS[kind].nouns.includes(lower(words[t])) &&
