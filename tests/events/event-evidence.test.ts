@@ -106,6 +106,12 @@ describe('the gate keeps out weak tellings', () => {
   });
 });
 
+describe('the gate reads titles and owners', () => {
+  it('keeps "by" with a title before the name, and a target that owns what the passive acts on', () => {
+    expect(strict("Chile's missile tests were condemned by Secretary Ana Ruiz.")).toEqual([['condemn', ['Ana Ruiz'], ['Chile'], []]]);
+  });
+});
+
 describe('the gate words are data', () => {
   const lists = Object.entries(WORDS).filter(([k]) => k !== 'about') as [string, string[]][];
   it('lists lowercase words once each', () => {
