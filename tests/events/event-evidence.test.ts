@@ -19,6 +19,12 @@ describe('the gate keeps strong tellings', () => {
     expect(strict('Peru launches drone strikes on Arica.')).toEqual([['attack', ['Peru'], ['Arica'], []]]);
   });
 
+  it('keeps a light verb with its particle, a verb made real by "able to", and aid called for', () => {
+    expect(strict('Peruvian forces carried out the first combined attack on Arica.')).toEqual([['attack', ['Peru'], ['Arica'], []]]);
+    expect(strict('Peru is able to provide artillery shells to Chile.')).toEqual([['supply', ['Peru'], ['Chile'], []]]);
+    expect(strict('Ecuador calls for humanitarian pauses for the civilians in Arica.').map((r) => r[0])).toEqual(['aid']);
+  });
+
   it('keeps the subject of the main clause after a leading phrase that holds the event', () => {
     expect(strict('During a visit to Chile, Peruvian President Ana Ruiz warns Bolivia.').map((r) => r[1])).toEqual([['Ana Ruiz']]);
   });
@@ -35,6 +41,8 @@ describe('the gate keeps out weak tellings', () => {
     expect(clausesOf('The suspect was questioned by the Federal Police having visited Chile.').map(roles)).not.toEqual([]);
     expect(strict('The suspect was questioned by the Federal Police having visited Chile.')).toEqual([]);
     expect(strict('Ana Ruiz visited Chile.')).toEqual([['meet', ['Ana Ruiz'], ['Chile'], []]]);
+    expect(clausesOf('Ana Ruiz recalled Peru visiting Chile.').map(roles)).toEqual([['meet', ['Peru'], ['Chile'], []]]);
+    expect(strict('Ana Ruiz recalled Peru visiting Chile.')).toEqual([]);
   });
 
   it('drops a noun event that is a topic: judged, or after "over" or "in response to"', () => {
