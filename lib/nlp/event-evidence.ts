@@ -2,22 +2,24 @@
  * The event confidence gate: a clause read for the KB becomes an event only when its evidence is
  * strong, since a reader trusts what the card says (precision before recall). Strong means:
  * - the clause is neither a condition ("if Iran attacks") nor a question;
- * - a verb trigger is finite ("attacks", "has deployed", "were handed"), not a gerund or an infinitive,
- *   nor a perfect that tallies ("has bombed 2,804 targets so far");
+ * - a verb trigger is finite ("attacks", "has deployed", "were handed", "is able to provide"), not a
+ *   gerund, a lone participle or an infinitive, nor a perfect that tallies ("has bombed 2,804 targets so far");
  * - a noun trigger is not what something is about ("over the strikes", "in response to strikes",
- *   "condemns the attack"): a topic is told later than it happened, often by someone else;
+ *   "condemns the attack", "to provide aid"): a topic is told later than it happened, often by someone else;
  * - each actor stands where the grammar makes it one: the subject right before the verb (or before
- *   the kind's light verb of a noun: "launched strikes"), "by X" after it, a name right before the
- *   noun ("a Russian drone attack", "Israel's strikes"), or the subject of the main clause after a
- *   leading "During a visit to India,"; opens its list ("Wen, Hatoyama and Lee meet" is not Hatoyama
- *   meeting Lee); and heads its phrase ("Israeli forces", not "an Israeli
- *   Arab assailant"); and is of a type the kind allows (a state or a group attacks, a person does not);
+ *   the kind's light verb of a noun: "launched strikes"), "by X" after it ("from X" of what is sent),
+ *   a name right before the noun ("a Russian drone attack", "Israel's strikes"), or the subject of
+ *   the main clause after a leading "During a visit to India,". It is no object of a preposition,
+ *   opens its list ("Wen, Hatoyama and Lee meet" is not Hatoyama meeting Lee), heads its phrase
+ *   ("Israeli forces", not "an Israeli Arab assailant") and is of a type the kind allows (a state or
+ *   a group attacks, a person does not: EVENT_KINDS' agentTypes);
+ * - a name before a passive is its subject or owns it ("Chile's tests were condemned"), not a name inside it;
  * - a supply names goods (weapons, fuel, aid), not money, people or a speech;
  * - a meeting or an attack is not a sports match.
  * The page matcher does not gate: a page sentence must agree with a KB event anyway.
  */
 import WORDS from './data/event-evidence.json';
-import { compoundNoun } from './event-happened';
+import { compoundNoun, isAdverb } from './event-happened';
 import { EVENT_KINDS, type EventKind } from './event-kinds';
 import type { EventActor, RoleActors } from './event-types';
 import { ACCUSE_WORDS, AUXILIARIES, BE_FORMS, PHRASAL_PARTICLES, QUANTITY_WORDS, REALIZED_BEFORE_TO } from './event-words';
@@ -37,7 +39,6 @@ export const ADVERBIAL_PHRASES: readonly string[][] = WORDS.adverbialPhrases.map
 const CLAUSE_END = /[;:—–,()]/;
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const capitalized = (w: Word | undefined) => /^\p{Lu}/u.test(w?.text ?? '');
-const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb')) || /^(not|never|also|already|now|then|recently|reportedly)$/.test(lower(w));
 /** Whether the trigger at `t` is read as a verb: not a noun the tagger calls one ("drone strikes", "their peace talks"). */
 const isVerb = (words: readonly Word[], t: number, kind: EventKind) => Boolean(words[t]?.tags.has('Verb')) && !compoundNoun(words, t, kind);
 const inActor = (actors: readonly EventActor[], i: number) => actors.some((a) => a.first <= i && i <= a.last);
@@ -187,7 +188,7 @@ function premodifier(words: readonly Word[], a: EventActor, t: number): boolean 
 /** The kind's light verb that governs the noun at `t` ("launches 55 drone strikes", "makes his first visit"), if any. */
 function lightVerbOf(words: readonly Word[], t: number, kind: EventKind): number | null {
   for (let i = t - 1; i >= Math.max(0, t - 6); i--) {
-    if (EVENT_KINDS[kind].lightVerbs.includes(lower(words[i])) || /^(holds?|held|makes?|made|pays?|paid)$/.test(lower(words[i]))) return i;
+    if (EVENT_KINDS[kind].lightVerbs.includes(lower(words[i]))) return i;
     // "carried out the first combined attack": a participle after a determiner or an adjective modifies the noun.
     const modifier = words[i - 1]?.tags.has('Determiner') || words[i - 1]?.tags.has('Adjective') || PHRASAL_PARTICLES.has(lower(words[i]));
     if (CLAUSE_END.test(words[i]?.post ?? '') || (words[i]?.tags.has('Verb') && !modifier)) return null;

@@ -21,6 +21,7 @@ describe('the gate keeps strong tellings', () => {
 
   it('keeps a light verb with its particle, a verb made real by "able to", and aid called for', () => {
     expect(strict('Peruvian forces carried out the first combined attack on Arica.')).toEqual([['attack', ['Peru'], ['Arica'], []]]);
+    expect(strict('The Peruvian Air Force makes two air strikes on Arica.')).toEqual([['attack', ['Peruvian Air Force'], ['Arica'], []]]);
     expect(strict('Peru is able to provide artillery shells to Chile.')).toEqual([['supply', ['Peru'], ['Chile'], []]]);
     expect(strict('Ecuador calls for humanitarian pauses for the civilians in Arica.').map((r) => r[0])).toEqual(['aid']);
   });
