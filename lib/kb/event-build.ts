@@ -73,12 +73,14 @@ export function namedAsWritten(ref: string, name: string): boolean {
   const written = ref.slice(ref.indexOf('|') + 1);
   const key = aliasKey(name);
   if (key !== written && key.endsWith(` ${written}`) && countryOfDemonym(key.slice(0, -written.length - 1))) return false;
+  // "Clinton meets Yang": a person written by one name only is not known to be the KB's fuller name.
+  if (ref.startsWith('person|') && !written.includes(' ') && key !== written) return false;
   const first = key.split(' ')[0] ?? '';
   const plural = first.endsWith('s') && ROLE_HEADS.has(first.slice(0, -1));
   return !(ref.startsWith('person|') && key.includes(' ') && (plural || (ROLE_MODIFIERS.has(first) && !ROLE_HEADS.has(first))));
 }
 
-/** The clause with its name refs as the KB's entity ids; null when too few of its names are KB entities for an event. */
+/** The clause with its name refs as the KB's entity ids; null when one of its parties, or too few of its names, are KB entities. */
 function resolved(clause: EventObservation, index: KbIndex): EventObservation | null {
   const ids = (refs: readonly string[]) =>
     refs.map((ref) => {
@@ -86,7 +88,11 @@ function resolved(clause: EventObservation, index: KbIndex): EventObservation | 
       const entity = id ? index.entity(id) : undefined;
       return entity && namedAsWritten(ref, entity.name) ? entity.id : null;
     });
-  const roles = distinctRoles({ agents: ids(clause.agents), targets: ids(clause.targets), places: ids(clause.places), others: ids(clause.others) });
+  const agents = ids(clause.agents);
+  const targets = ids(clause.targets);
+  // An event names all its parties: a meeting whose second host is no KB entity is not a meeting of one. Aid has no parties, only where it goes.
+  if ([...agents, ...(EVENT_KINDS[clause.kind].clusterBy === 'agents' ? targets : [])].includes(null)) return null;
+  const roles = distinctRoles({ agents, targets, places: ids(clause.places), others: ids(clause.others) });
   return EVENT_KINDS[clause.kind].complete(roles) ? { ...clause, ...roles } : null;
 }
 

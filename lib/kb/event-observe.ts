@@ -35,6 +35,7 @@ export function observeEvents(article: Article): EventObservation[] {
   const ctx = {
     articleDate: article.date,
     refOf: refKey,
+    strict: true,
     dateline: article.dateline?.place ?? null,
     writtenDate: (clause: string) => writtenDate(clause, article.date),
   };

@@ -5,6 +5,7 @@
  */
 import { eventActors } from './event-actors';
 import { eventDate } from './event-date';
+import { strongEvidence } from './event-evidence';
 import { EVENT_KINDS, type EventKind, VISIT_WORDS } from './event-kinds';
 import { meetingRoles, rolesAfter, toRoles } from './event-roles';
 import { onePerEvent } from './event-sentence-merge';
@@ -133,6 +134,7 @@ export function eventClauses(sentence: Sentence, names: readonly NamedSpan[], ct
     previousRight = right;
     const visit = kind === 'meet' && VISIT_WORDS.has(words[t]?.text.toLowerCase() ?? '');
     if (kind === 'meet') meetingRoles(r, ctx, visit);
+    if (ctx.strict && !strongEvidence({ words, actors, t, right, kind, roles: r })) return;
     const roles = toRoles(r, kind, ctx, visit);
     if (!EVENT_KINDS[kind].complete(roles)) return;
     // The event's own words date it, not a purpose after it ("to have writs issued for an election on March 24").

@@ -38,10 +38,11 @@ const GERUND_TOPIC = new Set(['of', 'at', 'from', 'for', 'about', 'against', 'on
 
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const isNegation = (w: Word | undefined) => /^(not|never|n't|no)$/i.test(w?.text ?? '');
-const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb')) || LOOSE_ADVERBS.has(lower(w));
+/** An adverb, or a word the tagger may read as another word that stands as one (LOOSE_ADVERBS). */
+export const isAdverb = (w: Word | undefined) => Boolean(w?.tags.has('Adverb')) || LOOSE_ADVERBS.has(lower(w));
 
 /** Whether the event word at `t`, tagged a verb, is the kind's noun after a noun or an adjective: "will restart trade talks", "peace talks", "growing attacks". */
-const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
+export const compoundNoun = (words: readonly Word[], t: number, kind: EventKind) => {
   const before = words[t - 1];
   return Boolean(
     EVENT_KINDS[kind].nouns.includes(lower(words[t])) &&

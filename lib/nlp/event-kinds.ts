@@ -6,6 +6,7 @@
  * holds its words: triggers, the paraphrases a page may tell a known event in, light verbs. Word
  * forms are listed, not stemmed: a short closed list reads better and cannot over-match.
  */
+import type { EntityType } from '../kb/schema';
 import WORDS from './data/event-kinds.json';
 import { GENERIC_TROOPS } from './event-words';
 
@@ -50,6 +51,12 @@ export interface KindDescriptor {
   keepsObjects: boolean;
   /** Whether the passive tells it ("Kyiv was attacked"); "is met with protests" tells no meeting. */
   passive: boolean;
+  /** Who may act in a KB event of the kind (event-evidence.ts): a state or a group attacks, a person does not. */
+  agentTypes: readonly EntityType[];
+  /** A KB event of the kind names goods (event-evidence.ts): "transfers $100 million" or "delivers an address" supplies nothing. */
+  needsGoods?: boolean;
+  /** A sentence of a sports match tells no KB event of the kind ("Japan meet South Korea in the cup final"). */
+  notSport?: boolean;
   /** Whether a clause names enough to be an event of this kind. */
   complete(r: KindRoles): boolean;
   /** Which refs two tellings are indexed by, and what else they must share. */
@@ -78,6 +85,8 @@ const hasAgentAnd = (other: (r: KindRoles) => boolean) => (r: KindRoles) => r.ag
 export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   supply: {
     ...wordsOf('supply'),
+    agentTypes: ['place', 'organization'],
+    needsGoods: true,
     directed: true,
     keepsObjects: true,
     passive: true,
@@ -89,6 +98,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   },
   deploy: {
     ...wordsOf('deploy'),
+    agentTypes: ['person', 'place', 'organization'],
     directed: false,
     keepsObjects: true,
     passive: true,
@@ -104,17 +114,21 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   },
   attack: {
     ...wordsOf('attack'),
+    agentTypes: ['place', 'organization'],
+    notSport: true,
     directed: true,
     keepsObjects: false,
     passive: true,
     complete: hasAgentAnd((r) => r.targets.length + r.places.length > 0),
     clusterBy: 'agents',
     agreeOn: 'where',
-    windowDays: 3,
+    windowDays: 1,
     label: (p, a, t) => `${a} attacks ${p.place ?? t}`,
   },
   meet: {
     ...wordsOf('meet'),
+    agentTypes: ['person', 'place', 'organization'],
+    notSport: true,
     directed: false,
     keepsObjects: false,
     passive: false,
@@ -130,6 +144,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   },
   condemn: {
     ...wordsOf('condemn'),
+    agentTypes: ['person', 'place', 'organization'],
     directed: true,
     keepsObjects: false,
     passive: true,
@@ -141,6 +156,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   },
   sanction: {
     ...wordsOf('sanction'),
+    agentTypes: ['place', 'organization'],
     nounNeedsLightVerb: true,
     directed: true,
     keepsObjects: false,
@@ -154,6 +170,7 @@ export const EVENT_KINDS: Readonly<Record<EventKind, KindDescriptor>> = {
   aid: {
     // Its nouns are aid only after "humanitarian" (AID_NEEDS_HUMANITARIAN), except the words that always mean it.
     ...wordsOf('aid'),
+    agentTypes: [],
     directed: false,
     keepsObjects: false,
     passive: true,

@@ -24,6 +24,8 @@ export interface ClauseContext {
   writtenDate?(clause: string): string | null;
   /** Read the kinds' paraphrases too ("funnelling", "pounded"): only where a clause is checked against known events. */
   paraphrases?: boolean;
+  /** Keep only clauses whose evidence is strong (event-evidence.ts): the KB build, where a clause becomes an event on its own. */
+  strict?: boolean;
   /** What "the North" and "the South" stand for in this article ("north" → "North Korea"), if it sets them up. */
   shortForms?: ReadonlyMap<string, string>;
 }

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../lib/corpus/read-text';
 import { buildKb, serializeKb } from '../../lib/kb/build';
+import { buildEvents } from '../../lib/kb/event-build';
+import { type EventObservation, refKey } from '../../lib/kb/event-observe';
+import { createKbIndex } from '../../lib/kb/kb-index';
 import type { Kb, KbEvent } from '../../lib/kb/schema';
 import { bundledKb } from '../kb/bundled-kb';
 
@@ -49,7 +52,6 @@ describe('buildEvents', () => {
     expect(visit?.label).toBe('Antony Blinken visits South Korea');
     expect(visit?.date).toBe('2024-03-06');
     expect(visit?.place).toBe('seoul');
-    expect(names(visit as KbEvent)).toContain('Yoon Suk Yeol');
   });
 
   it('dates an event by a date written in its clause', () => {
@@ -59,6 +61,26 @@ describe('buildEvents', () => {
   it('reads demonyms and "the capital of" as the countries and city they stand for', () => {
     expect(withAll(kb, 'North Korea', 'Kursk').map((e) => e.label)).toEqual(['North Korea deploys troops in Kursk']);
     expect(withAll(kb, 'Russia', 'Kyiv').map((e) => e.label)).toEqual(['Russia attacks Kyiv']);
+  });
+
+  it('makes no event of a clause one of whose parties is no KB entity', () => {
+    const index = createKbIndex(kb);
+    const meeting = (target: string): EventObservation => ({
+      kind: 'meet',
+      visit: false,
+      agents: [refKey('Lloyd Austin', 'person')],
+      targets: [refKey('Yoon Suk Yeol', 'person'), refKey(target, 'person')],
+      places: [],
+      others: [],
+      objects: [],
+      date: '2024-03-02',
+      start: 0,
+      end: 1,
+      doc: 'seoul-visit.txt',
+      sentence: 'invented',
+    });
+    expect(buildEvents([meeting('Antony Blinken')], index)).toHaveLength(1);
+    expect(buildEvents([meeting('Nobody Known Here')], index)).toEqual([]);
   });
 
   it('keeps the sentences that tell each event, per document', () => {

@@ -36,6 +36,12 @@ describe('clusterEvents', () => {
     ]);
   });
 
+  it('keeps attacks on one place two days apart apart: an attack is told the day it happened or the day after', () => {
+    const attack = { kind: 'attack' as const, visit: false, agents: ['russia'], targets: ['kharkiv'] };
+    const clusters = clusterEvents([told('2031-05-05', 'a', attack), told('2031-05-06', 'b', attack), told('2031-05-08', 'c', attack)]);
+    expect(docsOf(clusters)).toEqual([['a', 'b'], ['c']]);
+  });
+
   it('reads tellings in date order, whatever the corpus order, and puts undated ones with the first event that fits', () => {
     const clusters = clusterEvents([told('2019-01-08', 'late'), told(null, 'undated'), told('2018-03-26', 'early')]);
     expect(docsOf(clusters)).toEqual([['early', 'undated'], ['late']]);
