@@ -32,7 +32,11 @@ interface NetMatch {
 
 interface Compromise {
   hooks: string[];
-  model: { two: { matches: readonly Match[] } };
+  compute: Record<string, (view: Doc) => void>;
+  model: {
+    one: { frozenLex: Record<string, string | string[]>; _multiCache?: Record<string, number> };
+    two: { matches: readonly Match[] };
+  };
   methods: {
     one: {
       tokenize: { fromString(text: string, world: Compromise): unknown };
@@ -40,6 +44,7 @@ interface Compromise {
       cacheDoc(document: RawTerm[][]): ReadonlySet<string>[];
       match(document: RawTerm[][], match: NetMatch): { ptrs: number[][] };
       bulkTagger(found: object[], document: RawTerm[][], world: Compromise): void;
+      setTag(terms: RawTerm[], tag: string | string[], world: Compromise, isSafe: boolean, reason: string): void;
     };
   };
 }
@@ -48,13 +53,15 @@ interface Compromise {
 interface RawTerm {
   text: string;
   normal?: string;
+  machine?: string;
+  frozen?: boolean;
   pre: string;
   post: string;
   tags: ReadonlySet<string>;
   offset: { index: number; start: number; length: number };
 }
 
-type Doc = { compute(hooks: string[]): void; docs: RawTerm[][] };
+type Doc = { compute(hooks: string[]): void; docs: RawTerm[][]; world: Compromise };
 
 /** Tags the people patterns set: 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'. */
 const PEOPLE_TAG = /Person|Name/;
@@ -89,10 +96,56 @@ function tagger(): Tagger {
     // On CoNLL dev exact F1 went 84.3 → 84.4 (test 80.1 → 80.1, MSNBC recall 74.0 → 72.3) and
     // detection from 1.4× to 0.5× the time of compromise's default parse (`npm run eval`); the
     // bundled KB is byte for byte the same. Verb and noun tags come from the lexicon and the pre-tagger.
-    hooks: world.hooks.filter((hook) => hook !== 'chunks' && hook !== 'postTagger'),
+    hooks: world.hooks.filter((hook) => hook !== 'chunks' && hook !== 'postTagger').map((hook) => (hook === 'freeze' ? FREEZE : hook)),
     people: peopleNet(world),
   };
+  world.compute[FREEZE] ??= freezeBy(world);
   return made;
+}
+
+/** Our name for compromise's 'freeze' step, done by `freezeBy`. */
+const FREEZE = 'backstoryFreeze';
+
+/**
+ * compromise's 'freeze' step (src/1-one/freeze/compute.js), the same tags set in the same order:
+ * a term in its frozen lexicon is tagged and frozen, and so is each run of terms from a term on
+ * that spells one of its multi-word entries. Its own looks each term up in two large plain
+ * objects, 2.5% of a world build's extraction; here a Map and a Set of the entries' first words
+ * (all the prefixes a run could start with) answer first. The lexicon is compromise's own,
+ * which nothing here adds to.
+ */
+function freezeBy(world: Compromise): (view: Doc) => void {
+  const { frozenLex } = world.model.one;
+  const multi = world.model.one._multiCache ?? {};
+  const frozen = new Map(Object.keys(frozenLex).map((key) => [key, frozenLex[key] as string | string[]]));
+  const starts = new Set<string>();
+  for (const key of frozen.keys()) {
+    const words = key.split(' ');
+    for (let n = 1; n < words.length; n++) starts.add(words.slice(0, n).join(' '));
+  }
+  const { setTag } = world.methods.one;
+  return (view) => {
+    for (const terms of view.docs) {
+      for (let i = 0; i < terms.length; i++) {
+        const t = terms[i] as RawTerm;
+        const word = (t.machine || t.normal) as string;
+        if (starts.has(word) && multi[word] !== undefined && terms[i + 1]) {
+          for (let k = i + (multi[word] as number) - 1; k > i; k--) {
+            const words = terms.slice(i, k + 1);
+            const tags = frozen.get(words.map((term) => term.machine || term.normal).join(' '));
+            if (tags === undefined) continue;
+            setTag(words, tags, world, false, '1-frozen-multi-lexicon');
+            for (const term of words) term.frozen = true;
+          }
+        }
+        const tags = frozen.get(word);
+        if (tags !== undefined) {
+          setTag([t], tags, world, false, '1-freeze-lexicon');
+          t.frozen = true;
+        }
+      }
+    }
+  };
 }
 
 /**
