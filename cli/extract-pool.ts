@@ -15,6 +15,12 @@ import type { KbState } from '../lib/kb/kb-state';
 import { createStateMerger } from '../lib/kb/merge-states';
 
 const IN_FLIGHT_PER_THREAD = 2;
+/**
+ * A worker's young generation: 32 MB semi-spaces (with their large-object space, three times
+ * that), twice V8's default. A batch's parses are short-lived; extracting 5,000 world articles in
+ * one thread took 65 scavenges instead of 123.
+ */
+const YOUNG_GENERATION_MB = 96;
 /** A batch ends at this many characters of text or `BATCH_ARTICLES` articles, whichever comes first. */
 const BATCH_CHARS = 32_000;
 const BATCH_ARTICLES = 64;
@@ -55,7 +61,12 @@ async function* batches(articles: AsyncIterable<Article>): AsyncGenerator<Articl
 
 export async function extractInPool(articles: AsyncIterable<Article>, options: PoolOptions): Promise<KbState> {
   const threads = options.threads ?? availableParallelism();
-  const pool = new Tinypool({ filename: new URL('./extract-worker.mjs', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({
+    filename: new URL('./extract-worker.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+  });
   const merger = createStateMerger();
   const inFlight = new Set<Promise<void>>();
   try {

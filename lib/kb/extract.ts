@@ -7,16 +7,21 @@ import { KB_STATE_VERSION, type KbState } from './kb-state';
 import { createStateMerger } from './merge-states';
 import { type NameResolver, observe } from './observe';
 
-/** With `resolver`, the article's names are resolved against a KB it is read against (observe.ts). */
-export function extractArticle(article: Article, resolver?: NameResolver): KbState {
+/** One article's observations, not yet merged: an entity state for each mention. */
+function articleObservations(article: Article, resolver?: NameResolver): KbState {
   const clauses = observeEvents(article);
-  const merger = createStateMerger();
-  merger.add({
+  return {
     version: KB_STATE_VERSION,
     documents: [documentRecord(article)],
     entities: observe(article, resolver).map(observationState),
     events: clauses.length ? [[article.file, clauses]] : [],
-  });
+  };
+}
+
+/** With `resolver`, the article's names are resolved against a KB it is read against (observe.ts). */
+export function extractArticle(article: Article, resolver?: NameResolver): KbState {
+  const merger = createStateMerger();
+  merger.add(articleObservations(article, resolver));
   return merger.state();
 }
 
@@ -30,10 +35,12 @@ export interface BatchResult {
 export function extractBatch(articles: readonly Article[]): BatchResult {
   const merger = createStateMerger();
   const failed: ReadProblem[] = [];
+  // Each article's observations go straight into the batch's merge, not through a merged and
+  // sorted state of their own first: merging is associative, so the batch's state is the same.
   for (const article of articles) {
     let state: KbState;
     try {
-      state = extractArticle(article);
+      state = articleObservations(article);
     } catch (error) {
       failed.push({ file: article.file, message: `cannot extract: ${error instanceof Error ? error.message : String(error)}` });
       continue;

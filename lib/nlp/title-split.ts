@@ -16,8 +16,25 @@ export function bare(word: Word): string {
     .toLowerCase();
 }
 
+// Role and title rules ask the same sentence's words again and again (each name's title run, each
+// word's widths backwards): a sentence's widths are worked out once. They were a twentieth of a
+// world build's extraction, most of it keying three-word strings for the demonym lookup.
+const widthsOf = new WeakMap<readonly Word[], Int8Array>();
+const UNKNOWN = -1;
+
 /** How many words from `i` form a demonym or a place ("South Korean", "U.S."), or 0. */
 export function nationalityWidth(words: readonly Word[], i: number): number {
+  if (i < 0 || i >= words.length) return 0;
+  let widths = widthsOf.get(words);
+  if (!widths) {
+    widths = new Int8Array(words.length).fill(UNKNOWN);
+    widthsOf.set(words, widths);
+  }
+  if (widths[i] === UNKNOWN) widths[i] = widthAt(words, i);
+  return widths[i] as number;
+}
+
+function widthAt(words: readonly Word[], i: number): number {
   for (const width of [3, 2, 1]) {
     const part = words.slice(i, i + width);
     if (part.length < width) continue;
