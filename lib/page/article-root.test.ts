@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { findArticleRoot } from './article-root';
+import { articleRoot, findArticleRoot } from './article-root';
 
 const story = (n: number) => `<p>${'Officials in Seoul said the talks on North Korea would go on through the week. '.repeat(n)}</p>`;
 
@@ -60,5 +60,15 @@ describe('findArticleRoot', () => {
   it('still leaves chrome beside the story out: a comment thread holding less than the page’s text', () => {
     const page = `<div id="page" class="has-ads"><div id="col">${story(6)}</div><div class="comments">${story(2)}${story(2)}</div></div>`;
     expect(root(page)).toBe('col');
+  });
+
+  it('on a long page, stops between paragraphs to let the page run, and finds the same root', () => {
+    document.body.innerHTML = `<div id="side">${story(1)}</div><article id="story">${story(1).repeat(450)}</article>`;
+    const search = articleRoot(document);
+    let pauses = 0;
+    let step = search.next();
+    for (; !step.done; step = search.next()) pauses++;
+    expect(pauses).toBeGreaterThanOrEqual(4);
+    expect(step.value?.id).toBe('story');
   });
 });

@@ -1,5 +1,6 @@
 import { MIN_ARTICLE_CHARS, WRAPPER_SHARE } from './constants';
 import { isChrome, isNeverRead } from './skip';
+import { type Resumable, runAtOnce } from './time-slice';
 
 /** Where news sites put the article: schema.org markup, then the HTML elements for it. */
 const CANDIDATES = '[itemprop~="articleBody"], article, main, [role="main"]';
@@ -52,23 +53,34 @@ function tally(paragraphs: readonly Paragraph[]): Omit<ParagraphCounts, 'inSkipp
   return counts;
 }
 
+/** Paragraphs read between looks at the time budget (each a `textContent` and a few ancestors' skip tests). */
+const PARAGRAPHS_PER_CHECK = 100;
+
 /**
  * Two passes over the page's paragraphs, the skip tests (skip.ts) remembered per element: a
  * 50,000-word page has thousands of paragraphs under the same few ancestors, and asking each
  * candidate for its own paragraphs read them all again. The first counts all readable text,
  * to tell the elements holding most of it, which are never chrome; the second leaves chrome out.
+ * Yields every PARAGRAPHS_PER_CHECK paragraphs, so a long page is counted in slices.
  */
-function countParagraphs(doc: Document): ParagraphCounts {
+function* countParagraphs(doc: Document): Resumable<ParagraphCounts> {
   const inNeverRead = inherited(isNeverRead);
   const readable: (Paragraph & { p: Element })[] = [];
+  let seen = 0;
   for (const p of doc.querySelectorAll('p')) {
+    if (++seen % PARAGRAPHS_PER_CHECK === 0) yield;
     const parent = p.parentElement;
     if (parent && !inNeverRead(p)) readable.push({ p, parent, chars: p.textContent?.length ?? 0 });
   }
   const all = tally(readable);
   const holdsPage = (el: Element) => (all.within.get(el) ?? 0) > all.total * WRAPPER_SHARE;
   const inSkipped = inherited((el) => isNeverRead(el) || (isChrome(el) && !holdsPage(el)));
-  return { ...tally(readable.filter(({ p }) => !inSkipped(p))), inSkipped };
+  const kept: Paragraph[] = [];
+  for (const paragraph of readable) {
+    if (++seen % PARAGRAPHS_PER_CHECK === 0) yield;
+    if (!inSkipped(paragraph.p)) kept.push(paragraph);
+  }
+  return { ...tally(kept), inSkipped };
 }
 
 /**
@@ -96,10 +108,10 @@ function densestRegion(doc: Document, { within, byParent, total, inSkipped }: Pa
  * holds most of the paragraph text, so a live blog or a page of several articles gets their
  * common container, and a single story its own element. Pages without such markup get their
  * densest region of paragraphs, and pages without an article (home pages, forms, apps) null:
- * Backstory stays out of those.
+ * Backstory stays out of those. Resumable, so the content script finds it in slices (time-slice.ts).
  */
-export function findArticleRoot(doc: Document): Element | null {
-  const counts = countParagraphs(doc);
+export function* articleRoot(doc: Document): Resumable<Element | null> {
+  const counts = yield* countParagraphs(doc);
   const scored = [...doc.querySelectorAll(CANDIDATES)]
     .filter((el) => !counts.inSkipped(el))
     .map((el) => ({ el, chars: counts.within.get(el) ?? 0 }))
@@ -107,6 +119,11 @@ export function findArticleRoot(doc: Document): Element | null {
   const best = Math.max(0, ...scored.map((c) => c.chars));
   const inner = scored.filter((c) => c.chars >= best * INNER_SHARE).sort((a, b) => a.chars - b.chars || (a.el.contains(b.el) ? 1 : -1))[0];
   return inner ? inner.el : densestRegion(doc, counts);
+}
+
+/** `articleRoot` at once. */
+export function findArticleRoot(doc: Document): Element | null {
+  return runAtOnce(articleRoot(doc));
 }
 
 /** True when `el` is or contains article markup: new content that may move the article root (infinite scroll). */

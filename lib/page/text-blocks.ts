@@ -106,6 +106,16 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
   /** Per block: its text's parts, their length, its text nodes, and whether any letter of it lies outside a link. */
   const blocks = new Map<Element, { parts: string[]; length: number; segments: Segment[]; unlinked: boolean }>();
   const blockOfNode = blocksByParent(scope);
+  /** Whether each parent element of text lies inside a link: a paragraph's text nodes share a few parents. */
+  const linked = new Map<Element | null, boolean>();
+  const inLink = (node: Node) => {
+    let known = linked.get(node.parentElement);
+    if (known === undefined) {
+      known = linkOf(node, root) !== null;
+      linked.set(node.parentElement, known);
+    }
+    return known;
+  };
   let read = 0;
   let previous: Element | null = null;
   // A walk of its own, not a TreeWalker with a filter: the browser's call into the filter for
@@ -133,7 +143,7 @@ export function* readBlocks(scope: Element, root: Element = scope): Resumable<Pa
     const text = isText ? (current as Text).data : ' ';
     if (isText) {
       block.segments.push({ node: current as Text, start: block.length });
-      if (!block.unlinked && HAS_LETTER.test(text) && !linkOf(current, root)) block.unlinked = true;
+      if (!block.unlinked && HAS_LETTER.test(text) && !inLink(current)) block.unlinked = true;
     }
     block.parts.push(text);
     block.length += text.length;

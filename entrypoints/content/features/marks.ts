@@ -1,11 +1,12 @@
 import type { Settings } from '~/config/settings';
 import type { BackgroundProtocol, Client } from '~/lib/messages';
-import { findArticleRoot } from '~/lib/page/article-root';
+import { articleRoot } from '~/lib/page/article-root';
 import { declaredLanguage } from '~/lib/page/declared-language';
 import { createHighlighter, type Highlighter } from '~/lib/page/highlights';
 import { createLivePageDate } from '~/lib/page/live-page-date';
 import { createMarkIndex, type MarkIndex, type MarkType } from '~/lib/page/mark-index';
 import { createPageMarker } from '~/lib/page/page-marker';
+import { createSlicer, runInSlices } from '~/lib/page/time-slice';
 import type { Stop } from './stop';
 
 /** The page's marks: the article found and read, its marks drawn in the reader's types and style. */
@@ -16,7 +17,7 @@ export interface Marks {
   readonly root: Element | null;
   /** True when marks of `type` are shown (names the KB lacks are drawn only when the reader asks). */
   shown(type: MarkType): boolean;
-  /** Finds the article again and reads it (the page put a new one in). */
+  /** Finds the article again, in slices, and reads it (the page put a new one in). */
   read(): void;
   /** Reads `scopes`, whole blocks of the article, again (a mutation batch). */
   rescan(scopes: readonly Element[]): void;
@@ -45,9 +46,16 @@ export function startMarks(request: Client<BackgroundProtocol>, settings: Readon
     showUnknown: () => settings.showUnknown,
     signal: controller.signal,
   });
+  /** Bumped by each `read`: a search overtaken by a newer one is dropped. */
+  let reads = 0;
   const read = () => {
-    root = findArticleRoot(document);
-    if (root) marker.scan([root], root);
+    const turn = ++reads;
+    // In slices of its own: on a long page, finding the article alone would be a long task.
+    runInSlices(articleRoot(document), createSlicer()).then((found) => {
+      if (turn !== reads || controller.signal.aborted) return;
+      root = found;
+      if (root) marker.scan([root], root);
+    });
   };
   const marks: Marks = {
     index,
