@@ -21,6 +21,8 @@ export interface RoleFact {
   dates: string[];
   /** Its newest occurrence (dated before undated), whose sentence a reader can open. */
   example: KbRole;
+  /** Every occurrence with its document's date, newest first (undated last). */
+  occurrences: { role: KbRole; date: string | null }[];
 }
 
 /** How far from a date a role's documents still count as telling what the entity was then. */
@@ -79,7 +81,7 @@ export function roleFacts(roles: readonly KbRole[], dateOf: (doc: string) => str
       occurrences.sort(byDateThenDoc);
       const dates = [...new Set(occurrences.flatMap((o) => (o.date ? [o.date] : [])))].sort();
       const example = occurrences[0]?.role as KbRole;
-      return { text: role.text, docs: new Set(occurrences.map((o) => o.role.doc)).size, first: dates[0] ?? null, last: dates.at(-1) ?? null, dates, example };
+      return { text: role.text, docs: new Set(occurrences.map((o) => o.role.doc)).size, first: dates[0] ?? null, last: dates.at(-1) ?? null, dates, example, occurrences };
     })
     .sort((a, b) => (b.last ?? '').localeCompare(a.last ?? '') || b.docs - a.docs || a.text.localeCompare(b.text));
 }
@@ -99,12 +101,22 @@ export function rolesOn(facts: readonly RoleFact[], date: string): RoleFact[] {
 }
 
 /**
- * The role to lead with on a page of `date`: among roles not first given after it, the one most
- * documented near it; else the one last given before it; else (an undated corpus) the best
- * documented. Null when every role comes later.
+ * True when the corpus says `fact` had ended by `date`: its "Former" form is first given after
+ * its last occurrence, on or before that date (role-succession.ts gives it when a successor
+ * takes the office). Mentions near the date that still give the old title then count for nothing.
+ */
+function endedBy(facts: readonly RoleFact[], fact: RoleFact, date: string): boolean {
+  const former = `Former ${fact.text}`;
+  return facts.some((g) => g.text === former && g.first !== null && fact.last !== null && g.first > fact.last && g.first <= date);
+}
+
+/**
+ * The role to lead with on a page of `date`: among roles not first given after it nor ended by
+ * it, the one most documented near it; else the one last given before it; else (an undated
+ * corpus) the best documented. Null when every role comes later.
  */
 export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
-  const candidates = facts.filter((f) => !isLater(f, date));
+  const candidates = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date));
   const near = candidates.map((f) => ({ f, n: nearCount(f, date) })).filter((c) => c.n > 0);
   if (near.length > 0)
     return near.sort((a, b) => b.n - a.n || (b.f.last ?? '').localeCompare(a.f.last ?? '') || a.f.text.localeCompare(b.f.text))[0]?.f ?? null;

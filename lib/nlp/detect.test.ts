@@ -183,6 +183,13 @@ describe('rolesInSentence', () => {
     ['Matthew Miller, a spokesperson of the US State Department said it.', 'Matthew Miller', ['spokesperson of the US State Department']],
     ['He spoke to South Korea’s national security advisor, Cho Tae-yong.', 'Cho Tae-yong', ["South Korea's national security advisor"]],
     ['They met Yoon Suk Yeol, Secretary of State Antony Blinken and others.', 'Yoon Suk Yeol', []],
+    // Invented sentences: a title the sentence says is no longer held keeps the word that says so.
+    ['Crowds mourned the late Prime Minister Arlo Venn on Sunday.', 'Arlo Venn', ['late Prime Minister']],
+    ['Troops detained ousted President Lena Varga at dawn.', 'Lena Varga', ['ousted President']],
+    ['Thousands marked the assassination of Prime Minister Arlo Venn in Marivel.', 'Arlo Venn', ['late Prime Minister']],
+    ["Marchers recalled President Ivo Brandt's murder in Marivel.", 'Ivo Brandt', ['late President']],
+    ["The killing of President Ivo Brandt's driver shocked Marivel.", 'Ivo Brandt', ['President']],
+    ["President Ivo Brandt's death sentence was lifted.", 'Ivo Brandt', ['President']],
   ])('%s', (text, name, expected) => {
     expect(roles(text, name)).toEqual(expected);
   });

@@ -7,6 +7,7 @@
  * extractor ran into: "and President of Belarus …", "son of …", "according to …") gives null.
  */
 import { countryOfAdjective, gazetteerLookup } from './gazetteer';
+import { ENDED_BEFORE } from './role-time-words';
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
 /** What a role says about when it is held, relative to the article's date. */
@@ -35,6 +36,8 @@ const QUALIFIER_WORDS: ReadonlyMap<string, RoleQualifier | null> = new Map([
   ['longtime', null],
   ['current', null],
   ['sitting', null],
+  // "late", "ousted", "deposed": the holder no longer holds it.
+  ...[...ENDED_BEFORE].map((w) => [w, 'former'] as const),
 ]);
 
 /** "candidate for President", "presidential candidate". */

@@ -28,6 +28,9 @@ describe('canonicalRole', () => {
     ['Secretary of Health and Human Services', 'Secretary of Health and Human Services'],
     ['Special Envoy to India', 'Special Envoy to India'],
     ['Mexico City Mayor', 'Mexico City Mayor'],
+    ['late Israeli Prime Minister', 'Former Prime Minister of Israel'],
+    ['ousted Egyptian President', 'Former President of Egypt'],
+    ['deceased North Korean leader', 'Former Leader of North Korea'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -127,6 +130,19 @@ describe('roleAsOf', () => {
     // Long after the corpus ends: the role it gave last.
     expect(roleAsOf(facts, '2026-12-06')?.text).toBe('Former President of the United States');
     expect(rolesOn(facts, '2012-01-01').map((f) => f.text)).toEqual(['President of the United States']);
+  });
+
+  it('leads with the former office once the corpus says it ended, though the old title is mentioned near the date', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Prime Minister of Valdoria', ['2018-01-10', '2019-03-01', '2019-05-20', '2019-06-01']],
+        // The office passed on 2019-08-01 (role-succession.ts), after the last mention as prime minister.
+        ['former Prime Minister of Valdoria', ['2019-08-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2019-07-01')?.text).toBe('Prime Minister of Valdoria');
+    expect(roleAsOf(facts, '2019-09-01')?.text).toBe('Former Prime Minister of Valdoria');
   });
 
   it('on an undated corpus, leads with the best documented role', () => {
