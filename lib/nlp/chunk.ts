@@ -8,7 +8,7 @@ import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words'
 import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { HOLIDAY_HEADS, MONTHS } from './non-name-words';
-import { ATTACHED_PARTICLES, HONORIFICS, isHyphenatedRole, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { ATTACHED_PARTICLES, ELIDED_PARTICLES, HONORIFICS, isHyphenatedRole, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 export interface Chunk {
@@ -120,10 +120,15 @@ function breaksAfter(word: Word): boolean {
   return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()) && !pluralPossessive(word));
 }
 
-/** "al-Bashir" after "Omar": a particle joined by a hyphen to a capitalized part goes on a name, though it opens none. */
+/**
+ * "al-Bashir" after "Omar", "d'Ivoire" after "Côte": a particle joined by a hyphen or elided by an
+ * apostrophe to a capitalized part goes on a name, though it opens none.
+ */
 function attachedParticle(word: Word): boolean {
   const [particle, rest] = word.text.split(/-(.*)/s);
-  return ATTACHED_PARTICLES.has(particle ?? '') && /^\p{Lu}/u.test(rest ?? '');
+  if (ATTACHED_PARTICLES.has(particle ?? '') && /^\p{Lu}/u.test(rest ?? '')) return true;
+  const elided = /^(\p{Ll}+)['’]\p{Lu}/u.exec(word.text);
+  return elided !== null && ELIDED_PARTICLES.has(elided[1] as string);
 }
 
 function takesConnector(word: Word): boolean {

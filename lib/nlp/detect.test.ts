@@ -53,6 +53,8 @@ describe('detectEntities', () => {
   it('keeps a title’s complement and a title opening a sentence out of the name', () => {
     expect(found('Chancellor of the Exchequer Maria Delcourt said taxes would rise.')).toEqual(['Maria Delcourt:person:Maria Delcourt']);
     expect(found('Officials said Minister for Coastal Affairs Robert Brannigan resigned.')).toEqual(['Robert Brannigan:person:Robert Brannigan']);
+    expect(found('Speaker of the House of Delegates Dana Hollis resigned.')).toEqual(['Dana Hollis:person:Dana Hollis']);
+    expect(found('Militants released Canadian Robert Brannigan in May.')).toEqual(['Robert Brannigan:person:Robert Brannigan']);
     expect(found('Kenyan Armed Forces crossed the river.')).toEqual(['Kenyan Armed Forces:organization:Kenyan Armed Forces']);
     expect(found('Former Nordland Labour Party leader Jane Holloway spoke.')).toEqual([
       'Nordland Labour Party:organization:Nordland Labour Party',
@@ -237,6 +239,13 @@ describe('names read whole, and things that are no one’s name', () => {
       'Samir el-Haddad:person:Samir el-Haddad',
     ]);
     expect(found('An al-Karim-linked cell was found.')).toEqual([]);
+  });
+
+  it('keeps a particle elided by an apostrophe on a name ("d’", "l’"), though it opens none', () => {
+    expect(found("Troops in Côte d'Ivoire fired, and Mira d’Orsanne watched.")).toEqual([
+      "Côte d'Ivoire:place:Ivory Coast",
+      "Mira d’Orsanne:person:Mira d'Orsanne",
+    ]);
   });
 
   it('keeps a writer’s or a photographer’s title out of the name', () => {
