@@ -6,6 +6,7 @@
  */
 import { dayNumber } from '../corpus/parse-date';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
+import { COUNTRY_OFFICES } from '../nlp/role-time-words';
 import { byCode } from './kb-state';
 import type { KbRole } from './schema';
 
@@ -111,12 +112,22 @@ function endedBy(facts: readonly RoleFact[], fact: RoleFact, date: string): bool
 }
 
 /**
+ * True when `fact` is an office of a country that names none ("President", "Former Prime
+ * Minister"): as a lead it says little and is often wrong (the president of a party's youth
+ * league), so it stays in the list of roles only.
+ */
+function lacksItsCountry(fact: RoleFact): boolean {
+  const role = canonicalRole(fact.text);
+  return role !== null && role.country === null && COUNTRY_OFFICES.has(role.title.replace(/-/g, ' '));
+}
+
+/**
  * The role to lead with on a page of `date`: among roles not first given after it nor ended by
- * it, the one most documented near it; else the one last given before it; else (an undated
- * corpus) the best documented. Null when every role comes later.
+ * it (nor offices of a country that name none), the one most documented near it; else the one
+ * last given before it; else (an undated corpus) the best documented. Null when there is none.
  */
 export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
-  const candidates = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date));
+  const candidates = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date) && !lacksItsCountry(f));
   const near = candidates.map((f) => ({ f, n: nearCount(f, date) })).filter((c) => c.n > 0);
   if (near.length > 0)
     return near.sort((a, b) => b.n - a.n || (b.f.last ?? '').localeCompare(a.f.last ?? '') || a.f.text.localeCompare(b.f.text))[0]?.f ?? null;

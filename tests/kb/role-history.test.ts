@@ -148,13 +148,25 @@ describe('roleAsOf', () => {
   it('on an undated corpus, leads with the best documented role', () => {
     const facts = roleFacts(
       [
-        { text: 'Foreign Minister', doc: 'a.txt', sentence: 'a' },
-        { text: 'Foreign Minister', doc: 'b.txt', sentence: 'b' },
+        { text: 'Peruvian Foreign Minister', doc: 'a.txt', sentence: 'a' },
+        { text: 'Foreign Minister of Peru', doc: 'b.txt', sentence: 'b' },
         { text: 'ambassador', doc: 'c.txt', sentence: 'c' },
       ],
       () => null,
     );
-    expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Minister');
+    expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Minister of Peru');
+  });
+
+  it('leads with no office of a country that names none ("President" of what?)', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['president', ['2012-09-26', '2012-10-01']],
+        ['party spokesman', ['2011-01-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => f.text)).toEqual(['President', 'Party Spokesman']);
+    expect(roleAsOf(facts, '2013-01-01')?.text).toBe('Party Spokesman');
   });
 });
 
