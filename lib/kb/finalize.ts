@@ -1,8 +1,9 @@
 /** Step two of the build: a merged KB state → the KB (entities clustered and named, related entities, events). */
+
+import { uniqueRoles } from './entity-state';
 import { buildEvents } from './event-build';
 import { createKbIndex } from './kb-index';
 import type { KbState } from './kb-state';
-import { uniqueRoles } from './entity-state';
 import { finalizeEntities } from './merge-entities';
 import { successionRoles } from './role-succession';
 import { KB_VERSION, type Kb } from './schema';

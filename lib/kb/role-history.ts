@@ -6,7 +6,7 @@
  */
 import { dayNumber } from '../corpus/parse-date';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
-import { COUNTRY_OFFICES } from '../nlp/role-time-words';
+import { COUNTRY_OFFICES, PLACE_OFFICES } from '../nlp/role-time-words';
 import { byCode } from './kb-state';
 import type { KbRole } from './schema';
 
@@ -82,7 +82,15 @@ export function roleFacts(roles: readonly KbRole[], dateOf: (doc: string) => str
       occurrences.sort(byDateThenDoc);
       const dates = [...new Set(occurrences.flatMap((o) => (o.date ? [o.date] : [])))].sort();
       const example = occurrences[0]?.role as KbRole;
-      return { text: role.text, docs: new Set(occurrences.map((o) => o.role.doc)).size, first: dates[0] ?? null, last: dates.at(-1) ?? null, dates, example, occurrences };
+      return {
+        text: role.text,
+        docs: new Set(occurrences.map((o) => o.role.doc)).size,
+        first: dates[0] ?? null,
+        last: dates.at(-1) ?? null,
+        dates,
+        example,
+        occurrences,
+      };
     })
     .sort((a, b) => (b.last ?? '').localeCompare(a.last ?? '') || b.docs - a.docs || a.text.localeCompare(b.text));
 }
@@ -112,13 +120,14 @@ function endedBy(facts: readonly RoleFact[], fact: RoleFact, date: string): bool
 }
 
 /**
- * True when `fact` is an office of a country that names none ("President", "Former Prime
- * Minister"): as a lead it says little and is often wrong (the president of a party's youth
- * league), so it stays in the list of roles only.
+ * True when `fact` is an office of a country or a place that names neither ("President", "Former
+ * Prime Minister", "Governor"): as a lead it says little and is often wrong (the president of a
+ * party's youth league), so it stays in the list of roles only.
  */
 function lacksItsCountry(fact: RoleFact): boolean {
   const role = canonicalRole(fact.text);
-  return role !== null && role.country === null && COUNTRY_OFFICES.has(role.title.replace(/-/g, ' '));
+  const title = role?.title.replace(/-/g, ' ') ?? '';
+  return role !== null && role.country === null && (COUNTRY_OFFICES.has(title) || PLACE_OFFICES.has(title));
 }
 
 /**

@@ -29,6 +29,12 @@ export function isOneHolderOffice(text: string): boolean {
 
 type Occurrence = RoleFact['occurrences'][number];
 
+/**
+ * The last word of a person's name, lowercased: two entities of one surname are no succession
+ * ("Lula da Silva" and "Luiz Inácio Lula da Silva", one man the KB did not join).
+ */
+const surnameOf = (name: string) => name.toLowerCase().split(/\s+/).at(-1) ?? '';
+
 /** The earliest of `occurrences` dated after `last`, when they come from enough documents. */
 function firstAfter(occurrences: readonly Occurrence[], last: string): Occurrence | null {
   const after = occurrences.filter((o) => o.date !== null && o.date > last);
@@ -41,13 +47,13 @@ function firstAfter(occurrences: readonly Occurrence[], last: string): Occurrenc
  * document's date.
  */
 export function successionRoles(entities: readonly KbEntity[], dateOf: (doc: string) => string | null): Map<string, KbRole[]> {
-  const holders = new Map<string, { id: string; fact: RoleFact }[]>();
+  const holders = new Map<string, { id: string; surname: string; fact: RoleFact }[]>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
     for (const fact of roleFacts(e.roles, dateOf)) {
       if (fact.last === null || !isOneHolderOffice(fact.text)) continue;
       const list = holders.get(fact.text) ?? [];
-      list.push({ id: e.id, fact });
+      list.push({ id: e.id, surname: surnameOf(e.name), fact });
       holders.set(fact.text, list);
     }
   }
@@ -58,7 +64,7 @@ export function successionRoles(entities: readonly KbEntity[], dateOf: (doc: str
     for (const holder of list) {
       const last = holder.fact.last as string;
       const next = list
-        .flatMap((other) => (other === holder ? [] : [firstAfter(other.fact.occurrences, last)]))
+        .flatMap((other) => (other.surname === holder.surname ? [] : [firstAfter(other.fact.occurrences, last)]))
         .filter((o): o is Occurrence => o !== null)
         .sort((a, b) => byCode(a.date ?? '', b.date ?? '') || byCode(a.role.doc, b.role.doc))[0];
       if (!next) continue;

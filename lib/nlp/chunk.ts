@@ -8,7 +8,17 @@ import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words'
 import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { HOLIDAY_HEADS, MONTHS } from './non-name-words';
-import { ATTACHED_PARTICLES, ELIDED_PARTICLES, HONORIFICS, isHyphenatedRole, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import {
+  ATTACHED_PARTICLES,
+  ELIDED_PARTICLES,
+  HONORIFICS,
+  isHyphenatedRole,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 export interface Chunk {

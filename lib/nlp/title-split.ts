@@ -107,7 +107,8 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     // "Canadian John Ridsdel": a demonym before a given name and a surname says where the person is from.
     const demonym = demonymWidth(words);
     const given = words[demonym];
-    if (demonym && words.length - demonym >= 2 && given && isGivenName(given.text)) return { title: words.slice(0, demonym), isRole: false, name: words.slice(demonym) };
+    if (demonym && words.length - demonym >= 2 && given && isGivenName(given.text))
+      return { title: words.slice(0, demonym), isRole: false, name: words.slice(demonym) };
     return { title: [], isRole: false, name: [...words] };
   }
   const name = words.slice(titleEnd + 1);

@@ -157,15 +157,16 @@ describe('roleAsOf', () => {
     expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Minister of Peru');
   });
 
-  it('leads with no office of a country that names none ("President" of what?)', () => {
+  it('leads with no office of a country or a place that names none ("President" of what?)', () => {
     const facts = roleFacts(
       occurrences([
         ['president', ['2012-09-26', '2012-10-01']],
+        ['Governor', ['2012-11-01']],
         ['party spokesman', ['2011-01-01']],
       ]),
       dateOf,
     );
-    expect(facts.map((f) => f.text)).toEqual(['President', 'Party Spokesman']);
+    expect(facts.map((f) => f.text)).toEqual(['Governor', 'President', 'Party Spokesman']);
     expect(roleAsOf(facts, '2013-01-01')?.text).toBe('Party Spokesman');
   });
 });

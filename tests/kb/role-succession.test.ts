@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadLine } from '../../lib/kb/lead-line';
 import { createKbIndex } from '../../lib/kb/kb-index';
+import { leadLine } from '../../lib/kb/lead-line';
 import { isOneHolderOffice, successionRoles } from '../../lib/kb/role-succession';
 import type { Kb, KbEntity, KbRole } from '../../lib/kb/schema';
 
@@ -40,8 +40,15 @@ describe('successionRoles', () => {
 
   it('ends an office for its holder when someone else holds it after the holder’s last mention, quoting the successor', () => {
     const ended = successionRoles([first, next], dateOf);
-    expect(ended.get('ana-ruiz')).toEqual([{ text: 'former President of Colombia', doc: '2022-11-01.txt', sentence: 'Colombian President spoke on 2022-11-01.' }]);
+    expect(ended.get('ana-ruiz')).toEqual([
+      { text: 'former President of Colombia', doc: '2022-11-01.txt', sentence: 'Colombian President spoke on 2022-11-01.' },
+    ]);
     expect(ended.has('leo-mar')).toBe(false);
+  });
+
+  it('takes no one of the same surname for a successor: the same person under two names', () => {
+    const same = person('Ana Maria Ruiz', said('Colombian President', ['2022-11-01', '2023-05-01']));
+    expect(successionRoles([{ ...first, name: 'Ana Ruiz' }, same], dateOf).size).toBe(0);
   });
 
   it('needs the successor in two documents, and offices of many holders end nothing', () => {
