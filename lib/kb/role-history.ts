@@ -6,7 +6,8 @@
  */
 import { dayNumber } from '../corpus/parse-date';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
-import { COUNTRY_OFFICES, PLACE_OFFICES } from '../nlp/role-time-words';
+import { SOLE_OFFICES } from '../nlp/role-time-words';
+import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from '../nlp/title-words';
 import { byCode } from './kb-state';
 import type { KbRole } from './schema';
 
@@ -120,14 +121,15 @@ function endedBy(facts: readonly RoleFact[], fact: RoleFact, date: string): bool
 }
 
 /**
- * True when `fact` is an office of a country or a place that names neither ("President", "Former
- * Prime Minister", "Governor"): as a lead it says little and is often wrong (the president of a
+ * True when `fact` names no country and no body or place, only title words ("President",
+ * "Former Prime Minister", "Party Leader", "Minister of Foreign Affairs"; not "Pope", the one of
+ * its kind, nor "Mayor of London"): as a lead it says little and is often wrong (the president of a
  * party's youth league), so it stays in the list of roles only.
  */
 function lacksItsCountry(fact: RoleFact): boolean {
   const role = canonicalRole(fact.text);
-  const title = role?.title.replace(/-/g, ' ') ?? '';
-  return role !== null && role.country === null && (COUNTRY_OFFICES.has(title) || PLACE_OFFICES.has(title));
+  if (role === null || role.country !== null || SOLE_OFFICES.has(role.title)) return false;
+  return role.title.split(/[\s-]+/).every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || TITLE_CONNECTORS.has(w) || w === 'the' || w === 'and');
 }
 
 /**

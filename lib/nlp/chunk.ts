@@ -164,6 +164,27 @@ function andInComplement(words: readonly Word[], i: number, j: number): boolean 
   return false;
 }
 
+/** A capitalized dictionary word that is no organization's head and no place: "Justice", "Equality". */
+function plainCapitalWord(word: Word | undefined): boolean {
+  return word !== undefined && isCapitalized(word) && isDictionaryWord(word.text) && !gazetteerLookup(word.text) && !ORG_HEADS.has(titleWord(word));
+}
+
+/**
+ * "Justice and Equality Movement", "Freedom and Justice Party": "and" between two capitalized
+ * dictionary words inside one organization's name, which its head ends within two words. Not
+ * "Army and Air Force" (two organizations) nor "France and Germany" (names of their own).
+ */
+function andInName(words: readonly Word[], j: number): boolean {
+  if (words[j + 1]?.text !== 'and' || !plainCapitalWord(words[j]) || breaksAfter(words[j] as Word) || breaksAfter(words[j + 1] as Word)) return false;
+  if (!plainCapitalWord(words[j + 2])) return false;
+  for (let k = j + 3; k <= j + 4; k++) {
+    const w = words[k];
+    if (!w || !isCapitalized(w) || breaksAfter(words[k - 1] as Word)) return false;
+    if (ORG_HEADS.has(w.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** The candidate names of one sentence, left to right. */
 export function chunkSentence(sentence: Sentence): Chunk[] {
   const { words } = sentence;
@@ -193,7 +214,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
         continue;
       }
       // "Department of Health and Social Care": "and" inside an organization's complement, before a dictionary word.
-      if (andInComplement(words, i, j)) {
+      if (andInComplement(words, i, j) || andInName(words, j)) {
         j += 2;
         continue;
       }

@@ -86,6 +86,13 @@ describe('detectEntities', () => {
     expect(found('Togolese troops reached Lisbon, and the Togolese Republic objected.')).toEqual(['Lisbon:place:Lisbon', 'Togolese Republic:place:Togo']);
   });
 
+  it('joins two capitalized words over "and" inside an organization’s name its head ends, not two organizations', () => {
+    expect(found('Rebels of the Justice and Liberty Movement met the Army and Air Force.')).toEqual([
+      'Justice and Liberty Movement:organization:Justice and Liberty Movement',
+      'Air Force:organization:Air Force',
+    ]);
+  });
+
   it('carries an organization’s complement on over "and" before a dictionary word, not before a name or a title', () => {
     expect(found('The Ministry of Science and Technology met the Department of Justice and Attorney General Jane Holloway.')).toEqual([
       'Ministry of Science and Technology:organization:Ministry of Science and Technology',
@@ -186,6 +193,7 @@ describe('rolesInSentence', () => {
     ],
     ['Matthew Miller, a spokesperson of the US State Department said it.', 'Matthew Miller', ['spokesperson of the US State Department']],
     ['He spoke to South Korea’s national security advisor, Cho Tae-yong.', 'Cho Tae-yong', ["South Korea's national security advisor"]],
+    ['South African President Lena Varga said no.', 'Lena Varga', ['South African President']],
     ['They met Yoon Suk Yeol, Secretary of State Antony Blinken and others.', 'Yoon Suk Yeol', []],
     // Invented sentences: a title the sentence says is no longer held keeps the word that says so.
     ['Crowds mourned the late Prime Minister Arlo Venn on Sunday.', 'Arlo Venn', ['late Prime Minister']],

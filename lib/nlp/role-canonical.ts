@@ -90,7 +90,8 @@ function leadingCountry(words: readonly string[]): { country: string; width: num
 
 /** The country closing a role ("of Zimbabwe", "of the United States"), and how many words it took. */
 function trailingCountry(words: readonly string[]): { country: string; width: number } | null {
-  for (const width of [4, 3, 2, 1]) {
+  // Widths count a leading "the": "of the United States of America" is five words.
+  for (const width of [5, 4, 3, 2, 1]) {
     const at = words.length - width;
     if (at < 2 || words[at - 1]?.toLowerCase() !== 'of') continue;
     const phrase = words

@@ -49,7 +49,9 @@ function titleRunStart(words: readonly Word[], last: number): number {
     k -= width;
     if (before && !GAP.test(before.post)) break;
   }
-  return k + 1;
+  // "South" of "South African President": a demonym's first word the run stopped before.
+  const before = words[k];
+  return before && GAP.test(before.post) && nationalityWidth(words, k) > 1 ? k : k + 1;
 }
 
 function roleText(text: string, words: readonly Word[], from: number, to: number): string | null {

@@ -112,6 +112,8 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     return { title: [], isRole: false, name: [...words] };
   }
   const name = words.slice(titleEnd + 1);
+  // "Justice and Equality Movement": a title word joined by "and" is a word of the name.
+  if (name[0]?.text === 'and') return { title: [], isRole: false, name: [...words] };
   // "High Commissioner for Human Rights": after a title's connector, words of the dictionary only are still the title.
   if (complement && name.every((w) => isDictionaryWord(bare(w)))) return { title: [...words], isRole, name: [] };
   return { title: words.slice(0, titleEnd + 1), isRole, name };

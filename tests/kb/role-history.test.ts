@@ -31,6 +31,8 @@ describe('canonicalRole', () => {
     ['late Israeli Prime Minister', 'Former Prime Minister of Israel'],
     ['ousted Egyptian President', 'Former President of Egypt'],
     ['deceased North Korean leader', 'Former Leader of North Korea'],
+    ['retired United States Army general', 'Former Army General of the United States'],
+    ['President of the United States of America', 'President of the United States'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -157,17 +159,18 @@ describe('roleAsOf', () => {
     expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Minister of Peru');
   });
 
-  it('leads with no office of a country or a place that names none ("President" of what?)', () => {
+  it('leads with no role that names no country, body or place, only title words ("President" of what?)', () => {
     const facts = roleFacts(
       occurrences([
         ['president', ['2012-09-26', '2012-10-01']],
         ['Governor', ['2012-11-01']],
         ['party spokesman', ['2011-01-01']],
+        ['Harbour Council spokesman', ['2010-01-01']],
       ]),
       dateOf,
     );
-    expect(facts.map((f) => f.text)).toEqual(['Governor', 'President', 'Party Spokesman']);
-    expect(roleAsOf(facts, '2013-01-01')?.text).toBe('Party Spokesman');
+    expect(facts.map((f) => f.text)).toEqual(['Governor', 'President', 'Party Spokesman', 'Harbour Council Spokesman']);
+    expect(roleAsOf(facts, '2013-01-01')?.text).toBe('Harbour Council Spokesman');
   });
 });
 
