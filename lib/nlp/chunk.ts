@@ -174,8 +174,9 @@ function plainCapitalWord(word: Word | undefined): boolean {
  * dictionary words inside one organization's name, which its head ends within two words. Not
  * "Army and Air Force" (two organizations) nor "France and Germany" (names of their own).
  */
-function andInName(words: readonly Word[], j: number): boolean {
-  if (words[j + 1]?.text !== 'and' || !plainCapitalWord(words[j]) || breaksAfter(words[j] as Word) || breaksAfter(words[j + 1] as Word)) return false;
+function andInName(words: readonly Word[], i: number, j: number): boolean {
+  // The name opens with the word before "and": after other words ("Deputy Prime Minister and …") it joins two titles.
+  if (i !== j || words[j + 1]?.text !== 'and' || !plainCapitalWord(words[j]) || breaksAfter(words[j] as Word) || breaksAfter(words[j + 1] as Word)) return false;
   if (!plainCapitalWord(words[j + 2])) return false;
   for (let k = j + 3; k <= j + 4; k++) {
     const w = words[k];
@@ -214,7 +215,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
         continue;
       }
       // "Department of Health and Social Care": "and" inside an organization's complement, before a dictionary word.
-      if (andInComplement(words, i, j) || andInName(words, j)) {
+      if (andInComplement(words, i, j) || andInName(words, i, j)) {
         j += 2;
         continue;
       }

@@ -91,6 +91,8 @@ describe('detectEntities', () => {
       'Justice and Liberty Movement:organization:Justice and Liberty Movement',
       'Air Force:organization:Air Force',
     ]);
+    // Two titles joined by "and" before a person are no organization's name.
+    expect(found('Officials said Deputy Prime Minister and National Party Leader Dana Hollis resigned.')).toEqual(['Dana Hollis:person:Dana Hollis']);
   });
 
   it('carries an organization’s complement on over "and" before a dictionary word, not before a name or a title', () => {

@@ -5,7 +5,7 @@
  */
 import { isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
-import { HONORIFICS, isHyphenatedRole, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
+import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
 
 /** Lowercase word without dots or possessive: "Dr." → "dr", "Korea’s" → "korea". */
@@ -112,8 +112,8 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     return { title: [], isRole: false, name: [...words] };
   }
   const name = words.slice(titleEnd + 1);
-  // "Justice and Equality Movement": a title word joined by "and" is a word of the name.
-  if (name[0]?.text === 'and') return { title: [], isRole: false, name: [...words] };
+  // "Justice and Equality Movement": a title word joined by "and" is a word of an organization's name its head ends.
+  if (name[0]?.text === 'and' && ORG_HEADS.has(bare(words.at(-1) as Word))) return { title: [], isRole: false, name: [...words] };
   // "High Commissioner for Human Rights": after a title's connector, words of the dictionary only are still the title.
   if (complement && name.every((w) => isDictionaryWord(bare(w)))) return { title: [...words], isRole, name: [] };
   return { title: words.slice(0, titleEnd + 1), isRole, name };
