@@ -176,7 +176,8 @@ function plainCapitalWord(word: Word | undefined): boolean {
  */
 function andInName(words: readonly Word[], i: number, j: number): boolean {
   // The name opens with the word before "and": after other words ("Deputy Prime Minister and …") it joins two titles.
-  if (i !== j || words[j + 1]?.text !== 'and' || !plainCapitalWord(words[j]) || breaksAfter(words[j] as Word) || breaksAfter(words[j + 1] as Word)) return false;
+  if (i !== j || words[j + 1]?.text !== 'and' || !plainCapitalWord(words[j]) || breaksAfter(words[j] as Word) || breaksAfter(words[j + 1] as Word))
+    return false;
   if (!plainCapitalWord(words[j + 2])) return false;
   for (let k = j + 3; k <= j + 4; k++) {
     const w = words[k];
