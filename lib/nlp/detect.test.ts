@@ -93,6 +93,7 @@ describe('detectEntities', () => {
     ]);
     // Two titles joined by "and" before a person are no organization's name.
     expect(found('Officials said Deputy Prime Minister and National Party Leader Dana Hollis resigned.')).toEqual(['Dana Hollis:person:Dana Hollis']);
+    expect(found('Rebels of the Justice and Liberty Movement of Marivel fled.').every((f) => !f.startsWith('and '))).toBe(true);
   });
 
   it('carries an organization’s complement on over "and" before a dictionary word, not before a name or a title', () => {

@@ -113,7 +113,11 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
   }
   const name = words.slice(titleEnd + 1);
   // "Justice and Equality Movement": a title word joined by "and" is a word of an organization's name its head ends.
-  if (name[0]?.text === 'and' && ORG_HEADS.has(bare(words.at(-1) as Word))) return { title: [], isRole: false, name: [...words] };
+  // Elsewhere the "and" is no word of the name after the title ("Justice and Development Party of …").
+  if (name[0]?.text === 'and') {
+    if (ORG_HEADS.has(bare(words.at(-1) as Word))) return { title: [], isRole: false, name: [...words] };
+    return { title: words.slice(0, titleEnd + 1), isRole, name: name.slice(1) };
+  }
   // "High Commissioner for Human Rights": after a title's connector, words of the dictionary only are still the title.
   if (complement && name.every((w) => isDictionaryWord(bare(w)))) return { title: [...words], isRole, name: [] };
   return { title: words.slice(0, titleEnd + 1), isRole, name };
