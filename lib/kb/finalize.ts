@@ -1,8 +1,11 @@
 /** Step two of the build: a merged KB state → the KB (entities clustered and named, related entities, events). */
+
+import { uniqueRoles } from './entity-state';
 import { buildEvents } from './event-build';
 import { createKbIndex } from './kb-index';
 import type { KbState } from './kb-state';
 import { finalizeEntities } from './merge-entities';
+import { successionRoles } from './role-succession';
 import { KB_VERSION, type Kb } from './schema';
 
 export function finalizeKb(state: KbState): Kb {
@@ -10,11 +13,17 @@ export function finalizeKb(state: KbState): Kb {
   const dates = state.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
   const dated = new Map(state.documents.map((d) => [d.file, d.date]));
   const dateOf = (doc: string) => dated.get(doc) ?? null;
+  const entities = finalizeEntities(state.entities, dateOf);
+  // Offices that passed to someone else end for their holder (role-succession.ts).
+  const ended = successionRoles(entities, dateOf);
   const kb: Kb = {
     version: KB_VERSION,
     date: dates.at(-1) ?? null,
     documents: state.documents,
-    entities: finalizeEntities(state.entities, dateOf),
+    entities: entities.map((e) => {
+      const more = ended.get(e.id);
+      return more ? { ...e, roles: uniqueRoles([...e.roles, ...more]) } : e;
+    }),
     events: [],
   };
   // Events name their participants by entity id, so their name refs are resolved once the entities are known.

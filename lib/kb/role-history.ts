@@ -6,6 +6,8 @@
  */
 import { dayNumber } from '../corpus/parse-date';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
+import { SOLE_OFFICES } from '../nlp/role-time-words';
+import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from '../nlp/title-words';
 import { byCode } from './kb-state';
 import type { KbRole } from './schema';
 
@@ -21,6 +23,8 @@ export interface RoleFact {
   dates: string[];
   /** Its newest occurrence (dated before undated), whose sentence a reader can open. */
   example: KbRole;
+  /** Every occurrence with its document's date, newest first (undated last). */
+  occurrences: { role: KbRole; date: string | null }[];
 }
 
 /** How far from a date a role's documents still count as telling what the entity was then. */
@@ -79,7 +83,15 @@ export function roleFacts(roles: readonly KbRole[], dateOf: (doc: string) => str
       occurrences.sort(byDateThenDoc);
       const dates = [...new Set(occurrences.flatMap((o) => (o.date ? [o.date] : [])))].sort();
       const example = occurrences[0]?.role as KbRole;
-      return { text: role.text, docs: new Set(occurrences.map((o) => o.role.doc)).size, first: dates[0] ?? null, last: dates.at(-1) ?? null, dates, example };
+      return {
+        text: role.text,
+        docs: new Set(occurrences.map((o) => o.role.doc)).size,
+        first: dates[0] ?? null,
+        last: dates.at(-1) ?? null,
+        dates,
+        example,
+        occurrences,
+      };
     })
     .sort((a, b) => (b.last ?? '').localeCompare(a.last ?? '') || b.docs - a.docs || a.text.localeCompare(b.text));
 }
@@ -99,12 +111,34 @@ export function rolesOn(facts: readonly RoleFact[], date: string): RoleFact[] {
 }
 
 /**
- * The role to lead with on a page of `date`: among roles not first given after it, the one most
- * documented near it; else the one last given before it; else (an undated corpus) the best
- * documented. Null when every role comes later.
+ * True when the corpus says `fact` had ended by `date`: its "Former" form is first given after
+ * its last occurrence, on or before that date (role-succession.ts gives it when a successor
+ * takes the office). Mentions near the date that still give the old title then count for nothing.
+ */
+function endedBy(facts: readonly RoleFact[], fact: RoleFact, date: string): boolean {
+  const former = `Former ${fact.text}`;
+  return facts.some((g) => g.text === former && g.first !== null && fact.last !== null && g.first > fact.last && g.first <= date);
+}
+
+/**
+ * True when `fact` names no country and no body or place, only title words ("President",
+ * "Former Prime Minister", "Party Leader", "Minister of Foreign Affairs"; not "Pope", the one of
+ * its kind, nor "Mayor of London"): as a lead it says little and is often wrong (the president of a
+ * party's youth league), so it stays in the list of roles only.
+ */
+function lacksItsCountry(fact: RoleFact): boolean {
+  const role = canonicalRole(fact.text);
+  if (role === null || role.country !== null || SOLE_OFFICES.has(role.title)) return false;
+  return role.title.split(/[\s-]+/).every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || TITLE_CONNECTORS.has(w) || w === 'the' || w === 'and');
+}
+
+/**
+ * The role to lead with on a page of `date`: among roles not first given after it nor ended by
+ * it (nor offices of a country that name none), the one most documented near it; else the one
+ * last given before it; else (an undated corpus) the best documented. Null when there is none.
  */
 export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
-  const candidates = facts.filter((f) => !isLater(f, date));
+  const candidates = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date) && !lacksItsCountry(f));
   const near = candidates.map((f) => ({ f, n: nearCount(f, date) })).filter((c) => c.n > 0);
   if (near.length > 0)
     return near.sort((a, b) => b.n - a.n || (b.f.last ?? '').localeCompare(a.f.last ?? '') || a.f.text.localeCompare(b.f.text))[0]?.f ?? null;

@@ -8,7 +8,17 @@ import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words'
 import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { HOLIDAY_HEADS, MONTHS } from './non-name-words';
-import { ATTACHED_PARTICLES, HONORIFICS, isHyphenatedRole, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import {
+  ATTACHED_PARTICLES,
+  ELIDED_PARTICLES,
+  HONORIFICS,
+  isHyphenatedRole,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  ORG_HEADS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+} from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 export interface Chunk {
@@ -120,10 +130,15 @@ function breaksAfter(word: Word): boolean {
   return BREAK_PUNCTUATION.test(word.post) || (word.possessive && !GEO_HEADS.has(word.text.toLowerCase()) && !pluralPossessive(word));
 }
 
-/** "al-Bashir" after "Omar": a particle joined by a hyphen to a capitalized part goes on a name, though it opens none. */
+/**
+ * "al-Bashir" after "Omar", "d'Ivoire" after "Côte": a particle joined by a hyphen or elided by an
+ * apostrophe to a capitalized part goes on a name, though it opens none.
+ */
 function attachedParticle(word: Word): boolean {
   const [particle, rest] = word.text.split(/-(.*)/s);
-  return ATTACHED_PARTICLES.has(particle ?? '') && /^\p{Lu}/u.test(rest ?? '');
+  if (ATTACHED_PARTICLES.has(particle ?? '') && /^\p{Lu}/u.test(rest ?? '')) return true;
+  const elided = /^(\p{Ll}+)['’]\p{Lu}/u.exec(word.text);
+  return elided !== null && ELIDED_PARTICLES.has(elided[1] as string);
 }
 
 function takesConnector(word: Word): boolean {
@@ -145,6 +160,29 @@ function andInComplement(words: readonly Word[], i: number, j: number): boolean 
     return false;
   for (let k = i; k < j; k++) {
     if (ORG_HEADS.has((words[k] as Word).text.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** A capitalized dictionary word that is no organization's head and no place: "Justice", "Equality". */
+function plainCapitalWord(word: Word | undefined): boolean {
+  return word !== undefined && isCapitalized(word) && isDictionaryWord(word.text) && !gazetteerLookup(word.text) && !ORG_HEADS.has(titleWord(word));
+}
+
+/**
+ * "Justice and Equality Movement", "Freedom and Justice Party": "and" between two capitalized
+ * dictionary words inside one organization's name, which its head ends within two words. Not
+ * "Army and Air Force" (two organizations) nor "France and Germany" (names of their own).
+ */
+function andInName(words: readonly Word[], i: number, j: number): boolean {
+  // The name opens with the word before "and": after other words ("Deputy Prime Minister and …") it joins two titles.
+  if (i !== j || words[j + 1]?.text !== 'and' || !plainCapitalWord(words[j]) || breaksAfter(words[j] as Word) || breaksAfter(words[j + 1] as Word))
+    return false;
+  if (!plainCapitalWord(words[j + 2])) return false;
+  for (let k = j + 3; k <= j + 4; k++) {
+    const w = words[k];
+    if (!w || !isCapitalized(w) || breaksAfter(words[k - 1] as Word)) return false;
+    if (ORG_HEADS.has(w.text.toLowerCase())) return true;
   }
   return false;
 }
@@ -178,7 +216,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
         continue;
       }
       // "Department of Health and Social Care": "and" inside an organization's complement, before a dictionary word.
-      if (andInComplement(words, i, j)) {
+      if (andInComplement(words, i, j) || andInName(words, i, j)) {
         j += 2;
         continue;
       }

@@ -53,6 +53,8 @@ describe('detectEntities', () => {
   it('keeps a title’s complement and a title opening a sentence out of the name', () => {
     expect(found('Chancellor of the Exchequer Maria Delcourt said taxes would rise.')).toEqual(['Maria Delcourt:person:Maria Delcourt']);
     expect(found('Officials said Minister for Coastal Affairs Robert Brannigan resigned.')).toEqual(['Robert Brannigan:person:Robert Brannigan']);
+    expect(found('Speaker of the House of Delegates Dana Hollis resigned.')).toEqual(['Dana Hollis:person:Dana Hollis']);
+    expect(found('Militants released Canadian Robert Brannigan in May.')).toEqual(['Robert Brannigan:person:Robert Brannigan']);
     expect(found('Kenyan Armed Forces crossed the river.')).toEqual(['Kenyan Armed Forces:organization:Kenyan Armed Forces']);
     expect(found('Former Nordland Labour Party leader Jane Holloway spoke.')).toEqual([
       'Nordland Labour Party:organization:Nordland Labour Party',
@@ -80,6 +82,18 @@ describe('detectEntities', () => {
   it('names no people by an adjective: a demonym without its compass point, a faith’s', () => {
     expect(found('Tensions rose on the Korean peninsula, and ships sailed to Lisbon.')).toEqual(['Lisbon:place:Lisbon']);
     expect(found('Fighting raged in Islamist strongholds, in Philippine waters and near Shiite shrines.')).toEqual([]);
+    // A demonym the country data also lists among the country's names.
+    expect(found('Togolese troops reached Lisbon, and the Togolese Republic objected.')).toEqual(['Lisbon:place:Lisbon', 'Togolese Republic:place:Togo']);
+  });
+
+  it('joins two capitalized words over "and" inside an organization’s name its head ends, not two organizations', () => {
+    expect(found('Rebels of the Justice and Liberty Movement met the Army and Air Force.')).toEqual([
+      'Justice and Liberty Movement:organization:Justice and Liberty Movement',
+      'Air Force:organization:Air Force',
+    ]);
+    // Two titles joined by "and" before a person are no organization's name.
+    expect(found('Officials said Deputy Prime Minister and National Party Leader Dana Hollis resigned.')).toEqual(['Dana Hollis:person:Dana Hollis']);
+    expect(found('Rebels of the Justice and Liberty Movement of Marivel fled.').every((f) => !f.startsWith('and '))).toBe(true);
   });
 
   it('carries an organization’s complement on over "and" before a dictionary word, not before a name or a title', () => {
@@ -182,7 +196,15 @@ describe('rolesInSentence', () => {
     ],
     ['Matthew Miller, a spokesperson of the US State Department said it.', 'Matthew Miller', ['spokesperson of the US State Department']],
     ['He spoke to South Korea’s national security advisor, Cho Tae-yong.', 'Cho Tae-yong', ["South Korea's national security advisor"]],
+    ['South African President Lena Varga said no.', 'Lena Varga', ['South African President']],
     ['They met Yoon Suk Yeol, Secretary of State Antony Blinken and others.', 'Yoon Suk Yeol', []],
+    // Invented sentences: a title the sentence says is no longer held keeps the word that says so.
+    ['Crowds mourned the late Prime Minister Arlo Venn on Sunday.', 'Arlo Venn', ['late Prime Minister']],
+    ['Troops detained ousted President Lena Varga at dawn.', 'Lena Varga', ['ousted President']],
+    ['Thousands marked the assassination of Prime Minister Arlo Venn in Marivel.', 'Arlo Venn', ['late Prime Minister']],
+    ["Marchers recalled President Ivo Brandt's murder in Marivel.", 'Ivo Brandt', ['late President']],
+    ["The killing of President Ivo Brandt's driver shocked Marivel.", 'Ivo Brandt', ['President']],
+    ["President Ivo Brandt's death sentence was lifted.", 'Ivo Brandt', ['President']],
   ])('%s', (text, name, expected) => {
     expect(roles(text, name)).toEqual(expected);
   });
@@ -230,6 +252,13 @@ describe('names read whole, and things that are no one’s name', () => {
       'Samir el-Haddad:person:Samir el-Haddad',
     ]);
     expect(found('An al-Karim-linked cell was found.')).toEqual([]);
+  });
+
+  it('keeps a particle elided by an apostrophe on a name ("d’", "l’"), though it opens none', () => {
+    expect(found("Troops in Côte d'Ivoire fired, and Mira d’Orsanne watched.")).toEqual([
+      "Côte d'Ivoire:place:Ivory Coast",
+      "Mira d’Orsanne:person:Mira d'Orsanne",
+    ]);
   });
 
   it('keeps a writer’s or a photographer’s title out of the name', () => {

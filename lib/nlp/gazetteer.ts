@@ -22,8 +22,12 @@ export interface GazetteerEntry {
 /** Two-letter codes are ordinary words in caps ("IN", "IT", "NO"); only these are used in prose. */
 const TWO_LETTER_NAMES = new Set(['US', 'UK']);
 
+/** A country's other names, less its own demonym ("Togolese" is among Togo's: an adjective, no name). */
 function countryNames(c: (typeof countries)[number]): string[] {
-  const alt = c.altSpellings.filter((a) => !a.includes(',') && /^[\p{Script=Latin}\s.'’-]+$/u.test(a) && (a.length > 2 || TWO_LETTER_NAMES.has(a)));
+  const demonyms = new Set(Object.values(c.demonyms?.eng ?? {}).map(aliasKey));
+  const alt = c.altSpellings.filter(
+    (a) => !a.includes(',') && /^[\p{Script=Latin}\s.'’-]+$/u.test(a) && (a.length > 2 || TWO_LETTER_NAMES.has(a)) && !demonyms.has(aliasKey(a)),
+  );
   return [c.name.common, c.name.official, ...alt];
 }
 

@@ -7,6 +7,7 @@
  * extractor ran into: "and President of Belarus …", "son of …", "according to …") gives null.
  */
 import { countryOfAdjective, gazetteerLookup } from './gazetteer';
+import { ENDED_BEFORE } from './role-time-words';
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
 /** What a role says about when it is held, relative to the article's date. */
@@ -35,6 +36,8 @@ const QUALIFIER_WORDS: ReadonlyMap<string, RoleQualifier | null> = new Map([
   ['longtime', null],
   ['current', null],
   ['sitting', null],
+  // "late", "ousted", "deposed": the holder no longer holds it.
+  ...[...ENDED_BEFORE].map((w) => [w, 'former'] as const),
 ]);
 
 /** "candidate for President", "presidential candidate". */
@@ -87,7 +90,8 @@ function leadingCountry(words: readonly string[]): { country: string; width: num
 
 /** The country closing a role ("of Zimbabwe", "of the United States"), and how many words it took. */
 function trailingCountry(words: readonly string[]): { country: string; width: number } | null {
-  for (const width of [4, 3, 2, 1]) {
+  // Widths count a leading "the": "of the United States of America" is five words.
+  for (const width of [5, 4, 3, 2, 1]) {
     const at = words.length - width;
     if (at < 2 || words[at - 1]?.toLowerCase() !== 'of') continue;
     const phrase = words

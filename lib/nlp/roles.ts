@@ -5,6 +5,7 @@
  *   appositive before it:   "South Korea’s national security advisor, Cho Tae-yong."
  */
 import { cleanSurface } from './alias-key';
+import { DEATH_NOUNS, ENDED_BEFORE } from './role-time-words';
 import { bare, nationalityWidth } from './title-split';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
@@ -48,7 +49,9 @@ function titleRunStart(words: readonly Word[], last: number): number {
     k -= width;
     if (before && !GAP.test(before.post)) break;
   }
-  return k + 1;
+  // "South" of "South African President": a demonym's first word the run stopped before.
+  const before = words[k];
+  return before && GAP.test(before.post) && nationalityWidth(words, k) > 1 ? k : k + 1;
 }
 
 function roleText(text: string, words: readonly Word[], from: number, to: number): string | null {
@@ -57,6 +60,24 @@ function roleText(text: string, words: readonly Word[], from: number, to: number
   if (part.length === 1 && !STANDALONE.has(bare(part[0] as Word))) return null;
   const raw = text.slice(part[0]?.start, part.at(-1)?.end).replace(/\s*\(.*$/, '');
   return cleanSurface(raw.replace(/[\s,;:.]+$/, ''));
+}
+
+const bareAt = (words: readonly Word[], k: number) => (words[k] ? bare(words[k] as Word) : '');
+
+/**
+ * A title before a name that the sentence says is no longer held, with the word that says so in
+ * front: "ousted President" as written, "late Prime Minister" for "the assassination of Prime
+ * Minister …" or "…'s funeral". The title alone would read as held at the article's date.
+ */
+function withEnd(role: string, words: readonly Word[], runStart: number, last: number): string {
+  const before = bareAt(words, runStart - 1);
+  if (ENDED_BEFORE.has(before) && GAP.test(words[runStart - 1]?.post ?? '')) return `${before} ${role}`;
+  const possessive = words[last]?.possessive === true;
+  // "the killing of President X's guard" is the guard's death; "X's death sentence" no death yet.
+  const deathBefore = !possessive && before === 'of' && DEATH_NOUNS.has(bareAt(words, runStart - 2));
+  const nounAfter = GAP.test(words[last + 1]?.post ?? '') && words[last + 2]?.tags.has('Noun') === true;
+  const deathAfter = possessive && DEATH_NOUNS.has(bareAt(words, last + 1)) && !nounAfter;
+  return deathBefore || deathAfter ? `late ${role}` : role;
 }
 
 /** Roles for the person named by `sentence.words[first..last]`, whose chunk began with `titleWords` words of title. */
@@ -69,7 +90,7 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
   const runStart = previous && GAP.test(previous.post) ? titleRunStart(words, chunkStart - 1) : chunkStart;
   if (first > runStart) {
     const role = roleText(text, words, runStart, first - 1);
-    if (role) roles.push(role);
+    if (role) roles.push(withEnd(role, words, runStart, last));
   }
   // Appositive after: ", a spokesperson of the US State Department said"
   const lastWord = words[last] as Word;

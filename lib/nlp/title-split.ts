@@ -5,7 +5,7 @@
  */
 import { isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
-import { HONORIFICS, isHyphenatedRole, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
+import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
 
 /** Lowercase word without dots or possessive: "Dr." → "dr", "Korea’s" → "korea". */
@@ -44,6 +44,15 @@ function widthAt(words: readonly Word[], i: number): number {
   return 0;
 }
 
+/** How many opening words of `words` form a demonym ("Canadian", "South African"), or 0. */
+function demonymWidth(words: readonly Word[]): number {
+  for (const width of [3, 2, 1]) {
+    const part = words.slice(0, width);
+    if (part.length === width && isDemonym(part.map((w) => w.text).join(' '))) return width;
+  }
+  return 0;
+}
+
 /** How many words from `i` form an organization the gazetteer knows ("United Nations", "World Bank"), or 0. */
 function organizationWidth(words: readonly Word[], i: number): number {
   for (const width of [4, 3, 2, 1]) {
@@ -78,14 +87,14 @@ function titleTailWidth(words: readonly Word[], i: number): number {
     unit = k;
     k += width;
   }
-  // "Speaker of the House of Representatives": a word a connector follows opens the name.
-  if (TITLE_CONNECTORS.has(words[k]?.text ?? '')) return unit - i;
-  // "Chancellor of the Exchequer Rachel Reeves", "Minister for Economic Affairs Robert Habeck": the
-  // title's complement runs to a given name that opens the two or more last words.
+  // "Chancellor of the Exchequer Rachel Reeves", "Speaker of the House of Representatives Dana
+  // Hollis": the title's complement runs to a given name that opens the two or more last words.
   if (k < words.length && !isGivenName((words[k] as Word).text)) {
     const given = words.findIndex((w, at) => at > k && at < words.length - 1 && isGivenName(w.text));
     if (given > 0) return given - i;
   }
+  // "Speaker of the House of Representatives": a word a connector follows opens the name.
+  if (TITLE_CONNECTORS.has(words[k]?.text ?? '')) return unit - i;
   return k - i;
 }
 
@@ -111,8 +120,21 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     if (!width) break;
     i += width;
   }
-  if (titleEnd < 0) return { title: [], isRole: false, name: [...words] };
+  if (titleEnd < 0) {
+    // "Canadian John Ridsdel": a demonym before a given name and a surname says where the person is from.
+    const demonym = demonymWidth(words);
+    const given = words[demonym];
+    if (demonym && words.length - demonym >= 2 && given && isGivenName(given.text))
+      return { title: words.slice(0, demonym), isRole: false, name: words.slice(demonym) };
+    return { title: [], isRole: false, name: [...words] };
+  }
   const name = words.slice(titleEnd + 1);
+  // "Justice and Equality Movement": a title word joined by "and" is a word of an organization's name its head ends.
+  // Elsewhere the "and" is no word of the name after the title ("Justice and Development Party of …").
+  if (name[0]?.text === 'and') {
+    if (ORG_HEADS.has(bare(words.at(-1) as Word))) return { title: [], isRole: false, name: [...words] };
+    return { title: words.slice(0, titleEnd + 1), isRole, name: name.slice(1) };
+  }
   // "High Commissioner for Human Rights": after a title's connector, words of the dictionary only are still the title.
   if (complement && name.every((w) => isDictionaryWord(bare(w)))) return { title: [...words], isRole, name: [] };
   return { title: words.slice(0, titleEnd + 1), isRole, name };

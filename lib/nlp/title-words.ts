@@ -39,5 +39,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(WORDS.nameParticles);
 /** Particles written joined to the next part of a person's or a group's name by a hyphen: "Omar al-Bashir", "Ansar al-Sharia". */
 export const ATTACHED_PARTICLES: ReadonlySet<string> = new Set(WORDS.attachedParticles);
 
+/** Particles elided before a vowel and joined by an apostrophe to the next part of a place's or a person's name: "Côte d'Ivoire", "Val d'Isère". */
+export const ELIDED_PARTICLES: ReadonlySet<string> = new Set(WORDS.elidedParticles);
+
 /** Small words allowed inside a name between capitalized words, after a head noun: "Republic of Korea". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...WORDS.titleConnectors, ...WORDS.otherNameConnectors, ...WORDS.nameParticles]);

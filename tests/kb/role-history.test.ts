@@ -28,6 +28,11 @@ describe('canonicalRole', () => {
     ['Secretary of Health and Human Services', 'Secretary of Health and Human Services'],
     ['Special Envoy to India', 'Special Envoy to India'],
     ['Mexico City Mayor', 'Mexico City Mayor'],
+    ['late Israeli Prime Minister', 'Former Prime Minister of Israel'],
+    ['ousted Egyptian President', 'Former President of Egypt'],
+    ['deceased North Korean leader', 'Former Leader of North Korea'],
+    ['retired United States Army general', 'Former Army General of the United States'],
+    ['President of the United States of America', 'President of the United States'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -129,16 +134,43 @@ describe('roleAsOf', () => {
     expect(rolesOn(facts, '2012-01-01').map((f) => f.text)).toEqual(['President of the United States']);
   });
 
+  it('leads with the former office once the corpus says it ended, though the old title is mentioned near the date', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Prime Minister of Valdoria', ['2018-01-10', '2019-03-01', '2019-05-20', '2019-06-01']],
+        // The office passed on 2019-08-01 (role-succession.ts), after the last mention as prime minister.
+        ['former Prime Minister of Valdoria', ['2019-08-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2019-07-01')?.text).toBe('Prime Minister of Valdoria');
+    expect(roleAsOf(facts, '2019-09-01')?.text).toBe('Former Prime Minister of Valdoria');
+  });
+
   it('on an undated corpus, leads with the best documented role', () => {
     const facts = roleFacts(
       [
-        { text: 'Foreign Minister', doc: 'a.txt', sentence: 'a' },
-        { text: 'Foreign Minister', doc: 'b.txt', sentence: 'b' },
+        { text: 'Peruvian Foreign Minister', doc: 'a.txt', sentence: 'a' },
+        { text: 'Foreign Minister of Peru', doc: 'b.txt', sentence: 'b' },
         { text: 'ambassador', doc: 'c.txt', sentence: 'c' },
       ],
       () => null,
     );
-    expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Minister');
+    expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Minister of Peru');
+  });
+
+  it('leads with no role that names no country, body or place, only title words ("President" of what?)', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['president', ['2012-09-26', '2012-10-01']],
+        ['Governor', ['2012-11-01']],
+        ['party spokesman', ['2011-01-01']],
+        ['Harbour Council spokesman', ['2010-01-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => f.text)).toEqual(['Governor', 'President', 'Party Spokesman', 'Harbour Council Spokesman']);
+    expect(roleAsOf(facts, '2013-01-01')?.text).toBe('Harbour Council Spokesman');
   });
 });
 

@@ -1,0 +1,20 @@
+/**
+ * Words that tell whether a role is still held, and which offices one person holds at a time. The
+ * lists are data (data/role-time-words.json, tested with the other word lists in title-words.test.ts).
+ */
+import WORDS from './data/role-time-words.json';
+
+/** Words before a title that say its holder no longer holds it: "the late Prime Minister", "ousted President". */
+export const ENDED_BEFORE: ReadonlySet<string> = new Set(WORDS.endedBefore);
+
+/** Nouns of a death before "of" and a title, or after a possessive name: "the funeral of President …", "…'s assassination". */
+export const DEATH_NOUNS: ReadonlySet<string> = new Set(WORDS.deathNouns);
+
+/** Offices of one holder at a time with no country or place: "Pope". */
+export const SOLE_OFFICES: ReadonlySet<string> = new Set(WORDS.soleOffices);
+
+/** Offices one person holds at a time in a country, or in the place or body after "of": "President of Colombia", "President of the Senate" (not "Senator", not "Minister"). */
+export const COUNTRY_OFFICES: ReadonlySet<string> = new Set(WORDS.countryOffices);
+
+/** Offices one person holds at a time only in the place or body after "of" ("Mayor of London"; a country has many mayors). */
+export const PLACE_OFFICES: ReadonlySet<string> = new Set(WORDS.placeOffices);
