@@ -1,5 +1,3 @@
-// First: the KB's reads start before the rest of the script evaluates.
-import './start-kb-reads';
 import { browser } from 'wxt/browser';
 import { dispatch, isMessageFor } from '~/lib/messages';
 import { setUpLookUpMenu } from './context-menu';

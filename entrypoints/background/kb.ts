@@ -1,13 +1,14 @@
+import { browser } from 'wxt/browser';
 import { readIndexText } from '~/lib/kb/index-text';
 import { createKbIndex, type KbIndex } from '~/lib/kb/kb-index';
 import { parseKb } from '~/lib/kb/load';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
 import { idOfIndexText, type ShardedIndex, shardsFolderOf } from '~/lib/kb/shards';
-import { dropIndexCopy, keepIndexCopy } from './kb-cache';
-import { BUNDLED_KB_PATH, extensionUrl, takeKbReads } from './kb-early';
+import { dropIndexCopy, keepIndexCopy, readIndexCopy } from './kb-cache';
 import { KB_LOAD_MEASURE, type KbLoadSource } from './kb-timing';
 
-export { BUNDLED_KB_PATH } from './kb-early';
+/** Where `npm run kb` writes the bundled KB (public/kb/bundled.json), as WXT copies it into the extension. */
+export const BUNDLED_KB_PATH = '/kb/bundled.json';
 
 let loading: Promise<KbIndex> | null = null;
 
@@ -26,6 +27,9 @@ export function loadKb(): Promise<KbIndex> {
   return loading;
 }
 
+// Typed as any path: the files are written by `npm run kb`, so WXT may not have seen them when it generated its path types.
+const extensionUrl = (path: string) => browser.runtime.getURL(path as Parameters<typeof browser.runtime.getURL>[0]);
+
 async function fetchKb(): Promise<KbIndex> {
   const start = performance.now();
   const { index, from } = await openKb();
@@ -41,8 +45,8 @@ type KbFile = { index: ShardedIndex; from: KbLoadSource } | { text: string; from
 
 async function readKbFile(): Promise<KbFile> {
   // The copy is read while the extension's file opens: a cold worker takes tens of ms for each.
-  const { response: opening, copy: copying } = takeKbReads();
-  const response = await opening;
+  const copying = readIndexCopy();
+  const response = await fetch(extensionUrl(BUNDLED_KB_PATH));
   if (!response.ok || !response.body) throw new Error(`The bundled knowledge base is missing (${response.status}): run \`npm run kb\` before building.`);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
