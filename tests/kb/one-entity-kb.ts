@@ -46,8 +46,8 @@ export function entityKb(dates: (string | null)[], events: { id: string; date: s
 const words = (n: number, seed: number) => Array.from({ length: n }, (_, k) => `word${(seed * 31 + k) % 97}`).join(' ');
 const OFFICES = ['Minister', 'Secretary', 'Director', 'Commissioner', 'Governor'];
 const FIELDS = ['Finance', 'Defence', 'Trade', 'Health', 'Energy', 'Justice', 'Labour', 'Culture'];
-/** One of 40 distinct offices ("Minister of Finance"), by `i`. */
-const office = (i: number) => `${OFFICES[i % OFFICES.length]} of ${FIELDS[Math.floor(i / OFFICES.length) % FIELDS.length]}`;
+/** One of 40 distinct offices of one country ("Minister of Finance of Norway"), by `i`: a lead names its country. */
+const office = (i: number) => `${OFFICES[i % OFFICES.length]} of ${FIELDS[Math.floor(i / OFFICES.length) % FIELDS.length]} of Norway`;
 
 /**
  * Entity 'e' as a twenty-year corpus knows a head of state: `articles` articles from 2003 on with
