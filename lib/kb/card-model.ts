@@ -62,8 +62,8 @@ export interface CoverageRow {
   also: { doc: string; title: string; url: string | null }[];
 }
 
-/** 'Often mentioned with' names on a card: about two rows of chips. */
-const MAX_RELATED = 5;
+/** 'Often mentioned with' names on a card: two rows of chips, so the first view fits 520 px (at 5, long names wrapped to three: npm run shots:world -- --top 100). */
+const MAX_RELATED = 4;
 /**
  * Rows of related coverage in a card's first view: what a reader sees before "more articles". Only
  * their records are read before the card shows: a sharded KB reads a file for nearly every row.
