@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { type CoverageRow, SHOWN_COVERAGE_ROWS } from '~/lib/kb/card-model';
+import { articlesIn, type CoverageRow, SHOWN_COVERAGE_ROWS } from '~/lib/kb/card-model';
+import type { LoadState } from './card-state';
 import { formatDate } from './format';
 
 /** Rows behind "more articles" that are not in the card's data yet: how many articles they hold, and how to read them. */
@@ -16,7 +17,6 @@ export interface CoverageListProps {
   onOpenArticle?(doc: string): void;
 }
 
-const articleCount = (rows: readonly CoverageRow[]) => rows.reduce((n, row) => n + 1 + row.also.length, 0);
 const moreLabel = (n: number) => (n === 1 ? '1 more article' : `${n} more articles`);
 
 /**
@@ -34,7 +34,7 @@ export function CoverageList({ coverage, more, onOpenArticle }: CoverageListProp
       ) : (
         rest.length > 0 && (
           <details class="more-coverage">
-            <summary>{moreLabel(articleCount(rest))}</summary>
+            <summary>{moreLabel(articlesIn(rest))}</summary>
             <Articles rows={rest} onOpenArticle={onOpenArticle} />
           </details>
         )
@@ -43,7 +43,8 @@ export function CoverageList({ coverage, more, onOpenArticle }: CoverageListProp
   );
 }
 
-type Loaded = { status: 'closed' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; rows: CoverageRow[] };
+/** The rows behind "more articles": not asked for until first opened, then as a card's data loads. */
+type Loaded = { status: 'closed' } | LoadState<CoverageRow[]>;
 
 /** "More articles" whose rows are asked for when it is first opened; a failed read is asked again at the next opening. */
 function LoadedOnOpen({ more, onOpenArticle }: { more: MoreCoverage } & Pick<CoverageListProps, 'onOpenArticle'>) {
@@ -55,7 +56,7 @@ function LoadedOnOpen({ more, onOpenArticle }: { more: MoreCoverage } & Pick<Cov
     asked.current = true;
     setLoaded({ status: 'loading' });
     more.load().then(
-      (rows) => setLoaded({ status: 'ready', rows }),
+      (rows) => setLoaded({ status: 'ready', model: rows }),
       (error: unknown) => {
         asked.current = false;
         setLoaded({ status: 'error', message: error instanceof Error ? error.message : String(error) });
@@ -64,8 +65,8 @@ function LoadedOnOpen({ more, onOpenArticle }: { more: MoreCoverage } & Pick<Cov
   };
   return (
     <details class="more-coverage" onToggle={onToggle}>
-      <summary>{moreLabel(loaded.status === 'ready' ? articleCount(loaded.rows) : more.articles)}</summary>
-      {loaded.status === 'ready' && <Articles rows={loaded.rows} onOpenArticle={onOpenArticle} />}
+      <summary>{moreLabel(loaded.status === 'ready' ? articlesIn(loaded.model) : more.articles)}</summary>
+      {loaded.status === 'ready' && <Articles rows={loaded.model} onOpenArticle={onOpenArticle} />}
       {loaded.status === 'loading' && (
         <p class="status" aria-busy="true">
           Looking up more articles…

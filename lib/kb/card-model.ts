@@ -62,6 +62,9 @@ export interface CoverageRow {
   also: { doc: string; title: string; url: string | null }[];
 }
 
+/** The articles rows of coverage hold: each row's own and the same source's others of that day. */
+export const articlesIn = (rows: readonly { also: readonly unknown[] }[]) => rows.reduce((n, row) => n + 1 + row.also.length, 0);
+
 /** 'Often mentioned with' names on a card: two rows of chips, so the first view fits 520 px (at 5, long names wrapped to three: npm run shots:world -- --top 100). */
 const MAX_RELATED = 4;
 /**
@@ -158,7 +161,7 @@ export function coverageOf(
       also: also.map((d) => ({ doc: d.file, title: d.title, url: webUrl(d.url) })),
     });
   }
-  return { rows, total: ranked.reduce((n, row) => n + 1 + row.also.length, 0) - pages, next };
+  return { rows, total: articlesIn(ranked) - pages, next };
 }
 
 /** The page's entities that rank an entity's coverage: its own mentions would count for every article. */
@@ -191,7 +194,7 @@ export function moreCoverageOf(index: KbIndex, id: string, page: PageRef, asOf: 
 /** What the ranked rows from rank `from` hold behind "more articles": null when there are none. */
 function moreRows(rows: ReturnType<typeof rankedRows>, from: number): CardModel['moreCoverage'] {
   const more = rows.slice(from, from + MORE_COVERAGE_ROWS);
-  return more.length ? { from, articles: more.reduce((n, row) => n + 1 + row.also.length, 0) } : null;
+  return more.length ? { from, articles: articlesIn(more) } : null;
 }
 
 /**
