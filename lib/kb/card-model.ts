@@ -66,7 +66,7 @@ export interface CoverageRow {
 export const articlesIn = (rows: readonly { also: readonly unknown[] }[]) => rows.reduce((n, row) => n + 1 + row.also.length, 0);
 
 /** 'Often mentioned with' names on a card: two rows of chips, so the first view fits 520 px (at 5, long names wrapped to three: npm run shots:world -- --top 100). */
-const MAX_RELATED = 4;
+const SHOWN_RELATED = 4;
 /**
  * Rows of related coverage in a card's first view: what a reader sees before "more articles". Only
  * their records are read before the card shows: a sharded KB reads a file for nearly every row.
@@ -232,7 +232,7 @@ export function toCardModel(index: KbIndex, id: string, page: PageRef, asOf: str
           ]
         : [];
     }),
-    related: entity.related.slice(0, MAX_RELATED).flatMap((r) => {
+    related: entity.related.slice(0, SHOWN_RELATED).flatMap((r) => {
       const e = index.entity(r.id);
       return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
     }),

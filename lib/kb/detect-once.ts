@@ -8,10 +8,13 @@ import { type Detected, detectEntities, type Lexicon } from '../nlp/detect';
 
 type Ranges = readonly { start: number; end: number }[];
 
-let last: { text: string; ranges: string; detected: Detected[] } | null = null;
+let last: { text: string; ranges: string; detected: readonly Detected[] } | null = null;
 
-/** `detectEntities`, the last call's result again for the same text and ranges; never cached with a lexicon (a KB's, which may change). */
-export function detectOnce(text: string, ranges: Ranges, lexicon?: Lexicon): Detected[] {
+/**
+ * `detectEntities`, the last call's result again for the same text and ranges; never cached with a
+ * lexicon (a KB's, which may change). Both callers get the same array, so it is read-only.
+ */
+export function detectOnce(text: string, ranges: Ranges, lexicon?: Lexicon): readonly Detected[] {
   if (lexicon) return detectEntities(text, ranges, lexicon);
   const key = ranges.map((r) => `${r.start}:${r.end}`).join(' ');
   if (last?.text !== text || last.ranges !== key) last = { text, ranges: key, detected: detectEntities(text, ranges) };

@@ -7,7 +7,7 @@
  */
 import { createKbIndex, type KbIndex } from './kb-index';
 import { byCode } from './kb-state';
-import { MAX_RELATED } from './merge-entities';
+import { KEPT_RELATED } from './merge-entities';
 import type { Kb, KbCoverage, KbEntity, KbEvent } from './schema';
 
 /** The newer of two KB dates. */
@@ -32,7 +32,7 @@ function layerEntity(base: KbEntity, user: KbEntity): KbEntity {
     related: [
       ...base.related.map((r) => ({ id: r.id, count: r.count + (userCounts.get(r.id) ?? 0) })),
       ...user.related.filter((r) => !base.related.some((b) => b.id === r.id)),
-    ].slice(0, MAX_RELATED),
+    ].slice(0, KEPT_RELATED),
   };
 }
 

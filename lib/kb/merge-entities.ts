@@ -18,7 +18,7 @@ import { slug } from './slug';
 import { mergeAcrossTypes } from './type-by-evidence';
 
 /** Co-mentions kept per entity, strongest first (the layered index keeps as many). */
-export const MAX_RELATED = 8;
+export const KEPT_RELATED = 8;
 /** Sentences a pair shares before its association counts for much: once may be chance. */
 const MIN_CO_MENTIONS = 2;
 
@@ -154,7 +154,7 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
           .filter(([other]) => (strength.get(other) ?? 0) > 0)
           .map(([other, count]) => ({ id: ids.get(other) as string, count, strength: strength.get(other) ?? 0, chance: count < MIN_CO_MENTIONS }))
           .sort((a, b) => Number(a.chance) - Number(b.chance) || b.strength - a.strength || b.count - a.count || byCode(a.id, b.id))
-          .slice(0, MAX_RELATED)
+          .slice(0, KEPT_RELATED)
           .map(({ id, count }) => ({ id, count })),
       };
     })
