@@ -139,9 +139,11 @@ describe("the user's corpus", () => {
     // What ImportPanel does for the first files of an import (hold its port, stage a part); then the page goes away.
     const part = [toUserArticle(readText('half.txt', 'Half an import\n\nOfficials in Riga opened a new bridge on Monday.'), 5)];
     const staged = await before.evaluate((articles) => {
-      const { runtime } = (globalThis as unknown as { chrome: { runtime: { connect(o: object): unknown; sendMessage(m: object): Promise<number> } } }).chrome;
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: { connect(o: object): unknown; sendMessage(m: object): Promise<unknown> } } }).chrome;
       (globalThis as unknown as { hold: unknown }).hold = runtime.connect({ name: 'import:halfway' });
-      return runtime.sendMessage({ type: 'stageImport', importId: 'halfway', articles });
+      return runtime
+        .sendMessage({ type: 'beginImport', importId: 'halfway' })
+        .then(() => runtime.sendMessage({ type: 'stageImport', importId: 'halfway', articles }));
     }, part);
     expect(staged).toBe(1);
     await before.close();
