@@ -211,9 +211,9 @@ export interface BackgroundProtocol {
   packsChanged: { request: Record<string, never>; response: null };
   /** A new import, staged in the background until it is committed. Any request of an import may be sent again after the background was stopped. */
   beginImport: { request: { importId: string }; response: null };
-  /** Part of an import: nothing is stored until `commitImport`. Returns how many articles are staged. */
-  stageImport: { request: { importId: string; articles: UserArticle[] }; response: number };
-  /** Store the next chunk of what the import staged, in one transaction (articles stored already are kept as they were); sent until `remaining` is 0. */
+  /** Part of an import: nothing is stored until `commitImport`. */
+  stageImport: { request: { importId: string; articles: UserArticle[] }; response: null };
+  /** Store the next chunk of what the import staged, in one transaction (articles stored already are kept as they were); sent until it is `done`. */
   commitImport: { request: { importId: string }; response: CommitStep };
   /** Drop what was staged (the import was cancelled) unless its commit started. */
   abandonImport: { request: { importId: string }; response: null };

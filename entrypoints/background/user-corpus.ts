@@ -68,7 +68,7 @@ const held = new Set<string>();
 const staging = createImportStaging(userStore, (importId) => held.has(importId));
 
 export const beginImport = (importId: string): Promise<void> => staging.begin(importId);
-export const stageImport = (importId: string, articles: readonly UserArticle[]): Promise<number> => staging.stage(importId, articles);
+export const stageImport = (importId: string, articles: readonly UserArticle[]): Promise<void> => staging.stage(importId, articles);
 /** Each chunk stored changes the corpus: the next lookup sees it. */
 export const commitImport = async (importId: string): Promise<CommitStep> => changed(await staging.commit(importId));
 /** Cancelled, or its page went: dropped before its commit, finished after it started. */

@@ -75,7 +75,8 @@ export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserReques
 
   async stageImport({ importId, articles }, sender) {
     fromExtensionPage(sender);
-    return stageImport(importId, articles.map(checked));
+    await stageImport(importId, articles.map(checked));
+    return null;
   },
 
   async commitImport({ importId }, sender) {

@@ -7,9 +7,9 @@ export interface CommitResult {
   alreadyStored: number;
 }
 
-/** One chunk of a commit done: what the import has stored so far, and how many of its articles are left to store. */
+/** One chunk of a commit done: what the import has stored so far, and whether all of it is. */
 export interface CommitStep extends CommitResult {
-  remaining: number;
+  done: boolean;
 }
 
 /** The whole import, once committed. */

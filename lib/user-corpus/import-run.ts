@@ -105,8 +105,8 @@ export async function runImport(
       bytesBefore += blob.size;
     }
     const storing = (stored: number) => progress({ phase: 'storing', file: '', articles: firstSeen.size, stored, bytesRead: totalBytes, totalBytes });
-    let step: CommitStep = { added: 0, alreadyStored: 0, remaining: firstSeen.size };
-    while (step.remaining) {
+    let step: CommitStep = { added: 0, alreadyStored: 0, done: !firstSeen.size };
+    while (!step.done) {
       storing(step.added + step.alreadyStored);
       step = await resending(() => target.commit(), target);
     }

@@ -211,7 +211,7 @@ describe('runImport', () => {
           begin: () => staging.begin(tag),
           stage: (articles) => staging.stage(tag, articles),
           // The page goes after the first chunk of its commit: nothing more is asked.
-          commit: async () => ({ ...(await staging.commit(tag)), remaining: 0 }),
+          commit: async () => ({ ...(await staging.commit(tag)), done: true }),
           abandon: () => staging.release(tag),
           cutShort: () => false,
         },
