@@ -4,7 +4,7 @@
  *
  * `npm run bench -- --scale 10000,100000` builds those corpus sizes instead of the default 1,000
  * (a 100,000-article build takes hours here); `--only background,scan,scale` runs only those groups
- * (sizes, background, scan, scale, page, real, worker, pack); `--kb FILE` reads the real pages (`real`,
+ * (sizes, background, scan, scale, page, real, worker, pack, import); `--kb FILE` reads the real pages (`real`,
  * ../shared/pages/real) with that KB in place of the bundled one; `--base DIR` loads the build in
  * DIR (an earlier commit's test build, copied aside) turn about with the others there: a before and after in one run.
  */
@@ -13,6 +13,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { aliasScanFigures } from './alias-scan.bench';
 import { backgroundFigures } from './background.bench';
+import { importFigures } from './import.bench';
 import { packFigures } from './pack.bench';
 import { pageFigures } from './page.bench';
 import { realPageFigures } from './real-pages.bench';
@@ -35,6 +36,7 @@ const groups: Record<string, () => Figure[] | Promise<Figure[]>> = {
   real: () => realPageFigures(values.kb, values.base),
   worker: workerFigures,
   pack: packFigures,
+  import: importFigures,
 };
 const only = values.only?.split(',') ?? Object.keys(groups);
 const unknown = only.filter((g) => !groups[g]);

@@ -39,6 +39,8 @@ export interface ServiceWorkerControl {
   evaluate<T>(expression: string): Promise<T>;
   /** The running worker's JS heap in bytes after a full garbage collection: what it keeps. */
   heapAfterGc(): Promise<number>;
+  /** The running worker's JS heap in bytes as it is (no collection first): a sample of its peak. */
+  heapUsed(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -157,6 +159,9 @@ export async function controlServiceWorker(context: BrowserContext, extensionId:
     },
     async heapAfterGc() {
       await inWorker('HeapProfiler.collectGarbage');
+      return (await inWorker<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
+    },
+    async heapUsed() {
       return (await inWorker<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
     },
     async close() {

@@ -12,7 +12,7 @@ import type { PackCredit } from './kb/pack';
 import type { EntityType } from './kb/schema';
 import type { Correction } from './match/corrections';
 import type { PageLanguage } from './nlp/page-language';
-import type { CommitResult } from './user-corpus/import-report';
+import type { CommitStep } from './user-corpus/import-report';
 import type { UserArticle, UserArticleSummary } from './user-corpus/user-article';
 
 /** One block of page text (a paragraph, heading, list item), as the content script read it. */
@@ -142,7 +142,8 @@ export interface AddPageResult {
 
 /**
  * An importing page holds a port of this name (plus the import's id) open while it imports:
- * when the page goes, the port disconnects and the background drops what the import staged.
+ * when the page goes, the port disconnects and the background drops what the import staged
+ * (or, once its commit started, finishes it).
  */
 export const IMPORT_PORT_PREFIX = 'import:';
 
@@ -208,11 +209,13 @@ export interface BackgroundProtocol {
   kbStats: { request: Record<string, never>; response: { bundled: KbStats; user: KbStats | null } };
   /** The options page loaded or removed a knowledge base pack (pack-store.ts): lookups read the packs again. */
   packsChanged: { request: Record<string, never>; response: null };
-  /** Part of an import: nothing is stored until `commitImport`. Returns how many articles are staged. */
-  stageImport: { request: { importId: string; articles: UserArticle[] }; response: number };
-  /** Store everything staged for the import, in one transaction (articles stored already are kept as they were). */
-  commitImport: { request: { importId: string }; response: CommitResult };
-  /** Drop what was staged (the import was cancelled). */
+  /** A new import, staged in the background until it is committed. Any request of an import may be sent again after the background was stopped. */
+  beginImport: { request: { importId: string }; response: null };
+  /** Part of an import: nothing is stored until `commitImport`. */
+  stageImport: { request: { importId: string; articles: UserArticle[] }; response: null };
+  /** Store the next chunk of what the import staged, in one transaction (articles stored already are kept as they were); sent until it is `done`. */
+  commitImport: { request: { importId: string }; response: CommitStep };
+  /** Drop what was staged (the import was cancelled) unless its commit started. */
   abandonImport: { request: { importId: string }; response: null };
   /** Every site the reader turned on or off, with its status (options page). */
   siteChoices: { request: Record<string, never>; response: SiteStatus[] };

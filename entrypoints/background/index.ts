@@ -4,7 +4,7 @@ import { setUpLookUpMenu } from './context-menu';
 import { handlers } from './handlers';
 import { syncAllRegistrations } from './sites';
 import { forgetTabPage } from './tab-pages';
-import { holdImport, lookupIndex } from './user-corpus';
+import { holdImport, lookupIndex, resumeImports } from './user-corpus';
 
 /**
  * The background: loads the KB as it starts (kb.ts), runs the matcher for pages, builds cards,
@@ -26,4 +26,5 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void syncAllRegistrations());
   browser.permissions.onRemoved.addListener(() => void syncAllRegistrations());
   browser.runtime.onConnect.addListener(holdImport);
+  resumeImports().catch((error: unknown) => console.error('Backstory: finishing an import failed', error));
 });

@@ -8,7 +8,7 @@ import { layerIndexes, layerIndexOver } from '~/lib/kb/layer';
 import type { Kb } from '~/lib/kb/schema';
 import { kbResolver } from '~/lib/match/kb-resolver';
 import { IMPORT_PORT_PREFIX } from '~/lib/messages';
-import type { CommitResult } from '~/lib/user-corpus/import-report';
+import type { CommitStep } from '~/lib/user-corpus/import-report';
 import type { AddResult, UserArticle } from '~/lib/user-corpus/user-article';
 import { createImportStaging } from './import-staging';
 import { loadKb } from './kb';
@@ -63,17 +63,30 @@ export function packsChanged(): void {
 export const addArticles = async (articles: readonly UserArticle[]): Promise<AddResult> => changed(await userStore.add(articles));
 export const removeArticle = async (id: string): Promise<boolean> => changed(await userStore.remove(id));
 
-const staging = createImportStaging(userStore);
+/** Imports whose pages hold their port (holdImport). */
+const held = new Set<string>();
+const staging = createImportStaging(userStore, (importId) => held.has(importId));
 
-export const stageImport = (importId: string, articles: readonly UserArticle[]): Promise<number> => staging.stage(importId, articles);
-export const commitImport = async (importId: string): Promise<CommitResult> => changed(await staging.commit(importId));
-export const abandonImport = (importId: string): void => staging.abandon(importId);
+export const beginImport = (importId: string): Promise<void> => staging.begin(importId);
+export const stageImport = (importId: string, articles: readonly UserArticle[]): Promise<void> => staging.stage(importId, articles);
+/** Each chunk stored changes the corpus: the next lookup sees it. */
+export const commitImport = async (importId: string): Promise<CommitStep> => changed(await staging.commit(importId));
+/** Cancelled, or its page went: dropped before its commit, finished after it started. */
+export const releaseImport = (importId: string): Promise<void> => staging.release(importId).then(changed);
+/** As the background starts: finishes the commits a stopped background left halfway. */
+export const resumeImports = (): Promise<void> => staging.resume().then(changed);
 
 /**
  * Ties an import to the page running it: when the page goes (closed, reloaded, crashed) its port
- * disconnects and what it staged is dropped, so it can never be committed half done.
+ * disconnects and the import is released. A page whose port the background's stop closed
+ * connects again (ImportPanel.tsx).
  */
 export function holdImport(port: Browser.runtime.Port): void {
   if (!port.name.startsWith(IMPORT_PORT_PREFIX)) return;
-  port.onDisconnect.addListener(() => abandonImport(port.name.slice(IMPORT_PORT_PREFIX.length)));
+  const importId = port.name.slice(IMPORT_PORT_PREFIX.length);
+  held.add(importId);
+  port.onDisconnect.addListener(() => {
+    held.delete(importId);
+    releaseImport(importId).catch((error: unknown) => console.error('Backstory: releasing an import failed', error));
+  });
 }

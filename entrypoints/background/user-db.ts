@@ -5,6 +5,7 @@
  */
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { ArticleState } from '~/lib/kb/user-kb';
+import type { CommitResult } from '~/lib/user-corpus/import-report';
 import { type UserArticle, userArticleId } from '~/lib/user-corpus/user-article';
 
 export const USER_DB_NAME = 'backstory-user-corpus';
@@ -22,6 +23,25 @@ export interface UserCorpusSchema extends DBSchema {
   articles: { key: string; value: UserArticle; indexes: { addedAt: number } };
   /** Derived data, one per article, same key: rebuilt whenever it is missing or of another version. */
   states: { key: string; value: StoredState };
+  /** Imports under way (import-staging.ts): what each has stored so far, kept here so a restarted background goes on counting. */
+  imports: { key: string; value: ImportRecord };
+  /** Articles an import read, with their states, until its commit moves them to `articles` and `states`. */
+  staged: { key: [string, string]; value: StagedArticle };
+}
+
+/** An import under way: begun, and once its commit has started, what the commit stored so far. */
+export interface ImportRecord extends CommitResult {
+  importId: string;
+  /** Whether its commit has started: from then on it is finished, never dropped, even if its page goes. */
+  committing: boolean;
+}
+
+/** An article an import staged, with what it contributes to the KB (computed as it was staged). */
+export interface StagedArticle {
+  importId: string;
+  id: string;
+  article: UserArticle;
+  state: StoredState;
 }
 
 export type UserDb = IDBPDatabase<UserCorpusSchema>;
@@ -50,6 +70,11 @@ const MIGRATIONS: ((db: UserDb, tx: UpgradeTransaction) => void | Promise<void>)
   },
   // Version 2: an article's id became its URL *and* text (version 1 keyed it by URL alone).
   (_db, tx) => rekeyArticles(tx),
+  // Version 3: imports are staged here, not in the background's memory, so a restarted background goes on with them.
+  (db) => {
+    db.createObjectStore('imports', { keyPath: 'importId' });
+    db.createObjectStore('staged', { keyPath: ['importId', 'id'] });
+  },
 ];
 
 /** The schema version this code writes. */

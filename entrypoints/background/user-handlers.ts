@@ -7,7 +7,7 @@ import { toJsonl, type UserArticle, userArticleId } from '~/lib/user-corpus/user
 import { addPage } from './add-page';
 import { loadKb } from './kb';
 import { siteChoices } from './sites';
-import { abandonImport, commitImport, packsChanged, removeArticle, stageImport, userKb, userStore } from './user-corpus';
+import { beginImport, commitImport, packsChanged, releaseImport, removeArticle, stageImport, userKb, userStore } from './user-corpus';
 
 type Sender = Browser.runtime.MessageSender;
 type UserRequests =
@@ -16,6 +16,7 @@ type UserRequests =
   | 'removeUserArticle'
   | 'exportUserCorpus'
   | 'kbStats'
+  | 'beginImport'
   | 'stageImport'
   | 'commitImport'
   | 'abandonImport'
@@ -66,9 +67,16 @@ export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserReques
     return { bundled: statsOf(bundled.counts, bundled.kb), user: user && statsOf(countsOf(user), user) };
   },
 
+  async beginImport({ importId }, sender) {
+    fromExtensionPage(sender);
+    await beginImport(importId);
+    return null;
+  },
+
   async stageImport({ importId, articles }, sender) {
     fromExtensionPage(sender);
-    return stageImport(importId, articles.map(checked));
+    await stageImport(importId, articles.map(checked));
+    return null;
   },
 
   async commitImport({ importId }, sender) {
@@ -78,7 +86,7 @@ export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserReques
 
   async abandonImport({ importId }, sender) {
     fromExtensionPage(sender);
-    abandonImport(importId);
+    await releaseImport(importId);
     return null;
   },
 

@@ -7,7 +7,6 @@
 import type { NameResolver } from '~/lib/kb/observe';
 import type { Kb } from '~/lib/kb/schema';
 import { ARTICLE_STATE_VERSION, articleState, userKb } from '~/lib/kb/user-kb';
-import type { CommitResult } from '~/lib/user-corpus/import-report';
 import { type AddResult, toArticle, type UserArticle, type UserArticleSummary } from '~/lib/user-corpus/user-article';
 import { storageError } from './storage-error';
 import { openUserDb, type StoredState, type UserDb } from './user-db';
@@ -39,9 +38,9 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
 
   /**
    * Writes articles with their states in one transaction: all of them, or (on any error) none.
-   * One stored already (same id) is replaced, or with `keepStored` left as it is. Returns how many were stored already.
+   * One stored already (same id) is replaced. Returns how many were stored already.
    */
-  async function write(articles: readonly UserArticle[], states: readonly StoredState[], keepStored: boolean): Promise<number> {
+  async function write(articles: readonly UserArticle[], states: readonly StoredState[]): Promise<number> {
     const tx = (await db()).transaction(['articles', 'states'], 'readwrite');
     // Once one request fails the transaction aborts and every other request rejects too: the
     // outcome is `tx.done`'s, so each request's own rejection is handled here.
@@ -51,9 +50,8 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
     };
     try {
       const known = await Promise.all(articles.map((a) => quiet(tx.objectStore('articles').getKey(a.id))));
-      const stored = new Set(keepStored ? known : []);
-      for (const a of articles) if (!stored.has(a.id)) quiet(tx.objectStore('articles').put(a));
-      for (const s of states) if (!stored.has(s.id)) quiet(tx.objectStore('states').put(s));
+      for (const a of articles) quiet(tx.objectStore('articles').put(a));
+      for (const s of states) quiet(tx.objectStore('states').put(s));
       await tx.done;
       return known.filter((k) => k !== undefined).length;
     } catch (error) {
@@ -70,17 +68,14 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
   return {
     /** Adds (or replaces, by id) articles, computing what each contributes first: all are stored, or none. */
     async add(articles: readonly UserArticle[]): Promise<AddResult> {
-      const replaced = await write(articles, await statesOf(articles), false);
+      const replaced = await write(articles, await statesOf(articles));
       return { added: articles.length - replaced, replaced };
     },
 
-    /** Stores the articles of a staged import (their states computed already); one stored already is kept as it was. */
-    async addComputed(articles: readonly UserArticle[], states: readonly StoredState[]): Promise<CommitResult> {
-      const alreadyStored = await write(articles, states, true);
-      return { added: articles.length - alreadyStored, alreadyStored };
-    },
-
     statesOf,
+
+    /** The open database, for the imports staged in it (import-staging.ts). */
+    db,
 
     /** Removes an article and what it contributed; false when it was not stored. */
     async remove(id: string): Promise<boolean> {
@@ -112,11 +107,14 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
      */
     async kb(): Promise<Kb | null> {
       const store = await db();
-      const [articles, states] = await Promise.all([store.getAll('articles'), store.getAll('states')]);
+      // The articles' keys only: their text (45 MB for 100,000 news items) is read only for a state to rebuild.
+      const [ids, states] = await Promise.all([store.getAllKeys('articles'), store.getAll('states')]);
       const version = versionOf(await resolver());
       const current = new Map(states.filter((s) => s.version === version).map((s) => [s.id, s]));
-      const stale = articles.filter((a) => !current.has(a.id));
-      if (stale.length) {
+      const missing = ids.filter((id) => !current.has(id));
+      if (missing.length) {
+        const read = store.transaction('articles');
+        const stale = (await Promise.all(missing.map((id) => read.store.get(id)))).filter((a) => a !== undefined);
         const rebuilt = await statesOf(stale);
         const tx = store.transaction(['articles', 'states'], 'readwrite');
         // Only for articles still stored: one removed meanwhile gets no state back.
@@ -125,7 +123,7 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
         for (const s of rebuilt) current.set(s.id, s);
       }
       // States without an article (none should be) are left out; sorted by id for a deterministic KB.
-      const ids = articles.map((a) => a.id).sort();
+      ids.sort();
       return userKb(ids.flatMap((id) => current.get(id)?.state ?? []));
     },
   };

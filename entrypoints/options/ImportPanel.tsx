@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { ReadProblem } from '~/lib/corpus/article';
 import { corpusExtensions } from '~/lib/corpus/read-corpus';
 import { IMPORT_PORT_PREFIX } from '~/lib/messages';
 import { type ImportProgress, type ImportReport, progressText, reportSummary, whereOf } from '~/lib/user-corpus/import-report';
 import { type ImportSource, runImport } from '~/lib/user-corpus/import-run';
-import { request } from './request';
+import { cutShort, request } from './request';
 
 /** A picked file as an import source; in a folder import its name keeps the folder path. */
 const sourceOf = (file: File): ImportSource => ({ name: file.webkitRelativePath || file.name, blob: file });
@@ -44,18 +44,28 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     running.current = cancel;
     const importId = crypto.randomUUID();
     // Held open while the import runs: if this page goes, the background drops what it staged.
-    const hold = browser.runtime.connect({ name: `${IMPORT_PORT_PREFIX}${importId}` });
+    // The background's stop closes it too: then it is opened again (which wakes the background).
+    const holdOpen = (): Browser.runtime.Port => {
+      const port = browser.runtime.connect({ name: `${IMPORT_PORT_PREFIX}${importId}` });
+      port.onDisconnect.addListener(() => {
+        if (running.current === cancel) hold = holdOpen();
+      });
+      return port;
+    };
+    let hold = holdOpen();
     setReport(null);
     setError(null);
     const sources = [...files].map(sourceOf);
-    setProgress({ phase: 'reading', file: '', articles: 0, bytesRead: 0, totalBytes: sources.reduce((sum, s) => sum + s.blob.size, 0) });
+    setProgress({ phase: 'reading', file: '', articles: 0, stored: 0, bytesRead: 0, totalBytes: sources.reduce((sum, s) => sum + s.blob.size, 0) });
     try {
       const result = await runImport(
         sources,
         {
+          begin: () => request('beginImport', { importId }),
           stage: (articles) => request('stageImport', { importId, articles }),
           commit: () => request('commitImport', { importId }),
           abandon: () => request('abandonImport', { importId }),
+          cutShort,
         },
         setProgress,
         Date.now(),
@@ -66,8 +76,8 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
-      hold.disconnect();
       running.current = null;
+      hold.disconnect();
       setProgress(null);
     }
   };
@@ -89,12 +99,17 @@ export function ImportPanel({ onImported }: { onImported(): void }) {
       </label>
       {progress && (
         <div class="progress">
-          {/* No value while storing: the commit is one transaction, with nothing to count. */}
-          <progress {...(progress.phase === 'reading' && { value: progress.bytesRead, max: progress.totalBytes })} aria-label="Import progress" />
+          <progress
+            {...(progress.phase === 'reading' ? { value: progress.bytesRead, max: progress.totalBytes } : { value: progress.stored, max: progress.articles })}
+            aria-label="Import progress"
+          />
           <span>{progressText(progress)}</span>
-          <button type="button" onClick={() => running.current?.abort()}>
-            Cancel
-          </button>
+          {/* Once storing has started the import is finished, even if this page goes: nothing to cancel. */}
+          {progress.phase === 'reading' && (
+            <button type="button" onClick={() => running.current?.abort()}>
+              Cancel
+            </button>
+          )}
         </div>
       )}
       {error && (

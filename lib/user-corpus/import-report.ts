@@ -7,6 +7,11 @@ export interface CommitResult {
   alreadyStored: number;
 }
 
+/** One chunk of a commit done: what the import has stored so far, and whether all of it is. */
+export interface CommitStep extends CommitResult {
+  done: boolean;
+}
+
 /** The whole import, once committed. */
 export interface ImportReport extends CommitResult {
   files: number;
@@ -24,7 +29,10 @@ export interface ImportProgress {
   phase: 'reading' | 'storing';
   /** The file being read. */
   file: string;
+  /** Articles read and staged (each article once). */
   articles: number;
+  /** Of those, stored so far (storing only). */
+  stored: number;
   bytesRead: number;
   totalBytes: number;
 }
@@ -50,8 +58,8 @@ export function reportSummary(report: ImportReport): string {
   return `${added}${skipped.length ? ` Skipped: ${skipped.join('; ')}.` : ''}`;
 }
 
-/** The progress line: articles and megabytes read, or the commit under way. */
+/** The progress line: articles and megabytes read, or articles stored. */
 export function progressText(p: ImportProgress): string {
-  if (p.phase === 'storing') return `Storing ${count(p.articles, 'article')}…`;
+  if (p.phase === 'storing') return `Storing: ${p.stored.toLocaleString('en-US')} of ${count(p.articles, 'article')} stored`;
   return `${count(p.articles, 'article')} read, ${megabytes(p.bytesRead)} of ${megabytes(p.totalBytes)}${p.file && ` (${p.file})`}`;
 }

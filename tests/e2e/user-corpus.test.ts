@@ -12,6 +12,7 @@ import { readJsonl } from '../../lib/corpus/read-jsonl';
 import { readText } from '../../lib/corpus/read-text';
 import { toUserArticle } from '../../lib/user-corpus/user-article';
 import { type FixtureSession, hoverText, ROOT, startFixtureSession, waitForCard, waitForMarks } from './harness';
+import { storedCounts } from './options-import';
 import { newestTabId } from './page-state';
 
 const TITLE = 'Allies weigh joint patrols after talks in Tokyo';
@@ -138,16 +139,19 @@ describe("the user's corpus", () => {
     const titles = await listedTitles(before);
     // What ImportPanel does for the first files of an import (hold its port, stage a part); then the page goes away.
     const part = [toUserArticle(readText('half.txt', 'Half an import\n\nOfficials in Riga opened a new bridge on Monday.'), 5)];
-    const staged = await before.evaluate((articles) => {
-      const { runtime } = (globalThis as unknown as { chrome: { runtime: { connect(o: object): unknown; sendMessage(m: object): Promise<number> } } }).chrome;
+    await before.evaluate((articles) => {
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: { connect(o: object): unknown; sendMessage(m: object): Promise<unknown> } } }).chrome;
       (globalThis as unknown as { hold: unknown }).hold = runtime.connect({ name: 'import:halfway' });
-      return runtime.sendMessage({ type: 'stageImport', importId: 'halfway', articles });
+      return runtime
+        .sendMessage({ type: 'beginImport', importId: 'halfway' })
+        .then(() => runtime.sendMessage({ type: 'stageImport', importId: 'halfway', articles }));
     }, part);
-    expect(staged).toBe(1);
+    expect((await storedCounts(before)).staged).toBe(1);
     await before.close();
     const after = await openOptions();
     await after.waitForSelector('.user-article');
     expect(await listedTitles(after)).toEqual(titles);
+    await expect.poll(async () => (await storedCounts(after)).staged).toBe(0);
     // The page's port closed with it, and what it staged went: a late commit adds nothing.
     const late = await after.evaluate(() =>
       (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime

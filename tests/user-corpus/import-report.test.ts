@@ -16,9 +16,12 @@ describe('the import report', () => {
   });
 
   it('counts progress in articles and megabytes, then the commit', () => {
-    expect(progressText({ phase: 'reading', file: 'world.jsonl', articles: 20_000, bytesRead: 8 * 1024 * 1024, totalBytes: 45.2 * 1024 * 1024 })).toBe(
-      '20,000 articles read, 8.0 MB of 45.2 MB (world.jsonl)',
+    expect(
+      progressText({ phase: 'reading', file: 'world.jsonl', articles: 20_000, stored: 0, bytesRead: 8 * 1024 * 1024, totalBytes: 45.2 * 1024 * 1024 }),
+    ).toBe('20,000 articles read, 8.0 MB of 45.2 MB (world.jsonl)');
+    expect(progressText({ phase: 'storing', file: '', articles: 1, stored: 0, bytesRead: 9, totalBytes: 9 })).toBe('Storing: 0 of 1 article stored');
+    expect(progressText({ phase: 'storing', file: '', articles: 113_876, stored: 20_000, bytesRead: 9, totalBytes: 9 })).toBe(
+      'Storing: 20,000 of 113,876 articles stored',
     );
-    expect(progressText({ phase: 'storing', file: '', articles: 1, bytesRead: 9, totalBytes: 9 })).toBe('Storing 1 article…');
   });
 });

@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createImportStaging } from '../../entrypoints/background/import-staging';
+import { COMMIT_CHUNK, createImportStaging } from '../../entrypoints/background/import-staging';
 import { createUserStore } from '../../entrypoints/background/user-store';
+import { readText } from '../../lib/corpus/read-text';
 import type { ImportProgress } from '../../lib/user-corpus/import-report';
 import { type ImportSource, type ImportTarget, runImport } from '../../lib/user-corpus/import-run';
+import { toUserArticle, type UserArticle } from '../../lib/user-corpus/user-article';
 
 const file = (name: string, text: string): ImportSource => ({ name, blob: new Blob([text]) });
 const story = (i: number) =>
@@ -17,18 +19,49 @@ beforeEach(() => {
   store = createUserStore(`import-run-${++n}`);
 });
 
+/** What Chrome's sendMessage rejects with when the service worker stopped before it answered. */
+class Stopped extends Error {}
+
 /** The background's side as the extension runs it (import-staging.ts over the user store); `failAt` makes that staging call fail. */
 function target(failAt = Number.POSITIVE_INFINITY): ImportTarget {
-  const staging = createImportStaging(store);
+  const staging = createImportStaging(store, () => true);
   let calls = 0;
   return {
+    begin: () => staging.begin('test'),
     async stage(articles) {
       if (++calls === failAt) throw new Error('The browser has no more room for your knowledge base: nothing was added.');
       return staging.stage('test', articles);
     },
     commit: () => staging.commit('test'),
-    abandon: async () => staging.abandon('test'),
+    abandon: () => staging.release('test'),
+    cutShort: (error) => error instanceof Stopped,
   };
+}
+
+/**
+ * A background that is stopped (its memory lost: a new staging over the same database) at every
+ * `every`th request, alternately after the request did its work and before it did it; the page
+ * sees the request cut short either way.
+ */
+function stoppingTarget(every: number): ImportTarget & { stops: number } {
+  let staging = createImportStaging(store, () => true);
+  let calls = 0;
+  const result = {
+    stops: 0,
+    async send<T>(request: () => Promise<T>): Promise<T> {
+      if (++calls % every) return request();
+      result.stops++;
+      if (result.stops % 2) await request();
+      staging = createImportStaging(store, () => true);
+      throw new Stopped('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
+    },
+    begin: () => result.send(() => staging.begin('test')),
+    stage: (articles: UserArticle[]) => result.send(() => staging.stage('test', articles)),
+    commit: () => result.send(() => staging.commit('test')),
+    abandon: () => result.send(() => staging.release('test')),
+    cutShort: (error: unknown) => error instanceof Stopped,
+  };
+  return result;
 }
 
 describe('runImport', () => {
@@ -110,11 +143,11 @@ describe('runImport', () => {
     const seen: ImportProgress[] = [];
     await runImport([source, story(1)], target(), (p) => seen.push(p), 0);
     const total = source.blob.size + story(1).blob.size;
-    expect(seen.map((p) => [p.phase, p.file, p.articles])).toEqual([
-      ['reading', 'big.jsonl', 200],
-      ['reading', 'big.jsonl', 250],
-      ['reading', 'folder/story-1.txt', 251],
-      ['storing', '', 251],
+    expect(seen.map((p) => [p.phase, p.file, p.articles, p.stored])).toEqual([
+      ['reading', 'big.jsonl', 200, 0],
+      ['reading', 'big.jsonl', 250, 0],
+      ['reading', 'folder/story-1.txt', 251, 0],
+      ['storing', '', 251, 0],
     ]);
     expect(seen.every((p) => p.totalBytes === total)).toBe(true);
     expect(seen.at(-1)?.bytesRead).toBe(total);
@@ -140,5 +173,62 @@ describe('runImport', () => {
     const run = runImport(sources, target(), (p) => p.articles === 5 && cancel.abort(), 0, cancel.signal);
     await expect(run).rejects.toThrow(/cancelled/);
     expect(await store.articles()).toEqual([]);
+  });
+
+  it('stores every article once, with the right counts, though the background stops at every third request', async () => {
+    const lines = COMMIT_CHUNK * 2 + 500;
+    const records = Array.from({ length: lines }, (_, i) => ({ text: `Port officials in Gdansk raised fees for the ${i}th time.`, url: DAY }));
+    const stored = { text: 'Ferries ran late in Tallinn.', url: DAY };
+    await runImport([jsonl('before.jsonl', [stored])], target(), () => undefined, 0);
+    const stopping = stoppingTarget(3);
+    const seen: ImportProgress[] = [];
+    // One line repeats an earlier one; one is stored already.
+    const report = await runImport([jsonl('big.jsonl', [...records, records[7] as object, stored])], stopping, (p) => seen.push(p), 10);
+    expect(stopping.stops).toBeGreaterThan(4);
+    expect(report).toMatchObject({ read: lines + 2, added: lines, alreadyStored: 1 });
+    expect(report.duplicates).toEqual([{ file: 'big.jsonl', line: lines + 1, message: 'same URL and text as big.jsonl, line 8' }]);
+    const all = await store.articles();
+    expect(all).toHaveLength(lines + 1);
+    expect(new Set(all.map((a) => a.text)).size).toBe(lines + 1);
+    expect((await store.kb())?.entities.map((e) => e.id)).toContain('gdansk');
+    // Storing counts up by the chunk (a chunk whose answer the stop cut off is counted with the next).
+    const storing = seen.filter((p) => p.phase === 'storing').map((p) => p.stored);
+    expect(storing[0]).toBe(0);
+    expect(storing.every((n, i) => n % COMMIT_CHUNK === 0 && n < lines && (i === 0 || n > (storing[i - 1] as number)))).toBe(true);
+  });
+
+  it('drops a staged import whose page went before its commit, and finishes one whose commit had started', async () => {
+    const staging = createImportStaging(store, () => false);
+    const records = (tag: string) =>
+      runImport(
+        [
+          jsonl(
+            `${tag}.jsonl`,
+            Array.from({ length: COMMIT_CHUNK + 10 }, (_, i) => ({ text: `${tag}: harbour fees rose for the ${i}th time.`, url: DAY })),
+          ),
+        ],
+        {
+          begin: () => staging.begin(tag),
+          stage: (articles) => staging.stage(tag, articles),
+          // The page goes after the first chunk of its commit: nothing more is asked.
+          commit: async () => ({ ...(await staging.commit(tag)), done: true }),
+          abandon: () => staging.release(tag),
+          cutShort: () => false,
+        },
+        () => undefined,
+        0,
+      );
+    await records('left');
+    expect(await store.articles()).toHaveLength(COMMIT_CHUNK);
+    // The background restarts: it finishes that commit.
+    await createImportStaging(store, () => false).resume();
+    expect(await store.articles()).toHaveLength(COMMIT_CHUNK + 10);
+
+    // An import staged, its page gone while the background was stopped: the next import drops it.
+    await staging.begin('orphan');
+    await staging.stage('orphan', [toUserArticle(readText('o.txt', 'Orphan\n\nA ferry ran late.'), 1)]);
+    await staging.begin('next');
+    await expect(staging.commit('orphan')).rejects.toThrow(/interrupted.*nothing was added/);
+    expect(await store.articles()).toHaveLength(COMMIT_CHUNK + 10);
   });
 });
