@@ -294,8 +294,9 @@ describe('things of no entity type, and names of one type read by their words', 
     expect(found('Clinics in Marivel treated SARS, Ebola and COVID-19, and H5N1 spread.')).toEqual(['Marivel:place:Marivel']);
   });
 
-  it('reads "PM", "MP" and "MEP" as titles: no name alone, no part of the name they open', () => {
+  it('reads "PM", "MP", "MEP", "Rep." and "Sen." as titles: no name alone, no part of the name they open', () => {
     expect(found('The PM met MEP Ilse Brandvik before 9 PM.')).toEqual(['Ilse Brandvik:person:Ilse Brandvik']);
+    expect(found('Rep. Dana Hollis and Sen. Ravi Malden spoke.')).toEqual(['Dana Hollis:person:Dana Hollis', 'Ravi Malden:person:Ravi Malden']);
   });
 
   it('reads a title word before an organization’s head alone as a word of the organization’s name', () => {

@@ -17,6 +17,12 @@ describe('places of one name told apart by the sentence', () => {
     ]);
     expect(places('A bridge fell in Marivel, Georgia, United States.')).toContain('Georgia:Georgia (U.S. state)');
     expect(places('Russia sent troops to Georgia.')).toContain('Georgia:Georgia');
+    expect(places('A bus crashed in Marivel, New York, United States, and in New York.')).toEqual([
+      'Marivel:Marivel',
+      'New York:New York (U.S. state)',
+      'United States:United States',
+      'New York:New York',
+    ]);
   });
 
   it('reads it as the state in a list of states, after "state of" or before "state", but not after a capital’s own city or another people’s state', () => {

@@ -1,7 +1,8 @@
 /**
  * Places of one name told apart by what the sentence writes beside them. The gazetteer gives a
  * name one place ("Georgia" the country, "Washington" the US capital, "Tripoli" Libya's), but:
- * - a US state's name is the state after a US city ("Atlanta, Georgia", "Seattle, Washington"),
+ * - a US state's name is the state after a US city ("Atlanta, Georgia", "Seattle, Washington") or
+ *   between any place and ", United States" ("Wawayanda, New York, United States"),
  *   after "state of" or before "state", beside another state in a list ("Alabama and Georgia"),
  *   and, where the other place is a country, before ", United States" or among places of the US
  *   only, a state or a city among them: "Georgia (U.S. state)";
@@ -52,6 +53,9 @@ function readsAsState(d: Detected, other: 'country' | 'city', places: readonly D
   if (next && next.name === d.name && QUALIFIER_GAP.test(gap(d, next))) return false;
   if (previous && QUALIFIER_GAP.test(gap(previous, d)) && usCity(previous) && !otherPlaceOfState(previous)) return true;
   if (saysState(d)) return true;
+  // "Wawayanda, New York, United States": between a place and the country, the state it lies in.
+  const country = next && QUALIFIER_GAP.test(gap(d, next)) && next.name === 'United States';
+  if (country && previous && QUALIFIER_GAP.test(gap(previous, d))) return true;
   const listed = (p: Detected | undefined, g: string) => p !== undefined && LIST_GAP.test(g) && isUsState(p.text) && !otherPlaceOfState(p);
   if (listed(previous, previous ? gap(previous, d) : '') || listed(next, next ? gap(d, next) : '')) return true;
   if (other !== 'country') return false;
