@@ -137,6 +137,15 @@ describe('roleAsOf', () => {
     expect(rolesOn(facts, '2012-01-01').map((f) => f.text)).toEqual(['President of the United States']);
   });
 
+  it('leads with a role the corpus last gave more than six years before as former, unless it is held for life', () => {
+    const facts = roleFacts(occurrences([['Norwegian Interior Minister', ['2004-04-04', '2005-01-10']]]), dateOf);
+    expect(roleAsOf(facts, '2010-01-01')?.text).toBe('Interior Minister of Norway');
+    expect(roleAsOf(facts, '2012-01-11')?.text).toBe('Former Interior Minister of Norway');
+    expect(factsForDate(facts, '2026-12-06').ordered.map((f) => f.text)).toEqual(['Former Interior Minister of Norway']);
+    const king = roleFacts(occurrences([['King of Norway', ['2004-04-04']]]), dateOf);
+    expect(roleAsOf(king, '2026-12-06')?.text).toBe('King of Norway');
+  });
+
   it('leads with the former office once the corpus says it ended, though the old title is mentioned near the date', () => {
     const facts = roleFacts(
       occurrences([
