@@ -169,12 +169,13 @@ function leadFact(facts: readonly RoleFact[], date: string): RoleFact | null {
 }
 
 /**
- * The facts in the order a card lists them on a page of `date`: the lead first, then the others
- * held by then (newest first), then those still to come.
+ * The facts in the order a card lists them on a page of `date`: the lead's role first, then the
+ * others held by then (newest first), then those still to come.
  */
 export function factsForDate(facts: readonly RoleFact[], date: string): { lead: RoleFact | null; ordered: RoleFact[] } {
   const held = leadFact(facts, date);
   const lead = held && asHeldOn(held, date);
+  // The list keeps the role as the corpus dated it ("Interior Minister of Spain", 2004); only the lead says it is over.
   const rest = facts.filter((f) => f !== held && f.text !== lead?.text);
-  return { lead, ordered: [...(lead ? [lead] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };
+  return { lead, ordered: [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };
 }

@@ -141,7 +141,8 @@ describe('roleAsOf', () => {
     const facts = roleFacts(occurrences([['Norwegian Interior Minister', ['2004-04-04', '2005-01-10']]]), dateOf);
     expect(roleAsOf(facts, '2010-01-01')?.text).toBe('Interior Minister of Norway');
     expect(roleAsOf(facts, '2012-01-11')?.text).toBe('Former Interior Minister of Norway');
-    expect(factsForDate(facts, '2026-12-06').ordered.map((f) => f.text)).toEqual(['Former Interior Minister of Norway']);
+    const { lead, ordered } = factsForDate(facts, '2026-12-06');
+    expect([lead?.text, ordered.map((f) => f.text)]).toEqual(['Former Interior Minister of Norway', ['Interior Minister of Norway']]);
     const king = roleFacts(occurrences([['King of Norway', ['2004-04-04']]]), dateOf);
     expect(roleAsOf(king, '2026-12-06')?.text).toBe('King of Norway');
   });
