@@ -6,7 +6,7 @@
  */
 import { dayNumber } from '../corpus/parse-date';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
-import { SOLE_OFFICES } from '../nlp/role-time-words';
+import { LIFETIME_TITLES, SOLE_OFFICES } from '../nlp/role-time-words';
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from '../nlp/title-words';
 import { byCode } from './kb-state';
 import type { KbRole } from './schema';
@@ -132,12 +132,33 @@ function lacksItsCountry(fact: RoleFact): boolean {
   return role.title.split(/[\s-]+/).every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || TITLE_CONNECTORS.has(w) || w === 'the' || w === 'and');
 }
 
+/** How long after its last document a role still leads as held: six years, a term of most offices and more. */
+const STALE_DAYS = 6 * 365;
+
+/**
+ * `fact` as a lead on a page of `date`: "Former …" when the corpus last gives it more than
+ * STALE_DAYS before (Angel Acebes, "Interior Minister of Spain" in 2004, is no minister in 2026),
+ * unless it is qualified already or a title held for life ("King", "Founder").
+ */
+function asHeldOn(fact: RoleFact, date: string): RoleFact {
+  if (fact.last === null || dayNumber(date) - dayNumber(fact.last) <= STALE_DAYS) return fact;
+  const role = canonicalRole(fact.text);
+  if (!role || role.qualifier !== null || role.title.split(/[\s-]+/).some((w) => LIFETIME_TITLES.has(w))) return fact;
+  return { ...fact, text: `Former ${fact.text}` };
+}
+
 /**
  * The role to lead with on a page of `date`: among roles not first given after it nor ended by
  * it (nor offices of a country that name none), the one most documented near it; else the one
- * last given before it; else (an undated corpus) the best documented. Null when there is none.
+ * last given before it, as former when that was long before (asHeldOn); else (an undated corpus)
+ * the best documented. Null when there is none.
  */
 export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
+  const lead = leadFact(facts, date);
+  return lead && asHeldOn(lead, date);
+}
+
+function leadFact(facts: readonly RoleFact[], date: string): RoleFact | null {
   const candidates = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date) && !lacksItsCountry(f));
   const near = candidates.map((f) => ({ f, n: nearCount(f, date) })).filter((c) => c.n > 0);
   if (near.length > 0)
@@ -148,11 +169,13 @@ export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | n
 }
 
 /**
- * The facts in the order a card lists them on a page of `date`: the lead first, then the others
- * held by then (newest first), then those still to come.
+ * The facts in the order a card lists them on a page of `date`: the lead's role first, then the
+ * others held by then (newest first), then those still to come.
  */
 export function factsForDate(facts: readonly RoleFact[], date: string): { lead: RoleFact | null; ordered: RoleFact[] } {
-  const lead = roleAsOf(facts, date);
-  const rest = facts.filter((f) => f !== lead);
-  return { lead, ordered: [...(lead ? [lead] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };
+  const held = leadFact(facts, date);
+  const lead = held && asHeldOn(held, date);
+  // The list keeps the role as the corpus dated it ("Interior Minister of Spain", 2004); only the lead says it is over.
+  const rest = facts.filter((f) => f !== held && f.text !== lead?.text);
+  return { lead, ordered: [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };
 }

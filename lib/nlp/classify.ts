@@ -20,6 +20,12 @@ export interface Classified {
 const PERSON_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName'];
 const ACRONYM = /^(?:\p{Lu}[\p{Lu}\d&]{1,6}|(?:\p{Lu}\.){2,4})$/u;
 
+/**
+ * One word opened by an Arabic article ("Al-Shabaab", "El-Fasher"): a group's or a place's name,
+ * never a person's alone (a person's is "Muqtada al-Sadr"), though compromise tags "Al" a given name.
+ */
+export const ARTICLE_NAME = /^(?:Al|El)-\p{Lu}/u;
+
 export function isAcronym(surface: string): boolean {
   return ACRONYM.test(surface);
 }
@@ -31,11 +37,13 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   const last = words.at(-1) as Word;
   if (words.length > 1 && PLACE_HEADS.has(bare(last))) return { type: 'place', canonical: null };
   if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
-  // "Harlow & Finch", "Bank of Canada", "Union of Coastal Workers"
+  // "Harlow & Finch", "Bank of Canada", "Union of Coastal Workers", "Virginia House of Delegates"
   if (words.some((w) => w.text === '&')) return { type: 'organization', canonical: null };
-  if (words.length > 2 && ORG_HEADS.has(bare(words[0] as Word)) && /^(?:of|for)$/.test(words[1]?.text ?? '')) return { type: 'organization', canonical: null };
+  if (words.some((w, i) => i < words.length - 2 && ORG_HEADS.has(bare(w)) && /^(?:of|for)$/.test(words[i + 1]?.text ?? '')))
+    return { type: 'organization', canonical: null };
   if (hadTitle) return { type: 'person', canonical: null };
   if (words.length === 1 && !inCaps && isAcronym(surface)) return { type: 'organization', canonical: null };
+  if (words.length === 1 && ARTICLE_NAME.test(surface)) return { type: null, canonical: null };
   if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return { type: 'person', canonical: null };
   // "Daniel Park": compromise may read "* Park" as a place, but a given name opens a person's name.
   if (words.length > 1 && isGivenName((words[0] as Word).text)) return { type: 'person', canonical: null };

@@ -287,3 +287,49 @@ describe('names read whole, and things that are no one’s name', () => {
     ]);
   });
 });
+
+// Original sentences written for these tests.
+describe('things of no entity type, and names of one type read by their words', () => {
+  it('names no disease or virus', () => {
+    expect(found('Clinics in Marivel treated SARS, Ebola and COVID-19, and H5N1 spread.')).toEqual(['Marivel:place:Marivel']);
+  });
+
+  it('reads "PM", "MP", "MEP", "Rep." and "Sen." as titles: no name alone, no part of the name they open', () => {
+    expect(found('The PM met MEP Ilse Brandvik before 9 PM.')).toEqual(['Ilse Brandvik:person:Ilse Brandvik']);
+    expect(found('Rep. Dana Hollis and Sen. Ravi Malden spoke.')).toEqual(['Dana Hollis:person:Dana Hollis', 'Ravi Malden:person:Ravi Malden']);
+  });
+
+  it('reads a title word before an organization’s head alone as a word of the organization’s name', () => {
+    expect(found('The Premier League fined the club, the General Assembly voted, and the Justice Party lost.')).toEqual([
+      'Premier League:organization:Premier League',
+      'General Assembly:organization:General Assembly',
+      'Justice Party:organization:Justice Party',
+    ]);
+  });
+
+  it('keeps a demonym and the word after it out of the name of the person they describe', () => {
+    expect(found('Police freed Chilean Jesuit Mateo Ferrandez.')).toEqual(['Mateo Ferrandez:person:Mateo Ferrandez']);
+  });
+
+  it('reads an organization’s head before "of" anywhere in a name as an organization (an observatory’s, brigades’ too), and a township as a place', () => {
+    expect(found('The Marivel House of Delegates met after a blast in Marion Township.')).toEqual([
+      'Marivel House of Delegates:organization:Marivel House of Delegates',
+      'Marion Township:place:Marion Township',
+    ]);
+    expect(found('The Marivel Observatory for Coastal Studies said the Karimiya Brigades fired.')).toEqual([
+      'Marivel Observatory for Coastal Studies:organization:Marivel Observatory for Coastal Studies',
+      'Karimiya Brigades:organization:Karimiya Brigades',
+    ]);
+  });
+
+  it('ends a name at a comma glued to the next word', () => {
+    expect(found('Crowds cheered Lena Varga,former minister, in Marivel.').map((f) => f.split(':')[0])).toEqual(['Lena Varga', 'Marivel']);
+  });
+
+  it('reads one word opened by an Arabic article as a group’s name, or a place’s after a locative, never a person’s', () => {
+    expect(found('Fighters of Al-Karimiya attacked, and fighting near Al-Rastani ended.')).toEqual([
+      'Al-Karimiya:organization:Al-Karimiya',
+      'Al-Rastani:place:Al-Rastani',
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
 import { holdsCodeWord, isHappening, nonNameKind } from './non-name';
 import { EVENT_OPENERS } from './non-name-words';
+import { tellPlacesApart } from './place-homonyms';
 import { resolveInDocument } from './resolve-in-document';
 import { splitAtRole } from './role-split';
 import { retypeTeams } from './sports-teams';
@@ -136,6 +137,7 @@ export function detectEntities(
   // "Katrina" after "Hurricane Katrina" is the storm again, not a woman.
   for (const d of resolved) if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
   const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
+  tellPlacesApart(text, detected);
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
   return detected;
 }

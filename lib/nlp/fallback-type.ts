@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../kb/schema';
 import { isDictionaryWord } from './chunk';
+import { ARTICLE_NAME } from './classify';
 import type { Candidate } from './detect';
 import { isDemonym } from './gazetteer';
 import { PLACE_PREPOSITIONS } from './locatives';
@@ -42,6 +43,8 @@ export function fallbackType(c: Candidate, sports: boolean): EntityType | null {
   // "fighting near Kandrovo", "talks in Lima": a name after a locative preposition. Not "in
   // Brevanti's sales": the preposition is the noun's, and the owner may be anything.
   if (adjacent && PLACE_PREPOSITIONS.has(previous.text) && !c.sentence.words[c.last]?.possessive) return 'place';
+  // "Al-Shabaab insurgents": an article's name after no locative is a group's.
+  if (ARTICLE_NAME.test(c.text) && words.length === 1) return 'organization';
   if (!sports || c.text === c.text.toUpperCase()) return null;
   // In sports results (sports-text.ts) players and clubs fill the lines: two names are a player, one is a club.
   if (words.length === 2) return 'person';

@@ -37,6 +37,9 @@ export const ACRONYM_FORM = /^[\p{Lu}\d.&]+$/u;
 /** Keys only acronyms give ("us" of US and U.S., "un" of UN): "Us" or "Un" written in lowercase letters is no such name. */
 const acronymKeys = new Set<string>();
 
+/** Keys of US states whose name the gazetteer gives another place first: Georgia, New York, Washington. */
+const stateHomonyms = new Set<string>();
+
 function buildIndex(): Map<string, GazetteerEntry> {
   const index = new Map<string, GazetteerEntry>();
   const add = (entry: GazetteerEntry) => {
@@ -55,8 +58,11 @@ function buildIndex(): Map<string, GazetteerEntry> {
   for (const c of countries) {
     for (const capital of c.capital) add({ name: capital.replace(/,?\s+D\.C\.$/, ''), type: 'place', kind: 'city', aliases: [capital] });
   }
-  for (const name of US_STATES) add({ name, type: 'place', kind: 'city', aliases: [] });
   for (const [name, ...aliases] of CITY_NAMES_IN_PROSE) add({ name, type: 'place', kind: 'city', aliases });
+  for (const name of US_STATES) {
+    if (index.has(aliasKey(name))) stateHomonyms.add(aliasKey(name));
+    add({ name, type: 'place', kind: 'city', aliases: [] });
+  }
   for (const [name] of cities as [string, string][]) add({ name, type: 'place', kind: 'city', aliases: [] });
   return index;
 }
@@ -108,4 +114,55 @@ export function isDemonym(surface: string): boolean {
     [...countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {}).flatMap((d) => [d, unqualified(d)])), ...OTHER_DEMONYMS].map(aliasKey),
   );
   return demonyms.has(aliasKey(surface));
+}
+
+let countriesOfPlace: Map<string, Set<string>> | undefined;
+
+/** A country's ISO code: the two capitals among its other spellings ("SA" of Saudi Arabia). */
+const isoCode = (c: (typeof countries)[number]) => c.altSpellings.find((a) => /^[A-Z]{2}$/.test(a));
+let codeOfCountry: Map<string, string> | undefined;
+
+/** The countries (ISO codes) a city or capital of this name lies in, from the gazetteer's data; empty when unknown. */
+export function countriesOfCity(surface: string): ReadonlySet<string> {
+  if (!countriesOfPlace) {
+    countriesOfPlace = new Map();
+    const add = (name: string, code: string | undefined) => {
+      if (!code) return;
+      const key = aliasKey(name);
+      const codes = countriesOfPlace?.get(key) ?? new Set<string>();
+      codes.add(code);
+      countriesOfPlace?.set(key, codes);
+    };
+    for (const c of countries) for (const capital of c.capital) add(capital.replace(/,?\s+D\.C\.$/, ''), isoCode(c));
+    for (const [name, code] of cities as [string, string][]) add(name, code);
+  }
+  return countriesOfPlace.get(aliasKey(surface)) ?? new Set();
+}
+
+/** The ISO code of a country by its gazetteer name ("Lebanon" → "LB"); "US" for a US state no country is named after. */
+export function countryCodeOf(name: string): string | undefined {
+  if (!codeOfCountry) {
+    codeOfCountry = new Map();
+    for (const c of countries) {
+      const code = isoCode(c);
+      if (code) codeOfCountry.set(aliasKey(c.name.common), code);
+    }
+    // A country keeps its name: "Georgia" is the country's, unless the sentence says the state's (place-homonyms.ts).
+    for (const state of US_STATES) if (!codeOfCountry.has(aliasKey(state))) codeOfCountry.set(aliasKey(state), 'US');
+  }
+  return codeOfCountry.get(aliasKey(name));
+}
+
+/** The other place a US state's name is in the gazetteer ("Georgia" the country, "Washington" the capital), or undefined. */
+export function otherPlaceOfStateName(surface: string): GazetteerEntry | undefined {
+  index ??= buildIndex();
+  return stateHomonyms.has(aliasKey(surface)) ? index.get(aliasKey(surface)) : undefined;
+}
+
+let states: Set<string> | undefined;
+
+/** True for a state of the United States ("Ohio", "Georgia"), whatever else the name is. */
+export function isUsState(name: string): boolean {
+  states ??= new Set(US_STATES.map(aliasKey));
+  return states.has(aliasKey(name));
 }

@@ -67,7 +67,10 @@ export const CITY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[] = 
   ['Hong Kong'],
 ];
 
-/** States of the United States: places, and in sports pages the clubs named after them. */
+/**
+ * States of the United States: places, and in sports pages the clubs named after them. Georgia,
+ * New York and Washington are first the gazetteer's country and cities (place-homonyms.ts tells the states apart).
+ */
 export const US_STATES: readonly string[] = [
   'Alabama',
   'Alaska',
@@ -78,6 +81,7 @@ export const US_STATES: readonly string[] = [
   'Connecticut',
   'Delaware',
   'Florida',
+  'Georgia',
   'Hawaii',
   'Idaho',
   'Illinois',
@@ -99,6 +103,7 @@ export const US_STATES: readonly string[] = [
   'New Hampshire',
   'New Jersey',
   'New Mexico',
+  'New York',
   'North Carolina',
   'North Dakota',
   'Ohio',
@@ -113,6 +118,7 @@ export const US_STATES: readonly string[] = [
   'Utah',
   'Vermont',
   'Virginia',
+  'Washington',
   'West Virginia',
   'Wisconsin',
   'Wyoming',

@@ -18,6 +18,9 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(WORDS.timeZones);
 /** Common nouns that head names ("Wall Street", "Tiananmen Square") but name nothing alone. */
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(WORDS.genericNouns);
 
+/** Diseases, written as names ("SARS", "Ebola", "COVID-19"): no person, place or organization. */
+export const DISEASES: ReadonlySet<string> = new Set(WORDS.diseases);
+
 /** Words that end a holiday's name after capitalized words ("Labor Day", "Christmas Eve"). */
 export const HOLIDAY_HEADS: ReadonlySet<string> = new Set(WORDS.holidayHeads);
 

@@ -1,16 +1,21 @@
 /**
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
- * noun alone ("Street"), or a bare title ("President", "Prime Minister"). The detector drops them.
+ * noun alone ("Street"), a disease ("SARS"), or a bare title ("President", "Prime Minister"). The detector drops them.
  */
-import { EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
+import { DISEASES, EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 
 const lowerWords = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
 
-/** True for a title and nothing else: "President", "Foreign Minister", "Mr." ("White House" has no title head). */
+/**
+ * True for a title and nothing else: "President", "Foreign Minister", "Mr." ("White House" has no
+ * title head; "Justice Party" ends in an organization's head).
+ */
 export function isBareTitle(name: string): boolean {
   const words = lowerWords(name);
+  const last = words.at(-1) ?? '';
+  if (ORG_HEADS.has(last) && !ROLE_HEADS.has(last)) return false;
   return words.some((w) => ROLE_HEADS.has(w) || HONORIFICS.has(w)) && words.every((w) => ROLE_HEADS.has(w) || HONORIFICS.has(w) || ROLE_MODIFIERS.has(w));
 }
 
@@ -31,6 +36,14 @@ const CODE_WORD = /^(?=[\p{L}\p{N}-]*\p{L})(?=[\p{L}\p{N}-]*\p{N})(?!\p{N}+(?:st
 /** True when `name` holds a model's or a code's word ("Progress MS-04", "Qt4"). */
 export const holdsCodeWord = (name: string) => name.split(/\s+/).some((w) => CODE_WORD.test(w.replace(/[.,]$/, '')));
 
+/** An influenza virus's subtype: "H5N1", "H1N1". */
+const FLU_SUBTYPE = /^h\d{1,2}n\d{1,2}$/;
+
+/** True for a disease or a virus named alone: "SARS", "HIV", "COVID-19" (a variant's number after the hyphen), "H5N1". */
+function isDisease(word: string): boolean {
+  return DISEASES.has(word.replace(/-[\p{L}\d-]*$/u, '')) || FLU_SUBTYPE.test(word);
+}
+
 /** What kind of non-name `name` is ("month", "bare title"…), or null for a name. */
 export function nonNameKind(name: string): string | null {
   const words = lowerWords(name);
@@ -39,6 +52,7 @@ export function nonNameKind(name: string): string | null {
   if (one !== null && WEEKDAYS.includes(one)) return 'weekday';
   if (one !== null && TIME_ZONES.has(one)) return 'time zone';
   if (one !== null && GENERIC_NOUNS.has(one)) return 'common noun';
+  if (one !== null && isDisease(one)) return 'disease';
   if (isBareTitle(name)) return 'bare title';
   if (isHappening(name)) return 'happening';
   return null;

@@ -40,6 +40,15 @@ const QUALIFIER_WORDS: ReadonlyMap<string, RoleQualifier | null> = new Map([
   ...[...ENDED_BEFORE].map((w) => [w, 'former'] as const),
 ]);
 
+/** Titles news abbreviates, written out: "PM" is the "Prime Minister" of the same country, "Rep." a "Representative". */
+const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
+  ['pm', 'Prime Minister'],
+  ['rep', 'Representative'],
+  ['sen', 'Senator'],
+  ['gov', 'Governor'],
+]);
+const ABBREVIATED_TITLE = new RegExp(`\\b(?:${[...ABBREVIATED_TITLES.keys()].join('|')})\\b\\.?`, 'gi');
+
 /** "candidate for President", "presidential candidate". */
 const CANDIDATE = /^(?:(?:a|the)\s+)?(?:candidate|nominee|contender)\s+for\s+(?:the\s+)?(?:post\s+of\s+)?/i;
 const ELECT = /[-\s]elect$/i;
@@ -128,7 +137,8 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   let text = raw
     .trim()
     .replace(/\s+/g, ' ')
-    .replace(/^(?:a|an|the)\s+/i, '');
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(ABBREVIATED_TITLE, (w) => ABBREVIATED_TITLES.get(w.replace(/\.$/, '').toLowerCase()) ?? w);
   if (!text || /\d/.test(text) || CLAUSE_WORDS.test(` ${text} `) || AND_ANOTHER_ROLE.test(text)) return null;
   let qualifier: RoleQualifier | null = null;
   const candidate = CANDIDATE.exec(text);

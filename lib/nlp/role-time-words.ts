@@ -18,3 +18,6 @@ export const COUNTRY_OFFICES: ReadonlySet<string> = new Set(WORDS.countryOffices
 
 /** Offices one person holds at a time only in the place or body after "of" ("Mayor of London"; a country has many mayors). */
 export const PLACE_OFFICES: ReadonlySet<string> = new Set(WORDS.placeOffices);
+
+/** Titles held for life, or facts that stay true ("King", "Pope", "Founder"): the corpus falling silent about them says nothing ended. */
+export const LIFETIME_TITLES: ReadonlySet<string> = new Set(WORDS.lifetimeTitles);

@@ -5,6 +5,7 @@
  */
 import { isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
+import { PLACE_HEADS } from './place-words';
 import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
 
@@ -60,6 +61,18 @@ function organizationWidth(words: readonly Word[], i: number): number {
     if (part.length === width && gazetteerLookup(part.map((w) => w.text).join(' '))?.type === 'organization') return width;
   }
   return 0;
+}
+
+/**
+ * How many opening words of `words` describe the person a given name and a surname end it with:
+ * a demonym and one more word ("Chilean Jesuit Alberto Hurtado"). 0 when there is no such person,
+ * or the run ends in a place's or an organization's head.
+ */
+function descriptionWidth(words: readonly Word[], demonym: number): number {
+  const last = bare(words.at(-1) as Word);
+  if (!demonym || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return 0;
+  const given = words[demonym + 1];
+  return words.length - demonym >= 3 && given && isGivenName(given.text) ? demonym + 1 : 0;
 }
 
 export interface TitleSplit {
@@ -126,9 +139,13 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     const given = words[demonym];
     if (demonym && words.length - demonym >= 2 && given && isGivenName(given.text))
       return { title: words.slice(0, demonym), isRole: false, name: words.slice(demonym) };
+    const described = descriptionWidth(words, demonym);
+    if (described) return { title: words.slice(0, described), isRole: false, name: words.slice(described) };
     return { title: [], isRole: false, name: [...words] };
   }
   const name = words.slice(titleEnd + 1);
+  // "Premier League", "General Assembly": a title word before an organization's head alone is a word of the organization's name.
+  if (name.length === 1 && ORG_HEADS.has(bare(name[0] as Word))) return { title: [], isRole: false, name: [...words] };
   // "Justice and Equality Movement": a title word joined by "and" is a word of an organization's name its head ends.
   // Elsewhere the "and" is no word of the name after the title ("Justice and Development Party of …").
   if (name[0]?.text === 'and') {

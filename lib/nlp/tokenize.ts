@@ -65,9 +65,16 @@ function toWords(text: string, base: number, terms: readonly Term[]): Word[] {
 
 const OVERLONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
 
-/** `line` with every overlong token blanked: the same length, so offsets still point into the text. */
-function withoutOverlongTokens(line: string): string {
-  return line.replace(OVERLONG_TOKEN, (token) => ' '.repeat(token.length));
+/** A comma between two letters, no space after it: "Kalam,former", "Delhi,India". */
+const GLUED_COMMA = /(?<=\p{L}),(?=\p{L})/gu;
+
+/**
+ * `line` as compromise reads it: every overlong token blanked, and a comma glued between two words
+ * made a space, so the words are two ("A.P.J. Abdul Kalam,former president" was one name). The same
+ * length, so offsets still point into the text, whose comma the words' punctuation keeps.
+ */
+function forParsing(line: string): string {
+  return line.replace(OVERLONG_TOKEN, (token) => ' '.repeat(token.length)).replace(GLUED_COMMA, ' ');
 }
 
 /** Sentences of `text[from, to)`, one line at a time (a line break always ends a sentence). */
@@ -79,7 +86,7 @@ export function tokenize(text: string, from = 0, to = text.length): Sentence[] {
     const lineStart = m.index;
     const line = text.slice(lineStart, Math.min(lineStart + m[0].length, to));
     if (!line.trim()) continue;
-    for (const s of parseLine(withoutOverlongTokens(line))) {
+    for (const s of parseLine(forParsing(line))) {
       const words = toWords(text, lineStart, s.terms);
       if (!words.length) continue;
       sentences.push({

@@ -35,3 +35,13 @@ describe('aliases a mention teaches', () => {
     expect(kb.entities.find((e) => e.id === 'portugal')?.aliases).toEqual(['Portugal']);
   });
 });
+
+describe('places of one name told apart', () => {
+  it('gives a US state its own entity without the bare name, which stays the country’s', () => {
+    const kb = kbOf('Storms hit Marietta and Atlanta, Georgia, on Monday. Troops left Tbilisi, Georgia, the same day.');
+    const state = kb.entities.find((e) => e.name === 'Georgia (U.S. state)');
+    expect(state?.aliases).toEqual(['Georgia (U.S. state)']);
+    expect(kb.entities.find((e) => e.name === 'Georgia')?.aliases).toContain('Georgia');
+    expect(kb.entities.filter((e) => e.name.startsWith('Georgia')).map((e) => e.docs.length)).toEqual([1, 1]);
+  });
+});

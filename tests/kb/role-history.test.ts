@@ -18,6 +18,9 @@ describe('canonicalRole', () => {
     ['U.S. President-elect', 'President-elect of the United States'],
     ['candidate for U.S. President', 'Candidate for President of the United States'],
     ['acting President of Venezuela', 'Acting President of Venezuela'],
+    ['Norwegian PM', 'Prime Minister of Norway'],
+    ['former PM of Norway', 'Former Prime Minister of Norway'],
+    ['Rep.', 'Representative'],
     ['U.S. Secretary of State', 'United States Secretary of State'],
     ['South Korean Foreign Minister', 'Foreign Minister of South Korea'],
     ['Illinois Senator', 'Illinois Senator'],
@@ -132,6 +135,16 @@ describe('roleAsOf', () => {
     // Long after the corpus ends: the role it gave last.
     expect(roleAsOf(facts, '2026-12-06')?.text).toBe('Former President of the United States');
     expect(rolesOn(facts, '2012-01-01').map((f) => f.text)).toEqual(['President of the United States']);
+  });
+
+  it('leads with a role the corpus last gave more than six years before as former, unless it is held for life', () => {
+    const facts = roleFacts(occurrences([['Norwegian Interior Minister', ['2004-04-04', '2005-01-10']]]), dateOf);
+    expect(roleAsOf(facts, '2010-01-01')?.text).toBe('Interior Minister of Norway');
+    expect(roleAsOf(facts, '2012-01-11')?.text).toBe('Former Interior Minister of Norway');
+    const { lead, ordered } = factsForDate(facts, '2026-12-06');
+    expect([lead?.text, ordered.map((f) => f.text)]).toEqual(['Former Interior Minister of Norway', ['Interior Minister of Norway']]);
+    const king = roleFacts(occurrences([['King of Norway', ['2004-04-04']]]), dateOf);
+    expect(roleAsOf(king, '2026-12-06')?.text).toBe('King of Norway');
   });
 
   it('leads with the former office once the corpus says it ended, though the old title is mentioned near the date', () => {
