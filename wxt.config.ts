@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { deferModule } from './config/defer-module';
+import { deferInBackground, deferModule } from './config/defer-module';
 import { useNativeBrowserApi } from './config/native-browser-api';
 import { LOCAL_MATCHES, NEWS_SITE_MATCHES } from './config/news-sites';
 
@@ -17,14 +17,18 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Evaluated on first use, not at every service-worker start: compromise on the first page
   // annotated, linkedom and Readability on the first page added to the reader's corpus.
-  vite: () => ({
-    plugins: [
-      preact(),
-      deferModule('compromise/two', ['default']),
-      deferModule('linkedom', ['DOMParser']),
-      deferModule('@mozilla/readability', ['Readability']),
-    ],
-  }),
+  // In Chrome the background is a service worker: there they are files of their own, out of its script.
+  vite: ({ browser, manifestVersion }) => {
+    const serviceWorker = manifestVersion === 3 && browser !== 'firefox';
+    return {
+      plugins: [
+        preact(),
+        deferModule('compromise/two', ['default'], { serviceWorker }),
+        deferModule('linkedom', ['DOMParser'], { serviceWorker }),
+        deferModule('@mozilla/readability', ['Readability'], { serviceWorker }),
+      ],
+    };
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Backstory',
     description: 'Context on hover for news readers: who people, places and organizations are, from a news corpus. Offline and private.',
@@ -46,6 +50,7 @@ export default defineConfig({
     // The content script, loaded on every page read, does without the polyfill (native-browser-api.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((e) => e.type === 'content-script')) useNativeBrowserApi(config);
+      if (entrypoints.some((e) => e.type === 'background')) deferInBackground(config);
     },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== TEST_MODE) return;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCell, encodeCell, lookupLine, tableRows, toLineTable } from './line-table';
+import { decodeCell, encodeCell, type ImpliedKey, lookupLine, tableRows, toLineTable } from './line-table';
 
 const isAscii = (text: string) => [...text].every((c) => c.charCodeAt(0) < 0x80);
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -19,6 +19,28 @@ describe('line table', () => {
         expect(tableRows(table).map(([k]) => k)).toEqual([...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
       }),
       { seed: 20261123, numRuns: 200 },
+    );
+  });
+
+  it('leaves out the keys their values imply, and finds and gives back every key all the same', () => {
+    // A value implies its first field, lowercased, unless that field holds a "q".
+    const implied: ImpliedKey = (value) => {
+      const first = value.split('\t')[0] as string;
+      return first.includes('q') ? null : first.toLowerCase();
+    };
+    const word = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }).filter((k) => !/[\t\n]/.test(k));
+    const rows = fc.uniqueArray(fc.tuple(word, fc.boolean()), { selector: ([name]) => name.toLowerCase(), maxLength: 40 });
+    fc.assert(
+      fc.property(rows, (list) => {
+        // Half the keys are what their values imply; the others a key of their own.
+        const entries = list.map(([name, own], i): [string, string] => [own ? `${name.toLowerCase()}#${i}` : name.toLowerCase(), `${name}\tv${i}`]);
+        const table = toLineTable(entries, implied);
+        for (const [key, value] of entries) expect(lookupLine(table, key, implied)).toBe(value);
+        expect(tableRows(table, implied)).toEqual([...entries].sort(([a], [b]) => byCode(encodeCell(a), encodeCell(b))));
+        const left = entries.filter(([key, value]) => implied(value) === key).length;
+        expect(table ? table.split('\n').filter((line) => line.startsWith('\t')).length : 0).toBe(left);
+      }),
+      { seed: 20261207, numRuns: 200 },
     );
   });
 

@@ -42,20 +42,41 @@ export function decodeCell(cell: string): string {
   return out + cell.slice(from);
 }
 
+/**
+ * What a table may leave out of its lines: the key a value implies (the sharded KB's heads: an
+ * entity's id is most often its name's slug), or null when it implies none. A line whose key is
+ * implied is written with an empty key cell; lookups and rows read the key from its value.
+ */
+export type ImpliedKey = (value: string) => string | null;
+
 /** `text` safe as a key or value: tabs and newlines become spaces. */
 export const field = (text: string) => text.replace(/[\t\n]/g, ' ');
 
-/** The table of `rows` ([key, value], keys unique), sorted by key in code-unit order (as JS compares strings). */
-export function toLineTable(rows: Iterable<readonly [string, string]>): string {
+/**
+ * The table of `rows` ([key, value], keys unique), sorted by key in code-unit order (as JS
+ * compares strings); with `implied`, a key its value implies is left out. Keys are never empty.
+ */
+export function toLineTable(rows: Iterable<readonly [string, string]>, implied?: ImpliedKey): string {
   return [...rows]
-    .map(([key, value]) => [encodeCell(field(key)), encodeCell(value.replace(/\n/g, ' '))] as const)
+    .map(([key, value]) => {
+      const plain = value.replace(/\n/g, ' ');
+      return [encodeCell(field(key)), encodeCell(plain), implied?.(plain) === field(key)] as const;
+    })
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([key, value]) => `${key}\t${value}`)
+    .map(([key, value, left]) => `${left ? '' : key}\t${value}`)
     .join('\n');
 }
 
-/** The value of `key` in `table`, or null. */
-export function lookupLine(table: string, plainKey: string): string | null {
+/** The key of a line whose key cell is `cell` (encoded) and whose value cell is `value`: the cell, or else the key its value implies (encoded). */
+export function keyOfLine(cell: string, value: string, implied?: ImpliedKey): string {
+  if (cell || !implied) return cell;
+  const key = implied(decodeCell(value));
+  if (key === null) throw new Error(`a line of this table has no key, and its value implies none: ${JSON.stringify(value.slice(0, 60))}`);
+  return encodeCell(key);
+}
+
+/** The value of `key` in `table` (whose left-out keys `implied` gives), or null. */
+export function lookupLine(table: string, plainKey: string, implied?: ImpliedKey): string | null {
   const key = encodeCell(plainKey);
   // lo and hi are always line starts (or the end); the line holding mid is compared.
   let lo = 0;
@@ -66,7 +87,7 @@ export function lookupLine(table: string, plainKey: string): string | null {
     const next = table.indexOf('\n', start);
     const end = next < 0 ? table.length : next;
     const tab = table.indexOf('\t', start);
-    const at = table.slice(start, tab);
+    const at = keyOfLine(table.slice(start, tab), table.slice(tab + 1, end), implied);
     if (at === key) return decodeCell(table.slice(tab + 1, end));
     if (at < key) lo = end + 1;
     else hi = start;
@@ -74,11 +95,11 @@ export function lookupLine(table: string, plainKey: string): string | null {
   return null;
 }
 
-/** Every [key, value] of `table`, in key order. */
-export function tableRows(table: string): [string, string][] {
+/** Every [key, value] of `table` (whose left-out keys `implied` gives), in key order. */
+export function tableRows(table: string, implied?: ImpliedKey): [string, string][] {
   if (!table) return [];
   return table.split('\n').map((line) => {
     const tab = line.indexOf('\t');
-    return [decodeCell(line.slice(0, tab)), decodeCell(line.slice(tab + 1))];
+    return [decodeCell(keyOfLine(line.slice(0, tab), line.slice(tab + 1), implied)), decodeCell(line.slice(tab + 1))];
   });
 }

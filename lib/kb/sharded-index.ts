@@ -15,7 +15,7 @@ import { documentHeadAt } from './document-heads';
 import { frontDecode } from './front-coding';
 import type { KbIndex, KbNeeds } from './kb-index';
 import { byCode } from './kb-state';
-import { decodeCell, lookupLine } from './line-table';
+import { decodeCell, keyOfLine, lookupLine } from './line-table';
 import { parseDocumentShard, parseDocumentTable, parseShard } from './load';
 import { numbered } from './packed';
 import {
@@ -30,7 +30,7 @@ import {
 } from './packed-records';
 import type { Kb, KbCoverage, KbDocument, KbEntity, KbEvent } from './schema';
 import type { DocumentTable, ShardedIndex } from './shards';
-import { DOCUMENT_TABLE_FILE, DOCUMENTS_PER_SHARD, documentShardFile, parseHead, shardFile, shardOf, shardOfDocument } from './shards';
+import { DOCUMENT_TABLE_FILE, DOCUMENTS_PER_SHARD, documentShardFile, headId, parseHead, shardFile, shardOf, shardOfDocument } from './shards';
 
 /** Reads a file of the shards folder ("0007.json", "d0012.json") and parses its JSON; errors say which file. */
 export type ReadShardFile = (file: string) => Promise<unknown>;
@@ -112,7 +112,7 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     if (!made.has(id)) made.set(id, line === null ? null : fromHead(id, line, index.roleTexts));
     return made.get(id) ?? undefined;
   };
-  const head = (id: string) => (made.has(id) ? (made.get(id) ?? undefined) : make(id, lookupLine(index.heads, id)));
+  const head = (id: string) => (made.has(id) ? (made.get(id) ?? undefined) : make(id, lookupLine(index.heads, id, headId)));
   // What is read from the heads, the document list and the shards only when first needed.
   let starts: number[] | undefined;
   const headLine = (n: number): [string, string] => {
@@ -122,7 +122,8 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     const end = starts[n + 1] === undefined ? index.heads.length : (starts[n + 1] as number) - 1;
     const line = index.heads.slice(start, end);
     const tab = line.indexOf('\t');
-    return [decodeCell(line.slice(0, tab)), decodeCell(line.slice(tab + 1))];
+    const value = line.slice(tab + 1);
+    return [decodeCell(keyOfLine(line.slice(0, tab), value, headId)), decodeCell(value)];
   };
   const byNumber = (n: number) => make(...headLine(n)) as KbEntity;
   let people: Map<string, KbEntity[]> | undefined;

@@ -10,10 +10,11 @@
 import { aliasKey } from '../nlp/alias-key';
 import { type DocumentHeads, encodeDocumentHeads } from './document-heads';
 import { fnv1a } from './fingerprint';
-import { field, tableRows, toLineTable } from './line-table';
+import { field, type ImpliedKey, tableRows, toLineTable } from './line-table';
 import { type PackedKb, packKb, unpackKb } from './packed';
 import { bodyOf, entityIdOf, type PackedDocument, type PackedEntityBody, type PackedEvent, withHead } from './packed-records';
 import type { EntityType, Kb } from './schema';
+import { slug } from './slug';
 
 export const SHARDED_LAYOUT = 'backstory-shards';
 /** Entity and event records per record shard, about: a page's entities are read in a few small files. */
@@ -39,7 +40,12 @@ export interface ShardedIndex {
   shardCount: number;
   entityCount: number;
   documentCount: number;
-  /** id → `name TAB type TAB number of its first role in roleTexts, or -1 TAB other aliases…`, in id order: an entity's number is its line's place. */
+  /**
+   * id → `name TAB type TAB number of its first role in roleTexts TAB other aliases…`, in id order:
+   * an entity's number is its line's place. Written short, as the worker reads it at every start:
+   * the id left out when it is the slug of an ASCII name (`headId`), the type one letter
+   * (`TYPE_CODES`), no number when the entity has no role (`formatHead`).
+   */
   heads: string;
   /** Alias key → numbers of the entities with that name or alias, tab-separated. (People's name parts are read from the heads when first asked for.) */
   aliases: string;
@@ -122,7 +128,7 @@ export function toShards(kb: Kb): { index: ShardedIndex; table: DocumentTable; s
     for (const a of [e.name, ...e.aliases]) add(aliases, aliasKey(a), n);
     const others = e.aliases.filter((a) => a !== e.name);
     const role = e.roles[0] ? (roleNumbers.get(e.roles[0].text) ?? -1) : -1;
-    return [e.id, [e.name, e.type, role, ...others].map((v) => field(String(v))).join('\t')] as const;
+    return [e.id, formatHead(e.name, e.type, role, others)] as const;
   });
   for (const row of packed.entities) shards[shardOf(entityIdOf(row), shardCount)]?.entities.push(bodyOf(row));
   for (const e of packed.events) shards[shardOf(e.id, shardCount)]?.events.push(e);
@@ -132,7 +138,7 @@ export function toShards(kb: Kb): { index: ShardedIndex; table: DocumentTable; s
     entityCount: kb.entities.length,
     documentCount: kb.documents.length,
     // Entities are sorted by id, as the heads' lines are: an entity's number is its place in both.
-    heads: toLineTable(heads),
+    heads: toLineTable(heads, headId),
     aliases: toLineTable([...aliases].map(([key, numbers]) => [key, numbers.join('\t')] as const)),
     roleTexts: packed.roleTexts,
     files: packed.files,
@@ -161,14 +167,34 @@ const ID_AT_START = new RegExp(`^\\{"version":\\d+,"layout":"${SHARDED_LAYOUT}",
  */
 export const idOfIndexText = (start: string): string | null => ID_AT_START.exec(start)?.[1] ?? null;
 
-/** A head line's fields. */
+/** An entity type as a head writes it. */
+const TYPE_CODES: Record<EntityType, string> = { person: 'p', place: 'l', organization: 'o' };
+const TYPE_OF_CODE = new Map(Object.entries(TYPE_CODES).map(([type, code]) => [code, type as EntityType]));
+
+/** A head line's value: its fields, tab-separated; an entity with no role (-1) has an empty role field. */
+const formatHead = (name: string, type: EntityType, role: number, others: readonly string[]) =>
+  [name, TYPE_CODES[type], role < 0 ? '' : role, ...others].map((v) => field(String(v))).join('\t');
+
+/**
+ * The id a head's value implies: its name's slug, where the name is printable ASCII (no Unicode
+ * normalization, so node and every browser make the same slug); null otherwise.
+ */
+export const headId: ImpliedKey = (value) => {
+  const name = value.slice(0, value.indexOf('\t'));
+  return /^[\x20-\x7e]*$/.test(name) ? slug(name) : null;
+};
+
+/**
+ * A head line's fields. Heads of earlier versions (a pack kept in a reader's pack store) spell
+ * their types out and write -1 for no role: read alike.
+ */
 export function parseHead(line: string): { name: string; type: EntityType; role: number; others: string[] } {
-  const [name = '', type, role, ...others] = line.split('\t');
-  return { name, type: type as EntityType, role: Number(role), others };
+  const [name = '', type = '', role = '', ...others] = line.split('\t');
+  return { name, type: TYPE_OF_CODE.get(type) ?? (type as EntityType), role: role === '' ? -1 : Number(role), others };
 }
 
 /** Every entity's head, in id order (an entity's number is its place here). */
-export const headRows = (heads: string) => tableRows(heads).map(([id, line]) => ({ id, ...parseHead(line) }));
+export const headRows = (heads: string) => tableRows(heads, headId).map(([id, line]) => ({ id, ...parseHead(line) }));
 
 /** Where a sharded KB's shards are, beside its index: "kb/bundled.json" → "kb/bundled.shards". */
 export const shardsFolderOf = (indexPath: string) => `${indexPath.replace(/\.json$/, '')}.shards`;

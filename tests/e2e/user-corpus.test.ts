@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { controlServiceWorker } from '../../bench/service-worker';
 import { readJsonl } from '../../lib/corpus/read-jsonl';
 import { readText } from '../../lib/corpus/read-text';
 import { toUserArticle } from '../../lib/user-corpus/user-article';
@@ -65,6 +66,10 @@ const listedTitles = (options: Page) => options.$$eval('.user-article .title', (
 
 describe("the user's corpus", () => {
   it('adds a page from the popup, once, and its article shows in related coverage on another page', async () => {
+    // In a worker started again since it installed: linkedom and Readability come from its script cache (config/defer-module.ts).
+    const worker = await controlServiceWorker(session.browser.context, session.browser.extensionId);
+    await worker.stop();
+    await worker.close();
     expect(await addStoryFromPopup()).toBe(`Added “${TITLE}” to your knowledge base.`);
     expect(await addStoryFromPopup()).toBe(`“${TITLE}” was already in your knowledge base; it is updated.`);
 

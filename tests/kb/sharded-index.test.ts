@@ -7,9 +7,11 @@ import { toEventCardModel } from '../../lib/kb/event-card-model';
 import { toTimelineModel } from '../../lib/kb/event-timeline';
 import { indexText, readIndexText } from '../../lib/kb/index-text';
 import { countsOf, createKbIndex, type KbIndex } from '../../lib/kb/kb-index';
+import { toLineTable } from '../../lib/kb/line-table';
 import type { Kb } from '../../lib/kb/schema';
 import { createShardedKbIndex } from '../../lib/kb/sharded-index';
-import { DOCUMENT_TABLE_FILE, documentShardCount, idOfIndexText, joinShards, shardFile, shardFiles, shardOf, toShards } from '../../lib/kb/shards';
+import { DOCUMENT_TABLE_FILE, documentShardCount, headRows, idOfIndexText, joinShards, shardFile, shardFiles, shardOf, toShards } from '../../lib/kb/shards';
+import { slug } from '../../lib/kb/slug';
 import { annotate } from '../../lib/match/annotate';
 import { aliasKey } from '../../lib/nlp/alias-key';
 import { bundledKb } from './bundled-kb';
@@ -69,6 +71,36 @@ describe('sharded KB', () => {
     expect(toShards(other).index.id).not.toBe(index.id);
     expect(idOfIndexText(JSON.stringify(kb).slice(0, 200))).toBeNull();
     expect(idOfIndexText(text.slice(0, 40))).toBeNull();
+  });
+
+  it("writes an entity's id in its head only where its name's slug is not it (or the name is not ASCII), and finds each by id", () => {
+    const [first] = kb.entities;
+    if (!first) throw new Error('the bundled KB has no entity');
+    // Ids after every other, so the entities stay in id order: one a slug of an accented name, one unlike its name.
+    const accented = { ...first, id: 'zz-elodie-durand', name: 'Zz Élodie Durand', aliases: ['Zz Élodie Durand'] };
+    const unlike = { ...first, id: 'zz-smith-2', name: 'Zz Smith', aliases: ['Zz Smith'] };
+    const source = { ...kb, entities: [...kb.entities, accented, unlike] };
+    const { index } = toShards(source);
+    const written = index.heads.split('\n').filter((line) => !line.startsWith('\t'));
+    expect(written.map((line) => line.slice(0, line.indexOf('\t')))).toEqual(
+      source.entities.filter((e) => e.id !== slug(e.name) || /[^\x20-\x7e]/.test(e.name)).map((e) => e.id),
+    );
+    expect(written.length).toBeGreaterThanOrEqual(2);
+    expect(written.length).toBeLessThan(source.entities.length);
+    const { kbIndex } = sharded(source);
+    for (const e of source.entities) expect([kbIndex.entity(e.id)?.name, kbIndex.entity(e.id)?.type]).toEqual([e.name, e.type]);
+    expect(kbIndex.entity('zz-smith')).toBeUndefined();
+  });
+
+  it('reads heads as earlier versions wrote them (every id, types spelled out, -1 for no role) as it reads its own', () => {
+    const cut = toShards(kb);
+    const earlier = toLineTable(headRows(cut.index.heads).map((h) => [h.id, [h.name, h.type, h.role, ...h.others].join('\t')] as const));
+    expect(earlier).toMatch(/\t(person|place|organization)\t-1\b/);
+    expect(earlier.length).toBeGreaterThan(cut.index.heads.length);
+    const index = { ...cut.index, heads: earlier };
+    expect(JSON.stringify(joinShards(index, cut.table, cut.shards, cut.documentShards))).toBe(JSON.stringify(kb));
+    const kbIndex = createShardedKbIndex(index, async () => ({ entities: [], events: [] }));
+    for (const e of kb.entities) expect(kbIndex.entity(e.id)).toEqual(sharded(kb).kbIndex.entity(e.id));
   });
 
   it('links a page exactly as the whole KB does, before any shard is read', () => {
