@@ -183,6 +183,8 @@ export interface BackgroundProtocol {
   openArticle: { request: { doc: string }; response: null };
   /** Inject the card's script into the sender's frame, in the content script's world (content/card-script.ts). */
   loadCardUi: { request: Record<string, never>; response: null };
+  /** Inject the mark styles other than the default into the sender's frame (lib/page/mark-style.ts). */
+  loadMarkStyles: { request: Record<string, never>; response: null };
   /** Run the content script in a tab now (toolbar: "run on this page"). */
   runInTab: { request: { tabId: number }; response: { ok: boolean; error: string | null } };
   /** Put an entity or event of the sender's page in the research collection (at its mention written `surface`), or take it out; answers whether it is in. */

@@ -9,6 +9,7 @@ import { toEventCardModel } from '~/lib/kb/event-card-model';
 import { lookUpSelection } from '~/lib/match/look-up';
 import { type BackgroundProtocol, type ContentMessage, type ContentProtocol, createClient, type Handlers, type SiteCorrection } from '~/lib/messages';
 import { pageLanguage } from '~/lib/nlp/page-language';
+import { MARK_STYLES_CSS } from '~/lib/page/mark-style';
 import { CARD_SCRIPT } from '../content/card-script';
 import { annotateBlocks } from './annotate-blocks';
 import { warmCards } from './card-warmup';
@@ -155,6 +156,11 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
 
   async loadCardUi(_, sender) {
     await browser.scripting.executeScript({ target: { tabId: senderTab(sender), frameIds: [sender.frameId ?? 0] }, files: [CARD_SCRIPT] });
+    return null;
+  },
+
+  async loadMarkStyles(_, sender) {
+    await browser.scripting.insertCSS({ target: { tabId: senderTab(sender), frameIds: [sender.frameId ?? 0] }, files: [MARK_STYLES_CSS] });
     return null;
   },
 

@@ -18,6 +18,10 @@ let options: Page;
 const registered = (page: Page) =>
   page.evaluate(() => [...CSS.highlights.entries()].filter(([name, h]) => name.startsWith('backstory-') && h.size > 0).map(([name]) => name));
 
+/** A property of highlight `name`'s style on the page's body, as the page's stylesheets (and the extension's) give it. */
+const highlightStyle = (page: Page, name: string, property: 'textDecorationLine' | 'backgroundColor') =>
+  page.evaluate(([n, p]) => getComputedStyle(document.body, `::highlight(${n})`)[p], [name, property] as const);
+
 beforeAll(async () => {
   session = await startFixtureSession();
   article = await session.open('news-article.html');
@@ -57,8 +61,11 @@ describe('options take effect on open pages without a reload', () => {
     await options.selectOption('select[name="mark-style"]', 'underline');
     await expect.poll(() => registered(article)).toEqual(expect.arrayContaining(['backstory-person-underline', 'backstory-place-underline']));
     expect(await registered(article)).not.toContain('backstory-person');
+    // Drawn, not only registered: this style's rules are not in the sheet every page gets, the background injects them.
+    await expect.poll(() => highlightStyle(article, 'backstory-person-underline', 'textDecorationLine')).toBe('underline');
     await options.selectOption('select[name="mark-style"]', 'tint');
     await expect.poll(() => registered(article)).toContain('backstory-person-tint');
+    expect(await highlightStyle(article, 'backstory-person-tint', 'backgroundColor')).toBe('rgba(37, 99, 235, 0.16)');
   });
 
   it('changes how soon cards open', async () => {

@@ -5,6 +5,7 @@ import { declaredLanguage } from '~/lib/page/declared-language';
 import { createHighlighter, type Highlighter } from '~/lib/page/highlights';
 import { createLivePageDate } from '~/lib/page/live-page-date';
 import { createMarkIndex, type MarkIndex, type MarkType } from '~/lib/page/mark-index';
+import { needsMarkStylesCss } from '~/lib/page/mark-style';
 import { createPageMarker } from '~/lib/page/page-marker';
 import { createSlicer, runInSlices } from '~/lib/page/time-slice';
 import type { Stop } from './stop';
@@ -46,6 +47,8 @@ export function startMarks(request: Client<BackgroundProtocol>, settings: Readon
     showUnknown: () => settings.showUnknown,
     signal: controller.signal,
   });
+  /** Whether the other mark styles' sheet was asked for: once a page, when the reader's style first needs it. */
+  let stylesAsked = false;
   /** Bumped by each `read`: a search overtaken by a newer one is dropped. */
   let reads = 0;
   const read = () => {
@@ -73,7 +76,16 @@ export function startMarks(request: Client<BackgroundProtocol>, settings: Readon
       read();
     },
     redraw: () => marker.redraw(),
-    show: () => highlighter.show(settings.markTypes, settings.markStyle),
+    show() {
+      if (!stylesAsked && needsMarkStylesCss(settings.markStyle)) {
+        stylesAsked = true;
+        // Asked for only here: the default style's rules alone go into every page (marks.css).
+        request('loadMarkStyles', {}).catch(() => {
+          stylesAsked = false;
+        });
+      }
+      highlighter.show(settings.markTypes, settings.markStyle);
+    },
     stop: () => controller.abort(),
   };
   marks.show();
