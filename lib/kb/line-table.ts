@@ -95,11 +95,15 @@ export function lookupLine(table: string, plainKey: string, implied?: ImpliedKey
   return null;
 }
 
+/** The [key, value] of one line of a table (whose left-out keys `implied` gives). */
+export function rowOfLine(line: string, implied?: ImpliedKey): [string, string] {
+  const tab = line.indexOf('\t');
+  const value = line.slice(tab + 1);
+  return [decodeCell(keyOfLine(line.slice(0, tab), value, implied)), decodeCell(value)];
+}
+
 /** Every [key, value] of `table` (whose left-out keys `implied` gives), in key order. */
 export function tableRows(table: string, implied?: ImpliedKey): [string, string][] {
   if (!table) return [];
-  return table.split('\n').map((line) => {
-    const tab = line.indexOf('\t');
-    return [decodeCell(keyOfLine(line.slice(0, tab), line.slice(tab + 1), implied)), decodeCell(line.slice(tab + 1))];
-  });
+  return table.split('\n').map((line) => rowOfLine(line, implied));
 }

@@ -15,7 +15,7 @@ import { documentHeadAt } from './document-heads';
 import { frontDecode } from './front-coding';
 import type { KbIndex, KbNeeds } from './kb-index';
 import { byCode } from './kb-state';
-import { decodeCell, keyOfLine, lookupLine } from './line-table';
+import { lookupLine, rowOfLine } from './line-table';
 import { parseDocumentShard, parseDocumentTable, parseShard } from './load';
 import { numbered } from './packed';
 import {
@@ -120,10 +120,7 @@ export function createShardedKbIndex(index: ShardedIndex, readFile: ReadShardFil
     const start = starts[n];
     if (start === undefined) throw new Error(`entity number ${n} is not in this knowledge base`);
     const end = starts[n + 1] === undefined ? index.heads.length : (starts[n + 1] as number) - 1;
-    const line = index.heads.slice(start, end);
-    const tab = line.indexOf('\t');
-    const value = line.slice(tab + 1);
-    return [decodeCell(keyOfLine(line.slice(0, tab), value, headId)), decodeCell(value)];
+    return rowOfLine(index.heads.slice(start, end), headId);
   };
   const byNumber = (n: number) => make(...headLine(n)) as KbEntity;
   let people: Map<string, KbEntity[]> | undefined;
