@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, ensureTestBuild, hoverText, launchWithExtension, ROOT, serve, waitForCard, waitForMarks } from './harness';
+import { workerStopper } from './options-import';
 import { newestTabId } from './page-state';
 
 interface Seen {
@@ -50,8 +51,12 @@ beforeAll(async () => {
   fixtures = await serve(FIXTURES);
   demo = await serve(DEMO);
   browser = await launchWithExtension(extension);
-  // Before any page opens: the worker loads the KB on the first page's request, so that load is recorded.
   browser.context.on('request', record);
+  // The worker loads the KB as it starts, which may be before the line above ran. Stopped now, it
+  // starts again for the first page, with the recorder attached, so its whole start is recorded.
+  const blank = await browser.context.newPage();
+  await (await workerStopper(blank)).stop();
+  await blank.close();
 });
 
 afterAll(async () => {
