@@ -10,6 +10,7 @@ import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
+import { qualifyInstitutions } from './institutions';
 import { holdsCodeWord, isHappening, nonNameKind } from './non-name';
 import { EVENT_OPENERS } from './non-name-words';
 import { tellPlacesApart } from './place-homonyms';
@@ -138,6 +139,7 @@ export function detectEntities(
   for (const d of resolved) if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
   const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
   tellPlacesApart(text, detected);
+  qualifyInstitutions(detected);
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
   return detected;
 }

@@ -44,3 +44,6 @@ const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(WORDS.hyphenSuffixes);
 export function isHyphenSuffix(part: string): boolean {
   return HYPHEN_SUFFIXES.has(part) || /^\p{Ll}+ed$/u.test(part);
 }
+
+/** Prefixes of adjectives written with a hyphen ("Anti-government", "Pro-democracy"): no name, capitalized or not. */
+export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(WORDS.adjectivePrefixes);

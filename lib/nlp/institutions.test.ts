@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import WORDS from './data/institution-words.json';
+import { detectEntities } from './detect';
+import { institutionKey, parseInstitution } from './institutions';
+import { ORG_HEADS } from './title-words';
+
+describe('the institution word lists', () => {
+  it('hold lowercase words, each once and in one list; every state body is an organization head', () => {
+    const all = Object.values(WORDS).flat();
+    for (const w of all) expect(w).toMatch(/^[a-z]+$/);
+    expect(all.filter((w, i) => all.indexOf(w) !== i)).toEqual([]);
+    expect(WORDS.stateBodies.filter((w) => !ORG_HEADS.has(w))).toEqual([]);
+  });
+});
+
+describe('a state body written with its country', () => {
+  it('gives every written form of one body one key', () => {
+    const forms = ['Velmoran Justice Department', 'Velmoran Department of Justice', 'Justice Department (Velmora)', 'Department of Justice of Velmora'];
+    // Invented countries are no gazetteer's: the same forms with a real one.
+    expect(forms.map((f) => institutionKey(f.replace(/Velmoran|Velmora/, 'U.S.')))).toEqual(forms.map(() => 'department of justice|united states'));
+    expect(institutionKey('Kuwaiti National Assembly')).toBe(institutionKey('National Assembly (Kuwait)'));
+    expect(institutionKey('Supreme Court of the United States')).toBe(institutionKey('United States Supreme Court'));
+    expect(institutionKey('Russian Defence Ministry')).toBe(institutionKey('Russian Defense Ministry'));
+  });
+
+  it('keeps a portfolio named by an adjective before its head, and reads no name as a body', () => {
+    expect(parseInstitution('Foreign Ministry')).toEqual({ body: 'foreign ministry', country: null });
+    expect(parseInstitution('Harrowgate Supreme Court')).toBeNull(); // a place's name, no country
+    expect(parseInstitution('Irish Republican Army')).toBeNull(); // an army is no state body here
+    expect(parseInstitution('Security Council')).toBeNull();
+  });
+});
+
+describe('a state body written alone', () => {
+  const names = (text: string) => detectEntities(text).map((d) => `${d.text}=${d.name}`);
+
+  it('takes the country its document names most', () => {
+    expect(
+      names('Protesters gathered in Bratislava and across Slovakia on Monday. The National Assembly voted to call an early election. Austria said nothing.'),
+    ).toEqual(['Bratislava=Bratislava', 'Slovakia=Slovakia', 'National Assembly=National Assembly (Slovakia)', 'Austria=Austria']);
+  });
+
+  it('stays alone in a document that names no country', () => {
+    expect(names('The Supreme Court ruled against Dorvel Kinnaman on Tuesday.')).toContain('Supreme Court=Supreme Court');
+  });
+});
+
+describe('adjectives written with a prefix', () => {
+  it('are no names: "Anti-government", not "Anti-Defamation League"', () => {
+    const texts = detectEntities('Anti-government protesters marched past the Anti-Defamation League office in Tarnow.').map((d) => d.text);
+    expect(texts).not.toContain('Anti-government');
+    expect(texts).toContain('Anti-Defamation League');
+  });
+});
