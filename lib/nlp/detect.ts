@@ -139,7 +139,7 @@ export function detectEntities(
   for (const d of resolved) if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
   const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
   tellPlacesApart(text, detected);
-  qualifyInstitutions(detected);
+  qualifyInstitutions(text, detected);
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
   return detected;
 }

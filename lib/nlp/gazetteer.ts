@@ -157,10 +157,12 @@ let nameOfCode: Map<string, string> | undefined;
 
 /** A country's name by its ISO code ("LB" → "Lebanon"), or undefined. */
 export function countryNameOfCode(code: string): string | undefined {
-  nameOfCode ??= new Map(countries.flatMap((c) => {
-    const iso = isoCode(c);
-    return iso ? [[iso, c.name.common] as const] : [];
-  }));
+  nameOfCode ??= new Map(
+    countries.flatMap((c) => {
+      const iso = isoCode(c);
+      return iso ? [[iso, c.name.common] as const] : [];
+    }),
+  );
   return nameOfCode.get(code);
 }
 

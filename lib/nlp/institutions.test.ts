@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import WORDS from './data/institution-words.json';
 import { detectEntities } from './detect';
-import { institutionKey, parseInstitution } from './institutions';
+import { parseInstitution } from './institutions';
+
+const institutionKey = (name: string) => {
+  const p = parseInstitution(name);
+  return p?.country ? `${p.body}|${p.country}` : null;
+};
+
 import { ORG_HEADS } from './title-words';
 
 describe('the institution word lists', () => {
@@ -17,7 +23,7 @@ describe('a state body written with its country', () => {
   it('gives every written form of one body one key', () => {
     const forms = ['Velmoran Justice Department', 'Velmoran Department of Justice', 'Justice Department (Velmora)', 'Department of Justice of Velmora'];
     // Invented countries are no gazetteer's: the same forms with a real one.
-    expect(forms.map((f) => institutionKey(f.replace(/Velmoran|Velmora/, 'U.S.')))).toEqual(forms.map(() => 'department of justice|united states'));
+    expect(forms.map((f) => institutionKey(f.replace(/Velmoran|Velmora/, 'U.S.')))).toEqual(forms.map(() => 'department of justice|United States'));
     expect(institutionKey('Kuwaiti National Assembly')).toBe(institutionKey('National Assembly (Kuwait)'));
     expect(institutionKey('Supreme Court of the United States')).toBe(institutionKey('United States Supreme Court'));
     expect(institutionKey('Russian Defence Ministry')).toBe(institutionKey('Russian Defense Ministry'));
@@ -50,5 +56,27 @@ describe('adjectives written with a prefix', () => {
     const texts = detectEntities('Anti-government protesters marched past the Anti-Defamation League office in Tarnow.').map((d) => d.text);
     expect(texts).not.toContain('Anti-government');
     expect(texts).toContain('Anti-Defamation League');
+  });
+});
+
+describe('the country of a state body written alone, nearest first', () => {
+  const names = (text: string) => detectEntities(text).map((d) => `${d.text}=${d.name}`);
+
+  it('is the country written against it, before or after', () => {
+    expect(names('Dorvel Kinnaman made a deal with the U.S. Justice Department and flew home to Australia, where Australia welcomed him.')).toContain(
+      'Justice Department=Justice Department (United States)',
+    );
+  });
+
+  it("is its sentence's country, even by a demonym, before its document's", () => {
+    expect(names('Slovakia and Slovakia and Austria watched. Serbians elected members of the National Assembly.')).toContain(
+      'National Assembly=National Assembly (Serbia)',
+    );
+  });
+});
+
+describe('a particle of Arabic names joined by a hyphen', () => {
+  it('stays on the name: "Deir ez-Zor"', () => {
+    expect(detectEntities('Clashes in Deir ez-Zor between tribal fighters killed several people.').map((d) => d.text)).toContain('Deir ez-Zor');
   });
 });

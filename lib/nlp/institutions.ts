@@ -1,12 +1,11 @@
 /**
  * Bodies of a state that many countries have under one name: "National Assembly", "Supreme
  * Court", "Democratic Party", "Justice Department". Written alone, such a name is qualified by the
- * country its document is most about ("National Assembly (Kuwait)"); written with its country
+ * country written against it, else its sentence's, else its document's ("National Assembly (Kuwait)"); written with its country
  * ("Kuwaiti National Assembly", "U.S. Justice Department", "Supreme Court of India") it keeps
- * its words. `institutionKey` gives each written form the same key, country and body, so the
- * build makes one entity of them (merge-entities.ts). The words are data (data/institution-words.json).
+ * its words. `parseInstitution` reads each written form as the same body and country, so the
+ * build makes one entity of them (lib/kb/one-body.ts). The words are data (data/institution-words.json).
  */
-import { aliasKey } from './alias-key';
 import { isDictionaryWord } from './chunk';
 import WORDS from './data/institution-words.json';
 import type { Detected } from './detect';
@@ -84,12 +83,6 @@ export function parseInstitution(name: string): Institution | null {
   return body ? { body, country: null } : null;
 }
 
-/** One key for every written form of a country's body ("department of justice|united states"), null for other names. */
-export function institutionKey(name: string): string | null {
-  const parsed = parseInstitution(name);
-  return parsed?.country ? `${parsed.body}|${aliasKey(parsed.country)}` : null;
-}
-
 /** The country of a place mention: a country, a US state, or a city the gazetteer puts in one country. */
 function countryOfPlace(d: Detected): string | undefined {
   if (d.name.endsWith(' (U.S. state)') || isUsState(d.name)) return UNITED_STATES;
@@ -99,24 +92,48 @@ function countryOfPlace(d: Detected): string | undefined {
   return codes.size === 1 ? countryNameOfCode([...codes][0] as string) : undefined;
 }
 
-/** The country a document names most often, through its places (the first named on a tie); undefined when it names none. */
-export function documentCountry(detected: readonly Detected[]): string | undefined {
+/** The country named most often among `places` (the first named on a tie), and by `adjectives` ("Serbians"); undefined when none. */
+function mostNamedCountry(places: readonly Detected[], adjectives: readonly string[] = []): string | undefined {
   const counts = new Map<string, number>();
-  for (const d of detected) {
-    const country = d.type === 'place' ? countryOfPlace(d) : undefined;
+  const add = (country: string | undefined) => {
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
-  }
+  };
+  for (const d of places) add(d.type === 'place' ? countryOfPlace(d) : undefined);
+  for (const word of adjectives) add(countryOfAdjective(word) ?? countryOfAdjective(word.replace(/s$/, '')));
   let best: string | undefined;
   for (const [country, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = country;
   return best;
 }
 
+/** A country written against the name: "U.S." or "Kuwait's" before it, "of India" or "of the Philippines" after it. */
+function adjacentCountry(text: string, d: Detected, sentencePlaces: readonly Detected[]): string | undefined {
+  for (const p of sentencePlaces) {
+    const country = gazetteerLookup(p.name)?.kind === 'country' ? gazetteerLookup(p.name)?.name : undefined;
+    if (!country) continue;
+    if (p.end <= d.start && /^(?:['’]s)?\s+$/u.test(text.slice(p.end, d.start))) return country;
+    if (p.start >= d.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(d.end, p.start))) return country;
+  }
+  const before = d.sentence.words[d.first - d.titleWords - 1]?.text;
+  return before ? countryOfAdjective(before) : undefined;
+}
+
 /** True for a mention renamed here: "National Assembly" read as "National Assembly (Kuwait)". */
 export const qualifiedByDocument = (d: Detected) => d.type === 'organization' && BRACKETED.test(d.name) && !d.text.includes('(');
 
-/** Renames, in place, each state body written alone with the country its document is most about. */
-export function qualifyInstitutions(detected: readonly Detected[]): void {
+/**
+ * Renames, in place, each state body written alone with its country: the one written against it
+ * ("U.S. Justice Department", where "U.S." is a mention of its own), else the one its sentence names
+ * most ("Serbians elect the National Assembly"), else the one its document names most.
+ */
+export function qualifyInstitutions(text: string, detected: readonly Detected[]): void {
   const alone = detected.filter((d) => d.type === 'organization' && d.via !== 'gazetteer' && parseInstitution(d.name)?.country === null);
-  const country = alone.length ? documentCountry(detected) : undefined;
-  if (country) for (const d of alone) d.name = `${d.name} (${country})`;
+  if (!alone.length) return;
+  const places = detected.filter((d) => d.type === 'place');
+  const inDocument = mostNamedCountry(places);
+  for (const d of alone) {
+    const sentencePlaces = places.filter((p) => p.sentence === d.sentence);
+    const adjectives = d.sentence.words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text);
+    const country = adjacentCountry(text, d, sentencePlaces) ?? mostNamedCountry(sentencePlaces, adjectives) ?? inDocument;
+    if (country) d.name = `${d.name} (${country})`;
+  }
 }

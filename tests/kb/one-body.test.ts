@@ -27,12 +27,28 @@ describe('a state body under several written names', () => {
         org('Justice Department (United States)', 9, 0, ['Justice Department (United States)']),
         org('United States Department of Justice', 5, 9),
         org('US Justice Department', 3, 14),
-        org('Justice Department (Kuwait)', 2, 17),
+        org('Justice Department (Kuwait)', 2, 17, ['Justice Department (Kuwait)']),
+        org('Kuwaiti Justice Ministry', 1, 19),
+        org('Kuwaiti Justice Department', 1, 20),
       ]),
     ).toEqual([
-      'Justice Department (Kuwait):2:Justice Department (Kuwait)',
+      'Kuwaiti Justice Department:3:Justice Department (Kuwait)|Kuwaiti Justice Department',
+      'Kuwaiti Justice Ministry:1:Kuwaiti Justice Ministry',
       'United States Department of Justice:17:Justice Department (United States)|US Justice Department|United States Department of Justice',
     ]);
+  });
+
+  it("goes to the one country the corpus writes it with, from a document's country it is never written with", () => {
+    // "State Department" in a report on Kuwait is the one the articles write as the US's.
+    expect(summary([org('US State Department', 9, 0), org('State Department (Kuwait)', 2, 9, ['State Department (Kuwait)'])])).toEqual([
+      'US State Department:11:State Department (Kuwait)|US State Department',
+    ]);
+    // Written with several countries, none most of the time: the document's country stands.
+    expect(
+      summary([org('Kuwaiti National Assembly', 5, 0), org('Malian National Assembly', 4, 5), org('National Assembly (Chad)', 2, 9)]).map(
+        (s) => s.split(':')[0],
+      ),
+    ).toEqual(['Kuwaiti National Assembly', 'Malian National Assembly', 'National Assembly (Chad)']);
   });
 });
 
