@@ -2,12 +2,13 @@
  * Organizations the corpus writes under several names, made one: a state's body under each of its
  * written forms ("U.S. Justice Department", "United States Department of Justice", "Justice
  * Department (United States)": lib/nlp/institutions.ts), and an acronym alone ("IDF") with the full
- * name the articles define it by ("Israel Defense Forces (IDF)"), when they define it by one name only.
+ * name the articles define it by ("Israel Defense Forces (IDF)"), when they define it by one name only
+ * (spelt one way or several: "Israel Defence Forces (IDF)").
  */
 
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
-import { gazetteerLookup } from '../nlp/gazetteer';
+import { countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
 import { parseInstitution } from '../nlp/institutions';
 import { initials } from '../nlp/resolve-in-document';
 import { absorbEntity, type OpenEntity } from './entity-state';
@@ -15,8 +16,8 @@ import { byCode } from './kb-state';
 
 type Named = OpenEntity & { key: string };
 
-/** How many times as many documents an acronym alone may have as the name it goes into (as merge-entities.ts's containers). */
-const MAX_ACRONYM_RATIO = 10;
+/** How many times as many documents a name alone or an acronym may have as the name it goes into (as merge-entities.ts's containers). */
+const MAX_ALONE_RATIO = 10;
 /** An acronym of letters: "IDF", "PNP", "AT&T" (not "U.S.", a place's, nor "A33", a model's). */
 const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 
@@ -30,9 +31,12 @@ function ownName(c: Named): string {
 /** True for a name as the articles wrote it, not one the build qualified by its document's country ("National Assembly (Kuwait)"). */
 const isWritten = (c: Named) => !ownName(c).endsWith(')');
 
-/** Into the largest of a group, a name as written before one the build qualified. */
+/** 2 for a name written with its owner ("Kuwaiti National Assembly"), 1 written alone ("National Assembly"), 0 qualified by the build. */
+const writtenRank = (c: Named) => (isWritten(c) ? (parseInstitution(ownName(c))?.country ? 2 : 1) : 0);
+
+/** Into the largest of a group's best written names (writtenRank), the rest. */
 function absorbGroup<T extends Named>(group: readonly T[], gone: Set<T>): void {
-  const [into, ...rest] = [...group].sort((a, b) => Number(isWritten(b)) - Number(isWritten(a)) || b.sentences.size - a.sentences.size || byCode(a.key, b.key));
+  const [into, ...rest] = [...group].sort((a, b) => writtenRank(b) - writtenRank(a) || b.sentences.size - a.sentences.size || byCode(a.key, b.key));
   for (const c of rest) {
     absorbEntity(into as T, c);
     gone.add(c);
@@ -41,37 +45,58 @@ function absorbGroup<T extends Named>(group: readonly T[], gone: Set<T>): void {
 
 /**
  * A body's name qualified by its document's country ("State Department (North Korea)", in a report
- * of the US State Department on North Korea) is trusted when the corpus writes that body with that
- * country, or with no one country most of the time; else it is the body of that one country.
+ * of the US State Department on North Korea), or left alone where the document named none, is
+ * trusted when the corpus writes that body with that country, or with no one owner most of the
+ * time; else it is the body of that one owner (a country, or "United Nations" of "UN General Assembly").
  */
-const MAIN_COUNTRY_SHARE = 0.8;
+const MAIN_OWNER_SHARE = 0.8;
+/** The key of a body's name that names no owner ("Supreme Court"). */
+const NO_OWNER = '';
 
 /** The clusters left once each state body's written forms are one (the largest written form names it). */
 function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
   const byBody = new Map<string, Map<string, T[]>>();
   for (const c of clusters) {
     const parsed = c.type === 'organization' ? parseInstitution(ownName(c)) : null;
-    if (!parsed?.country) continue;
-    const countries = byBody.get(parsed.body) ?? new Map<string, T[]>();
-    appendTo(countries, aliasKey(parsed.country), c);
-    byBody.set(parsed.body, countries);
+    if (!parsed) continue;
+    const owners = byBody.get(parsed.body) ?? new Map<string, T[]>();
+    appendTo(owners, parsed.country ? aliasKey(parsed.country) : NO_OWNER, c);
+    byBody.set(parsed.body, owners);
   }
   const gone = new Set<T>();
-  for (const countries of byBody.values()) {
-    // Documents of each country's written forms, the main country first.
-    const written = [...countries].map(([country, group]) => [country, group.filter(isWritten).reduce((n, c) => n + c.sentences.size, 0)] as const);
+  for (const owners of byBody.values()) {
+    // Documents of each owner's written forms, the main owner first.
+    const written = [...owners].flatMap(([owner, group]) =>
+      owner === NO_OWNER ? [] : [[owner, group.filter(isWritten).reduce((n, c) => n + c.sentences.size, 0)] as const],
+    );
     const total = written.reduce((n, [, docs]) => n + docs, 0);
     const [main] = [...written].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]));
-    const mainCountry = main && main[1] >= MAIN_COUNTRY_SHARE * total ? main[0] : null;
-    for (const [country, group] of countries) {
-      if (mainCountry && country !== mainCountry && !group.some(isWritten)) {
-        (countries.get(mainCountry) as T[]).push(...group);
+    const mainOwner = main && main[1] > 0 && main[1] >= MAIN_OWNER_SHARE * total ? main[0] : null;
+    for (const [owner, group] of owners) {
+      // A name alone far more documented than its main owner's is another's, glued (as merge-entities.ts's containers).
+      const glued = owner === NO_OWNER && group.reduce((n, c) => n + c.sentences.size, 0) > MAX_ALONE_RATIO * (main?.[1] ?? 0);
+      if (mainOwner && owner !== mainOwner && !glued && (owner === NO_OWNER || !group.some(isWritten))) {
+        (owners.get(mainOwner) as T[]).push(...group);
         group.length = 0;
       }
     }
-    for (const group of countries.values()) if (group.length > 1) absorbGroup(group, gone);
+    for (const [owner, group] of owners) if (owner !== NO_OWNER && group.length > 1) absorbGroup(group, gone);
   }
   return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * One name spelt two ways: "Israeli Defence Force" and "Israel Defense Forces" (a demonym for its
+ * country, British and American spelling, one force or several).
+ */
+function spellingKey(name: string): string {
+  const words = aliasKey(name).split(' ');
+  const country = countryOfAdjective(words[0] as string);
+  if (country) words.splice(0, 1, aliasKey(country));
+  return words
+    .map((w) => (w === 'defence' ? 'defense' : w))
+    .join(' ')
+    .replace(/s$/, '');
 }
 
 /** The clusters left once each acronym alone is in the one organization whose name the articles gave it in brackets. */
@@ -89,9 +114,15 @@ function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
   }
   const gone = new Set<T>();
   for (const [c, name] of acronyms) {
-    const owners = byAlias.get(aliasKey(name)) ?? [];
-    const [only] = owners;
-    if (!only || owners.length > 1 || gone.has(only) || c.sentences.size > MAX_ACRONYM_RATIO * only.sentences.size) continue;
+    const owners = (byAlias.get(aliasKey(name)) ?? []).filter((o) => !gone.has(o));
+    // Owners that are one name spelt two ways are one owner, under the most documented spelling.
+    const [only, ...others] = [...owners].sort((a, b) => b.sentences.size - a.sentences.size || byCode(a.key, b.key));
+    if (!only || others.some((o) => spellingKey(ownName(o)) !== spellingKey(ownName(only)))) continue;
+    if (c.sentences.size > MAX_ALONE_RATIO * owners.reduce((n, o) => n + o.sentences.size, 0)) continue;
+    for (const o of others) {
+      absorbEntity(only, o);
+      gone.add(o);
+    }
     absorbEntity(only, c);
     gone.add(c);
   }

@@ -53,7 +53,7 @@ function genericKey(words: readonly string[]): string | null {
 export interface Institution {
   /** The body, its portfolio after "of": "department of justice", "national assembly". */
   body: string;
-  /** The country the name writes, null for a name written alone. */
+  /** The country the name writes (or the international body: "United Nations"), null for a name written alone. */
   country: string | null;
 }
 
@@ -73,9 +73,12 @@ export function parseInstitution(name: string): Institution | null {
     const body = country ? genericKey(words.slice(0, at)) : null;
     if (body && country) return { body, country };
   }
-  // "U.S. Justice Department", "United States Department of Justice", "Kuwaiti National Assembly"
+  // "U.S. Justice Department", "United States Department of Justice", "Kuwaiti National Assembly",
+  // and an international body's: "UN General Assembly".
   for (let width = Math.min(3, words.length - 1); width > 0; width--) {
-    const country = countryOf(words.slice(0, width).join(' '));
+    const prefix = words.slice(0, width).join(' ');
+    const owner = gazetteerLookup(prefix);
+    const country = countryOf(prefix) ?? (owner?.type === 'organization' ? owner.name : undefined);
     const body = country ? genericKey(words.slice(width)) : null;
     if (body && country) return { body, country };
   }

@@ -52,9 +52,33 @@ describe('a state body under several written names', () => {
   });
 });
 
+describe('a body written alone', () => {
+  it('goes to the one owner the corpus writes it with, an international body too', () => {
+    expect(
+      summary([org('UN General Assembly', 9, 0), org('General Assembly', 3, 9), org('General Assembly (Kuwait)', 2, 12, ['General Assembly (Kuwait)'])]).map(
+        (s) => s.split(':').slice(0, 2).join(':'),
+      ),
+    ).toEqual(['UN General Assembly:14']);
+  });
+
+  it('stays alone when the corpus writes it with several countries', () => {
+    expect(summary([org('Supreme Court', 5, 0), org('Kuwaiti Supreme Court', 4, 5), org('Malian Supreme Court', 4, 9)]).map((s) => s.split(':')[0])).toEqual([
+      'Kuwaiti Supreme Court',
+      'Malian Supreme Court',
+      'Supreme Court',
+    ]);
+  });
+});
+
 describe('an acronym alone', () => {
   it('goes into the one organization the articles defined it as', () => {
     expect(summary([org('KDL', 8, 0), org('Kessel Defence League', 4, 8, ['KDL'])])).toEqual(['Kessel Defence League:12:KDL|Kessel Defence League']);
+  });
+
+  it('goes into one organization spelt two ways, which become one', () => {
+    expect(summary([org('KDF', 8, 0), org('Kessel Defense Forces', 4, 8, ['KDF']), org('Kessel Defence Force', 2, 12, ['KDF'])])).toEqual([
+      'Kessel Defense Forces:14:KDF|Kessel Defence Force|Kessel Defense Forces',
+    ]);
   });
 
   it('stays its own when the articles defined it as two organizations', () => {
