@@ -80,3 +80,22 @@ describe('a particle of Arabic names joined by a hyphen', () => {
     expect(detectEntities('Clashes in Deir ez-Zor between tribal fighters killed several people.').map((d) => d.text)).toContain('Deir ez-Zor');
   });
 });
+
+describe('names the state-body rule leaves alone', () => {
+  it('an organization the gazetteer knows: "White House" is no house of a country', () => {
+    expect(parseInstitution('White House')).toBeNull();
+    expect(parseInstitution('House of Representatives')).toEqual({ body: 'house of representatives', country: null });
+  });
+});
+
+describe('acronyms of common nouns', () => {
+  it('are no names: "DNA", "TV"', () => {
+    expect(detectEntities('Scientists in Tarnow read the DNA of a mammoth, a TV report said.').map((d) => d.text)).toEqual(['Tarnow']);
+  });
+});
+
+describe('"and" inside a body\'s name after its country', () => {
+  it('carries the name on: "U.S. Food and Drug Administration"', () => {
+    expect(detectEntities('The U.S. Food and Drug Administration approved the drug.').map((d) => d.text)).toEqual(['U.S. Food and Drug Administration']);
+  });
+});

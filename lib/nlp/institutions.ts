@@ -59,6 +59,8 @@ export interface Institution {
 
 /** The body and country of a state body's name ("U.S. Justice Department"), or null for another name. */
 export function parseInstitution(name: string): Institution | null {
+  // An organization the gazetteer knows is one of its own ("White House", "Labour Party").
+  if (gazetteerLookup(name)?.type === 'organization') return null;
   const bracketed = BRACKETED.exec(name);
   if (bracketed) {
     const country = countryOf(bracketed[2] as string);

@@ -47,3 +47,6 @@ export function isHyphenSuffix(part: string): boolean {
 
 /** Prefixes of adjectives written with a hyphen ("Anti-government", "Pro-democracy"): no name, capitalized or not. */
 export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(WORDS.adjectivePrefixes);
+
+/** Acronyms of common nouns ("TV", "DNA", "GDP", "USD"): no person, place or organization. */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(WORDS.commonAcronyms);

@@ -2,7 +2,7 @@
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
  * noun alone ("Street"), a disease ("SARS"), or a bare title ("President", "Prime Minister"). The detector drops them.
  */
-import { ADJECTIVE_PREFIXES, DISEASES, EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
+import { ADJECTIVE_PREFIXES, COMMON_ACRONYMS, DISEASES, EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 
@@ -57,7 +57,7 @@ export function nonNameKind(name: string): string | null {
   if (one !== null && MONTHS.has(one)) return 'month';
   if (one !== null && WEEKDAYS.includes(one)) return 'weekday';
   if (one !== null && TIME_ZONES.has(one)) return 'time zone';
-  if (one !== null && GENERIC_NOUNS.has(one)) return 'common noun';
+  if (one !== null && (GENERIC_NOUNS.has(one) || COMMON_ACRONYMS.has(one))) return 'common noun';
   if (one !== null && isDisease(one)) return 'disease';
   if (isPrefixedAdjective(name)) return 'adjective';
   if (isBareTitle(name)) return 'bare title';
