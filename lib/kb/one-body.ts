@@ -9,7 +9,7 @@
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
-import { parseInstitution } from '../nlp/institutions';
+import { BRACKETED, parseInstitution } from '../nlp/institutions';
 import { initials } from '../nlp/resolve-in-document';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { byCode } from './kb-state';
@@ -29,7 +29,7 @@ function ownName(c: Named): string {
 }
 
 /** True for a name as the articles wrote it, not one the build qualified by its document's country ("National Assembly (Kuwait)"). */
-const isWritten = (c: Named) => !ownName(c).endsWith(')');
+const isWritten = (c: Named) => !BRACKETED.test(ownName(c));
 
 /** 2 for a name written with its owner ("Kuwaiti National Assembly"), 1 written alone ("National Assembly"), 0 qualified by the build. */
 const writtenRank = (c: Named) => (isWritten(c) ? (parseInstitution(ownName(c))?.country ? 2 : 1) : 0);
@@ -76,6 +76,8 @@ function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
       // A name alone far more documented than its main owner's is another's, glued (as merge-entities.ts's containers).
       const glued = owner === NO_OWNER && group.reduce((n, c) => n + c.sentences.size, 0) > MAX_ALONE_RATIO * (main?.[1] ?? 0);
       if (mainOwner && owner !== mainOwner && !glued && (owner === NO_OWNER || !group.some(isWritten))) {
+        // "State Department (North Korea)" names no body of the US State Department.
+        for (const c of group) for (const a of c.aliases) if (BRACKETED.test(a)) c.aliases.delete(a);
         (owners.get(mainOwner) as T[]).push(...group);
         group.length = 0;
       }

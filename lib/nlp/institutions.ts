@@ -26,7 +26,7 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the']);
 const PORTFOLIO_HEADS = new Set(['department', 'ministry']);
 const UNITED_STATES = 'United States';
 /** A name qualified by its country in brackets: "National Assembly (Kuwait)". */
-const BRACKETED = /^(.+) \(([^()]+)\)$/;
+export const BRACKETED = /^(.+) \(([^()]+)\)$/;
 
 /** The country a place name or a nationality adjective names ("U.S.", "Kuwaiti" → "Kuwait"), or undefined. */
 function countryOf(words: string): string | undefined {
@@ -127,18 +127,33 @@ export const qualifiedByDocument = (d: Detected) => d.type === 'organization' &&
 
 /**
  * Renames, in place, each state body written alone with its country: the one written against it
- * ("U.S. Justice Department", where "U.S." is a mention of its own), else the one its sentence names
- * most ("Serbians elect the National Assembly"), else the one its document names most.
+ * ("U.S. Justice Department", where "U.S." is a mention of its own), else the one named most in the
+ * sentences that name the body ("Serbians elect the National Assembly"), else the one its document
+ * names most. A body written alone is one body throughout its document.
  */
 export function qualifyInstitutions(text: string, detected: readonly Detected[]): void {
   const alone = detected.filter((d) => d.type === 'organization' && d.via !== 'gazetteer' && parseInstitution(d.name)?.country === null);
   if (!alone.length) return;
   const places = detected.filter((d) => d.type === 'place');
-  const inDocument = mostNamedCountry(places);
+  const byBody = new Map<string, Detected[]>();
   for (const d of alone) {
-    const sentencePlaces = places.filter((p) => p.sentence === d.sentence);
-    const adjectives = d.sentence.words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text);
-    const country = adjacentCountry(text, d, sentencePlaces) ?? mostNamedCountry(sentencePlaces, adjectives) ?? inDocument;
+    const country = adjacentCountry(
+      text,
+      d,
+      places.filter((p) => p.sentence === d.sentence),
+    );
     if (country) d.name = `${d.name} (${country})`;
+    else byBody.set(d.name, [...(byBody.get(d.name) ?? []), d]);
+  }
+  const inDocument = byBody.size ? mostNamedCountry(places) : undefined;
+  for (const mentions of byBody.values()) {
+    const sentences = new Set(mentions.map((d) => d.sentence));
+    const adjectives = [...sentences].flatMap((s) => s.words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.text));
+    const country =
+      mostNamedCountry(
+        places.filter((p) => sentences.has(p.sentence)),
+        adjectives,
+      ) ?? inDocument;
+    if (country) for (const d of mentions) d.name = `${d.name} (${country})`;
   }
 }

@@ -41,7 +41,8 @@ describe('a state body under several written names', () => {
   it("goes to the one country the corpus writes it with, from a document's country it is never written with", () => {
     // "State Department" in a report on Kuwait is the one the articles write as the US's.
     expect(summary([org('US State Department', 9, 0), org('State Department (Kuwait)', 2, 9, ['State Department (Kuwait)'])])).toEqual([
-      'US State Department:11:State Department (Kuwait)|US State Department',
+      // and its bracketed name, no name of the US's body, is no alias.
+      'US State Department:11:US State Department',
     ]);
     // Written with several countries, none most of the time: the document's country stands.
     expect(
