@@ -1,5 +1,6 @@
 /**
- * Organizations the corpus writes under several names, made one: a state's body under each of its
+ * Organizations the corpus writes under several names, made one: one name spelt several ways ("UN
+ * Security Council", "United Nations Security Council"), a state's body under each of its
  * written forms ("U.S. Justice Department", "United States Department of Justice", "Justice
  * Department (United States)": lib/nlp/institutions.ts), and an acronym alone ("IDF") with the full
  * name the articles define it by ("Israel Defense Forces (IDF)"), when they define it by one name only
@@ -8,7 +9,7 @@
 
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
-import { countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
+import { ACRONYM_FORM, countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
 import { BRACKETED, parseInstitution } from '../nlp/institutions';
 import { initials } from '../nlp/resolve-in-document';
 import { absorbEntity, type OpenEntity } from './entity-state';
@@ -88,17 +89,42 @@ function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
 }
 
 /**
- * One name spelt two ways: "Israeli Defence Force" and "Israel Defense Forces" (a demonym for its
- * country, British and American spelling, one force or several).
+ * One name spelt several ways: "UN Security Council" and "United Nations Security Council" (a
+ * country's or an organization's acronym before it, for its name), "Israeli Defence Force" and
+ * "Israel Defense Forces" (a demonym for its country, British and American spelling, one force or several).
  */
 function spellingKey(name: string): string {
+  const written = name.split(' ');
   const words = aliasKey(name).split(' ');
-  const country = countryOfAdjective(words[0] as string);
+  let prefixed = false;
+  for (let width = Math.min(2, written.length - 1); width > 0 && !prefixed; width--) {
+    const prefix = written.slice(0, width).join(' ');
+    const entry = gazetteerLookup(prefix);
+    if (entry && (entry.kind === 'country' || ACRONYM_FORM.test(prefix))) {
+      words.splice(0, aliasKey(prefix).split(' ').length, aliasKey(entry.name));
+      prefixed = true;
+    }
+  }
+  const country = prefixed || written.length < 2 ? undefined : countryOfAdjective(written[0] as string);
   if (country) words.splice(0, 1, aliasKey(country));
-  return words
-    .map((w) => (w === 'defence' ? 'defense' : w))
-    .join(' ')
-    .replace(/s$/, '');
+  const key = words.map((w) => (w === 'defence' ? 'defense' : w)).join(' ');
+  return written.length > 1 ? key.replace(/s$/, '') : key;
+}
+
+/** The clusters left once each organization's spellings (spellingKey) are one, under its most documented one. */
+function mergeSpellings<T extends Named>(clusters: readonly T[]): T[] {
+  const bySpelling = new Map<string, T[]>();
+  for (const c of clusters) if (c.type === 'organization') appendTo(bySpelling, spellingKey(ownName(c)), c);
+  const gone = new Set<T>();
+  for (const group of bySpelling.values()) {
+    if (group.length < 2) continue;
+    const [into, ...rest] = [...group].sort((a, b) => b.sentences.size - a.sentences.size || byCode(a.key, b.key));
+    for (const c of rest) {
+      absorbEntity(into as T, c);
+      gone.add(c);
+    }
+  }
+  return clusters.filter((c) => !gone.has(c));
 }
 
 /** The clusters left once each acronym alone is in the one organization whose name the articles gave it in brackets. */
@@ -132,4 +158,4 @@ function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
 }
 
 /** `clusters` with each body written several ways made one. */
-export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] => mergeDefinedAcronyms(mergeInstitutions(clusters));
+export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] => mergeDefinedAcronyms(mergeInstitutions(mergeSpellings(clusters)));

@@ -99,3 +99,21 @@ describe('"and" inside a body\'s name after its country', () => {
     expect(detectEntities('The U.S. Food and Drug Administration approved the drug.').map((d) => d.text)).toEqual(['U.S. Food and Drug Administration']);
   });
 });
+
+describe('a name the gazetteer knows with "and"', () => {
+  it('is one name, not two: "Trinidad and Tobago", "Bosnia and Herzegovina"; two states stay two', () => {
+    const texts = (t: string) => detectEntities(t).map((d) => d.text);
+    expect(texts('Floods hit Trinidad and Tobago, and Sarajevo, Bosnia and Herzegovina.')).toEqual([
+      'Trinidad and Tobago',
+      'Sarajevo',
+      'Bosnia and Herzegovina',
+    ]);
+    expect(texts('Voters in Alabama and Ohio went to the polls.')).toEqual(['Alabama', 'Ohio']);
+  });
+});
+
+describe('an academy', () => {
+  it('carries its complement: "Royal Kessel Academy of Sciences"', () => {
+    expect(detectEntities('The Royal Kessel Academy of Sciences named three laureates.').map((d) => d.text)).toEqual(['Royal Kessel Academy of Sciences']);
+  });
+});

@@ -53,6 +53,25 @@ describe('a state body under several written names', () => {
   });
 });
 
+describe('one name spelt several ways', () => {
+  it('is one entity under its most documented spelling: an acronym for its name, a demonym for its country, Defence for Defense', () => {
+    expect(summary([org('United Nations Harbour Council', 6, 0), org('UN Harbour Council', 3, 6)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
+      'United Nations Harbour Council:9',
+    ]);
+    expect(
+      summary([org('Kuwait Coastal Defense Forces', 6, 0), org('Kuwaiti Coastal Defence Force', 2, 6)]).map((s) => s.split(':').slice(0, 2).join(':')),
+    ).toEqual(['Kuwait Coastal Defense Forces:8']);
+  });
+
+  it('keeps one-word names and other names apart ("Time" is no "Times")', () => {
+    expect(summary([org('Times', 6, 0), org('Time', 3, 6), org('Kuwait Harbour Council', 2, 9)]).map((s) => s.split(':')[0])).toEqual([
+      'Kuwait Harbour Council',
+      'Time',
+      'Times',
+    ]);
+  });
+});
+
 describe('a body written alone', () => {
   it('goes to the one owner the corpus writes it with, an international body too', () => {
     expect(
