@@ -2,7 +2,8 @@
  * Entity states of all articles → KB entities: one per (type, name key), with a surname seen
  * alone merged into the only full name it belongs to (or, when several people share it, into the
  * one each document's date points to: short-forms.ts), and "State Department" into
- * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts).
+ * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts);
+ * first, the written forms of one state body and a defined acronym are made one (one-body.ts).
  */
 
 import { appendTo } from '../multimap';
@@ -12,6 +13,7 @@ import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
+import { mergeOneBody } from './one-body';
 import type { KbEntity } from './schema';
 import { splitShortForm } from './short-forms';
 import { slug } from './slug';
@@ -109,7 +111,7 @@ function canonicalName(c: Cluster): string {
 
 /** KB entities from the entity states of every article (sorted by key, as a merged state holds them); `dateOf` gives a document's date. */
 export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: string) => string | null = () => null): KbEntity[] {
-  const clusters = states.map(toCluster);
+  const clusters = mergeOneBody(states.map(toCluster));
   const index = containerIndex(clusters);
   const merged = mergeAcrossTypes(clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c)));
   const ids = new Map<Cluster, string>();

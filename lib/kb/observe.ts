@@ -6,6 +6,7 @@ import type { Article } from '../corpus/article';
 import { aliasKey, aliasSurface, cleanSurface } from '../nlp/alias-key';
 import type { Detected, Lexicon } from '../nlp/detect';
 import { gazetteerLookup } from '../nlp/gazetteer';
+import { qualifiedByDocument } from '../nlp/institutions';
 import { toldApart } from '../nlp/place-homonyms';
 import { rolesInSentence } from '../nlp/roles';
 import { detectOnce } from './detect-once';
@@ -29,10 +30,13 @@ export interface Observation {
  * Aliases a mention teaches: its text, a person's with a one-word title ("President Yoon Suk Yeol"),
  * a city's with "area". None for a place the sentence told apart from the one the gazetteer gives
  * its name ("Georgia" in "Atlanta, Georgia" is "Georgia (U.S. state)"): "Georgia" alone stays the country's.
+ * A state body named alone teaches also the name its document's country gave it ("National Assembly
+ * (Kuwait)"), which the matcher links a page's mention by.
  */
 function aliasesOf(text: string, d: Detected): string[] {
   if (toldApart(d)) return [];
   const aliases = [aliasSurface(d.via === 'the North' ? text.slice(d.start - 4, d.end) : d.text)];
+  if (qualifiedByDocument(d)) aliases.push(d.name);
   // A title belongs to people: "Miss USA" is a pageant's title, not the United States.
   if (d.title && !d.title.includes(' ') && d.type === 'person') aliases.push(aliasSurface(`${d.title} ${d.text}`));
   const area = /^\s+(region|area)\b/.exec(text.slice(d.end, d.end + 8));

@@ -12,6 +12,7 @@ import { aliasKey, cleanSurface } from '../nlp/alias-key';
 import { isCommonWord, isDictionaryWord } from '../nlp/chunk';
 import type { Detected } from '../nlp/detect';
 import { gazetteerLookup } from '../nlp/gazetteer';
+import { qualifiedByDocument } from '../nlp/institutions';
 import { bare } from '../nlp/title-split';
 import { ROLE_HEADS } from '../nlp/title-words';
 import { byExpandedKey } from './expanded-key';
@@ -77,7 +78,9 @@ function readsAsWord(d: Detected): boolean {
 export function linkMention(index: KbIndex, d: Detected): Link | null {
   if (readsAsWord(d)) return null;
   const key = aliasKey(d.name);
-  const direct = only(index.byAlias(key), d);
+  // A state body the page's country qualified ("State Department (North Korea)"), which the KB holds
+  // under another country's name: the one entity holding it as the page writes it.
+  const direct = only(index.byAlias(key), d) ?? (qualifiedByDocument(d) ? only(index.byAlias(aliasKey(d.text)), d) : null);
   if (direct && (d.via === 'surname' || !isNamePart(direct, key))) {
     if (d.via === 'surname') return { entity: direct, confidence: CONFIDENCE.surname, reason: `surname of ${describe(direct)}` };
     const exact = cleanSurface(d.text).toLowerCase() === direct.name.toLowerCase();

@@ -175,8 +175,16 @@ function plainCapitalWord(word: Word | undefined): boolean {
  * "Army and Air Force" (two organizations) nor "France and Germany" (names of their own).
  */
 function andInName(words: readonly Word[], i: number, j: number): boolean {
-  // The name opens with the word before "and": after other words ("Deputy Prime Minister and …") it joins two titles.
-  if (i !== j || words[j + 1]?.text !== 'and' || !plainCapitalWord(words[j]) || breaksAfter(words[j] as Word) || breaksAfter(words[j + 1] as Word))
+  // The name opens with the word before "and", or a country's name or demonym does ("U.S. Food and Drug
+  // Administration"): after other words ("Deputy Prime Minister and …") it joins two titles.
+  const opensAfterCountry = j === i + 1 && (gazetteerLookup((words[i] as Word).text)?.kind === 'country' || isDemonym((words[i] as Word).text));
+  if (
+    (i !== j && !opensAfterCountry) ||
+    words[j + 1]?.text !== 'and' ||
+    !plainCapitalWord(words[j]) ||
+    breaksAfter(words[j] as Word) ||
+    breaksAfter(words[j + 1] as Word)
+  )
     return false;
   if (!plainCapitalWord(words[j + 2])) return false;
   for (let k = j + 3; k <= j + 4; k++) {

@@ -102,7 +102,11 @@ describe('detectEntities', () => {
       'Department of Justice:organization:Department of Justice',
       'Jane Holloway:person:Jane Holloway',
     ]);
-    expect(found('The Ministry of Defence and Lisbon disagreed.')).toEqual(['Ministry of Defence:organization:Ministry of Defence', 'Lisbon:place:Lisbon']);
+    // A state body written alone takes its document's country (institutions.ts).
+    expect(found('The Ministry of Defence and Lisbon disagreed.')).toEqual([
+      'Ministry of Defence:organization:Ministry of Defence (Portugal)',
+      'Lisbon:place:Lisbon',
+    ]);
     expect(found('Aid came from the Ministry of Defence and Department of Coastal Works.')).toEqual([
       'Ministry of Defence:organization:Ministry of Defence',
       'Department of Coastal Works:organization:Department of Coastal Works',

@@ -10,6 +10,7 @@ import { classifyName } from './classify';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
+import { qualifyInstitutions } from './institutions';
 import { holdsCodeWord, isHappening, nonNameKind } from './non-name';
 import { EVENT_OPENERS } from './non-name-words';
 import { tellPlacesApart } from './place-homonyms';
@@ -83,6 +84,34 @@ function namesSomething(d: Detected): boolean {
   return kind === null || (d.title !== null && kind === 'month');
 }
 
+/** "Trinidad" and "Tobago" → "Trinidad and Tobago": two candidates the gazetteer knows as one name with "and" between them. */
+function joinOverAnd(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const previous = out.at(-1);
+    const known =
+      previous && previous.sentence === c.sentence && /^\s+and\s+$/.test(text.slice(previous.end, c.start))
+        ? gazetteerLookup(text.slice(previous.start, c.end))
+        : undefined;
+    if (!previous || !known) {
+      out.push(c);
+      continue;
+    }
+    const surface = text.slice(previous.start, c.end);
+    out[out.length - 1] = {
+      ...previous,
+      end: c.end,
+      text: surface,
+      type: known.type,
+      canonical: known.name,
+      name: cleanSurface(known.name),
+      via: 'gazetteer',
+      last: c.last,
+    };
+  }
+  return out;
+}
+
 /** Types of names known beforehand (the KB's aliases), for names the text alone does not type. */
 export type Lexicon = (name: string) => EntityType | null;
 
@@ -130,14 +159,16 @@ export function detectEntities(
   }
   candidates.push(...initialSurnames(text, sentences, candidates));
   candidates.sort((a, b) => a.start - b.start);
+  const joined = joinOverAnd(text, candidates);
   // Sports rules fire only inside a range laid out as sports results (a page's results table, not its prose).
   const sportsRanges = ranges.filter((r) => isSportsText(text.slice(r.start, r.end)));
   const inSports = (m: { start: number }) => sportsRanges.some((r) => m.start >= r.start && m.start < r.end);
-  const resolved = resolveInDocument(text, candidates, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c)));
+  const resolved = resolveInDocument(text, joined, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c)));
   // "Katrina" after "Hurricane Katrina" is the storm again, not a woman.
   for (const d of resolved) if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
   const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
   tellPlacesApart(text, detected);
+  qualifyInstitutions(text, detected);
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
   return detected;
 }

@@ -153,6 +153,19 @@ export function countryCodeOf(name: string): string | undefined {
   return codeOfCountry.get(aliasKey(name));
 }
 
+let nameOfCode: Map<string, string> | undefined;
+
+/** A country's name by its ISO code ("LB" → "Lebanon"), or undefined. */
+export function countryNameOfCode(code: string): string | undefined {
+  nameOfCode ??= new Map(
+    countries.flatMap((c) => {
+      const iso = isoCode(c);
+      return iso ? [[iso, c.name.common] as const] : [];
+    }),
+  );
+  return nameOfCode.get(code);
+}
+
 /** The other place a US state's name is in the gazetteer ("Georgia" the country, "Washington" the capital), or undefined. */
 export function otherPlaceOfStateName(surface: string): GazetteerEntry | undefined {
   index ??= buildIndex();

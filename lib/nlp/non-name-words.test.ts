@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerLookup } from './gazetteer';
 import { nonNameKind } from './non-name';
-import { EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, isHyphenSuffix, LEADING_FUNCTION_WORDS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
+import {
+  ADJECTIVE_PREFIXES,
+  COMMON_ACRONYMS,
+  EVENT_HEADS,
+  EVENT_OPENERS,
+  GENERIC_NOUNS,
+  isHyphenSuffix,
+  LEADING_FUNCTION_WORDS,
+  MONTHS,
+  TIME_ZONES,
+  WEEKDAYS,
+} from './non-name-words';
 import { HONORIFICS, ROLE_HEADS } from './title-words';
 
 const lists = {
@@ -12,6 +23,8 @@ const lists = {
   LEADING_FUNCTION_WORDS: [...LEADING_FUNCTION_WORDS],
   EVENT_OPENERS: [...EVENT_OPENERS],
   EVENT_HEADS: [...EVENT_HEADS],
+  ADJECTIVE_PREFIXES: [...ADJECTIVE_PREFIXES],
+  COMMON_ACRONYMS: [...COMMON_ACRONYMS],
 };
 
 describe('non-name word lists', () => {

@@ -44,3 +44,9 @@ const HYPHEN_SUFFIXES: ReadonlySet<string> = new Set(WORDS.hyphenSuffixes);
 export function isHyphenSuffix(part: string): boolean {
   return HYPHEN_SUFFIXES.has(part) || /^\p{Ll}+ed$/u.test(part);
 }
+
+/** Prefixes of adjectives written with a hyphen ("Anti-government", "Pro-democracy"): no name, capitalized or not. */
+export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(WORDS.adjectivePrefixes);
+
+/** Acronyms of common nouns ("TV", "DNA", "GDP", "USD"): no person, place or organization. */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(WORDS.commonAcronyms);

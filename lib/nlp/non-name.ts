@@ -2,7 +2,7 @@
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
  * noun alone ("Street"), a disease ("SARS"), or a bare title ("President", "Prime Minister"). The detector drops them.
  */
-import { DISEASES, EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
+import { ADJECTIVE_PREFIXES, COMMON_ACRONYMS, DISEASES, EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 
@@ -44,6 +44,12 @@ function isDisease(word: string): boolean {
   return DISEASES.has(word.replace(/-[\p{L}\d-]*$/u, '')) || FLU_SUBTYPE.test(word);
 }
 
+/** "Anti-government", "Pro-democracy": a prefix, a hyphen and a lowercase word make an adjective ("Anti-Defamation League" is a name). */
+function isPrefixedAdjective(name: string): boolean {
+  const m = /^(\p{L}+)-\p{Ll}+$/u.exec(name);
+  return m !== null && ADJECTIVE_PREFIXES.has((m[1] as string).toLowerCase());
+}
+
 /** What kind of non-name `name` is ("month", "bare title"…), or null for a name. */
 export function nonNameKind(name: string): string | null {
   const words = lowerWords(name);
@@ -51,8 +57,9 @@ export function nonNameKind(name: string): string | null {
   if (one !== null && MONTHS.has(one)) return 'month';
   if (one !== null && WEEKDAYS.includes(one)) return 'weekday';
   if (one !== null && TIME_ZONES.has(one)) return 'time zone';
-  if (one !== null && GENERIC_NOUNS.has(one)) return 'common noun';
+  if (one !== null && (GENERIC_NOUNS.has(one) || COMMON_ACRONYMS.has(one))) return 'common noun';
   if (one !== null && isDisease(one)) return 'disease';
+  if (isPrefixedAdjective(name)) return 'adjective';
   if (isBareTitle(name)) return 'bare title';
   if (isHappening(name)) return 'happening';
   return null;

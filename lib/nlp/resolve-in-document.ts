@@ -36,7 +36,8 @@ function splitHyphenated(text: string, c: Candidate, knows: (s: string) => boole
   return null;
 }
 
-function initials(name: string): string {
+/** The capitals opening a name's words: "NATO" of "North Atlantic Treaty Organization". */
+export function initials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

@@ -1,4 +1,4 @@
-/** A short organization name goes into the one longer name it ends ("State Department" → "US State Department"), unless it is a name of its own. */
+/** A short organization name (not a state body's: one-body.test.ts) goes into the one longer name it ends ("State Department" → "US State Department"), unless it is a name of its own. */
 import { describe, expect, it } from 'vitest';
 import type { EntityState } from '../../lib/kb/kb-state';
 import { finalizeEntities } from '../../lib/kb/merge-entities';
@@ -21,14 +21,11 @@ const summary = (states: EntityState[]) => finalizeEntities(states.sort((a, b) =
 
 describe('organizations inside longer names', () => {
   it('merges a short name into the one longer name that adds a place before it', () => {
-    expect(summary([org('Harbour Department', 6), org('Portugal Harbour Department', 3, 6)])).toEqual(['Portugal Harbour Department:9']);
+    expect(summary([org('Harbour Agency', 6), org('Portugal Harbour Agency', 3, 6)])).toEqual(['Portugal Harbour Agency:9']);
   });
 
   it('keeps a short name its own when the longer name is rare beside it (two names glued in one run)', () => {
-    expect(summary([org('Harbour Department', 40), org('Portugal Harbour Department', 2, 40)])).toEqual([
-      'Harbour Department:40',
-      'Portugal Harbour Department:2',
-    ]);
+    expect(summary([org('Harbour Agency', 40), org('Portugal Harbour Agency', 2, 40)])).toEqual(['Harbour Agency:40', 'Portugal Harbour Agency:2']);
   });
 
   it('keeps an organization the gazetteer knows its own ("European Union" in "Portugal European Union")', () => {
@@ -36,10 +33,10 @@ describe('organizations inside longer names', () => {
   });
 
   it('keeps a short name its own when several longer names end in it, however rare some are', () => {
-    expect(summary([org('Harbour Department', 40), org('Portugal Harbour Department', 30, 40), org('Malta Harbour Department', 1, 70)])).toEqual([
-      'Harbour Department:40',
-      'Malta Harbour Department:1',
-      'Portugal Harbour Department:30',
+    expect(summary([org('Harbour Agency', 40), org('Portugal Harbour Agency', 30, 40), org('Malta Harbour Agency', 1, 70)])).toEqual([
+      'Harbour Agency:40',
+      'Malta Harbour Agency:1',
+      'Portugal Harbour Agency:30',
     ]);
   });
 });

@@ -1,0 +1,161 @@
+/**
+ * Organizations the corpus writes under several names, made one: one name spelt several ways ("UN
+ * Security Council", "United Nations Security Council"), a state's body under each of its
+ * written forms ("U.S. Justice Department", "United States Department of Justice", "Justice
+ * Department (United States)": lib/nlp/institutions.ts), and an acronym alone ("IDF") with the full
+ * name the articles define it by ("Israel Defense Forces (IDF)"), when they define it by one name only
+ * (spelt one way or several: "Israel Defence Forces (IDF)").
+ */
+
+import { appendTo } from '../multimap';
+import { aliasKey } from '../nlp/alias-key';
+import { ACRONYM_FORM, countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
+import { BRACKETED, parseInstitution } from '../nlp/institutions';
+import { initials } from '../nlp/resolve-in-document';
+import { absorbEntity, type OpenEntity } from './entity-state';
+import { byCode } from './kb-state';
+
+type Named = OpenEntity & { key: string };
+
+/** How many times as many documents a name alone or an acronym may have as the name it goes into (as merge-entities.ts's containers). */
+const MAX_ALONE_RATIO = 10;
+/** An acronym of letters: "IDF", "PNP", "AT&T" (not "U.S.", a place's, nor "A33", a model's). */
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+
+/** The most frequent name a cluster holds under its own key. */
+function ownName(c: Named): string {
+  const key = c.key.slice(c.key.indexOf('|') + 1);
+  const own = [...c.names].filter(([n]) => aliasKey(n) === key);
+  return own.sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))[0]?.[0] ?? key;
+}
+
+/** True for a name as the articles wrote it, not one the build qualified by its document's country ("National Assembly (Kuwait)"). */
+const isWritten = (c: Named) => !BRACKETED.test(ownName(c));
+
+/** 2 for a name written with its owner ("Kuwaiti National Assembly"), 1 written alone ("National Assembly"), 0 qualified by the build. */
+const writtenRank = (c: Named) => (isWritten(c) ? (parseInstitution(ownName(c))?.country ? 2 : 1) : 0);
+
+/** Into the largest of a group's best written names (writtenRank), the rest. */
+function absorbGroup<T extends Named>(group: readonly T[], gone: Set<T>): void {
+  const [into, ...rest] = [...group].sort((a, b) => writtenRank(b) - writtenRank(a) || b.sentences.size - a.sentences.size || byCode(a.key, b.key));
+  for (const c of rest) {
+    absorbEntity(into as T, c);
+    gone.add(c);
+  }
+}
+
+/**
+ * A body's name qualified by its document's country ("State Department (North Korea)", in a report
+ * of the US State Department on North Korea), or left alone where the document named none, is
+ * trusted when the corpus writes that body with that country, or with no one owner most of the
+ * time; else it is the body of that one owner (a country, or "United Nations" of "UN General Assembly").
+ */
+const MAIN_OWNER_SHARE = 0.8;
+/** The key of a body's name that names no owner ("Supreme Court"). */
+const NO_OWNER = '';
+
+/** The clusters left once each state body's written forms are one (the largest written form names it). */
+function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
+  const byBody = new Map<string, Map<string, T[]>>();
+  for (const c of clusters) {
+    const parsed = c.type === 'organization' ? parseInstitution(ownName(c)) : null;
+    if (!parsed) continue;
+    const owners = byBody.get(parsed.body) ?? new Map<string, T[]>();
+    appendTo(owners, parsed.country ? aliasKey(parsed.country) : NO_OWNER, c);
+    byBody.set(parsed.body, owners);
+  }
+  const gone = new Set<T>();
+  for (const owners of byBody.values()) {
+    // Documents of each owner's written forms, the main owner first.
+    const written = [...owners].flatMap(([owner, group]) =>
+      owner === NO_OWNER ? [] : [[owner, group.filter(isWritten).reduce((n, c) => n + c.sentences.size, 0)] as const],
+    );
+    const total = written.reduce((n, [, docs]) => n + docs, 0);
+    const [main] = [...written].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]));
+    const mainOwner = main && main[1] > 0 && main[1] >= MAIN_OWNER_SHARE * total ? main[0] : null;
+    for (const [owner, group] of owners) {
+      // A name alone far more documented than its main owner's is another's, glued (as merge-entities.ts's containers).
+      const glued = owner === NO_OWNER && group.reduce((n, c) => n + c.sentences.size, 0) > MAX_ALONE_RATIO * (main?.[1] ?? 0);
+      if (mainOwner && owner !== mainOwner && !glued && (owner === NO_OWNER || !group.some(isWritten))) {
+        // "State Department (North Korea)" names no body of the US State Department.
+        for (const c of group) for (const a of c.aliases) if (BRACKETED.test(a)) c.aliases.delete(a);
+        (owners.get(mainOwner) as T[]).push(...group);
+        group.length = 0;
+      }
+    }
+    for (const [owner, group] of owners) if (owner !== NO_OWNER && group.length > 1) absorbGroup(group, gone);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/**
+ * One name spelt several ways: "UN Security Council" and "United Nations Security Council" (a
+ * country's or an organization's acronym before it, for its name), "Israeli Defence Force" and
+ * "Israel Defense Forces" (a demonym for its country, British and American spelling, one force or several).
+ */
+function spellingKey(name: string): string {
+  const written = name.split(' ');
+  const words = aliasKey(name).split(' ');
+  let prefixed = false;
+  for (let width = Math.min(2, written.length - 1); width > 0 && !prefixed; width--) {
+    const prefix = written.slice(0, width).join(' ');
+    const entry = gazetteerLookup(prefix);
+    if (entry && (entry.kind === 'country' || ACRONYM_FORM.test(prefix))) {
+      words.splice(0, aliasKey(prefix).split(' ').length, aliasKey(entry.name));
+      prefixed = true;
+    }
+  }
+  const country = prefixed || written.length < 2 ? undefined : countryOfAdjective(written[0] as string);
+  if (country) words.splice(0, 1, aliasKey(country));
+  const key = words.map((w) => (w === 'defence' ? 'defense' : w)).join(' ');
+  return written.length > 1 ? key.replace(/s$/, '') : key;
+}
+
+/** The clusters left once each organization's spellings (spellingKey) are one, under its most documented one. */
+function mergeSpellings<T extends Named>(clusters: readonly T[]): T[] {
+  const bySpelling = new Map<string, T[]>();
+  for (const c of clusters) if (c.type === 'organization') appendTo(bySpelling, spellingKey(ownName(c)), c);
+  const gone = new Set<T>();
+  for (const group of bySpelling.values()) {
+    if (group.length < 2) continue;
+    const [into, ...rest] = [...group].sort((a, b) => b.sentences.size - a.sentences.size || byCode(a.key, b.key));
+    for (const c of rest) {
+      absorbEntity(into as T, c);
+      gone.add(c);
+    }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/** The clusters left once each acronym alone is in the one organization whose name the articles gave it in brackets. */
+function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
+  const byAlias = new Map<string, T[]>();
+  const acronyms: [T, string][] = [];
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    const name = ownName(c);
+    if (ACRONYM.test(name)) {
+      if (!gazetteerLookup(name)) acronyms.push([c, name]);
+      continue;
+    }
+    for (const a of c.aliases) if (ACRONYM.test(a) && initials(name) === a.replace(/&/g, '')) appendTo(byAlias, aliasKey(a), c);
+  }
+  const gone = new Set<T>();
+  for (const [c, name] of acronyms) {
+    const owners = (byAlias.get(aliasKey(name)) ?? []).filter((o) => !gone.has(o));
+    // Owners that are one name spelt two ways are one owner, under the most documented spelling.
+    const [only, ...others] = [...owners].sort((a, b) => b.sentences.size - a.sentences.size || byCode(a.key, b.key));
+    if (!only || others.some((o) => spellingKey(ownName(o)) !== spellingKey(ownName(only)))) continue;
+    if (c.sentences.size > MAX_ALONE_RATIO * owners.reduce((n, o) => n + o.sentences.size, 0)) continue;
+    for (const o of others) {
+      absorbEntity(only, o);
+      gone.add(o);
+    }
+    absorbEntity(only, c);
+    gone.add(c);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/** `clusters` with each body written several ways made one. */
+export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] => mergeDefinedAcronyms(mergeInstitutions(mergeSpellings(clusters)));

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import WORDS from './data/institution-words.json';
+import { detectEntities } from './detect';
+import { parseInstitution } from './institutions';
+
+const institutionKey = (name: string) => {
+  const p = parseInstitution(name);
+  return p?.country ? `${p.body}|${p.country}` : null;
+};
+
+import { ORG_HEADS } from './title-words';
+
+describe('the institution word lists', () => {
+  it('hold lowercase words, each once and in one list; every state body is an organization head', () => {
+    const all = Object.values(WORDS).flat();
+    for (const w of all) expect(w).toMatch(/^[a-z]+$/);
+    expect(all.filter((w, i) => all.indexOf(w) !== i)).toEqual([]);
+    expect(WORDS.stateBodies.filter((w) => !ORG_HEADS.has(w))).toEqual([]);
+  });
+});
+
+describe('a state body written with its country', () => {
+  it('gives every written form of one body one key', () => {
+    const forms = ['Velmoran Justice Department', 'Velmoran Department of Justice', 'Justice Department (Velmora)', 'Department of Justice of Velmora'];
+    // Invented countries are no gazetteer's: the same forms with a real one.
+    expect(forms.map((f) => institutionKey(f.replace(/Velmoran|Velmora/, 'U.S.')))).toEqual(forms.map(() => 'department of justice|United States'));
+    expect(institutionKey('Kuwaiti National Assembly')).toBe(institutionKey('National Assembly (Kuwait)'));
+    expect(institutionKey('Supreme Court of the United States')).toBe(institutionKey('United States Supreme Court'));
+    expect(institutionKey('Russian Defence Ministry')).toBe(institutionKey('Russian Defense Ministry'));
+  });
+
+  it('keeps a portfolio named by an adjective before its head, and reads no name as a body', () => {
+    expect(parseInstitution('Foreign Ministry')).toEqual({ body: 'foreign ministry', country: null });
+    expect(parseInstitution('Harrowgate Supreme Court')).toBeNull(); // a place's name, no country
+    expect(parseInstitution('Irish Republican Army')).toBeNull(); // an army is no state body here
+    expect(parseInstitution('Security Council')).toBeNull();
+  });
+});
+
+describe('a state body written alone', () => {
+  const names = (text: string) => detectEntities(text).map((d) => `${d.text}=${d.name}`);
+
+  it('takes the country its document names most', () => {
+    expect(
+      names('Protesters gathered in Bratislava and across Slovakia on Monday. The National Assembly voted to call an early election. Austria said nothing.'),
+    ).toEqual(['Bratislava=Bratislava', 'Slovakia=Slovakia', 'National Assembly=National Assembly (Slovakia)', 'Austria=Austria']);
+  });
+
+  it('stays alone in a document that names no country', () => {
+    expect(names('The Supreme Court ruled against Dorvel Kinnaman on Tuesday.')).toContain('Supreme Court=Supreme Court');
+  });
+});
+
+describe('adjectives written with a prefix', () => {
+  it('are no names: "Anti-government", not "Anti-Defamation League"', () => {
+    const texts = detectEntities('Anti-government protesters marched past the Anti-Defamation League office in Tarnow.').map((d) => d.text);
+    expect(texts).not.toContain('Anti-government');
+    expect(texts).toContain('Anti-Defamation League');
+  });
+});
+
+describe('the country of a state body written alone, nearest first', () => {
+  const names = (text: string) => detectEntities(text).map((d) => `${d.text}=${d.name}`);
+
+  it('is the country written against it, before or after', () => {
+    expect(names('Dorvel Kinnaman made a deal with the U.S. Justice Department and flew home to Australia, where Australia welcomed him.')).toContain(
+      'Justice Department=Justice Department (United States)',
+    );
+  });
+
+  it("is its sentence's country, even by a demonym, before its document's", () => {
+    expect(names('Slovakia and Slovakia and Austria watched. Serbians elected members of the National Assembly.')).toContain(
+      'National Assembly=National Assembly (Serbia)',
+    );
+  });
+});
+
+describe('a particle of Arabic names joined by a hyphen', () => {
+  it('stays on the name: "Deir ez-Zor"', () => {
+    expect(detectEntities('Clashes in Deir ez-Zor between tribal fighters killed several people.').map((d) => d.text)).toContain('Deir ez-Zor');
+  });
+});
+
+describe('names the state-body rule leaves alone', () => {
+  it('an organization the gazetteer knows: "White House" is no house of a country', () => {
+    expect(parseInstitution('White House')).toBeNull();
+    expect(parseInstitution('House of Representatives')).toEqual({ body: 'house of representatives', country: null });
+  });
+});
+
+describe('acronyms of common nouns', () => {
+  it('are no names: "DNA", "TV"', () => {
+    expect(detectEntities('Scientists in Tarnow read the DNA of a mammoth, a TV report said.').map((d) => d.text)).toEqual(['Tarnow']);
+  });
+});
+
+describe('"and" inside a body\'s name after its country', () => {
+  it('carries the name on: "U.S. Food and Drug Administration"', () => {
+    expect(detectEntities('The U.S. Food and Drug Administration approved the drug.').map((d) => d.text)).toEqual(['U.S. Food and Drug Administration']);
+  });
+});
+
+describe('a name the gazetteer knows with "and"', () => {
+  it('is one name, not two: "Trinidad and Tobago", "Bosnia and Herzegovina"; two states stay two', () => {
+    const texts = (t: string) => detectEntities(t).map((d) => d.text);
+    expect(texts('Floods hit Trinidad and Tobago, and Sarajevo, Bosnia and Herzegovina.')).toEqual([
+      'Trinidad and Tobago',
+      'Sarajevo',
+      'Bosnia and Herzegovina',
+    ]);
+    expect(texts('Voters in Alabama and Ohio went to the polls.')).toEqual(['Alabama', 'Ohio']);
+  });
+});
+
+describe('an academy', () => {
+  it('carries its complement: "Royal Kessel Academy of Sciences"', () => {
+    expect(detectEntities('The Royal Kessel Academy of Sciences named three laureates.').map((d) => d.text)).toEqual(['Royal Kessel Academy of Sciences']);
+  });
+});

@@ -1,0 +1,114 @@
+/** One organization under several written names made one: a state body's forms, an acronym defined in brackets. */
+import { describe, expect, it } from 'vitest';
+import type { EntityState } from '../../lib/kb/kb-state';
+import { finalizeEntities } from '../../lib/kb/merge-entities';
+
+/** An organization named in `docs` documents (d0, d1, … from `from`), with `aliases` besides its name. */
+function org(name: string, docs: number, from: number, aliases: string[] = []): EntityState {
+  const files = Array.from({ length: docs }, (_, i) => `d${String(from + i).padStart(3, '0')}`);
+  return {
+    key: `organization|${name.toLowerCase().replace(/[.()]/g, '').replace(/\s+/g, ' ')}`,
+    type: 'organization',
+    names: [[name, docs]],
+    aliases: [name, ...aliases].sort(),
+    sentences: files.map((f) => [f, [`${name} issued a statement.`]]),
+    roles: [],
+    places: files.map((f) => `${f}@0`),
+  };
+}
+
+const summary = (states: EntityState[]) =>
+  finalizeEntities(states.sort((a, b) => (a.key < b.key ? -1 : 1))).map((e) => `${e.name}:${e.docs.length}:${e.aliases.join('|')}`);
+
+describe('a state body under several written names', () => {
+  it('is one entity, named by its most documented written form', () => {
+    expect(
+      summary([
+        org('Justice Department (United States)', 9, 0, ['Justice Department (United States)']),
+        org('United States Department of Justice', 5, 9),
+        org('US Justice Department', 3, 14),
+        org('Justice Department (Kuwait)', 2, 17, ['Justice Department (Kuwait)']),
+        org('Kuwaiti Justice Ministry', 1, 19),
+        org('Kuwaiti Justice Department', 1, 20),
+      ]),
+    ).toEqual([
+      'Kuwaiti Justice Department:3:Justice Department (Kuwait)|Kuwaiti Justice Department',
+      'Kuwaiti Justice Ministry:1:Kuwaiti Justice Ministry',
+      'United States Department of Justice:17:Justice Department (United States)|US Justice Department|United States Department of Justice',
+    ]);
+  });
+
+  it("goes to the one country the corpus writes it with, from a document's country it is never written with", () => {
+    // "State Department" in a report on Kuwait is the one the articles write as the US's.
+    expect(summary([org('US State Department', 9, 0), org('State Department (Kuwait)', 2, 9, ['State Department (Kuwait)'])])).toEqual([
+      // and its bracketed name, no name of the US's body, is no alias.
+      'US State Department:11:US State Department',
+    ]);
+    // Written with several countries, none most of the time: the document's country stands.
+    expect(
+      summary([org('Kuwaiti National Assembly', 5, 0), org('Malian National Assembly', 4, 5), org('National Assembly (Chad)', 2, 9)]).map(
+        (s) => s.split(':')[0],
+      ),
+    ).toEqual(['Kuwaiti National Assembly', 'Malian National Assembly', 'National Assembly (Chad)']);
+  });
+});
+
+describe('one name spelt several ways', () => {
+  it('is one entity under its most documented spelling: an acronym for its name, a demonym for its country, Defence for Defense', () => {
+    expect(summary([org('United Nations Harbour Council', 6, 0), org('UN Harbour Council', 3, 6)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
+      'United Nations Harbour Council:9',
+    ]);
+    expect(
+      summary([org('Kuwait Coastal Defense Forces', 6, 0), org('Kuwaiti Coastal Defence Force', 2, 6)]).map((s) => s.split(':').slice(0, 2).join(':')),
+    ).toEqual(['Kuwait Coastal Defense Forces:8']);
+  });
+
+  it('keeps one-word names and other names apart ("Time" is no "Times")', () => {
+    expect(summary([org('Times', 6, 0), org('Time', 3, 6), org('Kuwait Harbour Council', 2, 9)]).map((s) => s.split(':')[0])).toEqual([
+      'Kuwait Harbour Council',
+      'Time',
+      'Times',
+    ]);
+  });
+});
+
+describe('a body written alone', () => {
+  it('goes to the one owner the corpus writes it with, an international body too', () => {
+    expect(
+      summary([org('UN General Assembly', 9, 0), org('General Assembly', 3, 9), org('General Assembly (Kuwait)', 2, 12, ['General Assembly (Kuwait)'])]).map(
+        (s) => s.split(':').slice(0, 2).join(':'),
+      ),
+    ).toEqual(['UN General Assembly:14']);
+  });
+
+  it('stays alone when the corpus writes it with several countries', () => {
+    expect(summary([org('Supreme Court', 5, 0), org('Kuwaiti Supreme Court', 4, 5), org('Malian Supreme Court', 4, 9)]).map((s) => s.split(':')[0])).toEqual([
+      'Kuwaiti Supreme Court',
+      'Malian Supreme Court',
+      'Supreme Court',
+    ]);
+  });
+});
+
+describe('an acronym alone', () => {
+  it('goes into the one organization the articles defined it as', () => {
+    expect(summary([org('KDL', 8, 0), org('Kessel Defence League', 4, 8, ['KDL'])])).toEqual(['Kessel Defence League:12:KDL|Kessel Defence League']);
+  });
+
+  it('goes into one organization spelt two ways, which become one', () => {
+    expect(summary([org('KDF', 8, 0), org('Kessel Defense Forces', 4, 8, ['KDF']), org('Kessel Defence Force', 2, 12, ['KDF'])])).toEqual([
+      'Kessel Defense Forces:14:KDF|Kessel Defence Force|Kessel Defense Forces',
+    ]);
+  });
+
+  it('stays its own when the articles defined it as two organizations', () => {
+    expect(
+      summary([org('KDL', 8, 0), org('Kessel Defence League', 4, 8, ['KDL']), org('Korvan Democratic Labour', 2, 12, ['KDL'])]).map((s) => s.split(':')[0]),
+    ).toEqual(['KDL', 'Kessel Defence League', 'Korvan Democratic Labour']);
+  });
+
+  it('stays its own when no article defined it, or it names far more documents than the definition', () => {
+    expect(summary([org('KDL', 8, 0), org('Kessel Defence League', 4, 8)]).map((s) => s.split(':')[0])).toEqual(['KDL', 'Kessel Defence League']);
+    expect(summary([org('KDL', 50, 0), org('Kessel Defence League', 4, 50, ['KDL'])]).map((s) => s.split(':')[0])).toEqual(['KDL', 'Kessel Defence League']);
+  });
+});
