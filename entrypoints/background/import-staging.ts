@@ -13,7 +13,7 @@
 import type { CommitStep } from '~/lib/user-corpus/import-report';
 import type { UserArticle } from '~/lib/user-corpus/user-article';
 import { storageError } from './storage-error';
-import type { ImportRecord, StoredState } from './user-db';
+import { bumpCorpus, type ImportRecord, type StoredState } from './user-db';
 import type { UserStore } from './user-store';
 
 /** Staged articles a commit request moves: a few MB in one transaction, well within any time limit of the worker. */
@@ -46,7 +46,7 @@ export function createImportStaging(store: Pick<UserStore, 'db' | 'statesOf'>, h
 
   /** One chunk of an import's commit, in one transaction; what it stored so far, and how many articles are left. */
   async function commitChunk(importId: string): Promise<CommitStep> {
-    const tx = (await store.db()).transaction(['imports', 'staged', 'articles', 'states'], 'readwrite');
+    const tx = (await store.db()).transaction(['imports', 'staged', 'articles', 'states', 'meta'], 'readwrite');
     try {
       const record = await tx.objectStore('imports').get(importId);
       if (!record) throw interrupted();
@@ -66,6 +66,7 @@ export function createImportStaging(store: Pick<UserStore, 'db' | 'statesOf'>, h
       // The chunk is the first staged keys in order: the range from its first to its last holds no other.
       const [first, last] = [chunk[0], chunk.at(-1)];
       if (first && last) writes.push(staged.delete(IDBKeyRange.bound([importId, first.id], [importId, last.id])));
+      if (fresh.length) writes.push(bumpCorpus(tx));
       await Promise.all([...writes, tx.objectStore('imports').put(next)]);
       await tx.done;
       return { added: next.added, alreadyStored: next.alreadyStored, done: read.length <= COMMIT_CHUNK };
