@@ -74,24 +74,32 @@ export async function removeArticle(id: string): Promise<boolean> {
   return removed;
 }
 
-/** Runs `work` (an import's storing) holding the user's KB: it is built once, after the last chunk, not after each. */
-async function holding<T>(importId: string, work: () => Promise<T>, done: (result: T) => boolean = () => true): Promise<T> {
+/**
+ * Runs `work` (an import's storing) holding the user's KB: it is built once, after the last chunk
+ * (`done`), not after each. `changes` says whether the work stored anything; a failed one may have.
+ */
+async function holding<T>(importId: string, work: () => Promise<T>, done: (result: T) => boolean, changes: (result: T) => boolean): Promise<T> {
   userLayer.hold(importId);
-  let result: T | undefined;
+  let result: { value: T } | undefined;
   try {
-    result = await work();
-    return result;
+    result = { value: await work() };
+    return result.value;
   } finally {
-    userLayer.changed();
-    if (result === undefined || done(result)) userLayer.release(importId);
+    if (!result || changes(result.value)) userLayer.changed();
+    if (!result || done(result.value)) userLayer.release(importId);
   }
 }
+
+const always = () => true;
 
 /** Imports whose pages hold their port (holdImport). */
 const held = new Set<string>();
 const staging = createImportStaging(userStore, (importId) => held.has(importId));
 
-export const beginImport = (importId: string): Promise<void> => staging.begin(importId);
+/** Begins an import; commits that pages left halfway are finished first (the corpus changed then). */
+export const beginImport = async (importId: string): Promise<void> => {
+  if (await staging.begin(importId)) userLayer.changed();
+};
 export const stageImport = (importId: string, articles: readonly UserArticle[]): Promise<void> => staging.stage(importId, articles);
 /** Each chunk stored changes the corpus; the user's KB is built again after the last (or a failed) one. */
 export const commitImport = (importId: string): Promise<CommitStep> =>
@@ -99,11 +107,26 @@ export const commitImport = (importId: string): Promise<CommitStep> =>
     importId,
     () => staging.commit(importId),
     (step) => step.done,
+    always,
   );
 /** Cancelled, or its page went: dropped before its commit, finished after it started. */
-export const releaseImport = (importId: string): Promise<void> => holding(importId, () => staging.release(importId));
+export const releaseImport = async (importId: string): Promise<void> => {
+  await holding(
+    importId,
+    () => staging.release(importId),
+    always,
+    (committed) => committed,
+  );
+};
 /** As the background starts: finishes the commits a stopped background left halfway. */
-export const resumeImports = (): Promise<void> => holding('resumed imports', () => staging.resume());
+export const resumeImports = async (): Promise<void> => {
+  await holding(
+    'resumed imports',
+    () => staging.resume(),
+    always,
+    (resumed) => resumed,
+  );
+};
 
 /**
  * Ties an import to the page running it: when the page goes (closed, reloaded, crashed) its port

@@ -35,7 +35,7 @@ export interface BackgroundBuild<T> {
   built(): Promise<T>;
   /** The data changed: the value is unknown, and a build starts (unless the data is held). */
   changed(): void;
-  /** `key` holds the data (an import committing): no build starts until it is released. */
+  /** `key` holds the data (an import committing): no build starts until it is released (a build then if it changed meanwhile). */
   hold(key: string): void;
   release(key: string): void;
 }
@@ -54,6 +54,8 @@ export function createBackgroundBuild<T>(
   let running: { generation: number; done: Promise<void> } | undefined;
   let opening: { generation: number; done: Promise<{ value: T } | undefined> } | undefined;
   const holds = new Set<string>();
+  /** Whether a build was due while the data was held (it changed, or the value was asked for): the release starts it. */
+  let pending = false;
   let waiters: { resolve(value: T): void; reject(error: unknown): void }[] = [];
 
   const settle = () => {
@@ -63,7 +65,11 @@ export function createBackgroundBuild<T>(
   };
 
   const start = () => {
-    if (known?.generation === generation || running?.generation === generation || holds.size) return;
+    if (known?.generation === generation || running?.generation === generation) return;
+    if (holds.size) {
+      pending = true;
+      return;
+    }
     const mine = generation;
     const pause = async () => {
       await yieldNow();
@@ -136,7 +142,9 @@ export function createBackgroundBuild<T>(
       holds.add(key);
     },
     release(key) {
-      if (holds.delete(key)) start();
+      if (!holds.delete(key) || holds.size || !pending) return;
+      pending = false;
+      start();
     },
   };
 }

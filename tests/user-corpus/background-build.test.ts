@@ -59,6 +59,21 @@ describe('a value built in the background', () => {
     expect(runs).toEqual({ started: 1, finished: 1 });
   });
 
+  it('starts nothing when released with no change made nor value asked for while held, and builds one asked for then', async () => {
+    const { runs, build } = setup();
+    build.hold('import');
+    build.release('import');
+    await tick();
+    expect(runs.started).toBe(0);
+    build.hold('resumed imports');
+    expect(await build.open(async () => undefined)).toBeUndefined();
+    await tick();
+    expect(runs.started).toBe(0);
+    build.release('resumed imports');
+    expect(await build.built()).toBe('built from 0');
+    expect(runs.started).toBe(1);
+  });
+
   it('takes a stored copy instead of building, and builds when there is none', async () => {
     const { runs, build, change } = setup();
     expect(await build.open(async () => ({ value: 'stored' }))).toEqual({ value: 'stored' });
