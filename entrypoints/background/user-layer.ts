@@ -44,7 +44,6 @@ export interface UserLayer {
  */
 export function createUserLayer(store: UserStore, build: string, keepAlive: () => Promise<unknown>): UserLayer {
   let notStored: string | null = null;
-  const keyOf = async (corpus: number) => userKbKey({ corpus, states: await store.stateVersion(), build });
   const measure = (start: number, from: UserKbSource, index: KbIndex | null) =>
     performance.measure(USER_KB_MEASURE, { start, detail: { from, articles: index?.counts.articles ?? 0 } });
   /** The index over a stored copy: its files read from the database as cards need them. */
@@ -53,13 +52,14 @@ export function createUserLayer(store: UserStore, build: string, keepAlive: () =
   /** The stored copy of the corpus as it is now, if there is one: undefined when it is missing or stale. */
   async function read(): Promise<{ corpus: number; key: string; copy?: { value: KbIndex | null } }> {
     const start = performance.now();
-    const corpus = await store.corpusVersion();
-    const key = await keyOf(corpus);
+    const corpus = store.corpusVersion();
+    const key = Promise.all([corpus, store.stateVersion()]).then(([c, states]) => userKbKey({ corpus: c, states, build }));
     const stored = await store.storedKb(key);
-    if (stored === undefined) return { corpus, key };
+    const known = { corpus: await corpus, key: await key };
+    if (stored === undefined) return known;
     const value = stored && opened(stored);
     measure(start, 'stored', value);
-    return { corpus, key, copy: { value } };
+    return { ...known, copy: { value } };
   }
 
   const builder = createBackgroundBuild<KbIndex | null>(

@@ -168,9 +168,10 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
     stateVersion: async () => versionOf(await resolver()),
 
     /** The index of the user's KB stored under `key` (lib/kb/user-kb.ts userKbKey); null for a KB of no articles, undefined when none of that key is stored. */
-    async storedKb(key: string): Promise<ShardedIndex | null | undefined> {
-      const stored = (await (await db()).get('kb', STORED_KB_INDEX)) as StoredKbIndex | undefined;
-      if (stored?.key !== key) return undefined;
+    async storedKb(key: string | Promise<string>): Promise<ShardedIndex | null | undefined> {
+      // The record is read while the key is worked out (a cold worker's bundled KB loads meanwhile); its Blob only for that key.
+      const [stored, wanted] = await Promise.all([db().then((d) => d.get('kb', STORED_KB_INDEX) as Promise<StoredKbIndex | undefined>), key]);
+      if (stored?.key !== wanted) return undefined;
       return stored.index && readIndexBlob(stored.index);
     },
 
