@@ -14,7 +14,8 @@ import { USER_KB_MEASURE } from '../../entrypoints/background/kb-timing';
 import { type FixtureSession, hoverText, startFixtureSession, waitForCard, waitForMarks } from './harness';
 import { openOptions, pickFile, waitForReport } from './options-import';
 
-const ARTICLES = 40;
+/** Two commit chunks (import-staging.ts COMMIT_CHUNK): the KB is built once, after the last. */
+const ARTICLES = 1100;
 const dispatch = (i: number) => ({
   title: `Quay talks, dispatch ${i}`,
   text: `KLAIPEDA — Antony Blinken said on Monday that talks on the quay inspection plan had reached round ${i}, officials of the port authority said.`,
@@ -56,12 +57,16 @@ describe("the user's KB stored built", () => {
   it('is read by a cold worker after an import: marks and the card without building it', async () => {
     const options = await openOptions(session.browser);
     await pickFile(options, join(folder, 'quay.jsonl'));
-    expect(await waitForReport(options, 120_000)).toContain(`Added ${ARTICLES} of ${ARTICLES} articles`);
+    const shown = ARTICLES.toLocaleString('en-US');
+    expect(await waitForReport(options, 180_000)).toContain(`Added ${shown} of ${shown} articles`);
     // The options page counts them once the KB is built, and so stored.
     await options.waitForFunction((n) => document.querySelector('.kb-stats tbody tr:nth-child(2) td')?.textContent === String(n), ARTICLES, {
       timeout: 60_000,
     });
     await options.close();
+    // Built once for the import, not once per chunk (the worker's first start built the empty corpus's).
+    const builds = (await worker.evaluate<{ from: string; articles: number }[]>(made)).filter((m) => m.from === 'built' && m.articles > 0);
+    expect(builds).toEqual([{ from: 'built', articles: ARTICLES }]);
 
     await worker.stop();
     expect(await blinkenCard('Quay talks, dispatch')).toMatch(/Quay talks, dispatch \d+/);
