@@ -10,6 +10,7 @@ import type { NameResolver } from '~/lib/kb/observe';
 import type { Kb } from '~/lib/kb/schema';
 import type { ShardedIndex } from '~/lib/kb/shards';
 import { ARTICLE_STATE_VERSION, articleState, userKbBuilder } from '~/lib/kb/user-kb';
+import { runStepsPausing } from '~/lib/steps';
 import { type AddResult, toArticle, type UserArticle, type UserArticleSummary } from '~/lib/user-corpus/user-article';
 import { storageError } from './storage-error';
 import { bumpCorpus, corpusVersion, openUserDb, STORED_KB_INDEX, type StoredKbIndex, type StoredState, type UserDb } from './user-db';
@@ -124,7 +125,7 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
      * The user's KB from the stored states, or null without articles. States that are missing or
      * of another version (an update changed the KB or state schema, or the bundled KB) are rebuilt from the articles' text
      * and stored again first; the articles themselves are never touched. Read and merged a batch at
-     * a time (`batch` states), `pause` awaited between batches: the caller lets other work run there, or throws to stop.
+     * a time (`batch` states) and finalized in steps, `pause` awaited between them: the caller lets other work run there, or throws to stop.
      */
     async kb(pause: () => Promise<void> = async () => undefined, batch = READ_BATCH): Promise<Kb | null> {
       const store = await db();
@@ -158,7 +159,7 @@ export function createUserStore(name: string, resolver: () => Promise<NameResolv
         await Promise.all([...rebuilt.filter((_, i) => still[i] !== undefined).map((s) => tx.objectStore('states').put(s)), tx.done]);
         for (const s of rebuilt) builder.add(s.state);
       }
-      return builder.kb();
+      return runStepsPausing(builder.kbSteps(), pause);
     },
 
     /** The corpus's version: bumped by every change of its articles (user-db.ts `bumpCorpus`). */

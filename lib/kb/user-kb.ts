@@ -4,8 +4,9 @@
  * states merged and finalized, so adding or removing one article runs no NLP over the others.
  */
 import type { Article } from '../corpus/article';
+import { runSteps, type Steps } from '../steps';
 import { extractArticle } from './extract';
-import { finalizeKb } from './finalize';
+import { finalizeKbSteps } from './finalize';
 import { KB_STATE_VERSION, type KbState } from './kb-state';
 import { createStateMerger } from './merge-states';
 import type { NameResolver } from './observe';
@@ -28,17 +29,22 @@ export function articleState(article: Article, resolver?: NameResolver): Article
 
 /**
  * The user's KB built from states added a few at a time (in any order: merging is commutative), so
- * a caller may yield between them; `kb()` is null when none was added.
+ * a caller may yield between them; `kb()` is null when none was added, and `kbSteps()` the same in
+ * steps (lib/steps.ts).
  */
-export function userKbBuilder(): { add(state: ArticleState): void; kb(): Kb | null } {
+export function userKbBuilder(): { add(state: ArticleState): void; kb(): Kb | null; kbSteps(): Steps<Kb | null> } {
   const merger = createStateMerger();
   let count = 0;
+  function* kbSteps(): Steps<Kb | null> {
+    return count ? yield* finalizeKbSteps(merger.state()) : null;
+  }
   return {
     add(state) {
       merger.add(state);
       count++;
     },
-    kb: () => (count ? finalizeKb(merger.state()) : null),
+    kb: () => runSteps(kbSteps()),
+    kbSteps,
   };
 }
 

@@ -14,11 +14,18 @@ const states = [
 ].map((a) => articleState(toArticle(a)));
 
 describe("the user's KB", () => {
-  it('is the same built a state at a time, in any order, as at once: a build may yield between states', () => {
+  it('is the same built a state at a time, in any order, and in steps, as at once: a build may yield between them', () => {
     const whole = userKb(states);
     const builder = userKbBuilder();
     for (const s of [...states].reverse()) builder.add(s);
     expect(JSON.stringify(builder.kb())).toBe(JSON.stringify(whole));
+    // In steps, as the service worker builds it (yielding between them): the same KB.
+    const steps = builder.kbSteps();
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(1);
+    expect(JSON.stringify(next.value)).toBe(JSON.stringify(whole));
     expect(whole?.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['ewa-nowak', 'gdansk']));
     expect(userKbBuilder().kb()).toBeNull();
   });
