@@ -10,8 +10,9 @@
  */
 import type { KbIndex } from '~/lib/kb/kb-index';
 import { createShardedKbIndex } from '~/lib/kb/sharded-index';
-import { type ShardedIndex, shardFiles, toShards } from '~/lib/kb/shards';
+import { type ShardedIndex, shardFiles, toShardsSteps } from '~/lib/kb/shards';
 import { userKbKey } from '~/lib/kb/user-kb';
+import { runStepsPausing } from '~/lib/steps';
 import { createBackgroundBuild } from '~/lib/user-corpus/background-build';
 import { USER_KB_MEASURE, type UserKbSource } from './kb-timing';
 import type { UserStore } from './user-store';
@@ -71,7 +72,7 @@ export function createUserLayer(store: UserStore, build: string, keepAlive: () =
       try {
         const kb = await store.kb(pause);
         await pause();
-        const sharded = kb && toShards(kb);
+        const sharded = kb && (await runStepsPausing(toShardsSteps(kb), pause));
         const files: [string, string][] = [];
         for (const [file, content] of sharded ? shardFiles(sharded) : []) {
           files.push([file, JSON.stringify(content)]);
