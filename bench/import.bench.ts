@@ -7,18 +7,21 @@
  * JS heap of the service worker and of the options page and the browser's total memory (the PSS of
  * all its processes), sampled each second through CDP until the end, and whether the Blinken
  * card of the fixture article then shows an imported article (a title of the world corpus it did not show before),
- * with the time a new tab of that article takes to show its marks, then again from a stopped worker. Skipped without
+ * with the time a new tab of that article takes to show its marks; then three cold starts (the worker stopped, a new
+ * tab) to their first marks, with the worker's heap and whether it read the user's KB stored, and one cold start
+ * with the stored copy made stale (the corpus's version bumped): its marks, and the user's KB built meanwhile. Skipped without
  * ../shared/data. `IMPORT_RUNS=N` runs it N times (a fresh profile each), for medians;
  * `IMPORT_CORPUS=FILE` imports another file.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
+import { USER_KB_MEASURE } from '../entrypoints/background/kb-timing';
 import { WORLD_CORPUS as WORLD } from '../eval/world-corpus';
 import { cardText, ensureTestBuild, hoverText, inCard, launchWithExtension, ROOT, serve, waitForCard } from '../tests/e2e/harness';
 import { openOptions, pickFile, storedCounts, waitForProgress, waitForReport, workerStopper } from '../tests/e2e/options-import';
 import { type Figure, ms, size } from './report';
-import { controlServiceWorker } from './service-worker';
+import { controlServiceWorker, type ServiceWorkerControl } from './service-worker';
 import { median } from './stats';
 
 const RUNS = Number(process.env.IMPORT_RUNS ?? 1);
@@ -62,6 +65,90 @@ async function blinkenCard(context: BrowserContext, server: string): Promise<{ t
   }
 }
 
+/** Cold starts measured after the import, for medians. */
+const COLD_STARTS = 3;
+/** How the worker got the user's KB since it started (user-layer.ts): source, articles, and when it was ready, in ms since the worker started. */
+const USER_KB = `performance.getEntriesByName(${JSON.stringify(USER_KB_MEASURE)}).map((m) => ({ ...m.detail, ready: m.startTime + m.duration, took: m.duration }))`;
+type UserKbEntry = { from: string; articles: number; ready: number; took: number };
+
+interface ColdStart {
+  /** From a new tab of the article opened (the worker stopped) to its first marks. */
+  marks: number;
+  /** The worker's JS heap as the marks show (no collection first). */
+  heap: number;
+  /** How the worker got the user's KB by then: 'stored' (read from the copy) or 'built', or '' when it had none yet. */
+  userKb: string;
+  /** When the user's KB was ready, in ms since the worker started (NaN when it was not by the marks). */
+  userKbReady: number;
+  /** The card then lists an imported article (its records read from the stored shards). */
+  cardShowsImported: boolean;
+}
+
+/** A cold start opened by a reader's page: the worker stopped, a new tab of the article, to its marks and card. */
+async function coldStart(context: BrowserContext, server: string, worker: ServiceWorkerControl, titles: ReadonlySet<string>, before: readonly string[]) {
+  await worker.stop();
+  const page = await context.newPage();
+  try {
+    const start = Date.now();
+    await page.goto(`${server}/${ARTICLE}`);
+    await page.waitForFunction(() => (CSS.highlights.get('backstory-person')?.size ?? 0) > 0, null, { timeout: TIMEOUT_MS, polling: 20 });
+    const marks = Date.now() - start;
+    const [heap, made] = await Promise.all([worker.heapUsed(), worker.evaluate<UserKbEntry[]>(USER_KB)]);
+    await hoverText(page, 'article', 'Antony Blinken');
+    await waitForCard(page, 'Antony Blinken', TIMEOUT_MS);
+    const shown = (await inCard(page, (card) => [...card.querySelectorAll('.title')].map((t) => t.textContent ?? ''))) ?? [];
+    const first = made[0];
+    return {
+      marks,
+      heap,
+      userKb: first?.from ?? '',
+      userKbReady: first?.ready ?? Number.NaN,
+      cardShowsImported: shown.some((t) => titles.has(t) && !before.includes(t)),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Makes the stored user KB stale as a change the worker did not build after would (the corpus's version bumped), from a file of the extension that wakes no worker. */
+async function bumpCorpus(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/kb/bundled.json`);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('backstory-user-corpus');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('meta', 'readwrite');
+            const meta = tx.objectStore('meta');
+            const version = meta.get('corpus');
+            version.onsuccess = () => meta.put((version.result ?? 0) + 1, 'corpus');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** Polls `check` each second until it gives a value. */
+async function waitFor<T>(check: () => Promise<T | undefined>): Promise<T> {
+  const end = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((wait) => setTimeout(wait, 1000));
+  }
+}
+
 /** Titles of the world corpus's articles: one of them in a card that did not show it before is an imported article. */
 function worldTitles(): Set<string> {
   const titles = new Set<string>();
@@ -87,9 +174,11 @@ interface Run {
   statsAfter: number;
   /** From a new tab of the fixture article opened after the import to its marks shown (the lookup index over the user's KB built). */
   marksAfter: number;
-  /** The same after the worker was stopped: a cold start, which builds the user's KB from its stored states again. */
-  marksCold: number;
   cardShowsImported: boolean;
+  /** Cold starts once the user's KB is stored built. */
+  cold: ColdStart[];
+  /** A cold start with the stored copy stale: its marks (not waiting for the build), then the build's time and the worker's peak heap meanwhile. */
+  stale: { marks: number; userKb: string; build: number; heap: number };
 }
 
 async function importOnce(titles: ReadonlySet<string>): Promise<Run> {
@@ -148,9 +237,20 @@ async function importOnce(titles: ReadonlySet<string>): Promise<Run> {
     const duplicates = Number(/([\d,]+) duplicates? within the import/.exec(report)?.[1]?.replaceAll(',', '') ?? 0);
     const cardShowsImported = shown.some((t) => titles.has(t) && !before.includes(t));
     log(`marks after ${ms(marksAfter)}; card shows an imported article: ${cardShowsImported}; peaks ${JSON.stringify(peaks)}`);
+    const cold: ColdStart[] = [];
+    for (let i = 0; i < COLD_STARTS; i++) {
+      cold.push(await coldStart(browser.context, server.url, worker, titles, before));
+      log(`cold start ${i + 1}: ${JSON.stringify(cold.at(-1))}`);
+    }
+    // The stored copy made stale: marks from the bundled KB at once, the user's KB built meanwhile.
+    const importPeaks = { ...peaks };
     await worker.stop();
-    const { marks: marksCold } = await blinkenCard(browser.context, server.url);
-    log(`marks from a stopped worker ${ms(marksCold)}; peaks ${JSON.stringify(peaks)}`);
+    await bumpCorpus(browser.context, browser.extensionId);
+    peaks.workerHeap = 0;
+    const staleStart = await coldStart(browser.context, server.url, worker, titles, before);
+    const built = await waitFor(async () => (await worker.evaluate<UserKbEntry[]>(USER_KB)).find((m) => m.from === 'built'));
+    const stale = { marks: staleStart.marks, userKb: staleStart.userKb, build: built.took, heap: peaks.workerHeap };
+    log(`stale copy: ${JSON.stringify(stale)}`);
     sampling = false;
     await sampled;
     return {
@@ -160,11 +260,12 @@ async function importOnce(titles: ReadonlySet<string>): Promise<Run> {
       duplicates,
       report,
       stops,
-      ...peaks,
+      ...importPeaks,
       statsAfter,
       marksAfter,
-      marksCold,
       cardShowsImported,
+      cold,
+      stale,
     };
   } finally {
     await processes.detach().catch(() => undefined);
@@ -183,7 +284,7 @@ export async function importFigures(): Promise<Figure[]> {
   const runs: Run[] = [];
   for (let i = 0; i < RUNS; i++) runs.push(await importOnce(titles));
   const of = (pick: (r: Run) => number) => median(runs.map(pick));
-  const all = (pick: (r: Run) => number | boolean) => [...new Set(runs.map(pick))].join(' / ');
+  const all = (pick: (r: Run) => number | boolean | string) => [...new Set(runs.map(pick))].join(' / ');
   const file = `world corpus (${size(statSync(WORLD_CORPUS).size)}) imported on the options page`;
   return [
     {
@@ -215,10 +316,31 @@ export async function importFigures(): Promise<Figure[]> {
       met: null,
     },
     {
-      name: `${file}: then a new tab of ${ARTICLE} to its marks (the lookup index over the user's KB built)`,
+      name: `${file}: then a new tab of ${ARTICLE} to its marks (the user's KB being built after the import)`,
       value: ms(of((r) => r.marksAfter)),
       target: '',
-      baseline: `from a stopped worker (a cold start) ${ms(of((r) => r.marksCold))}`,
+      baseline: '',
+      met: null,
+    },
+    {
+      name: `${file}: then from a stopped worker (cold start) to a new tab's first marks, the user's KB read stored (median of ${COLD_STARTS} cold starts)`,
+      value: ms(of((r) => median(r.cold.map((c) => c.marks)))),
+      target: '',
+      baseline: `each: ${runs.flatMap((r) => r.cold.map((c) => ms(c.marks))).join(', ')}; user's KB ${all((r) => r.cold.map((c) => c.userKb).join('+'))}, ready ${ms(of((r) => median(r.cold.map((c) => c.userKbReady))))} after the worker's start; card lists an imported article: ${all((r) => r.cold.every((c) => c.cardShowsImported))}`,
+      met: runs.every((r) => r.cold.every((c) => c.userKb === 'stored' && c.cardShowsImported)),
+    },
+    {
+      name: `${file}: the worker's JS heap as those first marks show (median of ${COLD_STARTS})`,
+      value: size(of((r) => median(r.cold.map((c) => c.heap)))),
+      target: '',
+      baseline: '',
+      met: null,
+    },
+    {
+      name: `${file}: a cold start with the stored copy stale: first marks (not waiting), then the user's KB built in the background`,
+      value: ms(of((r) => r.stale.marks)),
+      target: '',
+      baseline: `user's KB at the marks: ${all((r) => r.stale.userKb || 'none yet')}; its build ${ms(of((r) => r.stale.build))}, worker's peak heap meanwhile ${size(of((r) => r.stale.heap))}`,
       met: null,
     },
     {

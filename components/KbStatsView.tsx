@@ -2,7 +2,7 @@ import type { KbStats } from '~/lib/messages';
 import { formatDate } from './format';
 
 export interface KbStatsViewProps {
-  stats: { bundled: KbStats; user: KbStats | null } | null;
+  stats: { bundled: KbStats; user: KbStats | null; userNotStored?: string | null } | null;
 }
 
 const row = (label: string, s: KbStats | null) => (
@@ -19,20 +19,27 @@ const row = (label: string, s: KbStats | null) => (
 export function KbStatsView({ stats }: KbStatsViewProps) {
   if (!stats) return <p class="note">Loading…</p>;
   return (
-    <table class="kb-stats">
-      <thead>
-        <tr>
-          <td />
-          <th scope="col">Articles</th>
-          <th scope="col">Entities</th>
-          <th scope="col">Events</th>
-          <th scope="col">As of</th>
-        </tr>
-      </thead>
-      <tbody>
-        {row('Bundled', stats.bundled)}
-        {row('Yours', stats.user)}
-      </tbody>
-    </table>
+    <>
+      <table class="kb-stats">
+        <thead>
+          <tr>
+            <td />
+            <th scope="col">Articles</th>
+            <th scope="col">Entities</th>
+            <th scope="col">Events</th>
+            <th scope="col">As of</th>
+          </tr>
+        </thead>
+        <tbody>
+          {row('Bundled', stats.bundled)}
+          {row('Yours', stats.user)}
+        </tbody>
+      </table>
+      {stats.userNotStored && (
+        <p class="note error" role="alert">
+          {stats.userNotStored}
+        </p>
+      )}
+    </>
   );
 }

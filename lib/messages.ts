@@ -208,7 +208,8 @@ export interface BackgroundProtocol {
   /** The user's corpus as JSONL (the JSONL reader reads it back). */
   exportUserCorpus: { request: Record<string, never>; response: { jsonl: string; count: number } };
   /** Statistics of the bundled KB and the user's (null without articles). */
-  kbStats: { request: Record<string, never>; response: { bundled: KbStats; user: KbStats | null } };
+  /** `userNotStored`: why the user's KB could not be stored built (a full disk), so it is built again at each start; null when it was. */
+  kbStats: { request: Record<string, never>; response: { bundled: KbStats; user: KbStats | null; userNotStored: string | null } };
   /** The options page loaded or removed a knowledge base pack (pack-store.ts): lookups read the packs again. */
   packsChanged: { request: Record<string, never>; response: null };
   /** A new import, staged in the background until it is committed. Any request of an import may be sent again after the background was stopped. */

@@ -13,7 +13,7 @@
 import type { CommitStep } from '~/lib/user-corpus/import-report';
 import type { UserArticle } from '~/lib/user-corpus/user-article';
 import { storageError } from './storage-error';
-import type { ImportRecord, StoredState } from './user-db';
+import { bumpCorpus, type ImportRecord, type StoredState } from './user-db';
 import type { UserStore } from './user-store';
 
 /** Staged articles a commit request moves: a few MB in one transaction, well within any time limit of the worker. */
@@ -46,7 +46,7 @@ export function createImportStaging(store: Pick<UserStore, 'db' | 'statesOf'>, h
 
   /** One chunk of an import's commit, in one transaction; what it stored so far, and how many articles are left. */
   async function commitChunk(importId: string): Promise<CommitStep> {
-    const tx = (await store.db()).transaction(['imports', 'staged', 'articles', 'states'], 'readwrite');
+    const tx = (await store.db()).transaction(['imports', 'staged', 'articles', 'states', 'meta'], 'readwrite');
     try {
       const record = await tx.objectStore('imports').get(importId);
       if (!record) throw interrupted();
@@ -66,6 +66,7 @@ export function createImportStaging(store: Pick<UserStore, 'db' | 'statesOf'>, h
       // The chunk is the first staged keys in order: the range from its first to its last holds no other.
       const [first, last] = [chunk[0], chunk.at(-1)];
       if (first && last) writes.push(staged.delete(IDBKeyRange.bound([importId, first.id], [importId, last.id])));
+      if (fresh.length) writes.push(bumpCorpus(tx));
       await Promise.all([...writes, tx.objectStore('imports').put(next)]);
       await tx.done;
       return { added: next.added, alreadyStored: next.alreadyStored, done: read.length <= COMMIT_CHUNK };
@@ -75,24 +76,32 @@ export function createImportStaging(store: Pick<UserStore, 'db' | 'statesOf'>, h
     }
   }
 
-  /** Commits the rest of an import whose commit started, its page gone: chunk after chunk, until none is left. */
-  async function finish(importId: string): Promise<void> {
+  /**
+   * Commits the rest of an import whose commit started, its page gone: chunk after chunk, until none
+   * is left. False when none was left (a finished import's record stays until the next begins).
+   */
+  async function finish(importId: string): Promise<boolean> {
+    if ((await (await store.db()).getKey('staged', stagedOf(importId))) === undefined) return false;
     while (!(await commitChunk(importId)).done);
+    return true;
   }
 
   return {
     /**
      * Begins an import. Imports left behind by pages that went while the background was stopped
-     * are dropped first (or finished, when their commit had started).
+     * are dropped first (or finished, when their commit had started: then it gives true).
      */
-    async begin(importId: string): Promise<void> {
+    async begin(importId: string): Promise<boolean> {
       const db = await store.db();
       const left = (await db.getAll('imports')).filter((r) => r.importId !== importId && !held(r.importId));
+      let finished = false;
       for (const { importId: other, committing } of left) {
-        if (committing) await finish(other).then(() => db.delete('imports', other));
+        if (committing) finished = (await finish(other)) || finished;
+        if (committing) await db.delete('imports', other);
         else await drop(other);
       }
       await db.put('imports', { importId, committing: false, added: 0, alreadyStored: 0 });
+      return finished;
     },
 
     /** Stages a part of an import (an article staged twice, same id, is staged once). */
@@ -115,20 +124,22 @@ export function createImportStaging(store: Pick<UserStore, 'db' | 'statesOf'>, h
     /** Stores the next chunk of what the import staged (articles stored already are kept as they were); `done` once all are. */
     commit: commitChunk,
 
-    /** The import was cancelled, or its page went: dropped if its commit has not started, finished if it has. */
-    async release(importId: string): Promise<void> {
+    /** The import was cancelled, or its page went: dropped if its commit has not started, finished if it has (true when that stored any). */
+    async release(importId: string): Promise<boolean> {
       const record = await (await store.db()).get('imports', importId);
-      if (record?.committing) await finish(importId);
-      else await drop(importId);
+      if (record?.committing) return finish(importId);
+      await drop(importId);
+      return false;
     },
 
     /**
-     * After the background starts: finishes the commits a stopped background left halfway. Their
+     * After the background starts: finishes the commits a stopped background left halfway (true when there were any). Their
      * records stay (the page may still ask for the last chunk's counts) until the next import begins.
      */
-    async resume(): Promise<void> {
-      const records = await (await store.db()).getAll('imports');
-      for (const r of records) if (r.committing) await finish(r.importId);
+    async resume(): Promise<boolean> {
+      let finished = false;
+      for (const r of await (await store.db()).getAll('imports')) if (r.committing) finished = (await finish(r.importId)) || finished;
+      return finished;
     },
   };
 }

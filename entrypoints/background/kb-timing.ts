@@ -19,3 +19,13 @@ export const PACKS_LOAD_MEASURE = 'backstory:packs-load';
  * dwell (content/card-loaders.ts `prefetch`); `npm run bench` reads it too.
  */
 export const CARD_MEASURE = 'backstory:card';
+
+/**
+ * The user's KB (user-layer.ts) ready in the worker: `detail.from` says whether it was read from
+ * its stored copy ('stored', from the start of that read) or built from the stored article states
+ * ('built', from the build's start, once per build); `detail.articles` how many articles it holds.
+ * A test tells by it that a start read the copy and built nothing.
+ */
+export const USER_KB_MEASURE = 'backstory:user-kb';
+
+export type UserKbSource = 'stored' | 'built';

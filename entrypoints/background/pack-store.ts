@@ -8,7 +8,7 @@
  * fake-indexeddb for tests.
  */
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import { indexText, readIndexText } from '~/lib/kb/index-text';
+import { indexBlob, readIndexBlob } from '~/lib/kb/index-text';
 import { tableRows, toLineTable } from '~/lib/kb/line-table';
 import { parseShardedIndex } from '~/lib/kb/load';
 import type { PackContent, PackMeta } from '~/lib/kb/pack';
@@ -37,8 +37,6 @@ interface PackSchema extends DBSchema {
 /** The schema version this code writes; add a version (and its upgrade) to change it. */
 const PACK_DB_VERSION = 2;
 
-/** A stored index: the Blob of its text (index-text.ts). */
-const indexBlob = (index: ShardedIndex) => new Blob([indexText(index)]);
 /** An index as a pack (and version 1 of this store) holds it: JSON. */
 const parseIndexJson = (json: string) => parseShardedIndex(JSON.parse(json));
 
@@ -116,8 +114,7 @@ export function createPackStore(name = PACK_DB_NAME) {
     async index(id: string): Promise<ShardedIndex> {
       const blob = await (await db()).get('indexes', id);
       if (blob === undefined) throw new Error(`The knowledge base pack ${id} has no index stored: remove it and load it again.`);
-      // Bytes, then one decode, as kb.ts reads the bundled index.
-      return readIndexText(new TextDecoder().decode(await blob.arrayBuffer()));
+      return readIndexBlob(blob);
     },
 
     async shard(id: string, n: number): Promise<string> {

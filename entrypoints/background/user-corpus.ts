@@ -2,10 +2,9 @@
  * The background's user corpus: the one store, the index lookups see (the bundled KB, the loaded
  * packs over it, and the user's KB over them), and imports staged until the options page commits them (import-staging.ts).
  */
-import type { Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { KbIndex } from '~/lib/kb/kb-index';
-import { layerIndexes, layerIndexOver } from '~/lib/kb/layer';
-import type { Kb } from '~/lib/kb/schema';
+import { layerIndexOver } from '~/lib/kb/layer';
 import { kbResolver } from '~/lib/match/kb-resolver';
 import { IMPORT_PORT_PREFIX } from '~/lib/messages';
 import type { CommitStep } from '~/lib/user-corpus/import-report';
@@ -14,67 +13,120 @@ import { createImportStaging } from './import-staging';
 import { loadKb } from './kb';
 import { forgetPacks, loadPacks } from './packs';
 import { USER_DB_NAME } from './user-db';
+import { createUserLayer } from './user-layer';
 import { createUserStore } from './user-store';
 
 // The user's articles are read against the bundled KB, so their names land on its entities.
 export const userStore = createUserStore(USER_DB_NAME, async () => kbResolver(await loadKb()));
 
-let user: Promise<Kb | null> | null = null;
-let layered: Promise<KbIndex> | null = null;
+/** The user's KB over the others: read from its stored copy, or built in the background (user-layer.ts). */
+export const userLayer = createUserLayer(userStore, browser.runtime.getManifest().version, () => browser.runtime.getPlatformInfo());
 
-/** The user's KB (null without articles), built once after each change. */
-export function userKb(): Promise<Kb | null> {
-  user ??= userStore.kb().catch((error: unknown) => {
-    user = null;
-    throw error;
-  });
-  return user;
-}
+let base: Promise<KbIndex> | null = null;
+let layered: { base: KbIndex; user: KbIndex; index: KbIndex } | undefined;
 
-/** The index every lookup uses: bundled, packs, user, rebuilt only after the user's corpus or the packs changed. */
-export function lookupIndex(): Promise<KbIndex> {
-  layered ??= Promise.all([loadKb(), loadPacks(), userKb()])
-    .then(([bundled, packs, user]) =>
-      layerIndexes(
-        packs.reduce((base, pack) => layerIndexOver(base, pack.index), bundled),
-        user,
-      ),
-    )
+/** The bundled KB with the loaded packs over it, read once per worker (again after the packs changed). */
+function baseIndex(): Promise<KbIndex> {
+  base ??= Promise.all([loadKb(), loadPacks()])
+    .then(([bundled, packs]) => packs.reduce((under, pack) => layerIndexOver(under, pack.index), bundled))
     .catch((error: unknown) => {
-      layered = null;
+      base = null;
       throw error;
     });
-  return layered;
+  return base;
 }
 
-/** After any change to the user's corpus: the next lookup sees it. */
-function changed<T>(result: T): T {
-  user = null;
-  layered = null;
-  return result;
+/** The user's KB as it is now, or null; a failure to read it leaves lookups without it, never without marks. */
+const userNow = () =>
+  userLayer.now().catch((error: unknown) => {
+    console.error('Backstory: your knowledge base cannot be read; pages are marked without it', error);
+    return null;
+  });
+
+/**
+ * The index every lookup uses: bundled, packs, and the user's KB over them once it is ready. A
+ * lookup never waits for the user's KB to be built (after a change, or a start that found no
+ * stored copy of the corpus as it is): it answers from the others meanwhile, and the next lookup
+ * after the build sees it.
+ */
+export async function lookupIndex(): Promise<KbIndex> {
+  const [under, user] = await Promise.all([baseIndex(), userNow()]);
+  if (!user) return under;
+  if (layered?.base !== under || layered.user !== user) layered = { base: under, user, index: layerIndexOver(under, user) };
+  return layered.index;
 }
 
 /** After a pack was loaded or removed: the next lookup reads the packs again. */
 export function packsChanged(): void {
   forgetPacks();
-  layered = null;
+  base = null;
 }
 
-export const addArticles = async (articles: readonly UserArticle[]): Promise<AddResult> => changed(await userStore.add(articles));
-export const removeArticle = async (id: string): Promise<boolean> => changed(await userStore.remove(id));
+export async function addArticles(articles: readonly UserArticle[]): Promise<AddResult> {
+  const result = await userStore.add(articles);
+  userLayer.changed();
+  return result;
+}
+
+export async function removeArticle(id: string): Promise<boolean> {
+  const removed = await userStore.remove(id);
+  if (removed) userLayer.changed();
+  return removed;
+}
+
+/**
+ * Runs `work` (an import's storing) holding the user's KB: it is built once, after the last chunk
+ * (`done`), not after each. `changes` says whether the work stored anything; a failed one may have.
+ */
+async function holding<T>(importId: string, work: () => Promise<T>, done: (result: T) => boolean, changes: (result: T) => boolean): Promise<T> {
+  userLayer.hold(importId);
+  let result: { value: T } | undefined;
+  try {
+    result = { value: await work() };
+    return result.value;
+  } finally {
+    if (!result || changes(result.value)) userLayer.changed();
+    if (!result || done(result.value)) userLayer.release(importId);
+  }
+}
+
+const always = () => true;
 
 /** Imports whose pages hold their port (holdImport). */
 const held = new Set<string>();
 const staging = createImportStaging(userStore, (importId) => held.has(importId));
 
-export const beginImport = (importId: string): Promise<void> => staging.begin(importId);
+/** Begins an import; commits that pages left halfway are finished first (the corpus changed then). */
+export const beginImport = async (importId: string): Promise<void> => {
+  if (await staging.begin(importId)) userLayer.changed();
+};
 export const stageImport = (importId: string, articles: readonly UserArticle[]): Promise<void> => staging.stage(importId, articles);
-/** Each chunk stored changes the corpus: the next lookup sees it. */
-export const commitImport = async (importId: string): Promise<CommitStep> => changed(await staging.commit(importId));
+/** Each chunk stored changes the corpus; the user's KB is built again after the last (or a failed) one. */
+export const commitImport = (importId: string): Promise<CommitStep> =>
+  holding(
+    importId,
+    () => staging.commit(importId),
+    (step) => step.done,
+    always,
+  );
 /** Cancelled, or its page went: dropped before its commit, finished after it started. */
-export const releaseImport = (importId: string): Promise<void> => staging.release(importId).then(changed);
+export const releaseImport = async (importId: string): Promise<void> => {
+  await holding(
+    importId,
+    () => staging.release(importId),
+    always,
+    (committed) => committed,
+  );
+};
 /** As the background starts: finishes the commits a stopped background left halfway. */
-export const resumeImports = (): Promise<void> => staging.resume().then(changed);
+export const resumeImports = async (): Promise<void> => {
+  await holding(
+    'resumed imports',
+    () => staging.resume(),
+    always,
+    (resumed) => resumed,
+  );
+};
 
 /**
  * Ties an import to the page running it: when the page goes (closed, reloaded, crashed) its port

@@ -27,7 +27,27 @@ export interface UserCorpusSchema extends DBSchema {
   imports: { key: string; value: ImportRecord };
   /** Articles an import read, with their states, until its commit moves them to `articles` and `states`. */
   staged: { key: [string, string]; value: StagedArticle };
+  /** `corpus`: the corpus's version, a counter every transaction that changes `articles` or `states` bumps (`bumpCorpus`). */
+  meta: { key: string; value: number };
+  /**
+   * The user's KB as last built, sharded (lib/kb/shards.ts) as a pack is stored (pack-store.ts): under
+   * `STORED_KB_INDEX` its key (lib/kb/user-kb.ts `userKbKey`) and its index's text as a Blob, under
+   * each file name of its shards folder that file's JSON text. Derived data, replaced whole.
+   */
+  kb: { key: string; value: StoredKbIndex | string };
 }
+
+/** What `kb` holds under `STORED_KB_INDEX`. */
+export interface StoredKbIndex {
+  /** What the KB was built from (userKbKey): a copy of another key is never read. */
+  key: string;
+  /** The index's text (index-text.ts); null for a corpus of no articles (no KB). */
+  index: Blob | null;
+}
+
+/** The stored KB's index in the `kb` store: not a file name of a shards folder (those end in .json). */
+export const STORED_KB_INDEX = 'index';
+const CORPUS_VERSION = 'corpus';
 
 /** An import under way: begun, and once its commit has started, what the commit stored so far. */
 export interface ImportRecord extends CommitResult {
@@ -75,7 +95,31 @@ const MIGRATIONS: ((db: UserDb, tx: UpgradeTransaction) => void | Promise<void>)
     db.createObjectStore('imports', { keyPath: 'importId' });
     db.createObjectStore('staged', { keyPath: ['importId', 'id'] });
   },
+  // Version 4: the corpus's version and the user's KB stored built, so a worker's start need not build it.
+  (db) => {
+    db.createObjectStore('meta');
+    db.createObjectStore('kb');
+  },
 ];
+
+/** A readwrite transaction over `meta` among its stores. */
+type MetaWriter = IDBPTransaction<UserCorpusSchema, StoreNames<UserCorpusSchema>[], 'readwrite'>;
+
+/**
+ * Bumps the corpus's version, in the transaction that changes `articles` or `states` (which must
+ * cover `meta`): a KB stored for the version before is never read again.
+ */
+export async function bumpCorpus(tx: MetaWriter): Promise<number> {
+  const meta = tx.objectStore('meta');
+  const next = (await corpusVersion(meta)) + 1;
+  await meta.put(next, CORPUS_VERSION);
+  return next;
+}
+
+/** The corpus's version (0 for a database no change has bumped yet), read from the `meta` store of some transaction. */
+export async function corpusVersion(meta: { get(key: string): Promise<number | undefined> }): Promise<number> {
+  return (await meta.get(CORPUS_VERSION)) ?? 0;
+}
 
 /** The schema version this code writes. */
 export const USER_DB_VERSION = MIGRATIONS.length;

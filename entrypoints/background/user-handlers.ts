@@ -1,13 +1,12 @@
 import { type Browser, browser } from 'wxt/browser';
 import { toRecord } from '~/lib/corpus/jsonl-record';
-import { countsOf, type KbCounts, type KbIndex } from '~/lib/kb/kb-index';
-import type { Kb } from '~/lib/kb/schema';
+import type { KbIndex } from '~/lib/kb/kb-index';
 import type { BackgroundProtocol, Handlers, KbStats } from '~/lib/messages';
 import { toJsonl, type UserArticle, userArticleId } from '~/lib/user-corpus/user-article';
 import { addPage } from './add-page';
 import { loadKb } from './kb';
 import { siteChoices } from './sites';
-import { beginImport, commitImport, packsChanged, releaseImport, removeArticle, stageImport, userKb, userStore } from './user-corpus';
+import { beginImport, commitImport, packsChanged, releaseImport, removeArticle, stageImport, userLayer, userStore } from './user-corpus';
 
 type Sender = Browser.runtime.MessageSender;
 type UserRequests =
@@ -28,7 +27,7 @@ function fromExtensionPage(sender: Sender): void {
   if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('Only Backstory’s own pages can ask for this.');
 }
 
-const statsOf = (counts: KbCounts, { date }: Kb): KbStats => ({ ...counts, date });
+const statsOf = ({ counts, kb }: KbIndex): KbStats => ({ ...counts, date: kb.date });
 
 /** An article as an import sends it, checked field by field like a JSONL line; its id is the background's to give. */
 function checked(article: UserArticle): UserArticle {
@@ -63,8 +62,9 @@ export const userHandlers: Pick<Handlers<BackgroundProtocol, Sender>, UserReques
 
   async kbStats(_, sender) {
     fromExtensionPage(sender);
-    const [bundled, user]: [KbIndex, Kb | null] = await Promise.all([loadKb(), userKb()]);
-    return { bundled: statsOf(bundled.counts, bundled.kb), user: user && statsOf(countsOf(user), user) };
+    // The options page waits for the user's KB (a page's marks never do): its counts are what it shows.
+    const [bundled, user] = await Promise.all([loadKb(), userLayer.built()]);
+    return { bundled: statsOf(bundled), user: user && statsOf(user), userNotStored: userLayer.storeError() };
   },
 
   async beginImport({ importId }, sender) {

@@ -1,21 +1,28 @@
 /** Step two of the build: a merged KB state → the KB (entities clustered and named, related entities, events). */
 
+import { runSteps, type Steps } from '../steps';
 import { uniqueRoles } from './entity-state';
 import { buildEvents } from './event-build';
 import { createKbIndex } from './kb-index';
 import type { KbState } from './kb-state';
-import { finalizeEntities } from './merge-entities';
+import { finalizeEntitySteps } from './merge-entities';
 import { successionRoles } from './role-succession';
 import { KB_VERSION, type Kb } from './schema';
 
 export function finalizeKb(state: KbState): Kb {
+  return runSteps(finalizeKbSteps(state));
+}
+
+/** `finalizeKb` in steps (lib/steps.ts): the service worker answers pages between them while it builds the user's KB. */
+export function* finalizeKbSteps(state: KbState): Steps<Kb> {
   if (!state.documents.length) throw new Error('The corpus is empty: give at least one article (.txt, .html or .jsonl).');
   const dates = state.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
   const dated = new Map(state.documents.map((d) => [d.file, d.date]));
   const dateOf = (doc: string) => dated.get(doc) ?? null;
-  const entities = finalizeEntities(state.entities, dateOf);
+  const entities = yield* finalizeEntitySteps(state.entities, dateOf);
   // Offices that passed to someone else end for their holder (role-succession.ts).
   const ended = successionRoles(entities, dateOf);
+  yield;
   const kb: Kb = {
     version: KB_VERSION,
     date: dates.at(-1) ?? null,
@@ -26,6 +33,7 @@ export function finalizeKb(state: KbState): Kb {
     }),
     events: [],
   };
+  yield;
   // Events name their participants by entity id, so their name refs are resolved once the entities are known.
   kb.events = buildEvents(
     state.events.flatMap(([, clauses]) => clauses),

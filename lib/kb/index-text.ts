@@ -53,3 +53,9 @@ export function readIndexText(text: string): ShardedIndex {
   let list: string[] | undefined;
   return Object.defineProperty(index, 'files', { enumerable: true, get: () => (list ??= files ? files.split('\n').map(decodeCell) : []) });
 }
+
+/** The index's text as a Blob, as IndexedDB keeps it (pack-store.ts, user-store.ts): Chromium keeps a large one as a file of its own. */
+export const indexBlob = (index: ShardedIndex): Blob => new Blob([indexText(index)]);
+
+/** The index of a Blob `indexBlob` made: its bytes, then one decode (a cold worker reads a string slower). */
+export const readIndexBlob = async (blob: Blob): Promise<ShardedIndex> => readIndexText(new TextDecoder().decode(await blob.arrayBuffer()));

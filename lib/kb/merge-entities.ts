@@ -10,6 +10,7 @@ import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isGivenName } from '../nlp/chunk';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
+import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
@@ -109,11 +110,24 @@ function canonicalName(c: Cluster): string {
   return own.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCode(a[0], b[0]))[0]?.[0] ?? c.key;
 }
 
+/** Entities made between two steps of `finalizeEntitySteps`: a few hundred ms of a large corpus's. */
+const ENTITIES_PER_STEP = 2000;
+
 /** KB entities from the entity states of every article (sorted by key, as a merged state holds them); `dateOf` gives a document's date. */
 export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: string) => string | null = () => null): KbEntity[] {
+  return runSteps(finalizeEntitySteps(states, dateOf));
+}
+
+/** `finalizeEntities` in steps (lib/steps.ts). */
+export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
   const clusters = mergeOneBody(states.map(toCluster));
+  yield;
   const index = containerIndex(clusters);
-  const merged = mergeAcrossTypes(clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c)));
+  yield;
+  const kept = clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c));
+  yield;
+  const merged = mergeAcrossTypes(kept);
+  yield;
   const ids = new Map<Cluster, string>();
   const taken = new Set<string>();
   for (const c of merged) {
@@ -131,34 +145,39 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
     for (const p of c.places) appendTo(bySentence, p, c);
   }
   const sentences = bySentence.size;
-  return merged
-    .map((c): KbEntity => {
-      const counts = new Map<Cluster, number>();
-      for (const p of c.places) {
-        for (const other of bySentence.get(p) ?? []) {
-          if (other !== c) counts.set(other, (counts.get(other) ?? 0) + 1);
-        }
+  const entity = (c: Cluster): KbEntity => {
+    const counts = new Map<Cluster, number>();
+    for (const p of c.places) {
+      for (const other of bySentence.get(p) ?? []) {
+        if (other !== c) counts.set(other, (counts.get(other) ?? 0) + 1);
       }
-      const strength = new Map([...counts].map(([other, n]) => [other, association(n, c.places.size, other.places.size, sentences)]));
-      const docs = [...c.sentences.keys()].sort(byCode);
-      const name = canonicalName(c);
-      return {
-        id: ids.get(c) as string,
-        name,
-        type: c.type,
-        aliases: [...new Set([name, ...c.aliases])].sort(byCode),
-        roles: uniqueRoles(c.roles),
-        docs,
-        coverage: docs.map((doc) => ({ doc, sentences: c.sentences.get(doc) ?? [] })),
-        // Strongest association first (association.ts); pairs met only once come after those met
-        // MIN_CO_MENTIONS times, so they fill the list only of an entity the corpus barely knows.
-        related: [...counts]
-          .filter(([other]) => (strength.get(other) ?? 0) > 0)
-          .map(([other, count]) => ({ id: ids.get(other) as string, count, strength: strength.get(other) ?? 0, chance: count < MIN_CO_MENTIONS }))
-          .sort((a, b) => Number(a.chance) - Number(b.chance) || b.strength - a.strength || b.count - a.count || byCode(a.id, b.id))
-          .slice(0, KEPT_RELATED)
-          .map(({ id, count }) => ({ id, count })),
-      };
-    })
-    .sort((a, b) => byCode(a.id, b.id));
+    }
+    const strength = new Map([...counts].map(([other, n]) => [other, association(n, c.places.size, other.places.size, sentences)]));
+    const docs = [...c.sentences.keys()].sort(byCode);
+    const name = canonicalName(c);
+    return {
+      id: ids.get(c) as string,
+      name,
+      type: c.type,
+      aliases: [...new Set([name, ...c.aliases])].sort(byCode),
+      roles: uniqueRoles(c.roles),
+      docs,
+      coverage: docs.map((doc) => ({ doc, sentences: c.sentences.get(doc) ?? [] })),
+      // Strongest association first (association.ts); pairs met only once come after those met
+      // MIN_CO_MENTIONS times, so they fill the list only of an entity the corpus barely knows.
+      related: [...counts]
+        .filter(([other]) => (strength.get(other) ?? 0) > 0)
+        .map(([other, count]) => ({ id: ids.get(other) as string, count, strength: strength.get(other) ?? 0, chance: count < MIN_CO_MENTIONS }))
+        .sort((a, b) => Number(a.chance) - Number(b.chance) || b.strength - a.strength || b.count - a.count || byCode(a.id, b.id))
+        .slice(0, KEPT_RELATED)
+        .map(({ id, count }) => ({ id, count })),
+    };
+  };
+  yield;
+  const entities: KbEntity[] = [];
+  for (const [n, c] of merged.entries()) {
+    if (n && n % ENTITIES_PER_STEP === 0) yield;
+    entities.push(entity(c));
+  }
+  return entities.sort((a, b) => byCode(a.id, b.id));
 }

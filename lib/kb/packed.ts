@@ -3,6 +3,8 @@
  * packed-records.ts, with the tables its rows refer to. `unpackKb(packKb(kb))` is `kb`, and the
  * same KB always packs to the same bytes.
  */
+
+import { runSteps, type Steps } from '../steps';
 import { frontCode, frontDecode } from './front-coding';
 import {
   entityIdOf,
@@ -71,13 +73,31 @@ function packContextOf(kb: Kb): PackContext {
   };
 }
 
+/** Records packed between two steps of `packKbSteps`. */
+const RECORDS_PER_STEP = 5000;
+
+/** `items` mapped by `f`, yielding every RECORDS_PER_STEP items. */
+function* mapInSteps<T, U>(items: readonly T[], f: (item: T, n: number) => U): Steps<U[]> {
+  const out: U[] = [];
+  for (const [n, item] of items.entries()) {
+    if (n && n % RECORDS_PER_STEP === 0) yield;
+    out.push(f(item, n));
+  }
+  return out;
+}
+
 export function packKb(kb: Kb): PackedKb {
+  return runSteps(packKbSteps(kb));
+}
+
+/** `packKb` in steps (lib/steps.ts). */
+export function* packKbSteps(kb: Kb): Steps<PackedKb> {
   const c = packContextOf(kb);
   // Entities and events first: they decide which sentences each document's row keeps.
-  const entities = kb.entities.map((e) => packEntity(e, c));
-  const events = kb.events.map((e) => packEvent(e, c));
+  const entities = yield* mapInSteps(kb.entities, (e) => packEntity(e, c));
+  const events = yield* mapInSteps(kb.events, (e) => packEvent(e, c));
   const strings = new StringTable();
-  const documents = kb.documents.map((d, n) => packDocument(d, c.sentences.of(n), strings));
+  const documents = yield* mapInSteps(kb.documents, (d, n) => packDocument(d, c.sentences.of(n), strings));
   return {
     version: kb.version,
     date: kb.date,

@@ -8,10 +8,11 @@
  * few rows of thousands. Written by `backstory build --shards`.
  */
 import { aliasKey } from '../nlp/alias-key';
+import { runSteps, type Steps } from '../steps';
 import { type DocumentHeads, encodeDocumentHeads } from './document-heads';
 import { fnv1a } from './fingerprint';
 import { field, type ImpliedKey, tableRows, toLineTable } from './line-table';
-import { type PackedKb, packKb, unpackKb } from './packed';
+import { type PackedKb, packKbSteps, unpackKb } from './packed';
 import { bodyOf, entityIdOf, type PackedDocument, type PackedEntityBody, type PackedEvent, withHead } from './packed-records';
 import type { EntityType, Kb } from './schema';
 import { slug } from './slug';
@@ -103,7 +104,7 @@ export const isDocumentShardFile = (file: string) => /^d\d+\.json$/.test(file);
 export type ShardContent = DocumentTable | Shard | DocumentShard;
 
 /** The files of a sharded KB's shards folder, as [file name, content], in `shardFileNames` order. */
-export function shardFiles({ index, table, shards, documentShards }: ReturnType<typeof toShards>): [string, ShardContent][] {
+export function shardFiles({ index, table, shards, documentShards }: ShardedKb): [string, ShardContent][] {
   const contents = [table, ...shards, ...documentShards];
   return shardFileNames(index).map((file, n) => [file, contents[n] as ShardContent]);
 }
@@ -114,9 +115,22 @@ function add(map: Map<string, number[]>, key: string, n: number): void {
   else if (numbers.at(-1) !== n) numbers.push(n);
 }
 
-/** A KB in the sharded layout: its index, document table and shards (in shard order). Deterministic, as the KB is. */
-export function toShards(kb: Kb): { index: ShardedIndex; table: DocumentTable; shards: Shard[]; documentShards: DocumentShard[] } {
-  const packed = packKb(kb);
+/** A KB's sharded layout: its index, document table and shards (in shard order). */
+export interface ShardedKb {
+  index: ShardedIndex;
+  table: DocumentTable;
+  shards: Shard[];
+  documentShards: DocumentShard[];
+}
+
+/** A KB in the sharded layout. Deterministic, as the KB is. */
+export function toShards(kb: Kb): ShardedKb {
+  return runSteps(toShardsSteps(kb));
+}
+
+/** `toShards` in steps (lib/steps.ts). */
+export function* toShardsSteps(kb: Kb): Steps<ShardedKb> {
+  const packed = yield* packKbSteps(kb);
   const shardCount = Math.max(1, Math.ceil((kb.entities.length + kb.events.length) / RECORDS_PER_SHARD));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({ entities: [], events: [] }));
   const documentShards: DocumentShard[] = Array.from({ length: documentShardCount(kb.documents.length) }, (_, n) => ({
@@ -130,8 +144,10 @@ export function toShards(kb: Kb): { index: ShardedIndex; table: DocumentTable; s
     const role = e.roles[0] ? (roleNumbers.get(e.roles[0].text) ?? -1) : -1;
     return [e.id, formatHead(e.name, e.type, role, others)] as const;
   });
+  yield;
   for (const row of packed.entities) shards[shardOf(entityIdOf(row), shardCount)]?.entities.push(bodyOf(row));
   for (const e of packed.events) shards[shardOf(e.id, shardCount)]?.events.push(e);
+  yield;
   const body: Omit<ShardedIndex, 'version' | 'layout' | 'id'> = {
     date: kb.date,
     shardCount,
@@ -145,6 +161,7 @@ export function toShards(kb: Kb): { index: ShardedIndex; table: DocumentTable; s
     // Matching and timelines read events' roles, labels and dates at once; only a card reads what they say.
     events: packed.events.map((e) => ({ ...e, sentences: [] })),
   };
+  yield;
   const table: DocumentTable = {
     strings: packed.strings,
     documentHeads: encodeDocumentHeads(
