@@ -24,20 +24,15 @@ async function* numberedLines(input: Readable): AsyncGenerator<[number, string]>
 }
 
 /**
- * Articles of JSONL lines: each named `name#LINE`, or by its own `"file"` field when it has one
- * (so articles split across the machines of a cluster keep one name each).
+ * The article of line `line` of JSONL file `name`: named `name#LINE`, or by its own `"file"` field
+ * when it has one (so articles split across the machines of a cluster keep one name each); a
+ * problem naming file and line, or null for a blank line.
  */
-export async function* jsonlArticles(input: Readable, name: string, onProblem: (p: ReadProblem) => void): AsyncGenerator<Article> {
-  for await (const [line, raw] of numberedLines(input)) {
-    const read = readJsonlLine(name, line, raw);
-    if (read === null) continue;
-    if ('message' in read) {
-      onProblem(read);
-      continue;
-    }
-    const own = (JSON.parse(raw) as { file?: unknown }).file;
-    yield typeof own === 'string' && own.trim() ? { ...read, file: own.trim() } : read;
-  }
+export function jsonlLineArticle(name: string, line: number, raw: string): Article | ReadProblem | null {
+  const read = readJsonlLine(name, line, raw);
+  if (read === null || 'message' in read) return read;
+  const own = (JSON.parse(raw) as { file?: unknown }).file;
+  return typeof own === 'string' && own.trim() ? { ...read, file: own.trim() } : read;
 }
 
 /** The corpus files of `paths` (folders read recursively); paths that cannot be read go to `onProblem`. */
@@ -48,12 +43,27 @@ export async function listFiles(paths: string[], onProblem: (p: ReadProblem) => 
   return files;
 }
 
-/** Every article of `files`, in order; unreadable files and lines go to `onProblem`. */
-export async function* corpusArticles(files: readonly CorpusFile[], onProblem: (p: ReadProblem) => void): AsyncGenerator<Article> {
+/** The lines of a JSONL stream, its file named `name`. */
+async function* jsonlLines(input: Readable, name: string): AsyncGenerator<JsonlLine> {
+  for await (const [line, raw] of numberedLines(input)) yield { jsonl: name, line, raw };
+}
+
+/** A line of a JSONL file, not yet read into an article (`jsonlLineArticle`). */
+export interface JsonlLine {
+  jsonl: string;
+  line: number;
+  raw: string;
+}
+
+/**
+ * Every article of `files`, in order, JSONL files' as their lines (a build reads those in its
+ * worker threads); unreadable files go to `onProblem`.
+ */
+export async function* corpusParts(files: readonly CorpusFile[], onProblem: (p: ReadProblem) => void): AsyncGenerator<Article | JsonlLine> {
   for (const { path, name } of files) {
     try {
       if (isJsonl(name)) {
-        yield* jsonlArticles(createReadStream(path), name, onProblem);
+        yield* jsonlLines(createReadStream(path), name);
         continue;
       }
       const read = readCorpusFile(name, decodeText(await readFile(path)));
@@ -64,6 +74,22 @@ export async function* corpusArticles(files: readonly CorpusFile[], onProblem: (
     }
   }
 }
+
+/** Articles of `parts`, JSONL lines read (`jsonlLineArticle`); bad lines go to `onProblem`. */
+async function* readParts(parts: AsyncIterable<Article | JsonlLine>, onProblem: (p: ReadProblem) => void): AsyncGenerator<Article> {
+  for await (const part of parts) {
+    const read = 'jsonl' in part ? jsonlLineArticle(part.jsonl, part.line, part.raw) : part;
+    if (read === null) continue;
+    if ('message' in read) onProblem(read);
+    else yield read;
+  }
+}
+
+/** Every article of `files`, in order; unreadable files and lines go to `onProblem`. */
+export const corpusArticles = (files: readonly CorpusFile[], onProblem: (p: ReadProblem) => void) => readParts(corpusParts(files, onProblem), onProblem);
+
+/** The articles of a JSONL stream (`jsonlLineArticle`), its file named `name`; bad lines go to `onProblem`. */
+export const jsonlArticles = (input: Readable, name: string, onProblem: (p: ReadProblem) => void) => readParts(jsonlLines(input, name), onProblem);
 
 /** How many articles `files` hold at most (JSONL: non-blank lines), for the progress bar's ETA; a quick scan without parsing. */
 export async function countArticles(files: readonly CorpusFile[]): Promise<number> {

@@ -13,6 +13,8 @@ import type { Article, ReadProblem } from '../lib/corpus/article';
 import type { BatchResult } from '../lib/kb/extract';
 import type { KbState } from '../lib/kb/kb-state';
 import { createStateMerger } from '../lib/kb/merge-states';
+import type { JsonlLine } from './article-stream';
+import { type ExtractTask, taskProblems } from './extract-task';
 
 const IN_FLIGHT_PER_THREAD = 2;
 /**
@@ -29,37 +31,48 @@ export interface PoolOptions {
   threads?: number;
   /** Called with how many articles' states were just merged. */
   onArticles?: (count: number) => void;
-  /** An article whose extraction failed: reported, and the build goes on. */
+  /** An article whose extraction failed, or a JSONL line that is not one: reported, and the build goes on. */
   onProblem: (p: ReadProblem) => void;
 }
 
-/**
- * Articles in batches. An article named like one already in the batch starts the next: two
- * states of one article must meet in the merge, which refuses them.
- */
-async function* batches(articles: AsyncIterable<Article>): AsyncGenerator<Article[]> {
-  let batch: Article[] = [];
-  let chars = 0;
-  const files = new Set<string>();
-  for await (const article of articles) {
-    if (files.has(article.file)) {
-      yield batch;
-      [batch, chars] = [[], 0];
-      files.clear();
-    }
-    batch.push(article);
-    files.add(article.file);
-    chars += article.text.length;
-    if (chars >= BATCH_CHARS || batch.length >= BATCH_ARTICLES) {
-      yield batch;
-      [batch, chars] = [[], 0];
-      files.clear();
-    }
-  }
-  if (batch.length) yield batch;
+/** A task and how many articles it holds at most (a JSONL block: its non-blank lines). */
+interface Batch {
+  task: ExtractTask;
+  articles: number;
 }
 
-export async function extractInPool(articles: AsyncIterable<Article>, options: PoolOptions): Promise<KbState> {
+/**
+ * Articles and JSONL lines in batches: a JSONL file's lines in blocks of consecutive lines (read
+ * into articles by the workers), other files' articles as they are.
+ */
+async function* batches(parts: AsyncIterable<Article | JsonlLine>): AsyncGenerator<Batch> {
+  let articles: Article[] = [];
+  let block: { jsonl: string; first: number; lines: string[] } | null = null;
+  let [count, chars] = [0, 0];
+  function* flush(): Generator<Batch> {
+    if (articles.length) yield { task: { articles }, articles: count };
+    if (block) yield { task: { jsonl: block.jsonl, first: block.first, lines: block.lines.join('\n') }, articles: count };
+    [articles, block, count, chars] = [[], null, 0, 0];
+  }
+  for await (const part of parts) {
+    if ('jsonl' in part) {
+      if (articles.length || (block && (block.jsonl !== part.jsonl || block.first + block.lines.length !== part.line))) yield* flush();
+      block ??= { jsonl: part.jsonl, first: part.line, lines: [] };
+      block.lines.push(part.raw);
+      chars += part.raw.length;
+      if (part.raw.trim()) count++;
+    } else {
+      if (block) yield* flush();
+      articles.push(part);
+      chars += part.text.length;
+      count++;
+    }
+    if (chars >= BATCH_CHARS || count >= BATCH_ARTICLES) yield* flush();
+  }
+  yield* flush();
+}
+
+export async function extractInPool(parts: AsyncIterable<Article | JsonlLine>, options: PoolOptions): Promise<KbState> {
   const threads = options.threads ?? availableParallelism();
   const pool = new Tinypool({
     filename: new URL('./extract-worker.mjs', import.meta.url).href,
@@ -70,24 +83,24 @@ export async function extractInPool(articles: AsyncIterable<Article>, options: P
   const merger = createStateMerger();
   const inFlight = new Set<Promise<void>>();
   try {
-    for await (const batch of batches(articles)) {
-      const task: Promise<void> = pool
-        .run(batch)
+    for await (const { task, articles } of batches(parts)) {
+      const run: Promise<void> = pool
+        .run(task)
         .then(
-          ({ state, failed }: BatchResult) => {
-            merger.add(state);
+          ({ states, failed }: BatchResult) => {
+            for (const state of states) merger.add(state);
             failed.forEach(options.onProblem);
           },
           (error: unknown) => {
             const message = `cannot extract: ${error instanceof Error ? error.message : String(error)}`;
-            for (const article of batch) options.onProblem({ file: article.file, message });
+            taskProblems(task, message).forEach(options.onProblem);
           },
         )
         .finally(() => {
-          inFlight.delete(task);
-          options.onArticles?.(batch.length);
+          inFlight.delete(run);
+          options.onArticles?.(articles);
         });
-      inFlight.add(task);
+      inFlight.add(run);
       if (inFlight.size >= threads * IN_FLIGHT_PER_THREAD) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);

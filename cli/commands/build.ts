@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { ENTITY_TYPE_WORDS, ENTITY_TYPES, type EntityType } from '../../lib/kb/entity-types';
 import { finalizeKb } from '../../lib/kb/finalize';
 import type { Kb } from '../../lib/kb/schema';
-import { corpusArticles, countArticles, listFiles } from '../article-stream';
+import { corpusParts, countArticles, listFiles } from '../article-stream';
 import { extractInPool } from '../extract-pool';
 import { writeKb } from '../kb-files';
 import { corpusLicence, corpusName, packCodec, writePackFile } from '../pack-file';
@@ -40,7 +40,7 @@ export async function runBuild(args: string[]): Promise<number> {
   const problems = problemReporter();
   const files = await listFiles(inputs, problems.report);
   const progress = progressBar(await countArticles(files), 'extracting');
-  const state = await extractInPool(corpusArticles(files, problems.report), {
+  const state = await extractInPool(corpusParts(files, problems.report), {
     threads,
     onProblem: problems.report,
     onArticles: (count) => progress.tick(count),

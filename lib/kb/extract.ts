@@ -25,16 +25,23 @@ export function extractArticle(article: Article, resolver?: NameResolver): KbSta
   return merger.state();
 }
 
-/** Articles' merged state, and the ones whose extraction threw (left out, the others kept). */
+/** Articles' merged states, and the ones whose extraction threw (left out, the others kept). */
 export interface BatchResult {
-  state: KbState;
+  /** One state, or more when an article is named like one before it in the batch (`extractBatch`). */
+  states: KbState[];
   failed: ReadProblem[];
 }
 
-/** A batch of articles → their merged state: a build worker's task (cli/extract-pool.ts), one message per batch. */
+/**
+ * A batch of articles → their merged state: a build worker's task (cli/extract-pool.ts), one
+ * message per batch. An article named like one already in the state starts another state: two
+ * articles of one name must meet in the build's merge, which refuses them.
+ */
 export function extractBatch(articles: readonly Article[]): BatchResult {
-  const merger = createStateMerger();
+  const states: KbState[] = [];
   const failed: ReadProblem[] = [];
+  let merger = createStateMerger();
+  const files = new Set<string>();
   // Each article's observations go straight into the batch's merge, not through a merged and
   // sorted state of their own first: merging is associative, so the batch's state is the same.
   for (const article of articles) {
@@ -45,7 +52,14 @@ export function extractBatch(articles: readonly Article[]): BatchResult {
       failed.push({ file: article.file, message: `cannot extract: ${error instanceof Error ? error.message : String(error)}` });
       continue;
     }
+    if (files.has(article.file)) {
+      states.push(merger.state());
+      merger = createStateMerger();
+      files.clear();
+    }
+    files.add(article.file);
     merger.add(state);
   }
-  return { state: merger.state(), failed };
+  if (files.size) states.push(merger.state());
+  return { states, failed };
 }

@@ -129,9 +129,10 @@ export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (do
   const merged = mergeAcrossTypes(kept);
   yield;
   const ids = new Map<Cluster, string>();
+  const names = new Map(merged.map((c) => [c, canonicalName(c)]));
   const taken = new Set<string>();
   for (const c of merged) {
-    const base = slug(canonicalName(c));
+    const base = slug(names.get(c) as string);
     let id = base;
     if (taken.has(id)) id = `${base}-${c.type}`;
     // Names that differ only in what a slug drops ("Al-Qaim", "Al Qaim") still need ids of their own.
@@ -139,22 +140,33 @@ export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (do
     taken.add(id);
     ids.set(c, id);
   }
-  // Co-occurrence: entities named in the same sentence.
-  const bySentence = new Map<string, Cluster[]>();
-  for (const c of merged) {
-    for (const p of c.places) appendTo(bySentence, p, c);
-  }
+  // Co-occurrence: entities (by their number in `merged`) named in the same sentence.
+  const bySentence = new Map<string, number[]>();
+  merged.forEach((c, n) => {
+    for (const p of c.places) appendTo(bySentence, p, n);
+  });
   const sentences = bySentence.size;
-  const entity = (c: Cluster): KbEntity => {
-    const counts = new Map<Cluster, number>();
+  // Sentences each other entity shares with the one at hand, and which ones it met: a count per
+  // number, reset after each entity, costs less than a map of counts per entity.
+  const counts = new Uint32Array(merged.length);
+  const entity = (c: Cluster, n: number): KbEntity => {
+    const met: number[] = [];
     for (const p of c.places) {
       for (const other of bySentence.get(p) ?? []) {
-        if (other !== c) counts.set(other, (counts.get(other) ?? 0) + 1);
+        if (other === n) continue;
+        const before = counts[other] as number;
+        if (before === 0) met.push(other);
+        counts[other] = before + 1;
       }
     }
-    const strength = new Map([...counts].map(([other, n]) => [other, association(n, c.places.size, other.places.size, sentences)]));
+    const pairs = met.map((other) => {
+      const count = counts[other] as number;
+      counts[other] = 0;
+      const o = merged[other] as Cluster;
+      return { id: ids.get(o) as string, count, strength: association(count, c.places.size, o.places.size, sentences), chance: count < MIN_CO_MENTIONS };
+    });
     const docs = [...c.sentences.keys()].sort(byCode);
-    const name = canonicalName(c);
+    const name = names.get(c) as string;
     return {
       id: ids.get(c) as string,
       name,
@@ -165,9 +177,8 @@ export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (do
       coverage: docs.map((doc) => ({ doc, sentences: c.sentences.get(doc) ?? [] })),
       // Strongest association first (association.ts); pairs met only once come after those met
       // MIN_CO_MENTIONS times, so they fill the list only of an entity the corpus barely knows.
-      related: [...counts]
-        .filter(([other]) => (strength.get(other) ?? 0) > 0)
-        .map(([other, count]) => ({ id: ids.get(other) as string, count, strength: strength.get(other) ?? 0, chance: count < MIN_CO_MENTIONS }))
+      related: pairs
+        .filter((pair) => pair.strength > 0)
         .sort((a, b) => Number(a.chance) - Number(b.chance) || b.strength - a.strength || b.count - a.count || byCode(a.id, b.id))
         .slice(0, KEPT_RELATED)
         .map(({ id, count }) => ({ id, count })),
@@ -177,7 +188,7 @@ export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (do
   const entities: KbEntity[] = [];
   for (const [n, c] of merged.entries()) {
     if (n && n % ENTITIES_PER_STEP === 0) yield;
-    entities.push(entity(c));
+    entities.push(entity(c, n));
   }
   return entities.sort((a, b) => byCode(a.id, b.id));
 }

@@ -4,8 +4,10 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { corpusArticles, listFiles } from '../../cli/article-stream';
 import { loadKbFile, readWholeKb } from '../../cli/kb-files';
-import { serializeKb } from '../../lib/kb/build';
+import type { Article } from '../../lib/corpus/article';
+import { buildKb, serializeKb } from '../../lib/kb/build';
 import { createKbIndex } from '../../lib/kb/kb-index';
 import { shardsFolderOf } from '../../lib/kb/shards';
 import { annotate } from '../../lib/match/annotate';
@@ -14,15 +16,18 @@ import { BUNDLED_CORPUS, bundledKb } from '../kb/bundled-kb';
 const CLI = new URL('../../cli/backstory.mjs', import.meta.url).pathname;
 let dir: string;
 
-/** Runs `backstory ARGS`, with `input` on stdin; resolves to stdout, rejects with stderr on a non-zero exit. */
-function backstory(args: string[], input?: string): Promise<string> {
+/** Runs `backstory ARGS`, with `input` on stdin; resolves to stdout and stderr, rejects with stderr on a non-zero exit. */
+function run(args: string[], input?: string): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = execFile('node', [CLI, ...args], { maxBuffer: 64 * 2 ** 20, env: { ...process.env, CI: '1' } }, (error, stdout, stderr) =>
-      error ? reject(new Error(stderr)) : resolve(stdout),
+      error ? reject(new Error(stderr)) : resolve({ stdout, stderr }),
     );
     child.stdin?.end(input ?? '');
   });
 }
+
+/** Runs `backstory ARGS` (`run`); resolves to stdout. */
+const backstory = async (args: string[], input?: string) => (await run(args, input)).stdout;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'backstory-steps-'));
@@ -74,4 +79,40 @@ describe('backstory build --shards', () => {
     const folder = shardsFolderOf(out);
     for (const file of [out, ...(await readdir(folder)).map((name) => join(folder, name))]) expect(isAscii(await readFile(file, 'utf8')), file).toBe(true);
   }, 180_000);
+});
+
+describe('backstory build of a JSONL file', () => {
+  /** 150 lines, more than a worker's block: line 4 not JSON, line 8 blank, line 101 no article, line 6 named by its "file" field. */
+  const lines = Array.from({ length: 150 }, (_, n) => {
+    if (n === 3) return 'not json';
+    if (n === 7) return '';
+    if (n === 100) return '{"text": 3}';
+    const text = `Prime Minister Jane Holloway met the Northern Fisheries Council in Oslo, meeting ${n + 1} of the year.`;
+    return JSON.stringify(n === 5 ? { text, file: 'wire/holloway.txt' } : { text, date: '2024-03-04' });
+  });
+
+  it('reads the lines in the worker threads: a bad line is named by its number and skipped, the KB is that of the other lines', async () => {
+    const corpus = join(dir, 'corpus.jsonl');
+    await writeFile(corpus, `${lines.join('\n')}\n`);
+    const { stderr } = await run(['build', corpus, '--out', join(dir, 'jsonl-kb.json'), '--threads', '2']);
+    expect(stderr).toContain('skipped corpus.jsonl:4: invalid JSON');
+    expect(stderr).toContain('skipped corpus.jsonl:101: "text" must be a string, got number');
+    expect(stderr.match(/skipped/g)).toHaveLength(2);
+    const articles: Article[] = [];
+    for await (const article of corpusArticles(await listFiles([corpus], () => {}), () => {})) articles.push(article);
+    expect(articles.map((a) => a.file)).toContain('wire/holloway.txt');
+    expect(await readFile(join(dir, 'jsonl-kb.json'), 'utf8')).toBe(serializeKb(buildKb(articles)));
+  }, 90_000);
+
+  it('refuses two articles of one name, in one block of lines as in two', async () => {
+    for (const [at, what] of [
+      [9, 'one block'],
+      [140, 'two blocks'],
+    ] as const) {
+      const corpus = join(dir, 'twice.jsonl');
+      const named = lines.map((line, n) => (n === at ? JSON.stringify({ text: 'Holloway visited Bergen.', file: 'wire/holloway.txt' }) : line));
+      await writeFile(corpus, `${named.join('\n')}\n`);
+      await expect(run(['build', corpus, '--out', join(dir, 'twice-kb.json')]), what).rejects.toThrow(/"wire\/holloway\.txt" is in two of the states/);
+    }
+  }, 90_000);
 });
