@@ -19,7 +19,7 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
 import { USER_KB_MEASURE } from '../entrypoints/background/kb-timing';
 import { WORLD_CORPUS as WORLD } from '../eval/world-corpus';
 import { cardText, ensureTestBuild, hoverText, inCard, launchWithExtension, ROOT, serve, waitForCard } from '../tests/e2e/harness';
-import { openOptions, pickFile, storedCounts, waitForProgress, waitForReport, workerStopper } from '../tests/e2e/options-import';
+import { changeCorpusBehindWorker, openOptions, pickFile, storedCounts, waitForProgress, waitForReport, workerStopper } from '../tests/e2e/options-import';
 import { type Figure, ms, size } from './report';
 import { controlServiceWorker, type ServiceWorkerControl } from './service-worker';
 import { median } from './stats';
@@ -105,34 +105,6 @@ async function coldStart(context: BrowserContext, server: string, worker: Servic
       userKbReady: first?.ready ?? Number.NaN,
       cardShowsImported: shown.some((t) => titles.has(t) && !before.includes(t)),
     };
-  } finally {
-    await page.close();
-  }
-}
-
-/** Makes the stored user KB stale as a change the worker did not build after would (the corpus's version bumped), from a file of the extension that wakes no worker. */
-async function bumpCorpus(context: BrowserContext, extensionId: string): Promise<void> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/kb/bundled.json`);
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('backstory-user-corpus');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction('meta', 'readwrite');
-            const meta = tx.objectStore('meta');
-            const version = meta.get('corpus');
-            version.onsuccess = () => meta.put((version.result ?? 0) + 1, 'corpus');
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
   } finally {
     await page.close();
   }
@@ -245,7 +217,7 @@ async function importOnce(titles: ReadonlySet<string>): Promise<Run> {
     // The stored copy made stale: marks from the bundled KB at once, the user's KB built meanwhile.
     const importPeaks = { ...peaks };
     await worker.stop();
-    await bumpCorpus(browser.context, browser.extensionId);
+    await changeCorpusBehindWorker(browser.context, browser.extensionId);
     peaks.workerHeap = 0;
     const staleStart = await coldStart(browser.context, server.url, worker, titles, before);
     const built = await waitFor(async () => (await worker.evaluate<UserKbEntry[]>(USER_KB)).find((m) => m.from === 'built'));

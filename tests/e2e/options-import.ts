@@ -3,7 +3,7 @@
  * the service worker stopped in its middle, as Chrome stops an idle one or one past its time: for
  * tests/e2e/import-restart.test.ts and bench/import.bench.ts.
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { ExtensionBrowser } from './harness';
 
 /** The options page of the extension, once it shows its statistics. */
@@ -110,4 +110,41 @@ export function storedCounts(page: Page): Promise<{ articles: number; staged: nu
         };
       }),
   );
+}
+
+/**
+ * Changes the user's corpus as a change the worker has not built after would: the corpus's version
+ * bumped, and with `clear` every article and its state gone (as removing them all leaves it), in
+ * one transaction. Written from a file of the extension (its origin's database), which wakes no worker.
+ */
+export async function changeCorpusBehindWorker(context: BrowserContext, extensionId: string, { clear = false } = {}): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/kb/bundled.json`);
+    await page.evaluate(
+      (clear) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('backstory-user-corpus');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(clear ? ['articles', 'states', 'meta'] : ['meta'], 'readwrite');
+            if (clear) {
+              tx.objectStore('articles').clear();
+              tx.objectStore('states').clear();
+            }
+            const meta = tx.objectStore('meta');
+            const version = meta.get('corpus');
+            version.onsuccess = () => meta.put((version.result ?? 0) + 1, 'corpus');
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      clear,
+    );
+  } finally {
+    await page.close();
+  }
 }

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { controlServiceWorker, type ServiceWorkerControl } from '../../bench/service-worker';
 import { USER_KB_MEASURE } from '../../entrypoints/background/kb-timing';
 import { type FixtureSession, hoverText, startFixtureSession, waitForCard, waitForMarks } from './harness';
-import { openOptions, pickFile, waitForReport } from './options-import';
+import { changeCorpusBehindWorker, openOptions, pickFile, waitForReport } from './options-import';
 
 /** Two commit chunks (import-staging.ts COMMIT_CHUNK): the KB is built once, after the last. */
 const ARTICLES = 1100;
@@ -75,32 +75,8 @@ describe("the user's KB stored built", () => {
 
   it('is not read once the corpus changed behind it: the next cold start builds it again from the articles', async () => {
     await worker.stop();
-    // The corpus as a removal of every article leaves it (the worker stopped before it rebuilt):
-    // articles and states gone, the corpus's version bumped in the same transaction. Written from
-    // a file of the extension (its origin's database), which sends the worker nothing.
-    const options = await session.browser.context.newPage();
-    await options.goto(`chrome-extension://${session.browser.extensionId}/kb/bundled.json`);
-    await options.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('backstory-user-corpus');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(['articles', 'states', 'meta'], 'readwrite');
-            tx.objectStore('articles').clear();
-            tx.objectStore('states').clear();
-            const meta = tx.objectStore('meta');
-            const version = meta.get('corpus');
-            version.onsuccess = () => meta.put((version.result ?? 0) + 1, 'corpus');
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
-    await options.close();
+    // The corpus as a removal of every article leaves it, the worker stopped before it rebuilt.
+    await changeCorpusBehindWorker(session.browser.context, session.browser.extensionId, { clear: true });
     worker.assertStopped();
 
     const card = await blinkenCard('Antony Blinken');
