@@ -10,7 +10,7 @@
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { ACRONYM_FORM, countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
-import { BRACKETED, parseInstitution } from '../nlp/institutions';
+import { BRACKETED, oneSpelling, parseInstitution } from '../nlp/institutions';
 import { initials } from '../nlp/resolve-in-document';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { byCode } from './kb-state';
@@ -107,7 +107,7 @@ function spellingKey(name: string): string {
   }
   const country = prefixed || written.length < 2 ? undefined : countryOfAdjective(written[0] as string);
   if (country) words.splice(0, 1, aliasKey(country));
-  const key = words.map((w) => (w === 'defence' ? 'defense' : w)).join(' ');
+  const key = words.map(oneSpelling).join(' ');
   return written.length > 1 ? key.replace(/s$/, '') : key;
 }
 

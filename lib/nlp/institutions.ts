@@ -25,6 +25,8 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the']);
 /** Heads written before their portfolio ("Justice Department") and after it ("Department of Justice"). */
 const PORTFOLIO_HEADS = new Set(['department', 'ministry']);
 const UNITED_STATES = 'United States';
+/** A lowercase word of a body's name in one spelling: "defence" and "defense" are one word spelt two ways. */
+export const oneSpelling = (word: string) => (word === 'defence' ? 'defense' : word);
 /** A name qualified by its country in brackets: "National Assembly (Kuwait)". */
 export const BRACKETED = /^(.+) \(([^()]+)\)$/;
 
@@ -38,8 +40,7 @@ function countryOf(words: string): string | undefined {
 function genericKey(words: readonly string[]): string | null {
   if (!words.length || CONNECTORS.has(words[0] as string) || CONNECTORS.has(words.at(-1) as string)) return null;
   if (!words.every((w) => CONNECTORS.has(w) || bodyWord(w))) return null;
-  // "Defence" and "Defense" are one word spelt two ways.
-  const lower = words.map((w) => (w === 'Defence' ? 'defense' : w.toLowerCase()));
+  const lower = words.map((w) => oneSpelling(w.toLowerCase()));
   const connector = lower.findIndex((w) => CONNECTORS.has(w));
   const head = connector < 0 ? lower.length - 1 : connector - 1;
   if (head < 0 || !STATE_BODIES.has(lower[head] as string)) return null;
