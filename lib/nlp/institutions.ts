@@ -114,8 +114,9 @@ function mostNamedCountry(places: readonly Detected[], adjectives: readonly stri
 /** A country written against the name: "U.S." or "Kuwait's" before it, "of India" or "of the Philippines" after it. */
 function adjacentCountry(text: string, d: Detected, sentencePlaces: readonly Detected[]): string | undefined {
   for (const p of sentencePlaces) {
-    const country = gazetteerLookup(p.name)?.kind === 'country' ? gazetteerLookup(p.name)?.name : undefined;
-    if (!country) continue;
+    const entry = gazetteerLookup(p.name);
+    if (entry?.kind !== 'country') continue;
+    const country = entry.name;
     if (p.end <= d.start && /^(?:['’]s)?\s+$/u.test(text.slice(p.end, d.start))) return country;
     if (p.start >= d.end && /^\s+of\s+(?:the\s+)?$/.test(text.slice(d.end, p.start))) return country;
   }
