@@ -5,7 +5,7 @@
  * never clash: the user's start with "user:" (lib/user-corpus/user-article.ts). The user's articles
  * were read against the bundled KB (lib/match/kb-resolver.ts), so the names they share have its ids.
  */
-import { createKbIndex, type KbIndex } from './kb-index';
+import type { KbIndex } from './kb-index';
 import { byCode } from './kb-state';
 import { KEPT_RELATED } from './merge-entities';
 import type { Kb, KbCoverage, KbEntity, KbEvent } from './schema';
@@ -69,14 +69,6 @@ export function layerKbs(base: Kb, user: Kb): Kb {
     entities: layerById(base.entities, user.entities, layerEntity),
     events: layerById(base.events, user.events, layerEvent),
   };
-}
-
-/**
- * The index lookups see: the bundled index itself while the user has no articles, else a view
- * over both (layerIndexOver).
- */
-export function layerIndexes(base: KbIndex, user: Kb | null): KbIndex {
-  return user ? layerIndexOver(base, createKbIndex(user)) : base;
 }
 
 /** A Kb whose date is known at once and whose lists are layered only when first read (all of them is costly for a large KB). */
