@@ -20,9 +20,10 @@ import { CARD_MEASURE } from './kb-timing';
 import { recordMetSoon } from './met-recorder';
 import { packsKnowing } from './packs';
 import { pageContext, summarizePage } from './page-summary';
+import { createRereadAfterBuild } from './reread-after-build';
 import { injectContentScript, setSite, siteStatus } from './sites';
 import { cardPage, clearHostPages, getTabPage, hostOf, pageAsOf, pageText, saveTabPage, type TabPage } from './tab-pages';
-import { lookupIndex } from './user-corpus';
+import { lookup, lookupIndex, userLayer } from './user-corpus';
 import { userHandlers } from './user-handlers';
 
 type Sender = Browser.runtime.MessageSender;
@@ -55,6 +56,12 @@ async function runInTab(tabId: number): Promise<{ ok: boolean; error: string | n
   }
 }
 
+/** Pages marked while the user's KB was built are read again once it is (reread-after-build.ts). */
+const rereads = createRereadAfterBuild(
+  () => userLayer.built(),
+  ({ tabId, frameId, host }) => browser.tabs.sendMessage(tabId, { type: 'reread', host } satisfies ContentMessage, { frameId }),
+);
+
 /** Tells every open tab; only pages the message is about act on it. */
 async function broadcast(message: ContentMessage): Promise<void> {
   for (const tab of await browser.tabs.query({})) {
@@ -72,7 +79,8 @@ async function siteCorrections(host: string): Promise<SiteCorrection[]> {
 export const handlers: Handlers<BackgroundProtocol, Sender> = {
   async annotate({ url, date, lang, blocks, drop, reset }, sender) {
     const tabId = senderTab(sender);
-    const [index, refusals] = await Promise.all([lookupIndex(), refusalsOn(hostOf(url) ?? '')]);
+    const host = hostOf(url);
+    const [{ index, withoutUser }, refusals] = await Promise.all([lookup(), refusalsOn(host ?? '')]);
     const known = reset ? null : await getTabPage(tabId);
     const language = known?.language ?? pageLanguage(lang, blocks.map((b) => b.text).join('\n'));
     const page: TabPage = { url, date, language, blocks: { ...known?.blocks } };
@@ -83,6 +91,7 @@ export const handlers: Handlers<BackgroundProtocol, Sender> = {
       page.blocks[id] = { text: blocks[i]?.text ?? '', ...found };
     });
     saveTabPage(tabId, page);
+    if (withoutUser && host) rereads.markedWithoutUser({ tabId, frameId: sender.frameId ?? 0, host });
     recordMetSoon(tabId, sender.tab?.title ?? url);
     warmCards(index, page);
     return { blocks: results };

@@ -36,25 +36,36 @@ function baseIndex(): Promise<KbIndex> {
   return base;
 }
 
-/** The user's KB as it is now, or null; a failure to read it leaves lookups without it, never without marks. */
+/**
+ * The user's KB as it is now ({ value: null } without articles), or undefined while it is being
+ * built; a failure to read it leaves lookups without it, never without marks.
+ */
 const userNow = () =>
   userLayer.now().catch((error: unknown) => {
     console.error('Backstory: your knowledge base cannot be read; pages are marked without it', error);
-    return null;
+    return { value: null };
   });
+
+/** The index a lookup uses, and whether the user's KB was left out of it because it is being built. */
+export interface Lookup {
+  index: KbIndex;
+  withoutUser: boolean;
+}
 
 /**
  * The index every lookup uses: bundled, packs, and the user's KB over them once it is ready. A
  * lookup never waits for the user's KB to be built (after a change, or a start that found no
- * stored copy of the corpus as it is): it answers from the others meanwhile, and the next lookup
- * after the build sees it.
+ * stored copy of the corpus as it is): it answers from the others meanwhile (`withoutUser`), and
+ * the next lookup after the build sees it.
  */
-export async function lookupIndex(): Promise<KbIndex> {
+export async function lookup(): Promise<Lookup> {
   const [under, user] = await Promise.all([baseIndex(), userNow()]);
-  if (!user) return under;
-  if (layered?.base !== under || layered.user !== user) layered = { base: under, user, index: layerIndexOver(under, user) };
-  return layered.index;
+  if (!user?.value) return { index: under, withoutUser: !user };
+  if (layered?.base !== under || layered.user !== user.value) layered = { base: under, user: user.value, index: layerIndexOver(under, user.value) };
+  return { index: layered.index, withoutUser: false };
 }
+
+export const lookupIndex = async (): Promise<KbIndex> => (await lookup()).index;
 
 /** After a pack was loaded or removed: the next lookup reads the packs again. */
 export function packsChanged(): void {

@@ -26,8 +26,11 @@ const FILES_PER_PAUSE = 50;
 const KEEP_ALIVE_MS = 20_000;
 
 export interface UserLayer {
-  /** The user's KB as it is now, or null without articles or while it is being built: never waits for a build. */
-  now(): Promise<KbIndex | null>;
+  /**
+   * The user's KB as it is now (null without articles), or undefined while it is being built: never
+   * waits for a build.
+   */
+  now(): Promise<{ value: KbIndex | null } | undefined>;
   /** The user's KB as it is now, once read or built. */
   built(): Promise<KbIndex | null>;
   /** The corpus changed: the stored copy is stale, and the KB is built again. */
@@ -102,9 +105,7 @@ export function createUserLayer(store: UserStore, build: string, keepAlive: () =
   );
 
   return {
-    async now() {
-      return (await builder.open(async () => (await read()).copy))?.value ?? null;
-    },
+    now: () => builder.open(async () => (await read()).copy),
     built: () => builder.built(),
     changed: () => builder.changed(),
     hold: (importId) => builder.hold(importId),

@@ -115,7 +115,9 @@ export function storedCounts(page: Page): Promise<{ articles: number; staged: nu
 /**
  * Changes the user's corpus as a change the worker has not built after would: the corpus's version
  * bumped, and with `clear` every article and its state gone (as removing them all leaves it), in
- * one transaction. Written from a file of the extension (its origin's database), which wakes no worker.
+ * one transaction. Written from a file of the extension (its origin's database), which wakes no
+ * worker; the page is then left on about:blank, not closed: closing a tab wakes the worker (its
+ * `tabs.onRemoved` listener), and the change is for a cold start to meet.
  */
 export async function changeCorpusBehindWorker(context: BrowserContext, extensionId: string, { clear = false } = {}): Promise<void> {
   const page = await context.newPage();
@@ -145,6 +147,6 @@ export async function changeCorpusBehindWorker(context: BrowserContext, extensio
       clear,
     );
   } finally {
-    await page.close();
+    await page.goto('about:blank');
   }
 }
