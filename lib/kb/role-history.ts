@@ -38,6 +38,9 @@ interface Group {
 const byDateThenDoc = (a: { role: KbRole; date: string | null }, b: { role: KbRole; date: string | null }) =>
   byCode(b.date ?? '', a.date ?? '') || byCode(a.role.doc, b.role.doc);
 
+/** A title as compared: "Secretary-General" and "Secretary General" are one. */
+const sameTitle = (title: string) => title.replace(/-/g, ' ');
+
 /**
  * Roles without a country join the entity's role with the same title and one ("President" →
  * "President of Zimbabwe"): the corpus means that one. A qualified one takes that country into its
@@ -49,10 +52,11 @@ function joinCountryless(groups: Map<string, Group>): Group[] {
   const mostGiven = (hosts: Group[]) => hosts.sort((a, b) => b.occurrences.length - a.occurrences.length || a.role.text.localeCompare(b.role.text))[0];
   const kept: Group[] = [];
   for (const group of all) {
-    const titled = group.role.country === null ? all.filter((o) => o.role.country !== null && o.role.title === group.role.title) : [];
+    const title = sameTitle(group.role.title);
+    const titled = group.role.place === null ? all.filter((o) => o.role.place !== null && sameTitle(o.role.title) === title) : [];
     const host = mostGiven(titled.filter((o) => o.role.qualifier === group.role.qualifier));
-    const country = mostGiven(titled)?.role.country;
-    const role = !host && country ? canonicalRole(`${group.role.text} of ${country}`) : null;
+    const place = mostGiven(titled)?.role.place;
+    const role = !host && place ? canonicalRole(`${group.role.text} of ${place}`) : null;
     const target = host ?? (role ? groups.get(role.text.toLowerCase()) : undefined);
     if (target) target.occurrences.push(...group.occurrences);
     else if (role) {
@@ -128,12 +132,15 @@ function endedBy(facts: readonly RoleFact[], fact: RoleFact, date: string): bool
  */
 function lacksItsCountry(fact: RoleFact): boolean {
   const role = canonicalRole(fact.text);
-  if (role === null || role.country !== null || SOLE_OFFICES.has(role.title)) return false;
+  if (role === null || role.place !== null || SOLE_OFFICES.has(role.title)) return false;
   return role.title.split(/[\s-]+/).every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || TITLE_CONNECTORS.has(w) || w === 'the' || w === 'and');
 }
 
 /** How long after its last document a role still leads as held: six years, a term of most offices and more. */
 const STALE_DAYS = 6 * 365;
+
+/** True when `fact` leads as no longer held on `date`: written as former, or stale (asHeldOn). */
+const isOver = (fact: RoleFact, date: string) => canonicalRole(asHeldOn(fact, date).text)?.qualifier === 'former';
 
 /**
  * `fact` as a lead on a page of `date`: "Former …" when the corpus last gives it more than
@@ -158,8 +165,25 @@ export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | n
   return lead && asHeldOn(lead, date);
 }
 
+/** Documents a role that names no body needs to lead in place of an older office: one could be anyone's title. */
+const MIN_BARE_DOCS = 2;
+
 function leadFact(facts: readonly RoleFact[], date: string): RoleFact | null {
-  const candidates = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date) && !lacksItsCountry(f));
+  const held = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date));
+  const lead = fullLead(
+    held.filter((f) => !lacksItsCountry(f)),
+    date,
+  );
+  if (!lead?.last || !isOver(lead, date)) return lead;
+  // A lead no longer held gives way to a role of title words only, given again and first given
+  // after it: the office the corpus gives now (António Guterres's "Secretary General" after
+  // "former Prime Minister of Portugal"), not the one held before.
+  const last = lead.last;
+  const newer = held.filter((f) => lacksItsCountry(f) && f.docs >= MIN_BARE_DOCS && f.first !== null && f.first > last);
+  return newer.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0] ?? lead;
+}
+
+function fullLead(candidates: readonly RoleFact[], date: string): RoleFact | null {
   const near = candidates.map((f) => ({ f, n: nearCount(f, date) })).filter((c) => c.n > 0);
   if (near.length > 0)
     return near.sort((a, b) => b.n - a.n || (b.f.last ?? '').localeCompare(a.f.last ?? '') || a.f.text.localeCompare(b.f.text))[0]?.f ?? null;
