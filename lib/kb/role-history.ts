@@ -38,6 +38,9 @@ interface Group {
 const byDateThenDoc = (a: { role: KbRole; date: string | null }, b: { role: KbRole; date: string | null }) =>
   byCode(b.date ?? '', a.date ?? '') || byCode(a.role.doc, b.role.doc);
 
+/** How many times as often as a host the title may be given bare (in any of its forms) and still join it. */
+const MAX_HOST_RATIO = 4;
+
 /** A title as compared: "Secretary-General" and "Secretary General" are one. */
 const sameTitle = (title: string) => title.replace(/-/g, ' ');
 
@@ -53,7 +56,10 @@ function joinCountryless(groups: Map<string, Group>): Group[] {
   const kept: Group[] = [];
   for (const group of all) {
     const title = sameTitle(group.role.title);
-    const titled = group.role.place === null ? all.filter((o) => o.role.place !== null && sameTitle(o.role.title) === title) : [];
+    // A host given far less than the bare title is no sign the corpus means it ("Budapest Pope" once, "Pope" 240 times).
+    const same = group.role.place === null ? all.filter((o) => sameTitle(o.role.title) === title) : [];
+    const bare = Math.max(0, ...same.filter((o) => o.role.place === null).map((o) => o.occurrences.length));
+    const titled = same.filter((o) => o.role.place !== null && o.occurrences.length * MAX_HOST_RATIO >= bare);
     const host = mostGiven(titled.filter((o) => o.role.qualifier === group.role.qualifier));
     const place = mostGiven(titled)?.role.place;
     const role = !host && place ? canonicalRole(`${group.role.text} of ${place}`) : null;
@@ -175,11 +181,11 @@ function leadFact(facts: readonly RoleFact[], date: string): RoleFact | null {
     date,
   );
   if (!lead?.last || !isOver(lead, date)) return lead;
-  // A lead no longer held gives way to a role of title words only, given again and first given
+  // A lead no longer held gives way to a role of title words only, given again and last given
   // after it: the office the corpus gives now (António Guterres's "Secretary General" after
   // "former Prime Minister of Portugal"), not the one held before.
   const last = lead.last;
-  const newer = held.filter((f) => lacksItsCountry(f) && f.docs >= MIN_BARE_DOCS && f.first !== null && f.first > last);
+  const newer = held.filter((f) => lacksItsCountry(f) && f.docs >= MIN_BARE_DOCS && f.last !== null && f.last > last);
   return newer.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0] ?? lead;
 }
 

@@ -89,15 +89,22 @@ interface Place {
 
 /**
  * The place `phrase` names: a country (also by the short form of an official name the gazetteer
- * keeps, "Turkey" of "Republic of Turkey", so one country under two names is one), a region or
- * US state, or a city whose name is not only English words ("Mexico City"; not "Reading", "House").
+ * keeps, "Turkey" of "Republic of Turkey", so one country under two names is one), a US state,
+ * or a city whose name is not only English words ("Mexico City"; not "Reading", "House").
  */
 function placeNamed(phrase: string): Place | null {
   const entry: GazetteerEntry | undefined = gazetteerLookup(phrase) ?? gazetteerLookup(`Republic of ${phrase}`);
   if (entry?.kind === 'country') return { name: entry.name, country: true };
   if (entry?.type !== 'place' || !/^\p{Lu}/u.test(phrase)) return null;
-  const placeLike = entry.kind === 'region' || isUsState(entry.name) || !phrase.split(' ').every(isDictionaryWord);
+  // Not a region: "Middle East Envoy" is no office of a place.
+  const placeLike = entry.kind === 'city' && (isUsState(entry.name) || !phrase.split(' ').every(isDictionaryWord));
   return placeLike ? { name: entry.name, country: false } : null;
+}
+
+/** A country named in the plural whose adjective is the singular: "Philippine" of the Philippines. */
+function pluralCountry(phrase: string): string | undefined {
+  const entry = /^\p{Lu}.*[^s]$/u.test(phrase) ? gazetteerLookup(`${phrase}s`) : undefined;
+  return entry?.kind === 'country' ? entry.name : undefined;
 }
 
 /**
@@ -112,7 +119,7 @@ function leadingPlace(words: readonly string[]): { place: Place; width: number }
       .slice(0, width)
       .join(' ')
       .replace(/['’]s$/, '');
-    const adjective = countryOfAdjective(phrase);
+    const adjective = countryOfAdjective(phrase) ?? pluralCountry(phrase);
     const place = adjective ? { name: adjective, country: true } : placeNamed(phrase);
     if (place) return { place, width };
   }
@@ -121,11 +128,11 @@ function leadingPlace(words: readonly string[]): { place: Place; width: number }
 
 /**
  * The country or place closing a role ("of Zimbabwe", "of the United States", "from Ohio"), and
- * how many words it took, with a name or honorific the extractor ran into after it ("President of
- * Russia Vladimir").
+ * how many words it took, with a name, title or honorific the extractor ran into after it
+ * ("President of Russia Vladimir", "President of Pakistan General").
  */
 function trailingPlace(words: readonly string[]): { place: Place; width: number } | null {
-  const ranInto = (w: string | undefined) => w !== undefined && (isGivenName(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  const ranInto = (w: string | undefined) => w !== undefined && (isGivenName(w) || isHead(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   for (const tail of ranInto(words.at(-1)) ? [0, 1] : [0]) {
     const end = words.length - tail;
     // Widths count a leading "the": "of the United States of America" is five words.
@@ -156,7 +163,9 @@ function countryInComplement(words: readonly string[]): { place: Place; words: s
   if (of < 1) return null;
   for (const width of [3, 2, 1]) {
     const rest = words.slice(from + width);
-    if (rest.length === 0 || !rest.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // The rest is a body's name ("Federal Reserve"), not the rest of a place's ("British Columbia").
+    const body = rest.every((w) => /^\p{Lu}/u.test(w)) && ORG_HEADS.has(rest.at(-1)?.toLowerCase() ?? '');
+    if (!body) continue;
     const phrase = words.slice(from, from + width).join(' ');
     const adjective = countryOfAdjective(phrase);
     const entry = gazetteerLookup(phrase);
@@ -198,6 +207,8 @@ function heldIn(title: string, titleWords: readonly string[], place: Place): str
 
 /** Heads whose complement is a portfolio: "Minister of Education" is the "Education Minister". */
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+/** Words before a portfolio head that make it an office of a place: "Prime Minister of …". */
+const PLACE_AFTER = new Set(['prime', 'first']);
 /** Portfolios written two ways: "Minister of Foreign Affairs" is the "Foreign Minister". */
 const PORTFOLIO_SHORT: ReadonlyMap<string, string> = new Map([['foreign affairs', 'Foreign']]);
 
@@ -208,7 +219,8 @@ const PORTFOLIO_SHORT: ReadonlyMap<string, string> = new Map([['foreign affairs'
  */
 function portfolioFirst(words: readonly string[]): string[] {
   const at = words.findIndex((w, i) => PORTFOLIO_HEADS.has(w.toLowerCase()) && /^(?:of|for)$/i.test(words[i + 1] ?? ''));
-  if (at < 0) return [...words];
+  // "Prime Minister of …", "First Minister of …" name a place after "of", never a portfolio.
+  if (at < 0 || PLACE_AFTER.has(words[at - 1]?.toLowerCase() ?? '')) return [...words];
   let portfolio = words.slice(at + 2);
   if (portfolio[0]?.toLowerCase() === 'the') portfolio = portfolio.slice(1);
   const joined = portfolio.join(' ').toLowerCase();

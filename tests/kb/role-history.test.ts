@@ -45,6 +45,8 @@ describe('canonicalRole', () => {
     ['head of the Clipster Foundation', 'Head of the Clipster Foundation'],
     ['President of Russia Vladimir', 'President of Russia'],
     ['Prime Minister of Norway Dr', 'Prime Minister of Norway'],
+    ['President of Norway General', 'President of Norway'],
+    ['Philippine President', 'President of the Philippines'],
     ['Minister of Trade and Industry', 'Minister of Trade and Industry'],
     ['Prime minister', 'Prime Minister'],
     ['New York Senator', 'Senator from New York'],
@@ -56,6 +58,8 @@ describe('canonicalRole', () => {
     ['Prime Minister of Valdoria', 'Prime Minister of Valdoria'],
     ['Chairman of the Bank of Greece', 'Chairman of the Bank of Greece'],
     ['chairman of the U.S. Federal Reserve', 'United States Chairman of the Federal Reserve'],
+    ['Premier of British Columbia', 'Premier of British Columbia'],
+    ['Prime Minister of New', 'Prime Minister of New'],
     ['U.S. Chairman of the Federal Reserve', 'United States Chairman of the Federal Reserve'],
     ['late Israeli Prime Minister', 'Former Prime Minister of Israel'],
     ['ousted Egyptian President', 'Former President of Egypt'],
@@ -108,6 +112,25 @@ describe('roleFacts', () => {
     expect(vicePresident.map((f) => [f.text, f.docs, f.first, f.last])).toEqual([
       ['President of Zimbabwe', 4, '2017-11-24', '2019-02-01'],
       ['Vice President of Zimbabwe', 4, '2014-12-12', '2017-11-06'],
+    ]);
+  });
+
+  it('joins a role without a place to one with only when that one is given often enough', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Pope', ['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01', '2014-05-01']],
+        ['Lisbon Pope', ['2014-06-01']],
+        ['former Pope', ['2014-07-01']],
+        ['Governor', ['2015-01-01']],
+        ['Ohio Governor', ['2015-02-01', '2015-03-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([
+      ['Governor of Ohio', 3],
+      ['Former Pope', 1],
+      ['Pope of Lisbon', 1],
+      ['Pope', 5],
     ]);
   });
 
