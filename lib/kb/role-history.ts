@@ -5,6 +5,7 @@
  * the corpus gives him then, not the presidency it gives him from a week later.
  */
 import { dayNumber } from '../corpus/parse-date';
+import { oneSpelling } from '../nlp/institutions';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
 import { LIFETIME_TITLES, SOLE_OFFICES } from '../nlp/role-time-words';
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from '../nlp/title-words';
@@ -38,6 +39,9 @@ interface Group {
 const byDateThenDoc = (a: { role: KbRole; date: string | null }, b: { role: KbRole; date: string | null }) =>
   byCode(b.date ?? '', a.date ?? '') || byCode(a.role.doc, b.role.doc);
 
+/** A canonical role as grouped: "Defence Minister of Israel" and "Defense Minister of Israel" are one. */
+const keyOf = (text: string) => text.toLowerCase().split(' ').map(oneSpelling).join(' ');
+
 /** How many times as often as a host the title may be given bare (in any of its forms) and still join it. */
 const MAX_HOST_RATIO = 4;
 
@@ -63,11 +67,11 @@ function joinCountryless(groups: Map<string, Group>): Group[] {
     const host = mostGiven(titled.filter((o) => o.role.qualifier === group.role.qualifier));
     const place = mostGiven(titled)?.role.place;
     const role = !host && place ? canonicalRole(`${group.role.text} of ${place}`) : null;
-    const target = host ?? (role ? groups.get(role.text.toLowerCase()) : undefined);
+    const target = host ?? (role ? groups.get(keyOf(role.text)) : undefined);
     if (target) target.occurrences.push(...group.occurrences);
     else if (role) {
       const joined = { role, occurrences: group.occurrences };
-      groups.set(role.text.toLowerCase(), joined);
+      groups.set(keyOf(role.text), joined);
       kept.push(joined);
     } else kept.push(group);
   }
@@ -83,7 +87,7 @@ export function roleFacts(roles: readonly KbRole[], dateOf: (doc: string) => str
   for (const role of roles) {
     const canonical = canonicalRole(role.text);
     if (!canonical) continue;
-    const key = canonical.text.toLowerCase();
+    const key = keyOf(canonical.text);
     const group = groups.get(key) ?? { role: canonical, occurrences: [] };
     group.occurrences.push({ role, date: dateOf(role.doc) });
     groups.set(key, group);

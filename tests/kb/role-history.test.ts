@@ -115,6 +115,17 @@ describe('roleFacts', () => {
     ]);
   });
 
+  it('groups one office spelt two ways: "Defence" and "Defense"', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Norwegian Defence Minister', ['2014-01-01']],
+        ['Norwegian Defense Minister', ['2014-02-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([['Defence Minister of Norway', 2]]);
+  });
+
   it('joins a role without a place to one with only when that one is given often enough', () => {
     const facts = roleFacts(
       occurrences([
