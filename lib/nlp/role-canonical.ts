@@ -233,6 +233,39 @@ function portfolioFirst(words: readonly string[]): string[] {
   return [...words.slice(0, at), ...(short ? [short] : portfolio), words[at] as string];
 }
 
+/**
+ * "Leader of the Opposition" → "Opposition Leader", "Commander of the Army" → "Army Commander": a
+ * title whose complement is "the" and one title word is the title with that word in front.
+ */
+function modifierFirst(words: readonly string[]): string[] {
+  const [head, of, the, word, ...rest] = words.slice(-4);
+  const one = words.length >= 4 && rest.length === 0 && of?.toLowerCase() === 'of' && the?.toLowerCase() === 'the';
+  if (!one || !head || !word || !isHead(head) || !ROLE_MODIFIERS.has(word.toLowerCase())) return [...words];
+  return [...words.slice(0, -4), word, head];
+}
+
+/**
+ * A named body's complement closed by "in" and its country: "Leader of the Movement for Change in
+ * Valdoria" is the "Leader of the Movement for Change", as the body's name alone says.
+ */
+function withoutCountryIn(words: readonly string[]): string[] {
+  const named = words.some((w, i) => w.toLowerCase() === 'of' && /^\p{Lu}/u.test(words[i + 1] === 'the' ? (words[i + 2] ?? '') : (words[i + 1] ?? '')));
+  for (const width of [3, 2, 1]) {
+    const at = words.length - width;
+    if (!named || at < 3 || words[at - 1]?.toLowerCase() !== 'in') continue;
+    if (
+      placeNamed(
+        words
+          .slice(at)
+          .join(' ')
+          .replace(/^the\s+/i, ''),
+      )?.country
+    )
+      return words.slice(0, at - 1);
+  }
+  return [...words];
+}
+
 /** Nouns that describe what a named thing is: "the whistleblowing website WikiLeaks". */
 const DESCRIBED =
   /^(?:website|site|newspaper|paper|daily|magazine|channel|network|broadcaster|company|firm|group|party|organi[sz]ation|movement|militia|agency|charity|platform|app|airline|bank|club|band|carmaker|automaker|retailer|tabloid|weekly|station|brand)$/i;
@@ -290,7 +323,7 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   // A title cut off before its complement ("Governor of", "Minister for the") says nothing.
   const end = titleWords.at(-1)?.toLowerCase() ?? '';
   if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords) || COMPLEMENT_WORDS.has(end) || end === 'the') return null;
-  titleWords = portfolioFirst(withoutDescription(titleWords));
+  titleWords = modifierFirst(portfolioFirst(withoutDescription(withoutCountryIn(titleWords))));
   const place = leading?.place ?? trailing?.place ?? inner?.place ?? null;
   const country = place?.country ? place.name : null;
   const title = `${titleCase(titleWords)}${qualifier === 'elect' ? '-elect' : ''}`;
