@@ -1,7 +1,8 @@
 /**
  * One spelling per role: "Zimbabwean president", "Zimbabwe's President" and "President of
  * Zimbabwe" are all "President of Zimbabwe"; "former U.S. president" is "Former President of the
- * United States". What a role says about time is kept as its qualifier (former, acting, -elect,
+ * United States"; "Ohio Governor" is "Governor of Ohio", "Minister of Education" the "Education
+ * Minister", "Leader of the Opposition" the "Opposition Leader". What a role says about time is kept as its qualifier (former, acting, -elect,
  * candidate); words that only say the role is current at the article's date ("new", "outgoing",
  * "then") are dropped, since the article's date says it. Text that is no role (a clause the
  * extractor ran into: "and President of Belarus …", "son of …", "according to …") gives null.
