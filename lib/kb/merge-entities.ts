@@ -16,7 +16,7 @@ import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { mergeOneBody } from './one-body';
 import type { KbEntity } from './schema';
-import { splitShortForm } from './short-forms';
+import { ownNameWords, splitShortForm } from './short-forms';
 import { slug } from './slug';
 import { mergeAcrossTypes } from './type-by-evidence';
 
@@ -43,7 +43,8 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
   const index = new Map<string, Cluster[]>();
   for (const o of all) {
     const words = nameKeyOf(o).split(' ');
-    const parts = o.type === 'person' ? new Set(words) : o.type === 'organization' ? words.slice(1).map((_, i) => words.slice(i + 1).join(' ')) : [];
+    const parts =
+      o.type === 'person' ? new Set(ownNameWords(words)) : o.type === 'organization' ? words.slice(1).map((_, i) => words.slice(i + 1).join(' ')) : [];
     for (const part of parts) {
       const at = `${o.type}|${part}`;
       appendTo(index, at, o);

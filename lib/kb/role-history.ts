@@ -5,6 +5,7 @@
  * the corpus gives him then, not the presidency it gives him from a week later.
  */
 import { dayNumber } from '../corpus/parse-date';
+import { oneSpelling } from '../nlp/institutions';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
 import { LIFETIME_TITLES, SOLE_OFFICES } from '../nlp/role-time-words';
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from '../nlp/title-words';
@@ -38,6 +39,15 @@ interface Group {
 const byDateThenDoc = (a: { role: KbRole; date: string | null }, b: { role: KbRole; date: string | null }) =>
   byCode(b.date ?? '', a.date ?? '') || byCode(a.role.doc, b.role.doc);
 
+/** A canonical role as grouped: "Defence Minister of Israel" and "Defense Minister of Israel" are one. */
+const keyOf = (text: string) => text.toLowerCase().split(' ').map(oneSpelling).join(' ');
+
+/** How many times as often as a host the title may be given bare (in any of its forms) and still join it. */
+const MAX_HOST_RATIO = 4;
+
+/** A title as compared: "Secretary-General" and "Secretary General" are one. */
+const sameTitle = (title: string) => title.replace(/-/g, ' ');
+
 /**
  * Roles without a country join the entity's role with the same title and one ("President" →
  * "President of Zimbabwe"): the corpus means that one. A qualified one takes that country into its
@@ -49,15 +59,19 @@ function joinCountryless(groups: Map<string, Group>): Group[] {
   const mostGiven = (hosts: Group[]) => hosts.sort((a, b) => b.occurrences.length - a.occurrences.length || a.role.text.localeCompare(b.role.text))[0];
   const kept: Group[] = [];
   for (const group of all) {
-    const titled = group.role.country === null ? all.filter((o) => o.role.country !== null && o.role.title === group.role.title) : [];
+    const title = sameTitle(group.role.title);
+    // A host given far less than the bare title is no sign the corpus means it ("Budapest Pope" once, "Pope" 240 times).
+    const same = group.role.place === null ? all.filter((o) => sameTitle(o.role.title) === title) : [];
+    const bare = Math.max(0, ...same.filter((o) => o.role.place === null).map((o) => o.occurrences.length));
+    const titled = same.filter((o) => o.role.place !== null && o.occurrences.length * MAX_HOST_RATIO >= bare);
     const host = mostGiven(titled.filter((o) => o.role.qualifier === group.role.qualifier));
-    const country = mostGiven(titled)?.role.country;
-    const role = !host && country ? canonicalRole(`${group.role.text} of ${country}`) : null;
-    const target = host ?? (role ? groups.get(role.text.toLowerCase()) : undefined);
+    const place = mostGiven(titled)?.role.place;
+    const role = !host && place ? canonicalRole(`${group.role.text} of ${place}`) : null;
+    const target = host ?? (role ? groups.get(keyOf(role.text)) : undefined);
     if (target) target.occurrences.push(...group.occurrences);
     else if (role) {
       const joined = { role, occurrences: group.occurrences };
-      groups.set(role.text.toLowerCase(), joined);
+      groups.set(keyOf(role.text), joined);
       kept.push(joined);
     } else kept.push(group);
   }
@@ -73,7 +87,7 @@ export function roleFacts(roles: readonly KbRole[], dateOf: (doc: string) => str
   for (const role of roles) {
     const canonical = canonicalRole(role.text);
     if (!canonical) continue;
-    const key = canonical.text.toLowerCase();
+    const key = keyOf(canonical.text);
     const group = groups.get(key) ?? { role: canonical, occurrences: [] };
     group.occurrences.push({ role, date: dateOf(role.doc) });
     groups.set(key, group);
@@ -128,12 +142,15 @@ function endedBy(facts: readonly RoleFact[], fact: RoleFact, date: string): bool
  */
 function lacksItsCountry(fact: RoleFact): boolean {
   const role = canonicalRole(fact.text);
-  if (role === null || role.country !== null || SOLE_OFFICES.has(role.title)) return false;
+  if (role === null || role.place !== null || SOLE_OFFICES.has(role.title)) return false;
   return role.title.split(/[\s-]+/).every((w) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || TITLE_CONNECTORS.has(w) || w === 'the' || w === 'and');
 }
 
 /** How long after its last document a role still leads as held: six years, a term of most offices and more. */
 const STALE_DAYS = 6 * 365;
+
+/** True when `fact` leads as no longer held on `date`: written as former, or stale (asHeldOn). */
+const isOver = (fact: RoleFact, date: string) => canonicalRole(asHeldOn(fact, date).text)?.qualifier === 'former';
 
 /**
  * `fact` as a lead on a page of `date`: "Former …" when the corpus last gives it more than
@@ -158,8 +175,25 @@ export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | n
   return lead && asHeldOn(lead, date);
 }
 
+/** Documents a role that names no body needs to lead in place of an older office: one could be anyone's title. */
+const MIN_BARE_DOCS = 2;
+
 function leadFact(facts: readonly RoleFact[], date: string): RoleFact | null {
-  const candidates = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date) && !lacksItsCountry(f));
+  const held = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date));
+  const lead = fullLead(
+    held.filter((f) => !lacksItsCountry(f)),
+    date,
+  );
+  if (!lead?.last || !isOver(lead, date)) return lead;
+  // A lead no longer held gives way to a role of title words only, given again and last given
+  // after it: the office the corpus gives now (António Guterres's "Secretary General" after
+  // "former Prime Minister of Portugal"), not the one held before.
+  const last = lead.last;
+  const newer = held.filter((f) => lacksItsCountry(f) && f.docs >= MIN_BARE_DOCS && f.last !== null && f.last > last);
+  return newer.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0] ?? lead;
+}
+
+function fullLead(candidates: readonly RoleFact[], date: string): RoleFact | null {
   const near = candidates.map((f) => ({ f, n: nearCount(f, date) })).filter((c) => c.n > 0);
   if (near.length > 0)
     return near.sort((a, b) => b.n - a.n || (b.f.last ?? '').localeCompare(a.f.last ?? '') || a.f.text.localeCompare(b.f.text))[0]?.f ?? null;

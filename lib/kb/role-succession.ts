@@ -24,6 +24,8 @@ export function isOneHolderOffice(text: string): boolean {
   const of = title.indexOf(' of ');
   const head = of < 0 ? title : title.slice(0, of);
   if (role.country !== null) return COUNTRY_OFFICES.has(title) || COUNTRY_OFFICES.has(head);
+  // "Governor of Ohio", "Mayor of London": an office of the state or city it names.
+  if (role.place !== null) return PLACE_OFFICES.has(title) || COUNTRY_OFFICES.has(title);
   return of >= 0 && (COUNTRY_OFFICES.has(head) || PLACE_OFFICES.has(head));
 }
 

@@ -8,6 +8,20 @@
 import { dayNumber } from '../corpus/parse-date';
 import { type OpenEntity, takeDocument } from './entity-state';
 
+/** Words after which a name gives the father's name ("Mohammed bin Salman"): King Salman is not his son. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+/** Generational suffixes: "Jr." alone is no one's short form. */
+const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * The words of a person's name key that a short form may be ("robert f. kennedy jr." → robert, f.,
+ * kennedy): not a suffix, nor the father's name after "bin" (a son's name holds his father's).
+ */
+export function ownNameWords(words: readonly string[]): string[] {
+  const father = words.findIndex((w) => PATRONYMIC.has(w));
+  return (father > 0 ? words.slice(0, father) : words).filter((w) => !SUFFIXES.has(w));
+}
+
 /** How far from a document's date a person's coverage counts, in days. */
 const WINDOW_DAYS = 365;
 /** How many times more covered than the next the chosen person must be near that date. */

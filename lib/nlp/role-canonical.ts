@@ -1,14 +1,16 @@
 /**
  * One spelling per role: "Zimbabwean president", "Zimbabwe's President" and "President of
  * Zimbabwe" are all "President of Zimbabwe"; "former U.S. president" is "Former President of the
- * United States". What a role says about time is kept as its qualifier (former, acting, -elect,
+ * United States"; "Ohio Governor" is "Governor of Ohio", "Minister of Education" the "Education
+ * Minister", "Leader of the Opposition" the "Opposition Leader". What a role says about time is kept as its qualifier (former, acting, -elect,
  * candidate); words that only say the role is current at the article's date ("new", "outgoing",
  * "then") are dropped, since the article's date says it. Text that is no role (a clause the
  * extractor ran into: "and President of Belarus …", "son of …", "according to …") gives null.
  */
-import { countryOfAdjective, gazetteerLookup } from './gazetteer';
+import { isDictionaryWord, isGivenName } from './chunk';
+import { countryOfAdjective, type GazetteerEntry, gazetteerLookup, isUsState } from './gazetteer';
 import { ENDED_BEFORE } from './role-time-words';
-import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
+import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
 /** What a role says about when it is held, relative to the article's date. */
 export type RoleQualifier = 'former' | 'acting' | 'elect' | 'candidate';
@@ -19,6 +21,8 @@ export interface CanonicalRole {
   /** The title alone, lowercased ("president"): a role with no country joins one with. */
   title: string;
   country: string | null;
+  /** The place the office is of: its country, or a state or city ("Governor of Ohio", "Mayor of Mexico City"). */
+  place: string | null;
   qualifier: RoleQualifier | null;
 }
 
@@ -78,11 +82,37 @@ const isTitleWord = (w: string) => w !== 'New' && (isHead(w) || ROLE_MODIFIERS.h
 /** Words a title's complement opens with ("Secretary of State", "Envoy to India", "adviser on Asia"). */
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'on', 'at', 'in']);
 
+/** A place an office can be of, as written: a country, or a state, region or city. */
+interface Place {
+  name: string;
+  country: boolean;
+}
+
 /**
- * The country named by a role's opening words ("U.S.", "South Korean", "Israel's"), and how many
- * words it took; none when the next word goes on naming a place ("Mexico City Mayor").
+ * The place `phrase` names: a country (also by the short form of an official name the gazetteer
+ * keeps, "Turkey" of "Republic of Turkey", so one country under two names is one), a US state,
+ * or a city whose name is not only English words ("Mexico City"; not "Reading", "House").
  */
-function leadingCountry(words: readonly string[]): { country: string; width: number } | null {
+function placeNamed(phrase: string): Place | null {
+  const entry: GazetteerEntry | undefined = gazetteerLookup(phrase) ?? gazetteerLookup(`Republic of ${phrase}`);
+  if (entry?.kind === 'country') return { name: entry.name, country: true };
+  if (entry?.type !== 'place' || !/^\p{Lu}/u.test(phrase)) return null;
+  // Not a region: "Middle East Envoy" is no office of a place.
+  const placeLike = entry.kind === 'city' && (isUsState(entry.name) || !phrase.split(' ').every(isDictionaryWord));
+  return placeLike ? { name: entry.name, country: false } : null;
+}
+
+/** A country named in the plural whose adjective is the singular: "Philippine" of the Philippines. */
+function pluralCountry(phrase: string): string | undefined {
+  const entry = /^\p{Lu}.*[^s]$/u.test(phrase) ? gazetteerLookup(`${phrase}s`) : undefined;
+  return entry?.kind === 'country' ? entry.name : undefined;
+}
+
+/**
+ * The country or place named by a role's opening words ("U.S.", "South Korean", "Israel's",
+ * "Ohio", "Mexico City"), and how many words it took.
+ */
+function leadingPlace(words: readonly string[]): { place: Place; width: number } | null {
   for (const width of [3, 2, 1]) {
     const next = words[width];
     if (next === undefined || !(isTitleWord(next) || isQualifier(next))) continue;
@@ -90,25 +120,58 @@ function leadingCountry(words: readonly string[]): { country: string; width: num
       .slice(0, width)
       .join(' ')
       .replace(/['’]s$/, '');
-    const entry = gazetteerLookup(phrase);
-    const country = entry?.kind === 'country' ? entry.name : countryOfAdjective(phrase);
-    if (country) return { country, width };
+    const adjective = countryOfAdjective(phrase) ?? pluralCountry(phrase);
+    const place = adjective ? { name: adjective, country: true } : placeNamed(phrase);
+    if (place) return { place, width };
   }
   return null;
 }
 
-/** The country closing a role ("of Zimbabwe", "of the United States"), and how many words it took. */
-function trailingCountry(words: readonly string[]): { country: string; width: number } | null {
-  // Widths count a leading "the": "of the United States of America" is five words.
-  for (const width of [5, 4, 3, 2, 1]) {
-    const at = words.length - width;
-    if (at < 2 || words[at - 1]?.toLowerCase() !== 'of') continue;
-    const phrase = words
-      .slice(at)
-      .join(' ')
-      .replace(/^the\s+/i, '');
+/**
+ * The country or place closing a role ("of Zimbabwe", "of the United States", "from Ohio"), and
+ * how many words it took, with a name, title or honorific the extractor ran into after it
+ * ("President of Russia Vladimir", "President of Pakistan General").
+ */
+function trailingPlace(words: readonly string[]): { place: Place; width: number } | null {
+  const ranInto = (w: string | undefined) => w !== undefined && (isGivenName(w) || isHead(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  for (const tail of ranInto(words.at(-1)) ? [0, 1] : [0]) {
+    const end = words.length - tail;
+    // Widths count a leading "the": "of the United States of America" is five words.
+    for (const width of [5, 4, 3, 2, 1]) {
+      const at = end - width;
+      const connector = words[at - 1]?.toLowerCase();
+      // "Governor of the Bank of Greece": the country is the body's, and the office the bank's.
+      if (at < 2 || (connector !== 'of' && connector !== 'from') || ORG_HEADS.has(words[at - 2]?.toLowerCase() ?? '')) continue;
+      const place = placeNamed(
+        words
+          .slice(at, end)
+          .join(' ')
+          .replace(/^the\s+/i, ''),
+      );
+      if (place && (connector === 'of' || !place.country)) return { place, width: width + 1 + tail };
+    }
+  }
+  return null;
+}
+
+/**
+ * A country opening a body's name in the complement: "Chairman of the U.S. Federal Reserve" is the
+ * United States' "Chairman of the Federal Reserve", as "U.S. Chairman of the Federal Reserve" is.
+ */
+function countryInComplement(words: readonly string[]): { place: Place; words: string[] } | null {
+  const of = words.findIndex((w) => w.toLowerCase() === 'of');
+  const from = words[of + 1]?.toLowerCase() === 'the' ? of + 2 : of + 1;
+  if (of < 1) return null;
+  for (const width of [3, 2, 1]) {
+    const rest = words.slice(from + width);
+    // The rest is a body's name ("Federal Reserve"), not the rest of a place's ("British Columbia").
+    const body = rest.every((w) => /^\p{Lu}/u.test(w)) && ORG_HEADS.has(rest.at(-1)?.toLowerCase() ?? '');
+    if (!body) continue;
+    const phrase = words.slice(from, from + width).join(' ');
+    const adjective = countryOfAdjective(phrase);
     const entry = gazetteerLookup(phrase);
-    if (entry?.kind === 'country') return { country: entry.name, width: width + 1 };
+    const country = adjective ?? (entry?.kind === 'country' ? entry.name : null);
+    if (country) return { place: { name: country, country: true }, words: [...words.slice(0, from), ...rest] };
   }
   return null;
 }
@@ -132,6 +195,97 @@ function namesSomeoneAfter(words: readonly string[]): boolean {
   });
 }
 
+/** Titles held for a place by someone it elects to a national body: "Senator from Ohio", not "of". */
+const FROM_TITLES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'lawmaker']);
+
+/** `title` held in `place`: "President of Zimbabwe", "Senator from Ohio", "United States Secretary of State". */
+function heldIn(title: string, titleWords: readonly string[], place: Place): string {
+  // "Secretary of State of the United States" reads badly: a title with its own "of" takes the country in front.
+  if (titleWords.some((w) => w.toLowerCase() === 'of')) return `${place.name} ${title}`;
+  const from = !place.country && FROM_TITLES.has(titleWords.at(-1)?.toLowerCase() ?? '');
+  return `${title} ${from ? 'from' : 'of'} ${withArticle(place.name)}`;
+}
+
+/** Heads whose complement is a portfolio: "Minister of Education" is the "Education Minister". */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+/** Words before a portfolio head that make it an office of a place: "Prime Minister of …". */
+const PLACE_AFTER = new Set(['prime', 'first']);
+/** Portfolios written two ways: "Minister of Foreign Affairs" is the "Foreign Minister". */
+const PORTFOLIO_SHORT: ReadonlyMap<string, string> = new Map([['foreign affairs', 'Foreign']]);
+
+/**
+ * "Minister of (the) Interior" → "Interior Minister", "Deputy Secretary of Defense" → "Deputy
+ * Defense Secretary": one office, written both ways. Not "Secretary of State" (another office than
+ * a "State Secretary"), nor a portfolio of several parts ("Minister of Trade and Industry").
+ */
+function portfolioFirst(words: readonly string[]): string[] {
+  const at = words.findIndex((w, i) => PORTFOLIO_HEADS.has(w.toLowerCase()) && /^(?:of|for)$/i.test(words[i + 1] ?? ''));
+  // "Prime Minister of …", "First Minister of …" name a place after "of", never a portfolio.
+  if (at < 0 || PLACE_AFTER.has(words[at - 1]?.toLowerCase() ?? '')) return [...words];
+  let portfolio = words.slice(at + 2);
+  if (portfolio[0]?.toLowerCase() === 'the') portfolio = portfolio.slice(1);
+  const joined = portfolio.join(' ').toLowerCase();
+  // English words only: "Prime Minister of Valdoria" names a country the gazetteer does not know.
+  const plain = portfolio.every(
+    (w) => /^\p{L}[\p{L}-]*$/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()) && (isDictionaryWord(w) || ROLE_MODIFIERS.has(w.toLowerCase())),
+  );
+  if (!plain || portfolio.length === 0 || portfolio.length > 3 || joined === 'state' || isHead(portfolio.at(-1) as string)) return [...words];
+  const short = PORTFOLIO_SHORT.get(joined);
+  return [...words.slice(0, at), ...(short ? [short] : portfolio), words[at] as string];
+}
+
+/**
+ * "Leader of the Opposition" → "Opposition Leader", "Commander of the Army" → "Army Commander": a
+ * title whose complement is "the" and one title word is the title with that word in front.
+ */
+function modifierFirst(words: readonly string[]): string[] {
+  const [head, of, the, word, ...rest] = words.slice(-4);
+  const one = words.length >= 4 && rest.length === 0 && of?.toLowerCase() === 'of' && the?.toLowerCase() === 'the';
+  if (!one || !head || !word || !isHead(head) || !ROLE_MODIFIERS.has(word.toLowerCase())) return [...words];
+  return [...words.slice(0, -4), word, head];
+}
+
+/**
+ * A named body's complement closed by "in" and its country: "Leader of the Movement for Change in
+ * Valdoria" is the "Leader of the Movement for Change", as the body's name alone says.
+ */
+function withoutCountryIn(words: readonly string[]): string[] {
+  const named = words.some((w, i) => w.toLowerCase() === 'of' && /^\p{Lu}/u.test(words[i + 1] === 'the' ? (words[i + 2] ?? '') : (words[i + 1] ?? '')));
+  for (const width of [3, 2, 1]) {
+    const at = words.length - width;
+    if (!named || at < 3 || words[at - 1]?.toLowerCase() !== 'in') continue;
+    if (
+      placeNamed(
+        words
+          .slice(at)
+          .join(' ')
+          .replace(/^the\s+/i, ''),
+      )?.country
+    )
+      return words.slice(0, at - 1);
+  }
+  return [...words];
+}
+
+/** Nouns that describe what a named thing is: "the whistleblowing website WikiLeaks". */
+const DESCRIBED =
+  /^(?:website|site|newspaper|paper|daily|magazine|channel|network|broadcaster|company|firm|group|party|organi[sz]ation|movement|militia|agency|charity|platform|app|airline|bank|club|band|carmaker|automaker|retailer|tabloid|weekly|station|brand)$/i;
+
+/**
+ * The complement without a description of the thing it names: "Founder of the whistleblowing
+ * website WikiLeaks" is the "Founder of WikiLeaks". The description is lowercase words ending in a
+ * noun of what the thing is, with the name capitalized after it.
+ */
+function withoutDescription(words: readonly string[]): string[] {
+  const of = words.findIndex((w) => COMPLEMENT_WORDS.has(w.toLowerCase()));
+  if (of < 0 || words[of + 1]?.toLowerCase() !== 'the') return [...words];
+  const nameAt = words.findIndex((w, i) => i > of + 2 && /^\p{Lu}/u.test(w));
+  const description = words.slice(of + 2, nameAt);
+  const lowercase = description.every((w) => /^\p{Ll}/u.test(w));
+  if (nameAt < 0 || !lowercase || !DESCRIBED.test(description.at(-1) ?? '')) return [...words];
+  return [...words.slice(0, of + 1), ...words.slice(nameAt)];
+}
+
 /** The canonical form of one role as the corpus wrote it, or null when it is no role. */
 export function canonicalRole(raw: string): CanonicalRole | null {
   let text = raw
@@ -139,7 +293,9 @@ export function canonicalRole(raw: string): CanonicalRole | null {
     .replace(/\s+/g, ' ')
     .replace(/^(?:a|an|the)\s+/i, '')
     .replace(ABBREVIATED_TITLE, (w) => ABBREVIATED_TITLES.get(w.replace(/\.$/, '').toLowerCase()) ?? w);
-  if (!text || /\d/.test(text) || CLAUSE_WORDS.test(` ${text} `) || AND_ANOTHER_ROLE.test(text)) return null;
+  // A possessive closing it ran on into a clause: "chairman of Valdoria's" (largest bank).
+  const cut = /['’]s$/.test(text);
+  if (!text || cut || /\d/.test(text) || CLAUSE_WORDS.test(` ${text} `) || AND_ANOTHER_ROLE.test(text)) return null;
   let qualifier: RoleQualifier | null = null;
   const candidate = CANDIDATE.exec(text);
   if (candidate) {
@@ -154,22 +310,25 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   qualifier = said;
   const first = words[0];
   if (!first || words.length > MAX_ROLE_WORDS || !words.some(isHead)) return null;
-  const leading = leadingCountry(words);
+  const leading = leadingPlace(words);
   const lowerFirst = first.toLowerCase();
   const opensRole = isHead(first) || (ROLE_MODIFIERS.has(lowerFirst) && !ROLE_NEVER_FIRST.has(lowerFirst));
   // A lowercase opening word that is no title word is the tail of something else: "son of …", "force President".
   if (/^\p{Ll}/u.test(first) && !opensRole && !leading) return null;
   let titleWords = leading ? words.slice(leading.width) : words;
   [titleWords, qualifier] = stripQualifiers(titleWords, qualifier);
-  const trailing = leading ? null : trailingCountry(titleWords);
+  const trailing = leading ? null : trailingPlace(titleWords);
   if (trailing) titleWords = titleWords.slice(0, titleWords.length - trailing.width);
+  const inner = leading || trailing ? null : countryInComplement(titleWords);
+  if (inner) titleWords = inner.words;
   // A title cut off before its complement ("Governor of", "Minister for the") says nothing.
   const end = titleWords.at(-1)?.toLowerCase() ?? '';
   if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords) || COMPLEMENT_WORDS.has(end) || end === 'the') return null;
-  const country = leading?.country ?? trailing?.country ?? null;
+  titleWords = modifierFirst(portfolioFirst(withoutDescription(withoutCountryIn(titleWords))));
+  const place = leading?.place ?? trailing?.place ?? inner?.place ?? null;
+  const country = place?.country ? place.name : null;
   const title = `${titleCase(titleWords)}${qualifier === 'elect' ? '-elect' : ''}`;
-  // "Secretary of State of the United States" reads badly: a title with its own "of" takes the country in front.
-  const held = country === null ? title : titleWords.some((w) => w.toLowerCase() === 'of') ? `${country} ${title}` : `${title} of ${withArticle(country)}`;
+  const held = place === null ? title : heldIn(title, titleWords, place);
   const prefix = qualifier === 'former' ? 'Former ' : qualifier === 'acting' ? 'Acting ' : qualifier === 'candidate' ? 'Candidate for ' : '';
-  return { text: `${prefix}${held}`, title: title.toLowerCase(), country, qualifier };
+  return { text: `${prefix}${held}`, title: title.toLowerCase(), country, place: place?.name ?? null, qualifier };
 }

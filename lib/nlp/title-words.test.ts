@@ -37,7 +37,20 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'locatives.placeOrOther|nonNames.leadingFunctionWords': ['at', 'to', 'from', 'of'],
   'locatives.placeOrOther|titles.titleConnectors': ['of'],
   'titles.attachedParticles|titles.otherNameConnectors': ['al'],
-  'roleTime.lifetimeTitles|titles.roleHeads': ['cardinal', 'emir', 'founder', 'king', 'pope', 'prince', 'princess', 'queen', 'sheikh', 'sultan'],
+  'roleTime.lifetimeTitles|titles.roleHeads': [
+    'author',
+    'cardinal',
+    'emir',
+    'founder',
+    'king',
+    'pope',
+    'prince',
+    'princess',
+    'queen',
+    'sheikh',
+    'sultan',
+    'writer',
+  ],
   'nonNames.genericNouns|places.placeHeads': ['airport', 'avenue', 'boulevard', 'bridge', 'county', 'district', 'province', 'region', 'square'],
 };
 

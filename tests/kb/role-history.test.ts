@@ -23,14 +23,50 @@ describe('canonicalRole', () => {
     ['Rep.', 'Representative'],
     ['U.S. Secretary of State', 'United States Secretary of State'],
     ['South Korean Foreign Minister', 'Foreign Minister of South Korea'],
-    ['Illinois Senator', 'Illinois Senator'],
+    ['Illinois Senator', 'Senator from Illinois'],
+    ['Senator from Illinois', 'Senator from Illinois'],
+    ['Ohio Governor', 'Governor of Ohio'],
+    ["Ohio's governor", 'Governor of Ohio'],
+    ['Governor of Ohio', 'Governor of Ohio'],
+    ['former Governor of Ohio', 'Former Governor of Ohio'],
+    ['former Ohio Governor', 'Former Governor of Ohio'],
+    ['Minister of Education', 'Education Minister'],
+    ['Israeli Minister of Education', 'Education Minister of Israel'],
+    ['Education Minister of Israel', 'Education Minister of Israel'],
+    ['French Minister of the Interior', 'Interior Minister of France'],
+    ['Minister of Foreign Affairs of Japan', 'Foreign Minister of Japan'],
+    ['Deputy Secretary of Defense', 'Deputy Defense Secretary'],
+    ['Secretary of the Treasury', 'Treasury Secretary'],
+    ['Minister of State', 'Minister of State'],
+    ['Turkish President', 'President of Türkiye'],
+    ['President of Turkey', 'President of Türkiye'],
+    ['founder of the video website Clipster', 'Founder of Clipster'],
+    ['owner of the newspaper Morning Lantern', 'Owner of Morning Lantern'],
+    ['head of the Clipster Foundation', 'Head of the Clipster Foundation'],
+    ['President of Russia Vladimir', 'President of Russia'],
+    ['Prime Minister of Norway Dr', 'Prime Minister of Norway'],
+    ['President of Norway General', 'President of Norway'],
+    ['Philippine President', 'President of the Philippines'],
     ['Minister of Trade and Industry', 'Minister of Trade and Industry'],
     ['Prime minister', 'Prime Minister'],
-    ['New York Senator', 'New York Senator'],
+    ['New York Senator', 'Senator from New York'],
     ['British Prime Minister', 'Prime Minister of the United Kingdom'],
     ['Secretary of Health and Human Services', 'Secretary of Health and Human Services'],
     ['Special Envoy to India', 'Special Envoy to India'],
-    ['Mexico City Mayor', 'Mexico City Mayor'],
+    ['Mexico City Mayor', 'Mayor of Mexico City'],
+    ['Party Leader', 'Party Leader'],
+    ['Prime Minister of Valdoria', 'Prime Minister of Valdoria'],
+    ['Chairman of the Bank of Greece', 'Chairman of the Bank of Greece'],
+    ['chairman of the U.S. Federal Reserve', 'United States Chairman of the Federal Reserve'],
+    ['Premier of British Columbia', 'Premier of British Columbia'],
+    ['Prime Minister of New', 'Prime Minister of New'],
+    ['Leader of the Opposition', 'Opposition Leader'],
+    ['Opposition Leader', 'Opposition Leader'],
+    ['Commander of the Army', 'Army Commander'],
+    ['Chief of Staff', 'Chief of Staff'],
+    ['leader of the Movement for Change in Norway', 'Leader of the Movement for Change'],
+    ['Leader of the Movement for Change', 'Leader of the Movement for Change'],
+    ['U.S. Chairman of the Federal Reserve', 'United States Chairman of the Federal Reserve'],
     ['late Israeli Prime Minister', 'Former Prime Minister of Israel'],
     ['ousted Egyptian President', 'Former President of Egypt'],
     ['deceased North Korean leader', 'Former Leader of North Korea'],
@@ -55,6 +91,7 @@ describe('canonicalRole', () => {
     'former minister of defense Yoav Gallant',
     'Governor of',
     'Minister for the',
+    "chairman of Greece's",
   ])('%s is no role', (raw) => {
     expect(canonicalRole(raw)).toBeNull();
   });
@@ -81,6 +118,36 @@ describe('roleFacts', () => {
     expect(vicePresident.map((f) => [f.text, f.docs, f.first, f.last])).toEqual([
       ['President of Zimbabwe', 4, '2017-11-24', '2019-02-01'],
       ['Vice President of Zimbabwe', 4, '2014-12-12', '2017-11-06'],
+    ]);
+  });
+
+  it('groups one office spelt two ways: "Defence" and "Defense"', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Norwegian Defence Minister', ['2014-01-01']],
+        ['Norwegian Defense Minister', ['2014-02-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([['Defence Minister of Norway', 2]]);
+  });
+
+  it('joins a role without a place to one with only when that one is given often enough', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Pope', ['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01', '2014-05-01']],
+        ['Lisbon Pope', ['2014-06-01']],
+        ['former Pope', ['2014-07-01']],
+        ['Governor', ['2015-01-01']],
+        ['Ohio Governor', ['2015-02-01', '2015-03-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([
+      ['Governor of Ohio', 3],
+      ['Former Pope', 1],
+      ['Pope of Lisbon', 1],
+      ['Pope', 5],
     ]);
   });
 
@@ -129,7 +196,7 @@ describe('roleAsOf', () => {
       ]),
       dateOf,
     );
-    expect(roleAsOf(facts, '2006-01-01')?.text).toBe('Illinois Senator');
+    expect(roleAsOf(facts, '2006-01-01')?.text).toBe('Senator from Illinois');
     expect(roleAsOf(facts, '2012-01-01')?.text).toBe('President of the United States');
     expect(roleAsOf(facts, '2019-01-01')?.text).toBe('Former President of the United States');
     // Long after the corpus ends: the role it gave last.
@@ -145,6 +212,27 @@ describe('roleAsOf', () => {
     expect([lead?.text, ordered.map((f) => f.text)]).toEqual(['Former Interior Minister of Norway', ['Interior Minister of Norway']]);
     const king = roleFacts(occurrences([['King of Norway', ['2004-04-04']]]), dateOf);
     expect(roleAsOf(king, '2026-12-06')?.text).toBe('King of Norway');
+    const author = roleFacts(occurrences([['Norwegian author', ['2004-04-04']]]), dateOf);
+    expect(roleAsOf(author, '2026-12-06')?.text).toBe('Author of Norway');
+  });
+
+  it('leads with a newer role of title words only when the office with its country is over', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['former Norwegian Prime Minister', ['2016-10-13', '2016-12-12']],
+        ['Secretary General', ['2019-05-15', '2020-09-03']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2021-01-01')?.text).toBe('Secretary General');
+    const once = roleFacts(
+      occurrences([
+        ['former Norwegian Prime Minister', ['2016-10-13']],
+        ['Secretary General', ['2019-05-15']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(once, '2021-01-01')?.text).toBe('Former Prime Minister of Norway');
   });
 
   it('leads with the former office once the corpus says it ended, though the old title is mentioned near the date', () => {

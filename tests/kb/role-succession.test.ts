@@ -29,6 +29,10 @@ describe('isOneHolderOffice', () => {
     ['Senator of the United States', false],
     ['President', false],
     ['Governor of Afghanistan', false],
+    ['Ohio Governor', true],
+    ['Chicago Mayor', true],
+    ['Senator from Ohio', false],
+    ['Spanish mayor', false],
   ])('%s: %s', (text, one) => {
     expect(isOneHolderOffice(text)).toBe(one);
   });

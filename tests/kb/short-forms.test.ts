@@ -36,3 +36,24 @@ describe('short forms resolved by date', () => {
     expect(JSON.stringify(buildKb([...articles].reverse()))).toBe(JSON.stringify(kb));
   });
 });
+
+describe('names that are no short form of a person', () => {
+  // Invented: a son named after his father with "bin", the father named alone with his title, and a "Jr." of another family.
+  const kb = buildKb([
+    article(1, '2020-03-02', 'Crown Prince Karim bin Faisal met the envoy of Norway in the capital on Monday.'),
+    article(2, '2020-04-10', 'Officials said Karim bin Faisal would lead the delegation to the talks.'),
+    article(3, '2020-05-14', 'King Faisal received the ambassador of Chile at the palace on Tuesday.'),
+    article(4, '2021-01-20', 'Walter Brennan Jr. spoke to reporters in Denver about the new bill.'),
+    article(5, '2021-02-11', 'A museum in Denver honours Albert Kessinger, Jr., the painter.'),
+  ]);
+  const named = (id: string) => kb.entities.find((e) => e.id === id);
+
+  it('leaves the father named alone out of his son, with his title', () => {
+    expect(named('karim-bin-faisal')?.aliases).not.toContain('Faisal');
+    expect(named('karim-bin-faisal')?.docs).toEqual(['news.jsonl#1', 'news.jsonl#2']);
+  });
+
+  it('gives a generational suffix alone to no one', () => {
+    expect(named('walter-brennan-jr')?.docs ?? []).not.toContain('news.jsonl#5');
+  });
+});
