@@ -157,5 +157,52 @@ function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
   return clusters.filter((c) => !gone.has(c));
 }
 
+/**
+ * The least share of an organization's documents that name a country for "<country> <its name>"
+ * to be that organization: homonyms of other countries ("Sudan People's Liberation Army", "Malta
+ * Labour Party") share none or nearly none of their documents with the country.
+ */
+const MIN_COUNTRY_SHARE = 0.05;
+
+/** The country a name's opening words write ("US", "United States", "Turkish") and how many words they are, or null. */
+function countryPrefix(written: readonly string[]): { country: string; width: number } | null {
+  for (let width = Math.min(3, written.length - 2); width > 0; width--) {
+    const prefix = written.slice(0, width).join(' ');
+    const entry = gazetteerLookup(prefix);
+    const country = entry?.kind === 'country' ? entry.name : countryOfAdjective(prefix);
+    if (country) return { country, width };
+  }
+  return null;
+}
+
+/**
+ * The clusters left once an organization's name with a country before it ("US National Basketball
+ * Association") is in the organization of that name alone, when that one has at least as many
+ * documents and names the country in some of them. A state's body is no such name ("Armed Forces":
+ * mergeInstitutions tells each country's apart).
+ */
+function mergeCountryPrefixed<T extends Named>(clusters: readonly T[]): T[] {
+  const byName = new Map<string, T>();
+  for (const c of clusters) byName.set(c.key, c);
+  const gone = new Set<T>();
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    const written = ownName(c).split(' ');
+    const prefix = countryPrefix(written);
+    if (!prefix) continue;
+    const rest = written.slice(prefix.width).join(' ');
+    const alone = byName.get(`organization|${aliasKey(rest)}`);
+    const country = byName.get(`place|${aliasKey(prefix.country)}`);
+    if (!alone || !country || alone === c || gone.has(alone) || parseInstitution(rest) || alone.sentences.size < c.sentences.size) continue;
+    let shared = 0;
+    for (const doc of alone.sentences.keys()) if (country.sentences.has(doc)) shared++;
+    if (shared < MIN_COUNTRY_SHARE * alone.sentences.size) continue;
+    absorbEntity(alone, c);
+    gone.add(c);
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
 /** `clusters` with each body written several ways made one. */
-export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] => mergeDefinedAcronyms(mergeInstitutions(mergeSpellings(clusters)));
+export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] =>
+  mergeDefinedAcronyms(mergeInstitutions(mergeCountryPrefixed(mergeSpellings(clusters))));

@@ -313,6 +313,21 @@ describe('things of no entity type, and names of one type read by their words', 
 
   it('keeps a demonym and the word after it out of the name of the person they describe', () => {
     expect(found('Police freed Chilean Jesuit Mateo Ferrandez.')).toEqual(['Mateo Ferrandez:person:Mateo Ferrandez']);
+    expect(found('The race went to Dutchwoman Marieke van Doorn.')).toEqual(['Marieke van Doorn:person:Marieke van Doorn']);
+  });
+
+  it('splits a place or an organization the gazetteer knows off a person glued after it', () => {
+    expect(found('Talks were led by Palestine Samir Haddad, and by United Nations Paul Brandvik.')).toEqual([
+      'Palestine:place:Palestine',
+      'Samir Haddad:person:Samir Haddad',
+      'United Nations:organization:United Nations',
+      'Paul Brandvik:person:Paul Brandvik',
+    ]);
+  });
+
+  it('names no law or bill, and no party of a court case', () => {
+    expect(found('The Clean Rivers Act and the Higher Schools Bill passed in Marivel.')).toEqual(['Marivel:place:Marivel']);
+    expect(found('The court overturned Dorval v. Kinnaman in Marivel. Dorval had stood for decades.')).toEqual(['Marivel:place:Marivel']);
   });
 
   it('reads an organization’s head before "of" anywhere in a name as an organization (an observatory’s, brigades’ too), and a township as a place', () => {

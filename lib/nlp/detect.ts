@@ -84,6 +84,14 @@ function namesSomething(d: Detected): boolean {
   return kind === null || (d.title !== null && kind === 'month');
 }
 
+/** "v." between two names: a court case's ("Roe v. Wade"), whose parties name no one a card is for. */
+const BEFORE_VERSUS = /^\s+v\.\s+\p{Lu}/u;
+const AFTER_VERSUS = /[\p{L}.]\s+v\.\s+$/u;
+
+/** True for a name the gazetteer does not know written as a party of a court case: "Roe" and "Wade" of "Roe v. Wade". */
+const namesCaseParty = (text: string, d: Detected) =>
+  d.via !== 'gazetteer' && (BEFORE_VERSUS.test(text.slice(d.end, d.end + 6)) || AFTER_VERSUS.test(text.slice(Math.max(0, d.start - 6), d.start)));
+
 /** "Trinidad" and "Tobago" → "Trinidad and Tobago": two candidates the gazetteer knows as one name with "and" between them. */
 function joinOverAnd(text: string, candidates: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -122,7 +130,7 @@ export function detectEntities(
   lexicon: Lexicon = () => null,
 ): Detected[] {
   const candidates: Candidate[] = [];
-  /** Last words of storms and other happenings named ("Katrina" of "Hurricane Katrina"): the same happening when alone. */
+  /** Last words of storms and other happenings named ("Katrina" of "Hurricane Katrina"), and court cases' parties: the same happening when alone. */
   const happenings = new Set<string>();
   const sentences = ranges.flatMap((range) => tokenize(text, range.start, range.end));
   for (const sentence of sentences) {
@@ -164,8 +172,9 @@ export function detectEntities(
   const sportsRanges = ranges.filter((r) => isSportsText(text.slice(r.start, r.end)));
   const inSports = (m: { start: number }) => sportsRanges.some((r) => m.start >= r.start && m.start < r.end);
   const resolved = resolveInDocument(text, joined, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c)));
-  // "Katrina" after "Hurricane Katrina" is the storm again, not a woman.
+  // "Katrina" after "Hurricane Katrina" is the storm again, not a woman; "Roe" after "Roe v. Wade" the case again.
   for (const d of resolved) if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
+  for (const d of resolved) if (namesCaseParty(text, d)) happenings.add(d.name);
   const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
   tellPlacesApart(text, detected);
   qualifyInstitutions(text, detected);

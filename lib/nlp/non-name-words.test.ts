@@ -8,6 +8,7 @@ import {
   EVENT_OPENERS,
   GENERIC_NOUNS,
   isHyphenSuffix,
+  LAW_HEADS,
   LEADING_FUNCTION_WORDS,
   MONTHS,
   TIME_ZONES,
@@ -25,6 +26,7 @@ const lists = {
   EVENT_HEADS: [...EVENT_HEADS],
   ADJECTIVE_PREFIXES: [...ADJECTIVE_PREFIXES],
   COMMON_ACRONYMS: [...COMMON_ACRONYMS],
+  LAW_HEADS: [...LAW_HEADS],
 };
 
 describe('non-name word lists', () => {
@@ -64,5 +66,8 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Nordic Summer Games')).toBe('happening');
     expect(nonNameKind('Ministry of War')).toBeNull();
     expect(nonNameKind('General Motors')).toBeNull();
+    expect(nonNameKind('Velmoran Clean Rivers Act')).toBe('law');
+    expect(nonNameKind('Higher Education Bill')).toBe('law');
+    expect(nonNameKind('Bill')).toBeNull(); // a given name alone
   });
 });
