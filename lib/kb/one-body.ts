@@ -127,6 +127,21 @@ function mergeSpellings<T extends Named>(clusters: readonly T[]): T[] {
   return clusters.filter((c) => !gone.has(c));
 }
 
+/** Documents that must write an acronym in brackets after an organization's name whose initials it is not. */
+const MIN_DEFINITIONS = 2;
+
+/**
+ * True when at least MIN_DEFINITIONS documents write `acronym`, whose letters are not its name's
+ * initials, in brackets in a sentence of `c`: "Kurdistan Workers' Party (PKK)", an acronym of its
+ * name in another language. One document's slip makes no alias of another organization's acronym.
+ */
+function definedOften(c: Named, acronym: string): boolean {
+  const written = `(${acronym})`;
+  let documents = 0;
+  for (const sentences of c.sentences.values()) if (sentences.some((s) => s.includes(written)) && ++documents >= MIN_DEFINITIONS) return true;
+  return false;
+}
+
 /** The clusters left once each acronym alone is in the one organization whose name the articles gave it in brackets. */
 function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
   const byAlias = new Map<string, T[]>();
@@ -138,7 +153,7 @@ function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
       if (!gazetteerLookup(name)) acronyms.push([c, name]);
       continue;
     }
-    for (const a of c.aliases) if (ACRONYM.test(a) && initials(name) === a.replace(/&/g, '')) appendTo(byAlias, aliasKey(a), c);
+    for (const a of c.aliases) if (ACRONYM.test(a) && (initials(name) === a.replace(/&/g, '') || definedOften(c, a))) appendTo(byAlias, aliasKey(a), c);
   }
   const gone = new Set<T>();
   for (const [c, name] of acronyms) {

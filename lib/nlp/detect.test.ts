@@ -325,6 +325,15 @@ describe('things of no entity type, and names of one type read by their words', 
     ]);
   });
 
+  it("reads an organization's acronym in brackets after its name as that organization, its initials or not", () => {
+    expect(found('The Kessel Workers Party (PKV) fired, and the Kessel Defence League (KDL) did too.')).toEqual([
+      'Kessel Workers Party:organization:Kessel Workers Party',
+      'PKV:organization:Kessel Workers Party',
+      'Kessel Defence League:organization:Kessel Defence League',
+      'KDL:organization:Kessel Defence League',
+    ]);
+  });
+
   it('names no law or bill, and no party of a court case', () => {
     expect(found('The Clean Rivers Act and the Higher Schools Bill passed in Marivel.')).toEqual(['Marivel:place:Marivel']);
     expect(found('The court overturned Dorval v. Kinnaman in Marivel. Dorval had stood for decades.')).toEqual(['Marivel:place:Marivel']);

@@ -121,6 +121,19 @@ describe('an acronym alone', () => {
     ).toEqual(['KDL', 'Kessel Defence League', 'Korvan Democratic Labour']);
   });
 
+  it('goes into the organization it is defined for in brackets though it is not its initials, when several documents do so', () => {
+    /** `name` with `acronym` in brackets in the first `definitions` of its documents. */
+    const defined = (name: string, acronym: string, docs: number, from: number, definitions: number): EntityState => {
+      const state = org(name, docs, from, [acronym]);
+      state.sentences = state.sentences.map(([doc, sentences], i) => [doc, i < definitions ? [`The ${name} (${acronym}) said so.`] : sentences]);
+      return state;
+    };
+    expect(summary([org('PKV', 8, 0), defined('Kessel Workers Party', 'PKV', 4, 8, 2)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
+      'Kessel Workers Party:12',
+    ]);
+    expect(summary([org('PKV', 8, 0), defined('Kessel Workers Party', 'PKV', 4, 8, 1)]).map((s) => s.split(':')[0])).toEqual(['Kessel Workers Party', 'PKV']);
+  });
+
   it('stays its own when no article defined it, or it names far more documents than the definition', () => {
     expect(summary([org('KDL', 8, 0), org('Kessel Defence League', 4, 8)]).map((s) => s.split(':')[0])).toEqual(['KDL', 'Kessel Defence League']);
     expect(summary([org('KDL', 50, 0), org('Kessel Defence League', 4, 50, ['KDL'])]).map((s) => s.split(':')[0])).toEqual(['KDL', 'Kessel Defence League']);
