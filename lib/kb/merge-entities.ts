@@ -14,7 +14,7 @@ import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
-import { mergeOneBody } from './one-body';
+import { isAnotherCountrys, mergeOneBody } from './one-body';
 import type { KbEntity } from './schema';
 import { splitShortForm } from './short-forms';
 import { slug } from './slug';
@@ -69,7 +69,7 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
     if (o === c) return false;
     if (c.type === 'person') return true;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
-    return isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place';
+    return (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
   });
 }
 

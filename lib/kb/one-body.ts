@@ -193,8 +193,9 @@ function countryPrefix(written: readonly string[]): { country: string; width: nu
 /**
  * The clusters left once an organization's name with a country before it ("US National Basketball
  * Association") is in the organization of that name alone, when that one has at least as many
- * documents and names the country in some of them. A state's body is no such name ("Armed Forces":
- * mergeInstitutions tells each country's apart).
+ * documents and names the country in some of them. When none of them do, the two are homonyms of
+ * two countries, and the name alone is not taken for a short form of the longer (isAnotherCountrys).
+ * A state's body is no such name ("Armed Forces": mergeInstitutions tells each country's apart).
  */
 function mergeCountryPrefixed<T extends Named>(clusters: readonly T[]): T[] {
   const byName = new Map<string, T>();
@@ -207,16 +208,24 @@ function mergeCountryPrefixed<T extends Named>(clusters: readonly T[]): T[] {
     if (!prefix) continue;
     const rest = written.slice(prefix.width).join(' ');
     const alone = byName.get(`organization|${aliasKey(rest)}`);
+    if (!alone || alone === c || gone.has(alone) || parseInstitution(rest)) continue;
     const country = byName.get(`place|${aliasKey(prefix.country)}`);
-    if (!alone || !country || alone === c || gone.has(alone) || parseInstitution(rest) || alone.sentences.size < c.sentences.size) continue;
     let shared = 0;
-    for (const doc of alone.sentences.keys()) if (country.sentences.has(doc)) shared++;
-    if (shared < MIN_COUNTRY_SHARE * alone.sentences.size) continue;
-    absorbEntity(alone, c);
-    gone.add(c);
+    for (const doc of alone.sentences.keys()) if (country?.sentences.has(doc)) shared++;
+    if (shared < MIN_COUNTRY_SHARE * alone.sentences.size) anotherCountrys.add(c);
+    else if (alone.sentences.size >= c.sentences.size) {
+      absorbEntity(alone, c);
+      gone.add(c);
+    }
   }
   return clusters.filter((c) => !gone.has(c));
 }
+
+/** Organizations of a country's name whose name alone is another's ("Sudan People's Liberation Army"): see mergeCountryPrefixed. */
+const anotherCountrys = new WeakSet<object>();
+
+/** True for an organization that its name without its country names something else: the name alone is no short form of it. */
+export const isAnotherCountrys = (c: object) => anotherCountrys.has(c);
 
 /** `clusters` with each body written several ways made one. */
 export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] =>

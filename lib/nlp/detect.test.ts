@@ -337,6 +337,7 @@ describe('things of no entity type, and names of one type read by their words', 
   it('names no law or bill, and no party of a court case', () => {
     expect(found('The Clean Rivers Act and the Higher Schools Bill passed in Marivel.')).toEqual(['Marivel:place:Marivel']);
     expect(found('The court overturned Dorval v. Kinnaman in Marivel. Dorval had stood for decades.')).toEqual(['Marivel:place:Marivel']);
+    expect(found('In Velcor Holdings v. KDL the judge ruled, and KDL appealed.').map((f) => f.split(':')[0])).toEqual(['Velcor Holdings', 'KDL', 'KDL']);
   });
 
   it('reads an organization’s head before "of" anywhere in a name as an organization (an observatory’s, brigades’ too), and a township as a place', () => {

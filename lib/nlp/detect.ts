@@ -88,9 +88,11 @@ function namesSomething(d: Detected): boolean {
 const BEFORE_VERSUS = /^\s+v\.\s+\p{Lu}/u;
 const AFTER_VERSUS = /[\p{L}.]\s+v\.\s+$/u;
 
-/** True for a name the gazetteer does not know written as a party of a court case: "Roe" and "Wade" of "Roe v. Wade". */
+/** True for a person's name written as a party of a court case: "Roe" and "Wade" of "Roe v. Wade" (not "Velcor v. Brandt Corp", companies). */
 const namesCaseParty = (text: string, d: Detected) =>
-  d.via !== 'gazetteer' && (BEFORE_VERSUS.test(text.slice(d.end, d.end + 6)) || AFTER_VERSUS.test(text.slice(Math.max(0, d.start - 6), d.start)));
+  d.type === 'person' &&
+  d.via !== 'gazetteer' &&
+  (BEFORE_VERSUS.test(text.slice(d.end, d.end + 6)) || AFTER_VERSUS.test(text.slice(Math.max(0, d.start - 6), d.start)));
 
 /** "Trinidad" and "Tobago" → "Trinidad and Tobago": two candidates the gazetteer knows as one name with "and" between them. */
 function joinOverAnd(text: string, candidates: readonly Candidate[]): Candidate[] {

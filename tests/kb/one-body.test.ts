@@ -162,6 +162,11 @@ describe('an organization written with a country before its name', () => {
         place('Kenya', [22, 23]),
       ]).filter((e) => !e.startsWith('Kenya:')),
     ).toEqual(["Kenya People's Harbour Army:2", "People's Harbour Army:20", "Sudan People's Harbour Army:2"]);
+    // Nor is the name alone a short form of the one country's name left.
+    expect(orgs([org("People's Harbour Army", 20, 0), org("Sudan People's Harbour Army", 2, 20), place('Sudan', [20, 21])])).toEqual([
+      "People's Harbour Army:20",
+      "Sudan People's Harbour Army:2",
+    ]);
     expect(orgs([org('Coast Guard', 20, 0), org('US Coast Guard', 2, 20), org('Kenya Coast Guard', 2, 22), place('United States', [1, 20])])).toEqual([
       'Coast Guard:20',
       'Kenya Coast Guard:2',
