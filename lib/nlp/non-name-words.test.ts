@@ -68,6 +68,7 @@ describe('nonNameKind', () => {
     expect(nonNameKind('General Motors')).toBeNull();
     expect(nonNameKind('Velmoran Clean Rivers Act')).toBe('law');
     expect(nonNameKind('Higher Education Bill')).toBe('law');
+    expect(nonNameKind('Security Council Resolution')).toBe('law');
     expect(nonNameKind('Bill')).toBeNull(); // a given name alone
   });
 });

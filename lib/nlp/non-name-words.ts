@@ -51,5 +51,5 @@ export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(WORDS.adjectivePr
 /** Acronyms of common nouns ("TV", "DNA", "GDP", "USD"): no person, place or organization. */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(WORDS.commonAcronyms);
 
-/** Last words of a law's or a bill's name ("Affordable Care Act", "Higher Education Bill"): no person, place or organization. */
+/** Last words of a law's, a bill's or a resolution's name ("Affordable Care Act", "Security Council Resolution"): no person, place or organization. */
 export const LAW_HEADS: ReadonlySet<string> = new Set(WORDS.lawHeads);
