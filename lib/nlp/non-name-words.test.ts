@@ -11,6 +11,7 @@ import {
   LAW_HEADS,
   LEADING_FUNCTION_WORDS,
   MONTHS,
+  PARTY_MEMBERS,
   TIME_ZONES,
   WEEKDAYS,
 } from './non-name-words';
@@ -27,6 +28,7 @@ const lists = {
   ADJECTIVE_PREFIXES: [...ADJECTIVE_PREFIXES],
   COMMON_ACRONYMS: [...COMMON_ACRONYMS],
   LAW_HEADS: [...LAW_HEADS],
+  PARTY_MEMBERS: [...PARTY_MEMBERS],
 };
 
 describe('non-name word lists', () => {

@@ -5,6 +5,7 @@
  */
 import { isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
+import { PARTY_MEMBERS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
 import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
@@ -160,9 +161,12 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
       return { title: words.slice(0, demonym), isRole: false, name: words.slice(demonym) };
     const described = descriptionWidth(words, demonym);
     if (described) return { title: words.slice(0, described), isRole: false, name: words.slice(described) };
-    // "Dutchwoman Anna van Doorn": a demonym made a noun is no word of a name ("Frenchmen Street" ends in a place's head).
+    // "Dutchwoman Anna van Doorn": a demonym made a noun is no word of a name ("Frenchmen Street" ends in a place's head);
+    // nor a party's member before a given name ("Republican Dana Hollis").
     const last = bare(words.at(-1) as Word);
-    if (words.length > 1 && isDemonymNoun((words[0] as Word).text) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last))
+    const first = words[0] as Word;
+    const member = PARTY_MEMBERS.has(bare(first)) && words.length > 2 && isGivenName((words[1] as Word).text);
+    if (words.length > 1 && (isDemonymNoun(first.text) || member) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last))
       return { title: words.slice(0, 1), isRole: false, name: words.slice(1) };
     const owner = gluedOwnerWidth(words);
     if (owner) return { title: words.slice(0, owner), isRole: false, name: words.slice(owner) };
