@@ -315,6 +315,7 @@ describe('things of no entity type, and names of one type read by their words', 
     expect(found('Police freed Chilean Jesuit Mateo Ferrandez.')).toEqual(['Mateo Ferrandez:person:Mateo Ferrandez']);
     expect(found('The race went to Dutchwoman Marieke van Doorn.')).toEqual(['Marieke van Doorn:person:Marieke van Doorn']);
     expect(found('The bill was backed by Republican Susan Hollis.')).toEqual(['Susan Hollis:person:Susan Hollis']);
+    expect(found('The prize went to Scotsman Sir Angus Brodie.')).toEqual(['Angus Brodie:person:Angus Brodie']);
   });
 
   it('splits a place or an organization the gazetteer knows off a person glued after it', () => {

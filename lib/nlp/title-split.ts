@@ -166,8 +166,11 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     const last = bare(words.at(-1) as Word);
     const first = words[0] as Word;
     const member = PARTY_MEMBERS.has(bare(first)) && words.length > 2 && isGivenName((words[1] as Word).text);
-    if (words.length > 1 && (isDemonymNoun(first.text) || member) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last))
-      return { title: words.slice(0, 1), isRole: false, name: words.slice(1) };
+    if (words.length > 1 && (isDemonymNoun(first.text) || member) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) {
+      // "Scotsman Sir Fraser Stoddart": a title may follow.
+      const rest = splitTitle(words.slice(1));
+      return { title: [first, ...rest.title], isRole: rest.isRole, name: rest.name };
+    }
     const owner = gluedOwnerWidth(words);
     if (owner) return { title: words.slice(0, owner), isRole: false, name: words.slice(owner) };
     return { title: [], isRole: false, name: [...words] };
