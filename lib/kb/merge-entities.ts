@@ -15,6 +15,7 @@ import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
+import { mergeQualifiedPlaces } from './qualified-places';
 import type { KbEntity } from './schema';
 import { splitShortForm } from './short-forms';
 import { slug } from './slug';
@@ -120,7 +121,7 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = mergeOneBody(states.map(toCluster));
+  const clusters = mergeQualifiedPlaces(mergeOneBody(states.map(toCluster)));
   yield;
   const index = containerIndex(clusters);
   yield;
