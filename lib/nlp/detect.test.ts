@@ -82,6 +82,9 @@ describe('detectEntities', () => {
   it('names no people by an adjective: a demonym without its compass point, a faith’s', () => {
     expect(found('Tensions rose on the Korean peninsula, and ships sailed to Lisbon.')).toEqual(['Lisbon:place:Lisbon']);
     expect(found('Fighting raged in Islamist strongholds, in Philippine waters and near Shiite shrines.')).toEqual([]);
+    expect(found('A Roman Catholic nun and an Irish Roman Catholic priest met Sunni Muslim clerics and Bill English.')).toEqual([
+      'Bill English:person:Bill English',
+    ]);
     // A demonym the country data also lists among the country's names.
     expect(found('Togolese troops reached Lisbon, and the Togolese Republic objected.')).toEqual(['Lisbon:place:Lisbon', 'Togolese Republic:place:Togo']);
   });

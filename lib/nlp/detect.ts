@@ -80,6 +80,7 @@ const namesLeader = (next: Word | undefined) => next !== undefined && LEADER_NOU
  */
 function namesSomething(d: Detected): boolean {
   if (d.type === 'person' && (isDemonym(d.text) || holdsCodeWord(d.name))) return false;
+  if (isPeoplesAdjective(d.text)) return false;
   const kind = nonNameKind(d.name);
   return kind === null || (d.title !== null && kind === 'month');
 }
@@ -93,6 +94,12 @@ const namesCaseParty = (text: string, d: Detected) =>
   d.type === 'person' &&
   d.via !== 'gazetteer' &&
   (BEFORE_VERSUS.test(text.slice(d.end, d.end + 6)) || AFTER_VERSUS.test(text.slice(Math.max(0, d.start - 6), d.start)));
+
+/** A people's or a faith's words only, several of them: "Irish Roman Catholic", "Sunni Muslim" (not "Bill English"). */
+function isPeoplesAdjective(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.some((_, i) => i > 0 && words.slice(0, i).every((w) => isDemonym(w)) && isDemonym(words.slice(i).join(' ')));
+}
 
 /** "Trinidad" and "Tobago" → "Trinidad and Tobago": two candidates the gazetteer knows as one name with "and" between them. */
 function joinOverAnd(text: string, candidates: readonly Candidate[]): Candidate[] {
