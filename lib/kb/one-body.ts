@@ -91,7 +91,8 @@ function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
 /**
  * One name spelt several ways: "UN Security Council" and "United Nations Security Council" (a
  * country's or an organization's acronym before it, for its name), "Israeli Defence Force" and
- * "Israel Defense Forces" (a demonym for its country, British and American spelling, one force or several).
+ * "Israel Defense Forces" (a demonym for its country, British and American spelling, one force or several),
+ * "Kessel Workers' Party" and "Kessel Workers Party".
  */
 function spellingKey(name: string): string {
   const written = name.split(' ');
@@ -107,7 +108,8 @@ function spellingKey(name: string): string {
   }
   const country = prefixed || written.length < 2 ? undefined : countryOfAdjective(written[0] as string);
   if (country) words.splice(0, 1, aliasKey(country));
-  const key = words.map(oneSpelling).join(' ');
+  // "Workers' Party" and "Workers Party": a plural's possessive apostrophe is spelling too.
+  const key = words.map((w) => oneSpelling(w.replace(/'$/, ''))).join(' ');
   return written.length > 1 ? key.replace(/s$/, '') : key;
 }
 

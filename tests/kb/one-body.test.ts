@@ -77,6 +77,12 @@ describe('one name spelt several ways', () => {
     ).toEqual(['Kuwait Coastal Defense Forces:8']);
   });
 
+  it("is one entity with or without a plural's possessive apostrophe", () => {
+    expect(summary([org("Kessel Workers' Party", 6, 0), org('Kessel Workers Party', 2, 6)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
+      "Kessel Workers' Party:8",
+    ]);
+  });
+
   it('keeps one-word names and other names apart ("Time" is no "Times")', () => {
     expect(summary([org('Times', 6, 0), org('Time', 3, 6), org('Kuwait Harbour Council', 2, 9)]).map((s) => s.split(':')[0])).toEqual([
       'Kuwait Harbour Council',
