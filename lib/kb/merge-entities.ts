@@ -14,7 +14,8 @@ import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
-import { mergeOneBody } from './one-body';
+import { isAnotherCountrys, mergeOneBody } from './one-body';
+import { mergeQualifiedPlaces } from './qualified-places';
 import type { KbEntity } from './schema';
 import { ownNameWords, splitShortForm } from './short-forms';
 import { slug } from './slug';
@@ -70,7 +71,7 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
     if (o === c) return false;
     if (c.type === 'person') return true;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
-    return isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place';
+    return (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
   });
 }
 
@@ -121,7 +122,7 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = mergeOneBody(states.map(toCluster));
+  const clusters = mergeQualifiedPlaces(mergeOneBody(states.map(toCluster)));
   yield;
   const index = containerIndex(clusters);
   yield;

@@ -91,7 +91,8 @@ function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
 /**
  * One name spelt several ways: "UN Security Council" and "United Nations Security Council" (a
  * country's or an organization's acronym before it, for its name), "Israeli Defence Force" and
- * "Israel Defense Forces" (a demonym for its country, British and American spelling, one force or several).
+ * "Israel Defense Forces" (a demonym for its country, British and American spelling, one force or several),
+ * "Kessel Workers' Party" and "Kessel Workers Party".
  */
 function spellingKey(name: string): string {
   const written = name.split(' ');
@@ -107,7 +108,8 @@ function spellingKey(name: string): string {
   }
   const country = prefixed || written.length < 2 ? undefined : countryOfAdjective(written[0] as string);
   if (country) words.splice(0, 1, aliasKey(country));
-  const key = words.map(oneSpelling).join(' ');
+  // "Workers' Party" and "Workers Party": a plural's possessive apostrophe is spelling too.
+  const key = words.map((w) => oneSpelling(w.replace(/'$/, ''))).join(' ');
   return written.length > 1 ? key.replace(/s$/, '') : key;
 }
 
@@ -127,6 +129,21 @@ function mergeSpellings<T extends Named>(clusters: readonly T[]): T[] {
   return clusters.filter((c) => !gone.has(c));
 }
 
+/** Documents that must write an acronym in brackets after an organization's name whose initials it is not. */
+const MIN_DEFINITIONS = 2;
+
+/**
+ * True when at least MIN_DEFINITIONS documents write `acronym`, whose letters are not its name's
+ * initials, in brackets in a sentence of `c`: "Kurdistan Workers' Party (PKK)", an acronym of its
+ * name in another language. One document's slip makes no alias of another organization's acronym.
+ */
+function definedOften(c: Named, acronym: string): boolean {
+  const written = `(${acronym})`;
+  let documents = 0;
+  for (const sentences of c.sentences.values()) if (sentences.some((s) => s.includes(written)) && ++documents >= MIN_DEFINITIONS) return true;
+  return false;
+}
+
 /** The clusters left once each acronym alone is in the one organization whose name the articles gave it in brackets. */
 function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
   const byAlias = new Map<string, T[]>();
@@ -138,7 +155,7 @@ function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
       if (!gazetteerLookup(name)) acronyms.push([c, name]);
       continue;
     }
-    for (const a of c.aliases) if (ACRONYM.test(a) && initials(name) === a.replace(/&/g, '')) appendTo(byAlias, aliasKey(a), c);
+    for (const a of c.aliases) if (ACRONYM.test(a) && (initials(name) === a.replace(/&/g, '') || definedOften(c, a))) appendTo(byAlias, aliasKey(a), c);
   }
   const gone = new Set<T>();
   for (const [c, name] of acronyms) {
@@ -157,5 +174,61 @@ function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
   return clusters.filter((c) => !gone.has(c));
 }
 
+/**
+ * The least share of an organization's documents that name a country for "<country> <its name>"
+ * to be that organization: homonyms of other countries ("Sudan People's Liberation Army", "Malta
+ * Labour Party") share none or nearly none of their documents with the country.
+ */
+const MIN_COUNTRY_SHARE = 0.05;
+
+/** The country a name's opening words write ("US", "United States", "Turkish") and how many words they are, or null. */
+function countryPrefix(written: readonly string[]): { country: string; width: number } | null {
+  for (let width = Math.min(3, written.length - 2); width > 0; width--) {
+    const prefix = written.slice(0, width).join(' ');
+    const entry = gazetteerLookup(prefix);
+    const country = entry?.kind === 'country' ? entry.name : countryOfAdjective(prefix);
+    if (country) return { country, width };
+  }
+  return null;
+}
+
+/**
+ * The clusters left once an organization's name with a country before it ("US National Basketball
+ * Association") is in the organization of that name alone, when that one has at least as many
+ * documents and names the country in some of them. When none of them do, the two are homonyms of
+ * two countries, and the name alone is not taken for a short form of the longer (isAnotherCountrys).
+ * A state's body is no such name ("Armed Forces": mergeInstitutions tells each country's apart).
+ */
+function mergeCountryPrefixed<T extends Named>(clusters: readonly T[]): T[] {
+  const byName = new Map<string, T>();
+  for (const c of clusters) byName.set(c.key, c);
+  const gone = new Set<T>();
+  for (const c of clusters) {
+    if (c.type !== 'organization') continue;
+    const written = ownName(c).split(' ');
+    const prefix = countryPrefix(written);
+    if (!prefix) continue;
+    const rest = written.slice(prefix.width).join(' ');
+    const alone = byName.get(`organization|${aliasKey(rest)}`);
+    if (!alone || alone === c || gone.has(alone) || parseInstitution(rest)) continue;
+    const country = byName.get(`place|${aliasKey(prefix.country)}`);
+    let shared = 0;
+    for (const doc of alone.sentences.keys()) if (country?.sentences.has(doc)) shared++;
+    if (shared < MIN_COUNTRY_SHARE * alone.sentences.size) anotherCountrys.add(c);
+    else if (alone.sentences.size >= c.sentences.size) {
+      absorbEntity(alone, c);
+      gone.add(c);
+    }
+  }
+  return clusters.filter((c) => !gone.has(c));
+}
+
+/** Organizations of a country's name whose name alone is another's ("Sudan People's Liberation Army"): see mergeCountryPrefixed. */
+const anotherCountrys = new WeakSet<object>();
+
+/** True for an organization that its name without its country names something else: the name alone is no short form of it. */
+export const isAnotherCountrys = (c: object) => anotherCountrys.has(c);
+
 /** `clusters` with each body written several ways made one. */
-export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] => mergeDefinedAcronyms(mergeInstitutions(mergeSpellings(clusters)));
+export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] =>
+  mergeDefinedAcronyms(mergeInstitutions(mergeCountryPrefixed(mergeSpellings(clusters))));

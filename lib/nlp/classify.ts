@@ -5,6 +5,7 @@
 import type { EntityType } from '../kb/schema';
 import { isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym, miswrittenAcronym } from './gazetteer';
+import { typeByOpener } from './name-openers';
 import { PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
 import { ORG_HEADS } from './title-words';
@@ -37,6 +38,9 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   const last = words.at(-1) as Word;
   if (words.length > 1 && PLACE_HEADS.has(bare(last))) return { type: 'place', canonical: null };
   if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
+  // "Wadi Fira", "Jabhat al-Nusra": a head of another language opens the name.
+  const opened = typeByOpener(words.map((w) => w.text));
+  if (opened) return { type: opened, canonical: null };
   // "Harlow & Finch", "Bank of Canada", "Union of Coastal Workers", "Virginia House of Delegates"
   if (words.some((w) => w.text === '&')) return { type: 'organization', canonical: null };
   if (words.some((w, i) => i < words.length - 2 && ORG_HEADS.has(bare(w)) && /^(?:of|for)$/.test(words[i + 1]?.text ?? '')))

@@ -82,6 +82,9 @@ describe('detectEntities', () => {
   it('names no people by an adjective: a demonym without its compass point, a faith’s', () => {
     expect(found('Tensions rose on the Korean peninsula, and ships sailed to Lisbon.')).toEqual(['Lisbon:place:Lisbon']);
     expect(found('Fighting raged in Islamist strongholds, in Philippine waters and near Shiite shrines.')).toEqual([]);
+    expect(found('A Roman Catholic nun and an Irish Roman Catholic priest met Sunni Muslim clerics and Bill English.')).toEqual([
+      'Bill English:person:Bill English',
+    ]);
     // A demonym the country data also lists among the country's names.
     expect(found('Togolese troops reached Lisbon, and the Togolese Republic objected.')).toEqual(['Lisbon:place:Lisbon', 'Togolese Republic:place:Togo']);
   });
@@ -252,7 +255,7 @@ describe('organizations by their shape', () => {
 describe('names read whole, and things that are no one’s name', () => {
   it('keeps a particle joined by a hyphen on a name ("al-", "el-"), though it opens none', () => {
     expect(found('Police blamed Jabhat al-Karim for the raid, and Samir el-Haddad denied it.')).toEqual([
-      'Jabhat al-Karim:person:Jabhat al-Karim',
+      'Jabhat al-Karim:organization:Jabhat al-Karim', // a front (name-openers.ts)
       'Samir el-Haddad:person:Samir el-Haddad',
     ]);
     expect(found('An al-Karim-linked cell was found.')).toEqual([]);
@@ -313,6 +316,33 @@ describe('things of no entity type, and names of one type read by their words', 
 
   it('keeps a demonym and the word after it out of the name of the person they describe', () => {
     expect(found('Police freed Chilean Jesuit Mateo Ferrandez.')).toEqual(['Mateo Ferrandez:person:Mateo Ferrandez']);
+    expect(found('The race went to Dutchwoman Marieke van Doorn.')).toEqual(['Marieke van Doorn:person:Marieke van Doorn']);
+    expect(found('The bill was backed by Republican Susan Hollis.')).toEqual(['Susan Hollis:person:Susan Hollis']);
+    expect(found('The prize went to Scotsman Sir Angus Brodie.')).toEqual(['Angus Brodie:person:Angus Brodie']);
+  });
+
+  it('splits a place or an organization the gazetteer knows off a person glued after it', () => {
+    expect(found('Talks were led by Palestine Samir Haddad, and by United Nations Paul Brandvik.')).toEqual([
+      'Palestine:place:Palestine',
+      'Samir Haddad:person:Samir Haddad',
+      'United Nations:organization:United Nations',
+      'Paul Brandvik:person:Paul Brandvik',
+    ]);
+  });
+
+  it("reads an organization's acronym in brackets after its name as that organization, its initials or not", () => {
+    expect(found('The Kessel Workers Party (PKV) fired, and the Kessel Defence League (KDL) did too.')).toEqual([
+      'Kessel Workers Party:organization:Kessel Workers Party',
+      'PKV:organization:Kessel Workers Party',
+      'Kessel Defence League:organization:Kessel Defence League',
+      'KDL:organization:Kessel Defence League',
+    ]);
+  });
+
+  it('names no law or bill, and no party of a court case', () => {
+    expect(found('The Clean Rivers Act and the Higher Schools Bill passed in Marivel.')).toEqual(['Marivel:place:Marivel']);
+    expect(found('The court overturned Dorval v. Kinnaman in Marivel. Dorval had stood for decades.')).toEqual(['Marivel:place:Marivel']);
+    expect(found('In Velcor Holdings v. KDL the judge ruled, and KDL appealed.').map((f) => f.split(':')[0])).toEqual(['Velcor Holdings', 'KDL', 'KDL']);
   });
 
   it('reads an organization’s head before "of" anywhere in a name as an organization (an observatory’s, brigades’ too), and a township as a place', () => {

@@ -80,8 +80,25 @@ const namesLeader = (next: Word | undefined) => next !== undefined && LEADER_NOU
  */
 function namesSomething(d: Detected): boolean {
   if (d.type === 'person' && (isDemonym(d.text) || holdsCodeWord(d.name))) return false;
+  if (isPeoplesAdjective(d.text)) return false;
   const kind = nonNameKind(d.name);
   return kind === null || (d.title !== null && kind === 'month');
+}
+
+/** "v." between two names: a court case's ("Roe v. Wade"), whose parties name no one a card is for. */
+const BEFORE_VERSUS = /^\s+v\.\s+\p{Lu}/u;
+const AFTER_VERSUS = /[\p{L}.]\s+v\.\s+$/u;
+
+/** True for a person's name written as a party of a court case: "Roe" and "Wade" of "Roe v. Wade" (not "Velcor v. Brandt Corp", companies). */
+const namesCaseParty = (text: string, d: Detected) =>
+  d.type === 'person' &&
+  d.via !== 'gazetteer' &&
+  (BEFORE_VERSUS.test(text.slice(d.end, d.end + 6)) || AFTER_VERSUS.test(text.slice(Math.max(0, d.start - 6), d.start)));
+
+/** A people's or a faith's words only, several of them: "Irish Roman Catholic", "Sunni Muslim" (not "Bill English"). */
+function isPeoplesAdjective(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.some((_, i) => i > 0 && words.slice(0, i).every((w) => isDemonym(w)) && isDemonym(words.slice(i).join(' ')));
 }
 
 /** "Trinidad" and "Tobago" → "Trinidad and Tobago": two candidates the gazetteer knows as one name with "and" between them. */
@@ -122,7 +139,7 @@ export function detectEntities(
   lexicon: Lexicon = () => null,
 ): Detected[] {
   const candidates: Candidate[] = [];
-  /** Last words of storms and other happenings named ("Katrina" of "Hurricane Katrina"): the same happening when alone. */
+  /** Last words of storms and other happenings named ("Katrina" of "Hurricane Katrina"), and court cases' parties: the same happening when alone. */
   const happenings = new Set<string>();
   const sentences = ranges.flatMap((range) => tokenize(text, range.start, range.end));
   for (const sentence of sentences) {
@@ -164,8 +181,9 @@ export function detectEntities(
   const sportsRanges = ranges.filter((r) => isSportsText(text.slice(r.start, r.end)));
   const inSports = (m: { start: number }) => sportsRanges.some((r) => m.start >= r.start && m.start < r.end);
   const resolved = resolveInDocument(text, joined, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c)));
-  // "Katrina" after "Hurricane Katrina" is the storm again, not a woman.
+  // "Katrina" after "Hurricane Katrina" is the storm again, not a woman; "Roe" after "Roe v. Wade" the case again.
   for (const d of resolved) if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
+  for (const d of resolved) if (namesCaseParty(text, d)) happenings.add(d.name);
   const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
   tellPlacesApart(text, detected);
   qualifyInstitutions(text, detected);

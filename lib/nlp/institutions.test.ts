@@ -13,7 +13,8 @@ import { ORG_HEADS } from './title-words';
 describe('the institution word lists', () => {
   it('hold lowercase words, each once and in one list; every state body is an organization head', () => {
     const all = Object.values(WORDS).flat();
-    for (const w of all) expect(w).toMatch(/^[a-z]+$/);
+    for (const w of all) expect(w).toMatch(/^[a-z]+(?: [a-z]+)?$/);
+    for (const w of [...WORDS.stateBodies, ...WORDS.adjectivalPortfolios, ...WORDS.bodyWords]) expect(w).toMatch(/^[a-z]+$/);
     expect(all.filter((w, i) => all.indexOf(w) !== i)).toEqual([]);
     expect(WORDS.stateBodies.filter((w) => !ORG_HEADS.has(w))).toEqual([]);
   });
@@ -35,6 +36,16 @@ describe('a state body written with its country', () => {
     expect(parseInstitution('Irish Republican Army')).toBeNull(); // an army is no state body here
     expect(parseInstitution('Security Council')).toBeNull();
   });
+
+  it('reads a body every state has whose head also heads companies only by its whole name', () => {
+    expect(institutionKey('Brazilian Air Force')).toBe('air force|Brazil');
+    expect(institutionKey('Air Force (Brazil)')).toBe('air force|Brazil');
+    expect(institutionKey('Central Bank of Nigeria')).toBe(institutionKey('Nigerian Central Bank'));
+    expect(parseInstitution('Navy')).toEqual({ body: 'navy', country: null });
+    expect(parseInstitution('Royal Air Force')).toBeNull();
+    expect(parseInstitution('European Central Bank')).toBeNull();
+    expect(parseInstitution('Harlow Savings Bank')).toBeNull();
+  });
 });
 
 describe('a state body written alone', () => {
@@ -44,6 +55,10 @@ describe('a state body written alone', () => {
     expect(
       names('Protesters gathered in Bratislava and across Slovakia on Monday. The National Assembly voted to call an early election. Austria said nothing.'),
     ).toEqual(['Bratislava=Bratislava', 'Slovakia=Slovakia', 'National Assembly=National Assembly (Slovakia)', 'Austria=Austria']);
+  });
+
+  it('takes it for a body every state has, written alone', () => {
+    expect(names('Jets flew over Lagos and Abuja in Nigeria. The Air Force said the strikes hit a camp.')).toContain('Air Force=Air Force (Nigeria)');
   });
 
   it('stays alone in a document that names no country', () => {

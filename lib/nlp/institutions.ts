@@ -17,9 +17,18 @@ export const STATE_BODIES: ReadonlySet<string> = new Set(WORDS.stateBodies);
 export const ADJECTIVAL_PORTFOLIOS: ReadonlySet<string> = new Set(WORDS.adjectivalPortfolios);
 /** Words of bodies' names that neither dictionary holds in lowercase ("Democratic", "Defence"). */
 const BODY_WORDS: ReadonlySet<string> = new Set(WORDS.bodyWords);
+/**
+ * Whole names of bodies every state has, whose head also heads companies and teams ("Air Force",
+ * "Central Bank": "bank" and "force" are no state body's head elsewhere). Only these exact names are a state's.
+ */
+const GENERIC_BODIES: ReadonlySet<string> = new Set(WORDS.genericBodies);
+const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(WORDS.genericBodies.flatMap((b) => b.split(' ')));
 
 /** A capitalized word of the dictionary, no name: "National", "Justice", "Democratic". */
-const bodyWord = (w: string) => /^\p{Lu}\p{Ll}+$/u.test(w) && (STATE_BODIES.has(w.toLowerCase()) || BODY_WORDS.has(w.toLowerCase()) || isDictionaryWord(w));
+const bodyWord = (w: string) => {
+  const lower = w.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && (STATE_BODIES.has(lower) || BODY_WORDS.has(lower) || GENERIC_BODY_WORDS.has(lower) || isDictionaryWord(w));
+};
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'the']);
 /** Heads written before their portfolio ("Justice Department") and after it ("Department of Justice"). */
@@ -41,6 +50,7 @@ function genericKey(words: readonly string[]): string | null {
   if (!words.length || CONNECTORS.has(words[0] as string) || CONNECTORS.has(words.at(-1) as string)) return null;
   if (!words.every((w) => CONNECTORS.has(w) || bodyWord(w))) return null;
   const lower = words.map((w) => oneSpelling(w.toLowerCase()));
+  if (GENERIC_BODIES.has(lower.join(' '))) return lower.join(' ');
   const connector = lower.findIndex((w) => CONNECTORS.has(w));
   const head = connector < 0 ? lower.length - 1 : connector - 1;
   if (head < 0 || !STATE_BODIES.has(lower[head] as string)) return null;

@@ -8,8 +8,10 @@ import {
   EVENT_OPENERS,
   GENERIC_NOUNS,
   isHyphenSuffix,
+  LAW_HEADS,
   LEADING_FUNCTION_WORDS,
   MONTHS,
+  PARTY_MEMBERS,
   TIME_ZONES,
   WEEKDAYS,
 } from './non-name-words';
@@ -25,6 +27,8 @@ const lists = {
   EVENT_HEADS: [...EVENT_HEADS],
   ADJECTIVE_PREFIXES: [...ADJECTIVE_PREFIXES],
   COMMON_ACRONYMS: [...COMMON_ACRONYMS],
+  LAW_HEADS: [...LAW_HEADS],
+  PARTY_MEMBERS: [...PARTY_MEMBERS],
 };
 
 describe('non-name word lists', () => {
@@ -64,5 +68,9 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Nordic Summer Games')).toBe('happening');
     expect(nonNameKind('Ministry of War')).toBeNull();
     expect(nonNameKind('General Motors')).toBeNull();
+    expect(nonNameKind('Velmoran Clean Rivers Act')).toBe('law');
+    expect(nonNameKind('Higher Education Bill')).toBe('law');
+    expect(nonNameKind('Security Council Resolution')).toBe('law');
+    expect(nonNameKind('Bill')).toBeNull(); // a given name alone
   });
 });

@@ -50,3 +50,9 @@ export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(WORDS.adjectivePr
 
 /** Acronyms of common nouns ("TV", "DNA", "GDP", "USD"): no person, place or organization. */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(WORDS.commonAcronyms);
+
+/** Last words of a law's, a bill's or a resolution's name ("Affordable Care Act", "Security Council Resolution"): no person, place or organization. */
+export const LAW_HEADS: ReadonlySet<string> = new Set(WORDS.lawHeads);
+
+/** Nouns of a party's member ("Democrat", "Republican"): no word of the person's name they are written before ("Republican Dana Hollis"). */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(WORDS.partyMembers);

@@ -1,8 +1,20 @@
 /**
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
- * noun alone ("Street"), a disease ("SARS"), or a bare title ("President", "Prime Minister"). The detector drops them.
+ * noun alone ("Street"), a disease ("SARS"), a bare title ("President", "Prime Minister"), or a law
+ * ("Affordable Care Act"). The detector drops them.
  */
-import { ADJECTIVE_PREFIXES, COMMON_ACRONYMS, DISEASES, EVENT_HEADS, EVENT_OPENERS, GENERIC_NOUNS, MONTHS, TIME_ZONES, WEEKDAYS } from './non-name-words';
+import {
+  ADJECTIVE_PREFIXES,
+  COMMON_ACRONYMS,
+  DISEASES,
+  EVENT_HEADS,
+  EVENT_OPENERS,
+  GENERIC_NOUNS,
+  LAW_HEADS,
+  MONTHS,
+  TIME_ZONES,
+  WEEKDAYS,
+} from './non-name-words';
 import { PLACE_HEADS } from './place-words';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 
@@ -62,5 +74,6 @@ export function nonNameKind(name: string): string | null {
   if (isPrefixedAdjective(name)) return 'adjective';
   if (isBareTitle(name)) return 'bare title';
   if (isHappening(name)) return 'happening';
+  if (words.length > 1 && LAW_HEADS.has(words.at(-1) as string)) return 'law';
   return null;
 }

@@ -6,9 +6,9 @@
  *   after "state of" or before "state", beside another state in a list ("Alabama and Georgia"),
  *   and, where the other place is a country, before ", United States" or among places of the US
  *   only, a state or a city among them: "Georgia (U.S. state)";
- * - a city qualified by a US state, where the gazetteer knows no city of its name in the US, is
- *   another place of its name: "Dublin, California", "Birmingham, Alabama". (Not so a country: the
- *   gazetteer's one city of a name is not always the one news means by it, "Victoria, Australia".)
+ * - a city qualified by a US state or a country, where the gazetteer knows no city of its name
+ *   there, is another place of its name: "Dublin, California", "Birmingham, Alabama", "Tripoli,
+ *   Lebanon"; and so is the city's name alone in the rest of that document.
  */
 import type { Detected } from './detect';
 import { countriesOfCity, countryCodeOf, gazetteerLookup, isDemonym, isUsState, otherPlaceOfStateName } from './gazetteer';
@@ -71,6 +71,8 @@ export const toldApart = (d: Detected) => d.type === 'place' && (d.name.endsWith
 /** Renames, in place, the mentions of `detected` (in text order) that name another place of their name. */
 export function tellPlacesApart(text: string, detected: readonly Detected[]): void {
   const bySentence = new Map<Detected['sentence'], Detected[]>();
+  /** Cities written with the place they lie in ("Dublin, Ireland"): their own sentence says which they are. */
+  const qualified = new Set<Detected>();
   for (const d of detected) if (d.type === 'place') bySentence.set(d.sentence, [...(bySentence.get(d.sentence) ?? []), d]);
   for (const places of bySentence.values()) {
     for (const d of places) {
@@ -81,7 +83,18 @@ export function tellPlacesApart(text: string, detected: readonly Detected[]): vo
       const next = places[at + 1];
       const cityOf = countriesOfCity(d.name);
       if (!next || !cityOf.size || d.name.endsWith(STATE) || !QUALIFIER_GAP.test(text.slice(d.end, next.start))) continue;
-      if (codeOf(next) === US && next.name !== 'United States' && !cityOf.has(US)) d.name = `${d.name}, ${next.text}`;
+      qualified.add(d);
+      const code = codeOf(next);
+      // "Dublin, California", "Tripoli, Lebanon" (a country the gazetteer knows: no "Tripoli, North").
+      if (code && !cityOf.has(code) && (code === US ? next.name !== 'United States' : gazetteerLookup(next.text)?.kind === 'country'))
+        d.name = `${d.name}, ${next.text}`;
     }
+  }
+  // The document that wrote "Tripoli, Lebanon" means that Tripoli by "Tripoli" alone too (one other place of the name only).
+  const others = new Map<string, Set<string>>();
+  for (const d of detected) if (d.type === 'place' && d.name.startsWith(`${d.text}, `)) others.set(d.text, (others.get(d.text) ?? new Set()).add(d.name));
+  for (const d of detected) {
+    const named = d.type === 'place' && d.name === d.text && !qualified.has(d) ? others.get(d.text) : undefined;
+    if (named?.size === 1) d.name = [...named][0] as string;
   }
 }

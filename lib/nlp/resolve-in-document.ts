@@ -36,6 +36,9 @@ function splitHyphenated(text: string, c: Candidate, knows: (s: string) => boole
   return null;
 }
 
+/** An acronym of capitals only: "PKK", "MSF". */
+const LETTERS_ACRONYM = /^\p{Lu}{2,6}$/u;
+
 /** The capitals opening a name's words: "NATO" of "North Atlantic Treaty Organization". */
 export function initials(name: string): string {
   return name
@@ -98,9 +101,14 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
       const place = compassPlaces.get(c.text);
       if (place) Object.assign(c, { type: 'place', name: place, via: 'the North' });
     }
-    // "North Atlantic Treaty Organization (NATO)"
+    // "North Atlantic Treaty Organization (NATO)"; an organization's acronym of its name in another
+    // language, alone in the brackets: "Kurdistan Workers' Party (PKK)".
     const previous = candidates[i - 1];
-    if (previous && /^\s*\($/.test(text.slice(previous.end, c.start)) && initials(previous.text) === c.text.replace(/\./g, '')) {
+    if (
+      previous &&
+      /^\s*\($/.test(text.slice(previous.end, c.start)) &&
+      (initials(previous.text) === c.text.replace(/\./g, '') || (previous.type === 'organization' && LETTERS_ACRONYM.test(c.text) && text[c.end] === ')'))
+    ) {
       Object.assign(c, { type: previous.type ?? 'organization', name: previous.name, via: 'acronym' });
     }
     if (c.type === null && !single) {

@@ -5,6 +5,7 @@
  */
 import { isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
+import { PARTY_MEMBERS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
 import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
@@ -45,6 +46,12 @@ function widthAt(words: readonly Word[], i: number): number {
   return 0;
 }
 
+/** A demonym made a noun: "Dutchwoman", "Frenchman", "Irishmen". */
+const isDemonymNoun = (word: string) => {
+  const stem = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u.exec(word)?.[1];
+  return stem !== undefined && isDemonym(stem);
+};
+
 /** How many opening words of `words` form a demonym ("Canadian", "South African"), or 0. */
 function demonymWidth(words: readonly Word[]): number {
   for (const width of [3, 2, 1]) {
@@ -52,6 +59,19 @@ function demonymWidth(words: readonly Word[]): number {
     if (part.length === width && isDemonym(part.map((w) => w.text).join(' '))) return width;
   }
   return 0;
+}
+
+/**
+ * How many opening words of `words` are a place or an organization the gazetteer knows glued
+ * before a person's given name and surname ("Palestine Mahmoud Abbas", "United Nations Paul
+ * Heinbecker"), or 0. Not when the place's name may be a given name itself ("Austin Lloyd Smith").
+ */
+function gluedOwnerWidth(words: readonly Word[]): number {
+  const width = nationalityWidth(words, 0) || organizationWidth(words, 0);
+  const last = bare(words.at(-1) as Word);
+  if (!width || words.length - width < 2 || isGivenName((words[0] as Word).text) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return 0;
+  const given = words[width] as Word;
+  return isGivenName(given.text) && gazetteerLookup(words.map((w) => w.text).join(' ')) === undefined ? width : 0;
 }
 
 /** How many words from `i` form an organization the gazetteer knows ("United Nations", "World Bank"), or 0. */
@@ -141,6 +161,18 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
       return { title: words.slice(0, demonym), isRole: false, name: words.slice(demonym) };
     const described = descriptionWidth(words, demonym);
     if (described) return { title: words.slice(0, described), isRole: false, name: words.slice(described) };
+    // "Dutchwoman Anna van Doorn": a demonym made a noun is no word of a name ("Frenchmen Street" ends in a place's head);
+    // nor a party's member before a given name ("Republican Dana Hollis").
+    const last = bare(words.at(-1) as Word);
+    const first = words[0] as Word;
+    const member = PARTY_MEMBERS.has(bare(first)) && words.length > 2 && isGivenName((words[1] as Word).text);
+    if (words.length > 1 && (isDemonymNoun(first.text) || member) && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last)) {
+      // "Scotsman Sir Fraser Stoddart": a title may follow.
+      const rest = splitTitle(words.slice(1));
+      return { title: [first, ...rest.title], isRole: rest.isRole, name: rest.name };
+    }
+    const owner = gluedOwnerWidth(words);
+    if (owner) return { title: words.slice(0, owner), isRole: false, name: words.slice(owner) };
     return { title: [], isRole: false, name: [...words] };
   }
   const name = words.slice(titleEnd + 1);

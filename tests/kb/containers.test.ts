@@ -17,11 +17,34 @@ function org(name: string, docs: number, from = 0): EntityState {
   };
 }
 
+/** Portugal, named in the documents numbered `docs`. */
+function portugal(docs: number[]): EntityState {
+  const files = docs.map((n) => `d${String(n).padStart(3, '0')}`);
+  return {
+    key: 'place|portugal',
+    type: 'place',
+    names: [['Portugal', docs.length]],
+    aliases: ['Portugal'],
+    sentences: files.map((f) => [f, ['Portugal said so.']]),
+    roles: [],
+    places: files.map((f) => `${f}@0`),
+  };
+}
+
 const summary = (states: EntityState[]) => finalizeEntities(states.sort((a, b) => (a.key < b.key ? -1 : 1))).map((e) => `${e.name}:${e.docs.length}`);
 
 describe('organizations inside longer names', () => {
-  it('merges a short name into the one longer name that adds a place before it', () => {
-    expect(summary([org('Harbour Agency', 6), org('Portugal Harbour Agency', 3, 6)])).toEqual(['Portugal Harbour Agency:9']);
+  it('merges a short name and the one longer name that adds a place before it, a country its documents name', () => {
+    expect(summary([org('Harbour Agency', 3), org('Lisbon Harbour Agency', 6, 3)])).toEqual(['Lisbon Harbour Agency:9']);
+    // With a country, under the name the articles write most ("US National Basketball Association" is the National Basketball Association).
+    expect(summary([org('Harbour Agency', 6), org('Portugal Harbour Agency', 3, 6), portugal([0, 6])]).filter((e) => !e.startsWith('Portugal:'))).toEqual([
+      'Harbour Agency:9',
+    ]);
+    // None of the short name's documents name Portugal: Portugal's is another agency of the name.
+    expect(summary([org('Harbour Agency', 6), org('Portugal Harbour Agency', 3, 6), portugal([6])]).filter((e) => !e.startsWith('Portugal:'))).toEqual([
+      'Harbour Agency:6',
+      'Portugal Harbour Agency:3',
+    ]);
   });
 
   it('keeps a short name its own when the longer name is rare beside it (two names glued in one run)', () => {

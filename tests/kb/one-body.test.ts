@@ -17,6 +17,20 @@ function org(name: string, docs: number, from: number, aliases: string[] = []): 
   };
 }
 
+/** A place named in the documents numbered `docs`. */
+function place(name: string, docs: number[]): EntityState {
+  const files = docs.map((n) => `d${String(n).padStart(3, '0')}`);
+  return {
+    key: `place|${name.toLowerCase()}`,
+    type: 'place',
+    names: [[name, docs.length]],
+    aliases: [name],
+    sentences: files.map((f) => [f, [`${name} said so.`]]),
+    roles: [],
+    places: files.map((f) => `${f}@0`),
+  };
+}
+
 const summary = (states: EntityState[]) =>
   finalizeEntities(states.sort((a, b) => (a.key < b.key ? -1 : 1))).map((e) => `${e.name}:${e.docs.length}:${e.aliases.join('|')}`);
 
@@ -63,6 +77,12 @@ describe('one name spelt several ways', () => {
     ).toEqual(['Kuwait Coastal Defense Forces:8']);
   });
 
+  it("is one entity with or without a plural's possessive apostrophe", () => {
+    expect(summary([org("Kessel Workers' Party", 6, 0), org('Kessel Workers Party', 2, 6)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
+      "Kessel Workers' Party:8",
+    ]);
+  });
+
   it('keeps one-word names and other names apart ("Time" is no "Times")', () => {
     expect(summary([org('Times', 6, 0), org('Time', 3, 6), org('Kuwait Harbour Council', 2, 9)]).map((s) => s.split(':')[0])).toEqual([
       'Kuwait Harbour Council',
@@ -107,8 +127,56 @@ describe('an acronym alone', () => {
     ).toEqual(['KDL', 'Kessel Defence League', 'Korvan Democratic Labour']);
   });
 
+  it('goes into the organization it is defined for in brackets though it is not its initials, when several documents do so', () => {
+    /** `name` with `acronym` in brackets in the first `definitions` of its documents. */
+    const defined = (name: string, acronym: string, docs: number, from: number, definitions: number): EntityState => {
+      const state = org(name, docs, from, [acronym]);
+      state.sentences = state.sentences.map(([doc, sentences], i) => [doc, i < definitions ? [`The ${name} (${acronym}) said so.`] : sentences]);
+      return state;
+    };
+    expect(summary([org('PKV', 8, 0), defined('Kessel Workers Party', 'PKV', 4, 8, 2)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
+      'Kessel Workers Party:12',
+    ]);
+    expect(summary([org('PKV', 8, 0), defined('Kessel Workers Party', 'PKV', 4, 8, 1)]).map((s) => s.split(':')[0])).toEqual(['Kessel Workers Party', 'PKV']);
+  });
+
   it('stays its own when no article defined it, or it names far more documents than the definition', () => {
     expect(summary([org('KDL', 8, 0), org('Kessel Defence League', 4, 8)]).map((s) => s.split(':')[0])).toEqual(['KDL', 'Kessel Defence League']);
     expect(summary([org('KDL', 50, 0), org('Kessel Defence League', 4, 50, ['KDL'])]).map((s) => s.split(':')[0])).toEqual(['KDL', 'Kessel Defence League']);
+  });
+});
+
+describe('an organization written with a country before its name', () => {
+  const orgs = (states: EntityState[]) =>
+    summary(states)
+      .filter((e) => !e.startsWith('United States:') && !e.startsWith('Sudan:'))
+      .map((e) => e.split(':').slice(0, 2).join(':'));
+
+  it('is the organization of that name alone when some of its documents name the country', () => {
+    expect(
+      orgs([org('Harbour Basketball Association', 20, 0), org('US Harbour Basketball Association', 2, 20), place('United States', [1, 2, 20, 21])]),
+    ).toEqual(['Harbour Basketball Association:22']);
+  });
+
+  it("stays another country's homonym when none of them do, and a state's body stays each country's", () => {
+    expect(
+      orgs([
+        org("People's Harbour Army", 20, 0),
+        org("Sudan People's Harbour Army", 2, 20),
+        org("Kenya People's Harbour Army", 2, 22),
+        place('Sudan', [20, 21]),
+        place('Kenya', [22, 23]),
+      ]).filter((e) => !e.startsWith('Kenya:')),
+    ).toEqual(["Kenya People's Harbour Army:2", "People's Harbour Army:20", "Sudan People's Harbour Army:2"]);
+    // Nor is the name alone a short form of the one country's name left.
+    expect(orgs([org("People's Harbour Army", 20, 0), org("Sudan People's Harbour Army", 2, 20), place('Sudan', [20, 21])])).toEqual([
+      "People's Harbour Army:20",
+      "Sudan People's Harbour Army:2",
+    ]);
+    expect(orgs([org('Coast Guard', 20, 0), org('US Coast Guard', 2, 20), org('Kenya Coast Guard', 2, 22), place('United States', [1, 20])])).toEqual([
+      'Coast Guard:20',
+      'Kenya Coast Guard:2',
+      'US Coast Guard:2',
+    ]);
   });
 });

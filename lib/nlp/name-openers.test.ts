@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { isGivenName } from './chunk';
+import WORDS from './data/name-openers.json';
+import { detectEntities } from './detect';
+import { typeByOpener } from './name-openers';
+import { PLACE_HEADS } from './place-words';
+import { ORG_HEADS } from './title-words';
+
+describe('the name openers list', () => {
+  it('holds lowercase words, each once, no English head and no given name', () => {
+    const all = [...WORDS.place, ...WORDS.organization];
+    for (const w of all) expect(w).toMatch(/^[a-z]+$/);
+    expect(new Set(all).size).toBe(all.length);
+    for (const w of all) {
+      expect(PLACE_HEADS.has(w) || ORG_HEADS.has(w), w).toBe(false);
+      expect(isGivenName(w[0]?.toUpperCase() + w.slice(1)), w).toBe(false);
+    }
+  });
+});
+
+// Original sentences written for these tests.
+describe('a name opened by a place or group word of another language', () => {
+  it('is a place or an organization, not a person', () => {
+    expect(typeByOpener(['Wadi', 'Karim'])).toBe('place');
+    expect(typeByOpener(["Hay'at", 'Tahrir'])).toBe('organization');
+    expect(typeByOpener(['Wadi'])).toBeNull();
+    const found = detectEntities('Fighters of Jabhat al-Karimi shelled Wadi Marun, said Samir Haddad.').map((d) => `${d.text}:${d.type}`);
+    expect(found).toEqual(['Jabhat al-Karimi:organization', 'Wadi Marun:place', 'Samir Haddad:person']);
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * First words that make a name of several words a place or an organization in the language it is
+ * written in, where English puts the head last: "Wadi Fira" (a valley), "Cabo Delgado" (a cape),
+ * "Jabhat al-Nusra" (a front), "Liwa al-Quds" (a brigade). News names such groups and places
+ * untranslated; no person's name opens with these words. Data: data/name-openers.json.
+ */
+import type { EntityType } from '../kb/schema';
+import WORDS from './data/name-openers.json';
+
+const OPENERS = new Map<string, EntityType>([...WORDS.place.map((w) => [w, 'place'] as const), ...WORDS.organization.map((w) => [w, 'organization'] as const)]);
+
+/** The type a name's first word gives it ("Wadi Fira" → place), for a name of two words or more; null otherwise. */
+export function typeByOpener(words: readonly string[]): EntityType | null {
+  if (words.length < 2) return null;
+  return OPENERS.get((words[0] as string).toLowerCase().replace(/['’]/g, '')) ?? null;
+}

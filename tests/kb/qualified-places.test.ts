@@ -1,0 +1,37 @@
+/** A city qualified by a country the gazetteer does not put it in stays another place only when its name alone means another country's city. */
+import { describe, expect, it } from 'vitest';
+import type { EntityState } from '../../lib/kb/kb-state';
+import { finalizeEntities } from '../../lib/kb/merge-entities';
+
+/** A place named `name` in the documents numbered `docs`. */
+function place(name: string, docs: number[]): EntityState {
+  const files = docs.map((n) => `d${String(n).padStart(3, '0')}`);
+  return {
+    key: `place|${name.toLowerCase().replace(/,/g, '')}`,
+    type: 'place',
+    names: [[name, docs.length]],
+    aliases: [name],
+    sentences: files.map((f) => [f, [`${name} said so.`]]),
+    roles: [],
+    places: files.map((f) => `${f}@0`),
+  };
+}
+
+const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+const summary = (states: EntityState[]) =>
+  finalizeEntities(states.sort((a, b) => (a.key < b.key ? -1 : 1)))
+    .filter((e) => e.name.startsWith('Tripoli'))
+    .map((e) => `${e.name}:${e.docs.length}`);
+
+describe('a city qualified by another country', () => {
+  it('stays its own place when the name alone is mostly another country’s city', () => {
+    expect(summary([place('Tripoli', range(0, 10)), place('Tripoli, Lebanon', [20, 21]), place('Lebanon', [1, 20, 21])])).toEqual([
+      'Tripoli:10',
+      'Tripoli, Lebanon:2',
+    ]);
+  });
+
+  it('joins the name alone when most of its documents name that country', () => {
+    expect(summary([place('Tripoli', range(0, 10)), place('Tripoli, Lebanon', [20, 21]), place('Lebanon', [...range(0, 6), 20, 21])])).toEqual(['Tripoli:12']);
+  });
+});
