@@ -6,12 +6,11 @@
  * next; a document no one clearly holds (or an undated one) stays with the short form.
  */
 import { dayNumber } from '../corpus/parse-date';
+import { NAME_SUFFIXES } from '../nlp/title-words';
 import { type OpenEntity, takeDocument } from './entity-state';
 
 /** Words after which a name gives the father's name ("Mohammed bin Salman"): King Salman is not his son. */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
-/** Generational suffixes: "Jr." alone is no one's short form. */
-const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
  * The words of a person's name key that a short form may be ("robert f. kennedy jr." → robert, f.,
@@ -19,7 +18,7 @@ const SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
  */
 export function ownNameWords(words: readonly string[]): string[] {
   const father = words.findIndex((w) => PATRONYMIC.has(w));
-  return (father > 0 ? words.slice(0, father) : words).filter((w) => !SUFFIXES.has(w));
+  return (father > 0 ? words.slice(0, father) : words).filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '')));
 }
 
 /** How far from a document's date a person's coverage counts, in days. */

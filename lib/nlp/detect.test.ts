@@ -321,6 +321,18 @@ describe('things of no entity type, and names of one type read by their words', 
     expect(found('The prize went to Scotsman Sir Angus Brodie.')).toEqual(['Angus Brodie:person:Angus Brodie']);
   });
 
+  it('keeps clergy titles out of the name', () => {
+    expect(found('Archbishop Ilse Varga met the envoys.')).toEqual(['Ilse Varga:person:Ilse Varga']);
+    expect(found('The Reverend Tomas Hadley spoke on Monday.')).toEqual(['Tomas Hadley:person:Tomas Hadley']);
+  });
+
+  it('reads a title word before a generational suffix as a surname, not a title', () => {
+    expect(found('Harlan Dewey Prince Jr. opened the bakery in 1963.')).toEqual(['Harlan Dewey Prince Jr.:person:Harlan Dewey Prince Jr.']);
+    expect(found('Crowds gathered at the Prince Jr. memorial.')).toEqual(['Prince Jr.:person:Prince Jr.']);
+    // A title before a name that ends in a suffix stays a title.
+    expect(found('Bishop Harlan Prince Jr. led the service.')).toEqual(['Harlan Prince Jr.:person:Harlan Prince Jr.']);
+  });
+
   it('splits a place or an organization the gazetteer knows off a person glued after it', () => {
     expect(found('Talks were led by Palestine Samir Haddad, and by United Nations Paul Brandvik.')).toEqual([
       'Palestine:place:Palestine',

@@ -7,7 +7,7 @@ import { isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { PARTY_MEMBERS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
-import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
+import { HONORIFICS, isHyphenatedRole, NAME_SUFFIXES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
 
 /** Lowercase word without dots or possessive: "Dr." → "dr", "Korea’s" → "korea". */
@@ -176,6 +176,8 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
     return { title: [], isRole: false, name: [...words] };
   }
   const name = words.slice(titleEnd + 1);
+  // "King Jr.": a title word before a generational suffix alone is a surname.
+  if (name.length && name.every((w) => NAME_SUFFIXES.has(bare(w)))) return { title: [], isRole: false, name: [...words] };
   // "Premier League", "General Assembly": a title word before an organization's head alone is a word of the organization's name.
   if (name.length === 1 && ORG_HEADS.has(bare(name[0] as Word))) return { title: [], isRole: false, name: [...words] };
   // "Justice and Equality Movement": a title word joined by "and" is a word of an organization's name its head ends.

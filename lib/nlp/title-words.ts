@@ -36,6 +36,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(WORDS.orgHeads);
 /** Particles inside people's names, joining two capitalized words after any word: "Pieter van der Berg", "Ana de la Cruz". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(WORDS.nameParticles);
 
+/** Generational suffixes after a person's name ("Martin Luther King Jr.", "Henry Ford II"), bare (no dot): no name alone. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(WORDS.nameSuffixes);
+
 /** Particles written joined to the next part of a person's or a group's name by a hyphen: "Omar al-Bashir", "Ansar al-Sharia". */
 export const ATTACHED_PARTICLES: ReadonlySet<string> = new Set(WORDS.attachedParticles);
 
