@@ -1,5 +1,6 @@
 /** Step one of the build: one article → its KB state (what the KB needs from it), with no knowledge of any other article. */
 import type { Article, ReadProblem } from '../corpus/article';
+import { forgetParsedLines } from '../nlp/parse-line';
 import { documentRecord } from './document-record';
 import { observationState } from './entity-state';
 import { observeEvents } from './event-observe';
@@ -51,6 +52,10 @@ export function extractBatch(articles: readonly Article[]): BatchResult {
     } catch (error) {
       failed.push({ file: article.file, message: `cannot extract: ${error instanceof Error ? error.message : String(error)}` });
       continue;
+    } finally {
+      // An article's lines are parsed again only within it (its body for events, then for
+      // entities); kept past it, they are garbage the young generation copies (forgetParsedLines).
+      forgetParsedLines();
     }
     if (files.has(article.file)) {
       states.push(merger.state());

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import two from 'compromise/two';
 import { describe, expect, it } from 'vitest';
-import { parseLine } from './parse-line';
+import { forgetParsedLines, parseLine } from './parse-line';
 
 const LINES = [
   'U.S. Secretary of State Antony Blinken met Park Jin in Seoul on Tuesday.',
@@ -39,6 +39,15 @@ describe('parseLine', () => {
 
   it('parses a line once: the same line gives the same result', () => {
     expect(parseLine(LINES[0] as string)).toBe(parseLine(LINES[0] as string));
+  });
+
+  it('parses a line again after forgetParsedLines, to the same sentences', () => {
+    const line = LINES[1] as string;
+    const first = parseLine(line);
+    forgetParsedLines();
+    const again = parseLine(line);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 
   it("tags every term as compromise's own freeze and sweep of the people patterns would, on every line of the bundled corpus", () => {
