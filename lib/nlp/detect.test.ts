@@ -331,6 +331,8 @@ describe('things of no entity type, and names of one type read by their words', 
     expect(found('Crowds gathered at the Prince Jr. memorial.')).toEqual(['Prince Jr.:person:Prince Jr.']);
     // A title before a name that ends in a suffix stays a title.
     expect(found('Bishop Harlan Prince Jr. led the service.')).toEqual(['Harlan Prince Jr.:person:Harlan Prince Jr.']);
+    // A suffix after a comma is no name of its own.
+    expect(found('The gunman, Harold Kilpatrick, Jr., was arrested.')).toEqual(['Harold Kilpatrick:person:Harold Kilpatrick']);
   });
 
   it('splits a place or an organization the gazetteer knows off a person glued after it', () => {
