@@ -7,7 +7,9 @@
  * "then") are dropped, since the article's date says it. Text that is no role (a clause the
  * extractor ran into: "and President of Belarus …", "son of …", "according to …") gives null.
  */
-import { isDictionaryWord, isGivenName } from './chunk';
+// Cards group roles when they are asked for: only static word lists here, never compromise's lexicon, which a
+// card after a worker's restart would otherwise build first (tests/e2e/kb-load-timing.test.ts).
+import { isLowercaseEnglishWord } from './english-words';
 import { countryOfAdjective, type GazetteerEntry, gazetteerLookup, isUsState } from './gazetteer';
 import { ENDED_BEFORE } from './role-time-words';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
@@ -98,7 +100,7 @@ function placeNamed(phrase: string): Place | null {
   if (entry?.kind === 'country') return { name: entry.name, country: true };
   if (entry?.type !== 'place' || !/^\p{Lu}/u.test(phrase)) return null;
   // Not a region: "Middle East Envoy" is no office of a place.
-  const placeLike = entry.kind === 'city' && (isUsState(entry.name) || !phrase.split(' ').every(isDictionaryWord));
+  const placeLike = entry.kind === 'city' && (isUsState(entry.name) || !phrase.split(' ').every(isLowercaseEnglishWord));
   return placeLike ? { name: entry.name, country: false } : null;
 }
 
@@ -133,7 +135,9 @@ function leadingPlace(words: readonly string[]): { place: Place; width: number }
  * ("President of Russia Vladimir", "President of Pakistan General").
  */
 function trailingPlace(words: readonly string[]): { place: Place; width: number } | null {
-  const ranInto = (w: string | undefined) => w !== undefined && (isGivenName(w) || isHead(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+  // A capitalized word of no English is a name's (a given name): cut only when the words before it close on a place.
+  const ranInto = (w: string | undefined) =>
+    w !== undefined && ((/^\p{Lu}/u.test(w) && !isLowercaseEnglishWord(w)) || isHead(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   for (const tail of ranInto(words.at(-1)) ? [0, 1] : [0]) {
     const end = words.length - tail;
     // Widths count a leading "the": "of the United States of America" is five words.
@@ -227,7 +231,7 @@ function portfolioFirst(words: readonly string[]): string[] {
   const joined = portfolio.join(' ').toLowerCase();
   // English words only: "Prime Minister of Valdoria" names a country the gazetteer does not know.
   const plain = portfolio.every(
-    (w) => /^\p{L}[\p{L}-]*$/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()) && (isDictionaryWord(w) || ROLE_MODIFIERS.has(w.toLowerCase())),
+    (w) => /^\p{L}[\p{L}-]*$/u.test(w) && !SMALL_WORDS.has(w.toLowerCase()) && (isLowercaseEnglishWord(w) || ROLE_MODIFIERS.has(w.toLowerCase())),
   );
   if (!plain || portfolio.length === 0 || portfolio.length > 3 || joined === 'state' || isHead(portfolio.at(-1) as string)) return [...words];
   const short = PORTFOLIO_SHORT.get(joined);
