@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityState } from '../../lib/kb/kb-state';
 import { finalizeEntities } from '../../lib/kb/merge-entities';
+import { placeState as place } from './place-state';
 
 /** An organization named in `docs` documents (d0, d1, … from `from`), with `aliases` besides its name. */
 function org(name: string, docs: number, from: number, aliases: string[] = []): EntityState {
@@ -12,20 +13,6 @@ function org(name: string, docs: number, from: number, aliases: string[] = []): 
     names: [[name, docs]],
     aliases: [name, ...aliases].sort(),
     sentences: files.map((f) => [f, [`${name} issued a statement.`]]),
-    roles: [],
-    places: files.map((f) => `${f}@0`),
-  };
-}
-
-/** A place named in the documents numbered `docs`. */
-function place(name: string, docs: number[]): EntityState {
-  const files = docs.map((n) => `d${String(n).padStart(3, '0')}`);
-  return {
-    key: `place|${name.toLowerCase()}`,
-    type: 'place',
-    names: [[name, docs.length]],
-    aliases: [name],
-    sentences: files.map((f) => [f, [`${name} said so.`]]),
     roles: [],
     places: files.map((f) => `${f}@0`),
   };

@@ -2,20 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityState } from '../../lib/kb/kb-state';
 import { finalizeEntities } from '../../lib/kb/merge-entities';
-
-/** A place named `name` in the documents numbered `docs`. */
-function place(name: string, docs: number[]): EntityState {
-  const files = docs.map((n) => `d${String(n).padStart(3, '0')}`);
-  return {
-    key: `place|${name.toLowerCase().replace(/,/g, '')}`,
-    type: 'place',
-    names: [[name, docs.length]],
-    aliases: [name],
-    sentences: files.map((f) => [f, [`${name} said so.`]]),
-    roles: [],
-    places: files.map((f) => `${f}@0`),
-  };
-}
+import { placeState as place } from './place-state';
 
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 const summary = (states: EntityState[]) =>
