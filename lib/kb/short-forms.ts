@@ -6,18 +6,15 @@
  * next; a document no one clearly holds (or an undated one) stays with the short form.
  */
 import { dayNumber } from '../corpus/parse-date';
-import { NAME_SUFFIXES } from '../nlp/title-words';
+import { NAME_SUFFIXES, PATRONYMIC_PARTICLES } from '../nlp/title-words';
 import { type OpenEntity, takeDocument } from './entity-state';
-
-/** Words after which a name gives the father's name ("Mohammed bin Salman"): King Salman is not his son. */
-const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
 /**
  * The words of a person's name key that a short form may be ("robert f. kennedy jr." → robert, f.,
  * kennedy): not a suffix, nor the father's name after "bin" (a son's name holds his father's).
  */
 export function ownNameWords(words: readonly string[]): string[] {
-  const father = words.findIndex((w) => PATRONYMIC.has(w));
+  const father = words.findIndex((w) => PATRONYMIC_PARTICLES.has(w));
   return (father > 0 ? words.slice(0, father) : words).filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '')));
 }
 

@@ -183,8 +183,10 @@ export function detectEntities(
   const inSports = (m: { start: number }) => sportsRanges.some((r) => m.start >= r.start && m.start < r.end);
   const resolved = resolveInDocument(text, joined, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c)));
   // "Katrina" after "Hurricane Katrina" is the storm again, not a woman; "Roe" after "Roe v. Wade" the case again.
-  for (const d of resolved) if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
-  for (const d of resolved) if (namesCaseParty(text, d)) happenings.add(d.name);
+  for (const d of resolved) {
+    if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
+    if (namesCaseParty(text, d)) happenings.add(d.name);
+  }
   const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
   tellPlacesApart(text, detected);
   qualifyInstitutions(text, detected);

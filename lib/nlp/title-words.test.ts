@@ -24,7 +24,7 @@ const LISTS = Object.fromEntries(Object.entries(ALL_LISTS).filter(([name]) => !O
  * economist"; "of" and "for" carry titles and open no name; "state" is no name alone, yet
  * modifies "state secretary"; "at", "to" and "from" lead places and open no name; "square" or
  * "province" is no name alone, and ends a place's; "al" stands between a name's words, "Ansar al
- * Sharia", or is joined to the next one, "al-Sharia"; a title held for life is a role head.)
+ * Sharia", or is joined to the next one, "al-Sharia"; "bin" joins a name's words and gives the father's name; a title held for life is a role head.)
  */
 const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
@@ -37,6 +37,7 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'locatives.placeOrOther|nonNames.leadingFunctionWords': ['at', 'to', 'from', 'of'],
   'locatives.placeOrOther|titles.titleConnectors': ['of'],
   'titles.attachedParticles|titles.otherNameConnectors': ['al'],
+  'titles.nameParticles|titles.patronymicParticles': ['bin', 'ibn'],
   'roleTime.lifetimeTitles|titles.roleHeads': [
     'author',
     'cardinal',

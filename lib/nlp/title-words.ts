@@ -39,6 +39,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(WORDS.nameParticles);
 /** Generational suffixes after a person's name ("Martin Luther King Jr.", "Henry Ford II"), bare (no dot): no name alone. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(WORDS.nameSuffixes);
 
+/** Words after which a name gives the father's name ("Mohammed bin Salman"): King Salman is not his son. */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(WORDS.patronymicParticles);
+
 /** Particles written joined to the next part of a person's or a group's name by a hyphen: "Omar al-Bashir", "Ansar al-Sharia". */
 export const ATTACHED_PARTICLES: ReadonlySet<string> = new Set(WORDS.attachedParticles);
 
