@@ -87,6 +87,9 @@ export async function readWholeKb(path: string): Promise<Kb> {
   return joinShards(index, table, shards, documentShards);
 }
 
+/** Shard files written at once when a sharded KB is written. */
+const WRITES_IN_FLIGHT = 8;
+
 /** Writes `kb` to `out`: whole, or as a sharded index with its shards folder beside it (replacing an older one). */
 export async function writeKb(out: string, kb: Kb, sharded: boolean): Promise<void> {
   await mkdir(dirname(out), { recursive: true });
@@ -100,6 +103,14 @@ export async function writeKb(out: string, kb: Kb, sharded: boolean): Promise<vo
   const cut = toShards(kb);
   await mkdir(folder);
   // In ASCII (ascii-json.ts): the service worker decodes these files, the index at every start.
-  for (const [file, shard] of shardFiles(cut)) await writeFile(join(folder, file), `${asciiJson(shard)}\n`);
+  // A few writes in flight, so the disk works while the next shard is turned into text; the index
+  // last, so an index on disk always has its shards.
+  const writing = new Set<Promise<void>>();
+  for (const [file, shard] of shardFiles(cut)) {
+    const write: Promise<void> = writeFile(join(folder, file), `${asciiJson(shard)}\n`).finally(() => writing.delete(write));
+    writing.add(write);
+    if (writing.size >= WRITES_IN_FLIGHT) await Promise.race(writing);
+  }
+  await Promise.all(writing);
   await writeFile(out, indexText(cut.index));
 }

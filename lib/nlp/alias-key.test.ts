@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aliasKey, aliasSurface, cleanSurface } from './alias-key';
 
@@ -23,11 +24,24 @@ describe('aliasKey', () => {
   it('keeps a lone initial that is not a compass point', () => {
     expect(aliasKey('George W. Bush')).toBe('george w bush');
   });
+
+  // Names of plain words take a shortcut. A combining accent after a name sends the same name down
+  // the full path (the accent is dropped there), which the shortcut must agree with.
+  it('gives a name of plain words the key the full normalization gives', () => {
+    const text = fc.string({ unit: fc.constantFrom(..."aZ09 .-’'é\u00a0".split('')), maxLength: 12 });
+    fc.assert(fc.property(text, (s) => aliasKey(s) === aliasKey(`${s}\u0301`)));
+  });
 });
 
 describe('cleanSurface', () => {
   it('straightens apostrophes and collapses whitespace', () => {
     expect(cleanSurface('South  Korea’s national\nsecurity advisor')).toBe("South Korea's national security advisor");
+  });
+
+  // A surface already clean is returned as it is; a space in front sends it down the full path.
+  it('returns what the full cleaning returns', () => {
+    const text = fc.string({ unit: fc.constantFrom(...'aZ ’`\t\n\u00a0.'.split('')), maxLength: 12 });
+    fc.assert(fc.property(text, (s) => cleanSurface(s) === cleanSurface(` ${s}`)));
   });
 });
 

@@ -11,8 +11,14 @@ const COMPASS: Record<string, string> = { n: 'north', s: 'south', e: 'east', w: 
 const MEMO_SIZE = 20_000;
 const memo = new Map<string, string>();
 
+/** Words of ASCII letters and digits between single spaces: `normalize` only lowercases them. */
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** The alias key of `surface`: what builder and matcher compare names by. */
 export function aliasKey(surface: string): string {
+  // Most names are plain: lowercasing them costs less than the memo's lookup, and keeping them out
+  // of the memo leaves its room to the names that need `normalize`'s work.
+  if (PLAIN.test(surface)) return surface.toLowerCase();
   let key = memo.get(surface);
   if (key === undefined) {
     if (memo.size >= MEMO_SIZE) memo.clear();
@@ -41,8 +47,12 @@ function normalize(surface: string): string {
   );
 }
 
+/** Runs of characters between single spaces, none of them a quote to straighten: already clean. */
+const CLEAN = /^[^\s’‘`´]+(?: [^\s’‘`´]+)*$/;
+
 /** The display form of a surface string: curly apostrophes straightened, whitespace collapsed. */
 export function cleanSurface(surface: string): string {
+  if (CLEAN.test(surface)) return surface;
   return surface
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')

@@ -37,10 +37,11 @@ export function nationalityWidth(words: readonly Word[], i: number): number {
 }
 
 function widthAt(words: readonly Word[], i: number): number {
-  for (const width of [3, 2, 1]) {
-    const part = words.slice(i, i + width);
-    if (part.length < width) continue;
-    const text = part.map((w) => w.text).join(' ');
+  // The texts of the one, two and three words from i, joined as they grow (this runs at every word).
+  const texts: string[] = [];
+  for (let k = i; k < Math.min(i + 3, words.length); k++) texts.push(k === i ? (words[k] as Word).text : `${texts.at(-1)} ${(words[k] as Word).text}`);
+  for (let width = texts.length; width > 0; width--) {
+    const text = texts[width - 1] as string;
     if (isDemonym(text) || gazetteerLookup(text)?.type === 'place') return width;
   }
   return 0;
