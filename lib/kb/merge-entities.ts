@@ -17,7 +17,7 @@ import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
 import type { KbEntity } from './schema';
-import { ownNameWords, splitShortForm } from './short-forms';
+import { ownNameWords, splitShortForm, takeShortForm } from './short-forms';
 import { slug } from './slug';
 import { mergeAcrossTypes } from './type-by-evidence';
 
@@ -71,19 +71,23 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
     if (o === c) return false;
     if (c.type === 'person') return true;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
-    return (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
+    // "Syrian National Army" is no part of "Turkish-Syrian National Army": a hyphen glues the demonyms.
+    const wholeWords = aliasKey(canonicalName(o).split(' ').slice(-key.split(' ').length).join(' ')) === key;
+    return wholeWords && (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
   });
 }
 
 /**
- * False when `c` is gone into others: into the only cluster it fits, or (a family name several
- * people share) document by document into the one its date points to (short-forms.ts).
+ * False when `c` is gone into others: into the only cluster it fits (a person's name alone only in
+ * the documents of that person's time), or (a family name several people share) document by
+ * document into the one its date points to (short-forms.ts).
  */
 function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: string) => string | null): boolean {
   const fits = containers(c, index);
   const [only] = fits;
+  if (only && fits.length === 1 && c.type === 'person') return !takeShortForm(c, only, dateOf) && c.sentences.size > 0;
   if (only && fits.length === 1) {
-    if (c.type === 'organization' && c.sentences.size > MAX_CONTAINED_RATIO * only.sentences.size) return true;
+    if (c.sentences.size > MAX_CONTAINED_RATIO * only.sentences.size) return true;
     absorbEntity(only, c);
     return false;
   }
