@@ -6,7 +6,7 @@
  * next; a document no one clearly holds (or an undated one) stays with the short form.
  */
 import { dayNumber } from '../corpus/parse-date';
-import { ATTACHED_PARTICLES, NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES } from '../nlp/title-words';
+import { isNameParticle, NAME_SUFFIXES, PATRONYMIC_PARTICLES } from '../nlp/title-words';
 import { absorbEntity, type OpenEntity, takeDocument } from './entity-state';
 
 /**
@@ -16,9 +16,7 @@ import { absorbEntity, type OpenEntity, takeDocument } from './entity-state';
  */
 export function ownNameWords(words: readonly string[]): string[] {
   const father = words.findIndex((w) => PATRONYMIC_PARTICLES.has(w));
-  return (father > 0 ? words.slice(0, father) : words).filter(
-    (w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '')) && !ATTACHED_PARTICLES.has(w) && !NAME_PARTICLES.has(w),
-  );
+  return (father > 0 ? words.slice(0, father) : words).filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '')) && !isNameParticle(w));
 }
 
 /** How far from a document's date a person's coverage counts, in days. */
