@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import WORDS from './data/institution-words.json';
 import { detectEntities } from './detect';
 import { parseInstitution } from './institutions';
+import { nonNameKind } from './non-name';
 
 const institutionKey = (name: string) => {
   const p = parseInstitution(name);
@@ -41,6 +42,7 @@ describe('a state body written with its country', () => {
     // A people's or a region's word names one body of its own, no state's.
     expect(parseInstitution('European Harbour Commission')).toBeNull();
     expect(parseInstitution('Arab Parliament')).toBeNull();
+    expect(parseInstitution('International Harbour Court')).toBeNull();
   });
 
   it('reads a body every state has whose head also heads companies only by its whole name', () => {
@@ -122,6 +124,11 @@ describe('acronyms of common nouns', () => {
   it('are no names: "DNA", "TV"', () => {
     expect(detectEntities('Scientists in Tarnow read the DNA of a mammoth, a TV report said.').map((d) => d.text)).toEqual(['Tarnow']);
     expect(detectEntities('A shop in Tarnow sold the DVD and the SUV was parked outside.').map((d) => d.text)).toEqual(['Tarnow']);
+  });
+
+  it('a function word alone is no name: "The" of a title cut at its weekday', () => {
+    expect(nonNameKind('The')).toBe('function word');
+    expect(nonNameKind('The Hague')).toBeNull();
   });
 });
 

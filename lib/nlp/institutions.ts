@@ -18,6 +18,8 @@ export const STATE_BODIES: ReadonlySet<string> = new Set(WORDS.stateBodies);
  * country's whole legislature or government. Not "Party", "Court" or "Police" alone, which name no one body.
  */
 export const BODIES_NAMED_ALONE: ReadonlySet<string> = new Set(WORDS.bodiesNamedAlone);
+/** Words of a body's name that make it the world's, no state's: "International Criminal Court". */
+const WORLD_WORDS: ReadonlySet<string> = new Set(WORDS.worldWords);
 /** Portfolios named by an adjective: "Foreign Ministry" is no "Ministry of Foreign". */
 export const ADJECTIVAL_PORTFOLIOS: ReadonlySet<string> = new Set(WORDS.adjectivalPortfolios);
 /** Words of bodies' names that neither dictionary holds in lowercase ("Democratic", "Defence"). */
@@ -56,8 +58,8 @@ function countryOf(words: string): string | undefined {
 function genericKey(words: readonly string[]): string | null {
   if (!words.length || CONNECTORS.has(words[0] as string) || CONNECTORS.has(words.at(-1) as string)) return null;
   if (!words.every((w) => CONNECTORS.has(w) || bodyWord(w))) return null;
-  // "European Commission", "Arab Parliament": a people's or a region's word names one body, no state's.
-  if (words.some((w) => isDemonym(w))) return null;
+  // "European Commission", "International Criminal Court": a people's, a region's or the world's word names one body, no state's.
+  if (words.some((w) => isDemonym(w) || WORLD_WORDS.has(w.toLowerCase()))) return null;
   const lower = words.map((w) => oneSpelling(w.toLowerCase()));
   if (GENERIC_BODIES.has(lower.join(' '))) return lower.join(' ');
   const connector = lower.findIndex((w) => CONNECTORS.has(w));
