@@ -16,6 +16,7 @@ import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
+import { mergeRegionForms } from './region-forms';
 import type { KbEntity } from './schema';
 import { ownNameWords, splitShortForm, takeShortForm } from './short-forms';
 import { slug } from './slug';
@@ -126,7 +127,7 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = mergeQualifiedPlaces(mergeOneBody(states.map(toCluster)));
+  const clusters = mergeRegionForms(mergeQualifiedPlaces(mergeOneBody(states.map(toCluster))));
   yield;
   const index = containerIndex(clusters);
   yield;
