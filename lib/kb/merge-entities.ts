@@ -8,7 +8,7 @@
 
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
-import { isGivenName } from '../nlp/chunk';
+import { isDictionaryWord, isGivenName } from '../nlp/chunk';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
@@ -86,7 +86,7 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
 function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: string) => string | null): boolean {
   const fits = containers(c, index);
   const [only] = fits;
-  if (only && fits.length === 1 && c.type === 'person') return !takeShortForm(c, only, dateOf) && c.sentences.size > 0;
+  if (only && fits.length === 1 && c.type === 'person') return !takeShortForm(c, only, dateOf) && keepsLeftover(c);
   if (only && fits.length === 1) {
     if (c.sentences.size > MAX_CONTAINED_RATIO * only.sentences.size) return true;
     absorbEntity(only, c);
@@ -98,8 +98,15 @@ function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: st
     fits.filter((o) => nameKeyOf(o).endsWith(` ${nameKeyOf(c)}`)),
     dateOf,
   );
-  return c.sentences.size > 0;
+  return keepsLeftover(c);
 }
+
+/**
+ * True when what is left of a person's name alone, once its bearers took their documents, still
+ * names someone: not a word of the dictionary ("Duchess", "Universe", "Order" of "Executive Order"),
+ * which went into a longer name only by sharing its last word.
+ */
+const keepsLeftover = (c: Cluster) => c.sentences.size > 0 && !isDictionaryWord(nameKeyOf(c));
 
 /**
  * True for a person named only by a given name that no title ever went with ("David", "Chelsea"):

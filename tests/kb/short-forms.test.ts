@@ -77,6 +77,16 @@ describe('a family name alone that one person of the corpus bears', () => {
   ]);
   const named = (id: string) => kb.entities.find((e) => e.id === id);
 
+  it('names no one when it is a word of the dictionary left after its bearer took the documents of its time', () => {
+    const word = buildKb([
+      article(1, '2004-03-02', 'In Boston on Monday, Miss Universe Kessel waved to the crowd.'),
+      article(2, '2004-06-10', 'Miss Universe Kessel met the envoy of Chile on Tuesday.'),
+      article(3, '2019-08-18', 'In Denver, Miss Universe told reporters that the pageant had gone well.'),
+    ]);
+    expect(word.entities.find((e) => e.id === 'universe-kessel')?.docs).toEqual(['news.jsonl#1', 'news.jsonl#2']);
+    expect(word.entities.map((e) => e.name)).not.toContain('Universe');
+  });
+
   it("goes to that person only in the documents of that person's time", () => {
     expect(named('anton-dravek')?.docs).toEqual(['news.jsonl#1', 'news.jsonl#2', 'news.jsonl#3']);
     expect(named('anton-dravek')?.docs).not.toContain('news.jsonl#4');
