@@ -8,7 +8,7 @@
 
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
-import { isGivenName } from '../nlp/chunk';
+import { isDictionaryWord, isGivenName } from '../nlp/chunk';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
@@ -16,8 +16,9 @@ import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
+import { mergeRegionForms } from './region-forms';
 import type { KbEntity } from './schema';
-import { ownNameWords, splitShortForm } from './short-forms';
+import { ownNameWords, splitShortForm, takeShortForm } from './short-forms';
 import { slug } from './slug';
 import { mergeAcrossTypes } from './type-by-evidence';
 
@@ -71,19 +72,23 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
     if (o === c) return false;
     if (c.type === 'person') return true;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
-    return (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
+    // "Syrian National Army" is no part of "Turkish-Syrian National Army": a hyphen glues the demonyms.
+    const wholeWords = aliasKey(canonicalName(o).split(' ').slice(-key.split(' ').length).join(' ')) === key;
+    return wholeWords && (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
   });
 }
 
 /**
- * False when `c` is gone into others: into the only cluster it fits, or (a family name several
- * people share) document by document into the one its date points to (short-forms.ts).
+ * False when `c` is gone into others: into the only cluster it fits (a person's name alone only in
+ * the documents of that person's time), or (a family name several people share) document by
+ * document into the one its date points to (short-forms.ts).
  */
 function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: string) => string | null): boolean {
   const fits = containers(c, index);
   const [only] = fits;
+  if (only && fits.length === 1 && c.type === 'person') return !takeShortForm(c, only, dateOf) && keepsLeftover(c);
   if (only && fits.length === 1) {
-    if (c.type === 'organization' && c.sentences.size > MAX_CONTAINED_RATIO * only.sentences.size) return true;
+    if (c.sentences.size > MAX_CONTAINED_RATIO * only.sentences.size) return true;
     absorbEntity(only, c);
     return false;
   }
@@ -93,8 +98,15 @@ function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: st
     fits.filter((o) => nameKeyOf(o).endsWith(` ${nameKeyOf(c)}`)),
     dateOf,
   );
-  return c.sentences.size > 0;
+  return keepsLeftover(c);
 }
+
+/**
+ * True when what is left of a person's name alone, once its bearers took their documents, still
+ * names someone: not a word of the dictionary ("Duchess", "Universe", "Order" of "Executive Order"),
+ * which went into a longer name only by sharing its last word.
+ */
+const keepsLeftover = (c: Cluster) => c.sentences.size > 0 && !isDictionaryWord(nameKeyOf(c));
 
 /**
  * True for a person named only by a given name that no title ever went with ("David", "Chelsea"):
@@ -122,7 +134,7 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = mergeQualifiedPlaces(mergeOneBody(states.map(toCluster)));
+  const clusters = mergeRegionForms(mergeQualifiedPlaces(mergeOneBody(states.map(toCluster))));
   yield;
   const index = containerIndex(clusters);
   yield;

@@ -51,8 +51,13 @@ function absorbGroup<T extends Named>(group: readonly T[], gone: Set<T>): void {
  * time; else it is the body of that one owner (a country, or "United Nations" of "UN General Assembly").
  */
 const MAIN_OWNER_SHARE = 0.8;
+/** Countries a body's name must be written with for that name alone, its country unknown, to name no one body. */
+const MIN_OWNERS = 2;
 /** The key of a body's name that names no owner ("Supreme Court"). */
 const NO_OWNER = '';
+
+/** The documents of a group's clusters, counted once per cluster. */
+const docsOf = (group: readonly Named[]) => group.reduce((n, c) => n + c.sentences.size, 0);
 
 /** The clusters left once each state body's written forms are one (the largest written form names it). */
 function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
@@ -75,12 +80,16 @@ function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
     const mainOwner = main && main[1] > 0 && main[1] >= MAIN_OWNER_SHARE * total ? main[0] : null;
     for (const [owner, group] of owners) {
       // A name alone far more documented than its main owner's is another's, glued (as merge-entities.ts's containers).
-      const glued = owner === NO_OWNER && group.reduce((n, c) => n + c.sentences.size, 0) > MAX_ALONE_RATIO * (main?.[1] ?? 0);
+      const glued = owner === NO_OWNER && docsOf(group) > MAX_ALONE_RATIO * (main?.[1] ?? 0);
       if (mainOwner && owner !== mainOwner && !glued && (owner === NO_OWNER || !group.some(isWritten))) {
         // "State Department (North Korea)" names no body of the US State Department.
         for (const c of group) for (const a of c.aliases) if (BRACKETED.test(a)) c.aliases.delete(a);
         (owners.get(mainOwner) as T[]).push(...group);
         group.length = 0;
+      } else if (owner === NO_OWNER && !mainOwner && written.length >= MIN_OWNERS && docsOf(group) <= total) {
+        // "Supreme Court" where no country was named, a name the corpus mostly writes with one of
+        // several countries: one of their courts, no one body.
+        for (const c of group) gone.add(c);
       }
     }
     for (const [owner, group] of owners) if (owner !== NO_OWNER && group.length > 1) absorbGroup(group, gone);
@@ -195,13 +204,26 @@ function countryPrefix(written: readonly string[]): { country: string; width: nu
 /**
  * The clusters left once an organization's name with a country before it ("US National Basketball
  * Association") is in the organization of that name alone, when that one has at least as many
- * documents and names the country in some of them. When none of them do, the two are homonyms of
+ * documents and its documents name that country in some of them and no other country more often. Else the two are homonyms of
  * two countries, and the name alone is not taken for a short form of the longer (isAnotherCountrys).
  * A state's body is no such name ("Armed Forces": mergeInstitutions tells each country's apart).
  */
 function mergeCountryPrefixed<T extends Named>(clusters: readonly T[]): T[] {
   const byName = new Map<string, T>();
   for (const c of clusters) byName.set(c.key, c);
+  // The countries each document names, made once and only when some name has a country before it.
+  let byDoc: Map<string, string[]> | null = null;
+  const countriesNamed = (alone: T) => {
+    if (!byDoc) {
+      byDoc = new Map();
+      for (const p of clusters)
+        if (p.type === 'place' && gazetteerLookup(ownName(p))?.kind === 'country')
+          for (const doc of p.sentences.keys()) appendTo(byDoc, doc, aliasKey(ownName(p)));
+    }
+    const counts = new Map<string, number>();
+    for (const doc of alone.sentences.keys()) for (const country of byDoc.get(doc) ?? []) counts.set(country, (counts.get(country) ?? 0) + 1);
+    return counts;
+  };
   const gone = new Set<T>();
   for (const c of clusters) {
     if (c.type !== 'organization') continue;
@@ -211,10 +233,10 @@ function mergeCountryPrefixed<T extends Named>(clusters: readonly T[]): T[] {
     const rest = written.slice(prefix.width).join(' ');
     const alone = byName.get(`organization|${aliasKey(rest)}`);
     if (!alone || alone === c || gone.has(alone) || parseInstitution(rest)) continue;
-    const country = byName.get(`place|${aliasKey(prefix.country)}`);
-    let shared = 0;
-    for (const doc of alone.sentences.keys()) if (country?.sentences.has(doc)) shared++;
-    if (shared < MIN_COUNTRY_SHARE * alone.sentences.size) anotherCountrys.add(c);
+    const named = countriesNamed(alone);
+    const shared = named.get(aliasKey(prefix.country)) ?? 0;
+    // "Indian Premier League" is no "Premier League" whose documents name another country more.
+    if (shared < MIN_COUNTRY_SHARE * alone.sentences.size || shared < Math.max(...named.values())) anotherCountrys.add(c);
     else if (alone.sentences.size >= c.sentences.size) {
       absorbEntity(alone, c);
       gone.add(c);

@@ -6,16 +6,17 @@
  * next; a document no one clearly holds (or an undated one) stays with the short form.
  */
 import { dayNumber } from '../corpus/parse-date';
-import { NAME_SUFFIXES, PATRONYMIC_PARTICLES } from '../nlp/title-words';
-import { type OpenEntity, takeDocument } from './entity-state';
+import { isNameParticle, NAME_SUFFIXES, PATRONYMIC_PARTICLES } from '../nlp/title-words';
+import { absorbEntity, type OpenEntity, takeDocument } from './entity-state';
 
 /**
  * The words of a person's name key that a short form may be ("robert f. kennedy jr." → robert, f.,
- * kennedy): not a suffix, nor the father's name after "bin" (a son's name holds his father's).
+ * kennedy): not a suffix, nor the father's name after "bin" (a son's name holds his father's), nor
+ * a particle ("al" of "omar al bashir", "van"), which many names share.
  */
 export function ownNameWords(words: readonly string[]): string[] {
   const father = words.findIndex((w) => PATRONYMIC_PARTICLES.has(w));
-  return (father > 0 ? words.slice(0, father) : words).filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '')));
+  return (father > 0 ? words.slice(0, father) : words).filter((w) => !NAME_SUFFIXES.has(w.replace(/\.$/, '')) && !isNameParticle(w));
 }
 
 /** How far from a document's date a person's coverage counts, in days. */
@@ -60,4 +61,26 @@ export function splitShortForm(short: OpenEntity, people: readonly OpenEntity[],
     if (!best || best[0] === 0 || (next && best[0] < CLEAR_LEAD * next[0])) continue;
     takeDocument(short, people[best[1]] as OpenEntity, doc);
   }
+}
+
+/**
+ * Moves into `bearer`, the one person whose name `short` may be, each of its documents that is
+ * undated or dated within WINDOW_DAYS of a document of the bearer's: "Kerry" in a year no Kerry of
+ * the corpus is in the news names another (a county's team). True when all of them went (the whole
+ * short form, its names and roles, is the bearer's).
+ */
+export function takeShortForm(short: OpenEntity, bearer: OpenEntity, dateOf: (doc: string) => string | null): boolean {
+  const days = daysOf(bearer, dateOf);
+  const apart = new Set(
+    [...short.sentences.keys()].filter((doc) => {
+      const date = dateOf(doc);
+      return date !== null && near(days, dayNumber(date)) === 0;
+    }),
+  );
+  if (!apart.size) {
+    absorbEntity(bearer, short);
+    return true;
+  }
+  for (const doc of [...short.sentences.keys()]) if (!apart.has(doc)) takeDocument(short, bearer, doc);
+  return false;
 }

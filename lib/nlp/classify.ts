@@ -5,6 +5,7 @@
 import type { EntityType } from '../kb/schema';
 import { isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym, miswrittenAcronym } from './gazetteer';
+import { BODIES_NAMED_ALONE } from './institutions';
 import { typeByOpener } from './name-openers';
 import { PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
@@ -51,6 +52,8 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return { type: 'person', canonical: null };
   // "Daniel Park": compromise may read "* Park" as a place, but a given name opens a person's name.
   if (words.length > 1 && isGivenName((words[0] as Word).text)) return { type: 'person', canonical: null };
+  // "outside Parliament", "in Congress": a state's body alone is no place (institutions.ts names its country).
+  if (words.length === 1 && BODIES_NAMED_ALONE.has(bare(last))) return { type: 'organization', canonical: null };
   if (words.length === 1 && ORG_HEADS.has(bare(last))) return { type: null, canonical: null };
   if (words.some((w) => w.tags.has('Organization'))) return { type: 'organization', canonical: null };
   if (words.every((w) => w.tags.has('Place'))) return { type: 'place', canonical: null };

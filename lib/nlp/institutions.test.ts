@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import WORDS from './data/institution-words.json';
 import { detectEntities } from './detect';
 import { parseInstitution } from './institutions';
+import { nonNameKind } from './non-name';
 
 const institutionKey = (name: string) => {
   const p = parseInstitution(name);
@@ -12,8 +13,11 @@ import { ORG_HEADS } from './title-words';
 
 describe('the institution word lists', () => {
   it('hold lowercase words, each once and in one list; every state body is an organization head', () => {
-    const all = Object.values(WORDS).flat();
+    const { bodiesNamedAlone, ...lists } = WORDS;
+    const all = Object.values(lists).flat();
     for (const w of all) expect(w).toMatch(/^[a-z]+(?: [a-z]+)?$/);
+    // Bodies named by their head alone are state bodies' heads.
+    expect(bodiesNamedAlone.filter((w) => !WORDS.stateBodies.includes(w))).toEqual([]);
     for (const w of [...WORDS.stateBodies, ...WORDS.adjectivalPortfolios, ...WORDS.bodyWords]) expect(w).toMatch(/^[a-z]+$/);
     expect(all.filter((w, i) => all.indexOf(w) !== i)).toEqual([]);
     expect(WORDS.stateBodies.filter((w) => !ORG_HEADS.has(w))).toEqual([]);
@@ -35,6 +39,10 @@ describe('a state body written with its country', () => {
     expect(parseInstitution('Harrowgate Supreme Court')).toBeNull(); // a place's name, no country
     expect(parseInstitution('Irish Republican Army')).toBeNull(); // an army is no state body here
     expect(parseInstitution('Security Council')).toBeNull();
+    // A people's or a region's word names one body of its own, no state's.
+    expect(parseInstitution('European Harbour Commission')).toBeNull();
+    expect(parseInstitution('Arab Parliament')).toBeNull();
+    expect(parseInstitution('International Harbour Court')).toBeNull();
   });
 
   it('reads a body every state has whose head also heads companies only by its whole name', () => {
@@ -59,6 +67,15 @@ describe('a state body written alone', () => {
 
   it('takes it for a body every state has, written alone', () => {
     expect(names('Jets flew over Lagos and Abuja in Nigeria. The Air Force said the strikes hit a camp.')).toContain('Air Force=Air Force (Nigeria)');
+  });
+
+  it('is an organization, no place, when its head alone names it: "outside Parliament"', () => {
+    const found = detectEntities('Police stood outside Parliament in Bratislava as Slovakia debated the budget.');
+    expect(found.map((d) => `${d.text}=${d.name}:${d.type}`)).toContain('Parliament=Parliament (Slovakia):organization');
+  });
+
+  it('takes it for a place every state has, written alone: "the Presidential Palace"', () => {
+    expect(names('Crowds marched on the Presidential Palace in Bratislava as Slovakia voted.')).toContain('Presidential Palace=Presidential Palace (Slovakia)');
   });
 
   it('stays alone in a document that names no country', () => {
@@ -106,6 +123,12 @@ describe('names the state-body rule leaves alone', () => {
 describe('acronyms of common nouns', () => {
   it('are no names: "DNA", "TV"', () => {
     expect(detectEntities('Scientists in Tarnow read the DNA of a mammoth, a TV report said.').map((d) => d.text)).toEqual(['Tarnow']);
+    expect(detectEntities('A shop in Tarnow sold the DVD and the SUV was parked outside.').map((d) => d.text)).toEqual(['Tarnow']);
+  });
+
+  it('a function word alone is no name: "The" of a title cut at its weekday', () => {
+    expect(nonNameKind('The')).toBe('function word');
+    expect(nonNameKind('The Hague')).toBeNull();
   });
 });
 

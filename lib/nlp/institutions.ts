@@ -9,20 +9,29 @@
 import { isDictionaryWord } from './chunk';
 import WORDS from './data/institution-words.json';
 import type { Detected } from './detect';
-import { countriesOfCity, countryNameOfCode, countryOfAdjective, gazetteerLookup, isUsState } from './gazetteer';
+import { countriesOfCity, countryNameOfCode, countryOfAdjective, gazetteerLookup, isDemonym, isUsState } from './gazetteer';
 
 /** Heads of a state's bodies: "assembly", "court", "party", "ministry"… */
 export const STATE_BODIES: ReadonlySet<string> = new Set(WORDS.stateBodies);
+/**
+ * State bodies a capitalized head alone names, no place ("outside Parliament", "in Congress"): a
+ * country's whole legislature or government. Not "Party", "Court" or "Police" alone, which name no one body.
+ */
+export const BODIES_NAMED_ALONE: ReadonlySet<string> = new Set(WORDS.bodiesNamedAlone);
+/** Words of a body's name that make it the world's, no state's: "International Criminal Court". */
+const WORLD_WORDS: ReadonlySet<string> = new Set(WORDS.worldWords);
 /** Portfolios named by an adjective: "Foreign Ministry" is no "Ministry of Foreign". */
 export const ADJECTIVAL_PORTFOLIOS: ReadonlySet<string> = new Set(WORDS.adjectivalPortfolios);
 /** Words of bodies' names that neither dictionary holds in lowercase ("Democratic", "Defence"). */
 const BODY_WORDS: ReadonlySet<string> = new Set(WORDS.bodyWords);
 /**
  * Whole names of bodies every state has, whose head also heads companies and teams ("Air Force",
- * "Central Bank": "bank" and "force" are no state body's head elsewhere). Only these exact names are a state's.
+ * "Central Bank": "bank" and "force" are no state body's head elsewhere), and of the places every
+ * state has ("Presidential Palace"). Only these exact names are a state's.
  */
-const GENERIC_BODIES: ReadonlySet<string> = new Set(WORDS.genericBodies);
-const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(WORDS.genericBodies.flatMap((b) => b.split(' ')));
+const STATE_PLACES: ReadonlySet<string> = new Set(WORDS.statePlaces);
+const GENERIC_BODIES: ReadonlySet<string> = new Set([...WORDS.genericBodies, ...STATE_PLACES]);
+const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set([...GENERIC_BODIES].flatMap((b) => b.split(' ')));
 
 /** A capitalized word of the dictionary, no name: "National", "Justice", "Democratic". */
 const bodyWord = (w: string) => {
@@ -49,6 +58,8 @@ function countryOf(words: string): string | undefined {
 function genericKey(words: readonly string[]): string | null {
   if (!words.length || CONNECTORS.has(words[0] as string) || CONNECTORS.has(words.at(-1) as string)) return null;
   if (!words.every((w) => CONNECTORS.has(w) || bodyWord(w))) return null;
+  // "European Commission", "International Criminal Court": a people's, a region's or the world's word names one body, no state's.
+  if (words.some((w) => isDemonym(w) || WORLD_WORDS.has(w.toLowerCase()))) return null;
   const lower = words.map((w) => oneSpelling(w.toLowerCase()));
   if (GENERIC_BODIES.has(lower.join(' '))) return lower.join(' ');
   const connector = lower.findIndex((w) => CONNECTORS.has(w));
@@ -135,7 +146,10 @@ function adjacentCountry(text: string, d: Detected, sentencePlaces: readonly Det
 }
 
 /** True for a mention renamed here: "National Assembly" read as "National Assembly (Kuwait)". */
-export const qualifiedByDocument = (d: Detected) => d.type === 'organization' && BRACKETED.test(d.name) && !d.text.includes('(');
+/** A body's name, or the name of a place every state has ("Presidential Palace"). */
+const isStateName = (d: Detected) => d.type === 'organization' || (d.type === 'place' && STATE_PLACES.has(d.name.replace(BRACKETED, '$1').toLowerCase()));
+
+export const qualifiedByDocument = (d: Detected) => isStateName(d) && BRACKETED.test(d.name) && !d.text.includes('(');
 
 /**
  * Renames, in place, each state body written alone with its country: the one written against it
@@ -144,7 +158,7 @@ export const qualifiedByDocument = (d: Detected) => d.type === 'organization' &&
  * names most. A body written alone is one body throughout its document.
  */
 export function qualifyInstitutions(text: string, detected: readonly Detected[]): void {
-  const alone = detected.filter((d) => d.type === 'organization' && d.via !== 'gazetteer' && parseInstitution(d.name)?.country === null);
+  const alone = detected.filter((d) => isStateName(d) && d.via !== 'gazetteer' && parseInstitution(d.name)?.country === null);
   if (!alone.length) return;
   const places = detected.filter((d) => d.type === 'place');
   const byBody = new Map<string, Detected[]>();

@@ -11,6 +11,7 @@ import {
   EVENT_OPENERS,
   GENERIC_NOUNS,
   LAW_HEADS,
+  LEADING_FUNCTION_WORDS,
   MONTHS,
   TIME_ZONES,
   WEEKDAYS,
@@ -70,6 +71,8 @@ export function nonNameKind(name: string): string | null {
   if (one !== null && WEEKDAYS.includes(one)) return 'weekday';
   if (one !== null && TIME_ZONES.has(one)) return 'time zone';
   if (one !== null && (GENERIC_NOUNS.has(one) || COMMON_ACRONYMS.has(one))) return 'common noun';
+  // "The" left of "The Sunday Times" once its weekday went.
+  if (one !== null && LEADING_FUNCTION_WORDS.has(one)) return 'function word';
   if (one !== null && isDisease(one)) return 'disease';
   if (isPrefixedAdjective(name)) return 'adjective';
   if (isBareTitle(name)) return 'bare title';

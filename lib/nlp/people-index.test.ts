@@ -19,4 +19,11 @@ describe('indexPeople', () => {
     expect(people.fullNameFor('Antony Blinken', 60)).toBeNull();
     expect(people.fullNameFor('Seoul', 60)).toBeNull();
   });
+
+  it('gives no one for a particle many names share ("Al", "van")', () => {
+    const named = indexPeople([person('Hamid al-Rawzi', 10), person('Pieter van Dorn', 40)]);
+    expect(named.fullNameFor('Al', 30)).toBeNull();
+    expect(named.fullNameFor('van', 60)).toBeNull();
+    expect(named.fullNameFor('Rawzi', 30)).toBe('Hamid al-Rawzi');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { aliasKey } from './alias-key';
 import type { Candidate } from './detect';
+import { isNameParticle } from './title-words';
 
 interface Named {
   /** Starts of the people having the word, ascending. */
@@ -22,6 +23,8 @@ export function indexPeople(people: readonly Candidate[]): PeopleIndex {
   const byWord = new Map<string, Named>();
   for (const p of people) {
     for (const word of new Set(aliasKey(p.name).split(' '))) {
+      // "Al" alone is no "Omar al-Bashir": a particle many names share.
+      if (isNameParticle(word)) continue;
       const named = byWord.get(word) ?? { starts: [], names: [] };
       byWord.set(word, named);
       named.starts.push(p.start);

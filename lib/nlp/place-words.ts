@@ -6,3 +6,9 @@
 import WORDS from './data/place-words.json';
 
 export const PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.placeHeads);
+
+/**
+ * Last words that, after a region the gazetteer knows, name that region itself: "Gaza Strip" is
+ * Gaza, "Sahel Region" the Sahel (lib/kb/region-forms.ts).
+ */
+export const REGION_SELF_HEADS: ReadonlySet<string> = new Set(WORDS.regionSelfHeads);

@@ -45,6 +45,9 @@ export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(WORDS.patronymi
 /** Particles written joined to the next part of a person's or a group's name by a hyphen: "Omar al-Bashir", "Ansar al-Sharia". */
 export const ATTACHED_PARTICLES: ReadonlySet<string> = new Set(WORDS.attachedParticles);
 
+/** True for a lowercase word of a name that many names share ("al", "van", "de"): no short form of any of them. */
+export const isNameParticle = (word: string) => ATTACHED_PARTICLES.has(word) || NAME_PARTICLES.has(word);
+
 /** Particles elided before a vowel and joined by an apostrophe to the next part of a place's or a person's name: "Côte d'Ivoire", "Val d'Isère". */
 export const ELIDED_PARTICLES: ReadonlySet<string> = new Set(WORDS.elidedParticles);
 

@@ -88,12 +88,25 @@ describe('a body written alone', () => {
     ).toEqual(['UN General Assembly:14']);
   });
 
-  it('stays alone when the corpus writes it with several countries', () => {
+  it('names no one body when the corpus writes it mostly with several countries', () => {
     expect(summary([org('Supreme Court', 5, 0), org('Kuwaiti Supreme Court', 4, 5), org('Malian Supreme Court', 4, 9)]).map((s) => s.split(':')[0])).toEqual([
+      'Kuwaiti Supreme Court',
+      'Malian Supreme Court',
+    ]);
+  });
+
+  it('stays alone when the corpus writes it alone more often than with its countries', () => {
+    expect(summary([org('Supreme Court', 9, 0), org('Kuwaiti Supreme Court', 4, 9), org('Malian Supreme Court', 4, 13)]).map((s) => s.split(':')[0])).toEqual([
       'Kuwaiti Supreme Court',
       'Malian Supreme Court',
       'Supreme Court',
     ]);
+  });
+
+  it("is no state's body when a people's or a region's word names it", () => {
+    expect(summary([org('European Harbour Commission', 9, 0), org('Kuwaiti European Harbour Commission', 1, 9)]).map((s) => s.split(':')[0])).toContain(
+      'European Harbour Commission',
+    );
   });
 });
 
@@ -143,6 +156,26 @@ describe('an organization written with a country before its name', () => {
     expect(
       orgs([org('Harbour Basketball Association', 20, 0), org('US Harbour Basketball Association', 2, 20), place('United States', [1, 2, 20, 21])]),
     ).toEqual(['Harbour Basketball Association:22']);
+  });
+
+  it('keeps a name apart from a longer one that glues a demonym to its first word with a hyphen', () => {
+    const glued = { ...org('Turkish-Norwegian Harbour Army', 1, 9), key: 'organization|turkish norwegian harbour army' };
+    expect(orgs([org('Norwegian Harbour Army', 9, 0), glued])).toEqual(['Norwegian Harbour Army:9', 'Turkish-Norwegian Harbour Army:1']);
+    // Written as its own word, the demonym before the name makes a longer form of it.
+    expect(orgs([org('Harbour Army', 2, 0), org('Norwegian Harbour Army', 12, 2), place('Norway', [0, 1])]).filter((e) => !e.startsWith('Norway:'))).toEqual([
+      'Norwegian Harbour Army:14',
+    ]);
+  });
+
+  it('is not the organization of that name alone when its documents name another country more', () => {
+    expect(
+      orgs([
+        org('Harbour Basketball Association', 20, 0),
+        org('Sudan Harbour Basketball Association', 2, 20),
+        place('United States', [1, 2, 3, 4, 5, 6]),
+        place('Sudan', [1, 2, 20, 21]),
+      ]),
+    ).toEqual(['Harbour Basketball Association:20', 'Sudan Harbour Basketball Association:2']);
   });
 
   it("stays another country's homonym when none of them do, and a state's body stays each country's", () => {

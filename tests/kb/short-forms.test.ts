@@ -53,7 +53,42 @@ describe('names that are no short form of a person', () => {
     expect(named('karim-bin-faisal')?.docs).toEqual(['news.jsonl#1', 'news.jsonl#2']);
   });
 
+  it('gives a particle alone to no one: "Al" is no short form of "Hamid al-Rawzi"', () => {
+    const particle = buildKb([
+      article(1, '2020-03-02', 'Hamid al-Rawzi met the envoy of Norway in the capital on Monday.'),
+      article(2, '2020-03-09', 'Officials said Hamid al-Rawzi would lead the delegation.'),
+      article(3, '2020-03-12', 'In Denver, President Al told reporters that the talks had gone well.'),
+    ]);
+    expect(particle.entities.find((e) => e.id === 'hamid-al-rawzi')?.aliases).not.toContain('Al');
+  });
+
   it('gives a generational suffix alone to no one', () => {
     expect(named('walter-brennan-jr')?.docs ?? []).not.toContain('news.jsonl#5');
+  });
+});
+
+describe('a family name alone that one person of the corpus bears', () => {
+  // Invented: one Dravek covered in 2004, and "Dravek" alone in 2004 and in 2019, when no Dravek is in the news.
+  const kb = buildKb([
+    article(1, '2004-03-02', 'On Monday, Anton Dravek opened the campaign in Boston with a speech on jobs.'),
+    article(2, '2004-06-10', 'Anton Dravek won the primary in Ohio by a wide margin.'),
+    article(3, '2004-09-14', 'In Denver, Senator Dravek told reporters that the polls were close.'),
+    article(4, '2019-08-18', 'In the final at the stadium, Dravek beat the champions by two points.'),
+  ]);
+  const named = (id: string) => kb.entities.find((e) => e.id === id);
+
+  it('names no one when it is a word of the dictionary left after its bearer took the documents of its time', () => {
+    const word = buildKb([
+      article(1, '2004-03-02', 'In Boston on Monday, Miss Universe Kessel waved to the crowd.'),
+      article(2, '2004-06-10', 'Miss Universe Kessel met the envoy of Chile on Tuesday.'),
+      article(3, '2019-08-18', 'In Denver, Miss Universe told reporters that the pageant had gone well.'),
+    ]);
+    expect(word.entities.find((e) => e.id === 'universe-kessel')?.docs).toEqual(['news.jsonl#1', 'news.jsonl#2']);
+    expect(word.entities.map((e) => e.name)).not.toContain('Universe');
+  });
+
+  it("goes to that person only in the documents of that person's time", () => {
+    expect(named('anton-dravek')?.docs).toEqual(['news.jsonl#1', 'news.jsonl#2', 'news.jsonl#3']);
+    expect(named('anton-dravek')?.docs).not.toContain('news.jsonl#4');
   });
 });
