@@ -14,7 +14,7 @@ import { writeKb } from '../kb-files';
 import { corpusLicence, corpusName, packCodec, writePackFile } from '../pack-file';
 import { BUNDLED_CORPUS, BUNDLED_KB } from '../paths';
 import { problemReporter } from '../problems';
-import { progressBar } from '../progress';
+import { type Progress, progressBar } from '../progress';
 import { PACK_OPTIONS, packSummary } from './pack';
 
 /** "Built FILE from N articles, skipped M: …": the line a build ends with. */
@@ -39,12 +39,21 @@ export async function runBuild(args: string[]): Promise<number> {
     throw new Error(`--threads must be a positive whole number, not "${values.threads}"`);
   const problems = problemReporter();
   const files = await listFiles(inputs, problems.report);
-  const progress = progressBar(await countArticles(files), 'extracting');
-  const state = await extractInPool(corpusParts(files, problems.report), {
+  // The workers start, and load their modules for a few seconds, while the articles are counted
+  // for the progress bar; what they finish before it exists goes on it when it starts.
+  let progress: Progress | undefined;
+  let early = 0;
+  const extracting = extractInPool(corpusParts(files, problems.report), {
     threads,
     onProblem: problems.report,
-    onArticles: (count) => progress.tick(count),
+    onArticles: (count) => {
+      if (progress) progress.tick(count);
+      else early += count;
+    },
   });
+  progress = progressBar(await countArticles(files), 'extracting');
+  progress.tick(early);
+  const state = await extracting;
   progress.stop();
   if (!state.documents.length) {
     console.error(`backstory build: no readable article in ${inputs.join(', ')}${problems.count() ? ` (${problems.count()} skipped)` : ''}`);
