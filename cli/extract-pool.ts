@@ -109,7 +109,8 @@ export async function extractInPool(parts: AsyncIterable<Article | JsonlLine>, o
     throw error;
   }
   // The workers end while the state is merged and finalized: they are done, and waiting for
-  // their ends kept the main thread idle for half a second of the single-threaded tail.
-  void pool.destroy();
+  // their ends kept the main thread idle for half a second of the single-threaded tail. Their
+  // results are all in, so an error in ending them loses nothing.
+  pool.destroy().catch(() => {});
   return merger.state();
 }

@@ -51,6 +51,8 @@ export async function runBuild(args: string[]): Promise<number> {
       else early += count;
     },
   });
+  // Its error is thrown where it is awaited, below, not as an unhandled rejection during the count.
+  extracting.catch(() => {});
   progress = progressBar(await countArticles(files), 'extracting');
   progress.tick(early);
   const state = await extracting;
