@@ -251,6 +251,15 @@ const anotherCountrys = new WeakSet<object>();
 /** True for an organization that its name without its country names something else: the name alone is no short form of it. */
 export const isAnotherCountrys = (c: object) => anotherCountrys.has(c);
 
+/**
+ * A body's aliases less its name alone when the body is a country's ("Supreme Court" of "Supreme
+ * Court of Kessel", "Cabinet" of "Cabinet (Kessel)"): that name is every country's body, no one's.
+ */
+export function ownedAliases(name: string, aliases: readonly string[]): string[] {
+  if (!parseInstitution(name)?.country) return [...aliases];
+  return aliases.filter((a) => parseInstitution(a)?.country !== null);
+}
+
 /** `clusters` with each body written several ways made one. */
 export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] =>
   mergeDefinedAcronyms(mergeInstitutions(mergeCountryPrefixed(mergeSpellings(clusters))));
