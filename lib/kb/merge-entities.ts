@@ -14,7 +14,7 @@ import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
-import { isAnotherCountrys, mergeOneBody, ownedAliases } from './one-body';
+import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
 import { mergeRegionForms } from './region-forms';
 import type { KbEntity } from './schema';
@@ -181,12 +181,11 @@ export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (do
     });
     const docs = [...c.sentences.keys()].sort(byCode);
     const name = names.get(c) as string;
-    const aliases = new Set([name, ...c.aliases]);
     return {
       id: ids.get(c) as string,
       name,
       type: c.type,
-      aliases: (c.type === 'organization' ? ownedAliases(name, [...aliases]) : [...aliases]).sort(byCode),
+      aliases: [...new Set([name, ...c.aliases])].sort(byCode),
       roles: uniqueRoles(c.roles),
       docs,
       coverage: docs.map((doc) => ({ doc, sentences: c.sentences.get(doc) ?? [] })),

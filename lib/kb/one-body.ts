@@ -92,7 +92,12 @@ function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
         for (const c of group) gone.add(c);
       }
     }
-    for (const [owner, group] of owners) if (owner !== NO_OWNER && group.length > 1) absorbGroup(group, gone);
+    for (const [owner, group] of owners) {
+      // "Supreme Court" alone is no alias of "Supreme Court of Kessel" unless the corpus writes that court alone for Kessel's.
+      if (owner !== NO_OWNER && owner !== mainOwner)
+        for (const c of group) for (const a of c.aliases) if (parseInstitution(a)?.country === null) c.aliases.delete(a);
+      if (owner !== NO_OWNER && group.length > 1) absorbGroup(group, gone);
+    }
   }
   return clusters.filter((c) => !gone.has(c));
 }
@@ -250,15 +255,6 @@ const anotherCountrys = new WeakSet<object>();
 
 /** True for an organization that its name without its country names something else: the name alone is no short form of it. */
 export const isAnotherCountrys = (c: object) => anotherCountrys.has(c);
-
-/**
- * A body's aliases less its name alone when the body is a country's ("Supreme Court" of "Supreme
- * Court of Kessel", "Cabinet" of "Cabinet (Kessel)"): that name is every country's body, no one's.
- */
-export function ownedAliases(name: string, aliases: readonly string[]): string[] {
-  if (!parseInstitution(name)?.country) return [...aliases];
-  return aliases.filter((a) => parseInstitution(a)?.country !== null);
-}
 
 /** `clusters` with each body written several ways made one. */
 export const mergeOneBody = <T extends Named>(clusters: readonly T[]): T[] =>
