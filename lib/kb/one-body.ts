@@ -92,7 +92,12 @@ function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
         for (const c of group) gone.add(c);
       }
     }
-    for (const [owner, group] of owners) if (owner !== NO_OWNER && group.length > 1) absorbGroup(group, gone);
+    for (const [owner, group] of owners) {
+      // "Supreme Court" alone is no alias of "Supreme Court of Kessel" unless the corpus writes that court alone for Kessel's.
+      if (owner !== NO_OWNER && owner !== mainOwner)
+        for (const c of group) for (const a of c.aliases) if (parseInstitution(a)?.country === null) c.aliases.delete(a);
+      if (owner !== NO_OWNER && group.length > 1) absorbGroup(group, gone);
+    }
   }
   return clusters.filter((c) => !gone.has(c));
 }

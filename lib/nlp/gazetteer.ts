@@ -7,7 +7,7 @@
 import { aliasKey } from './alias-key';
 import cities from './data/cities.json';
 import countries from './data/countries.json';
-import { CITY_NAMES_IN_PROSE, COUNTRY_NAMES_IN_PROSE, KNOWN_ORGANIZATIONS, OTHER_DEMONYMS, REGIONS, US_STATES } from './known-names';
+import { CITY_NAMES_IN_PROSE, COUNTRY_ALIASES_IN_PROSE, COUNTRY_NAMES_IN_PROSE, KNOWN_ORGANIZATIONS, OTHER_DEMONYMS, REGIONS, US_STATES } from './known-names';
 
 export interface GazetteerEntry {
   /** Canonical name: "North Korea", "Kyiv", "NATO". */
@@ -28,7 +28,7 @@ function countryNames(c: (typeof countries)[number]): string[] {
   const alt = c.altSpellings.filter(
     (a) => !a.includes(',') && /^[\p{Script=Latin}\s.'’-]+$/u.test(a) && (a.length > 2 || TWO_LETTER_NAMES.has(a)) && !demonyms.has(aliasKey(a)),
   );
-  return [c.name.common, c.name.official, ...alt];
+  return [c.name.common, c.name.official, ...alt, ...(COUNTRY_ALIASES_IN_PROSE.get(c.name.common) ?? [])];
 }
 
 /** A name written as an acronym: capitals, digits, dots and ampersands ("US", "U.S.", "AT&T"). */

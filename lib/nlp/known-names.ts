@@ -46,7 +46,6 @@ export const REGIONS: readonly string[] = [
 
 /** Names prose uses for countries that the package lists under another name, as [name, ...aliases]. */
 export const COUNTRY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[] = [
-  ['Britain', 'Great Britain'],
   ['England'],
   ['Scotland'],
   ['Wales'],
@@ -58,6 +57,12 @@ export const COUNTRY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[]
   ['Yugoslavia'],
   ['Soviet Union', 'USSR'],
 ];
+
+/**
+ * Names prose uses for a country the package lists, missing from its spellings, as [package's
+ * common name, ...names]: "Britain" is the United Kingdom, not a country of its own.
+ */
+export const COUNTRY_ALIASES_IN_PROSE: ReadonlyMap<string, readonly string[]> = new Map([['United Kingdom', ['Britain']]]);
 
 /** Cities prose names differently from GeoNames ("New York City"). */
 export const CITY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[] = [

@@ -12,3 +12,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.placeHeads);
  * Gaza, "Sahel Region" the Sahel (lib/kb/region-forms.ts).
  */
 export const REGION_SELF_HEADS: ReadonlySet<string> = new Set(WORDS.regionSelfHeads);
+
+/**
+ * Words that, after or before ("Province of …") a place no gazetteer city or country bears, name
+ * that place itself: "Qorvath Province" is Qorvath, "Lyon Province" not the city (lib/kb/region-forms.ts).
+ */
+export const PROVINCE_SELF_HEADS: ReadonlySet<string> = new Set(WORDS.provinceSelfHeads);

@@ -22,6 +22,16 @@ const summary = (states: EntityState[]) =>
   finalizeEntities(states.sort((a, b) => (a.key < b.key ? -1 : 1))).map((e) => `${e.name}:${e.docs.length}:${e.aliases.join('|')}`);
 
 describe('a state body under several written names', () => {
+  it('keeps no alias of its name alone unless the corpus writes the body mostly for its country', () => {
+    expect(summary([org('Supreme Court of Kuwait', 4, 0, ['Supreme Court']), org('Malian Supreme Court', 4, 4, ['Supreme Court'])])).toEqual([
+      'Malian Supreme Court:4:Malian Supreme Court',
+      'Supreme Court of Kuwait:4:Supreme Court of Kuwait',
+    ]);
+    expect(summary([org('Cabinet (Kuwait)', 3, 0, ['Cabinet', 'Kuwaiti Cabinet']), org('Kuwaiti Cabinet', 9, 3, ['Cabinet'])])).toEqual([
+      'Kuwaiti Cabinet:12:Cabinet|Cabinet (Kuwait)|Kuwaiti Cabinet',
+    ]);
+  });
+
   it('is one entity, named by its most documented written form', () => {
     expect(
       summary([

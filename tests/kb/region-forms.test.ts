@@ -17,4 +17,12 @@ describe('a region written with a head that names it', () => {
     expect(summary([place('Sahel', [0, 1]), place('Sahel City', [2])]).map((s) => s.split(':')[0])).toEqual(['Sahel', 'Sahel City']);
     expect(summary([place('Kessel', [0, 1]), place('Kessel Strip', [2])]).map((s) => s.split(':')[0])).toEqual(['Kessel', 'Kessel Strip']);
   });
+
+  it('joins a province, written before or after its name, to the place of that name no city or country bears', () => {
+    expect(summary([place('Qorvath', [0, 1, 2]), place('Qorvath Province', [3, 4]), place('Province of Qorvath', [5])])).toEqual([
+      'Qorvath:6:Province of Qorvath|Qorvath|Qorvath Province',
+    ]);
+    expect(summary([place('Lyon', [0, 1]), place('Lyon Province', [2])]).map((s) => s.split(':')[0])).toEqual(['Lyon', 'Lyon Province']);
+    expect(summary([place('France', [0, 1]), place('Province of France', [2])]).map((s) => s.split(':')[0])).toEqual(['France', 'Province of France']);
+  });
 });
