@@ -9,7 +9,7 @@
 
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
-import { ACRONYM_FORM, countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
+import { ACRONYM_FORM, countryNamed, countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
 import { BRACKETED, oneSpelling, parseInstitution } from '../nlp/institutions';
 import { initials } from '../nlp/resolve-in-document';
 import { absorbEntity, type OpenEntity } from './entity-state';
@@ -199,8 +199,7 @@ const MIN_COUNTRY_SHARE = 0.05;
 function countryPrefix(written: readonly string[]): { country: string; width: number } | null {
   for (let width = Math.min(3, written.length - 2); width > 0; width--) {
     const prefix = written.slice(0, width).join(' ');
-    const entry = gazetteerLookup(prefix);
-    const country = entry?.kind === 'country' ? entry.name : countryOfAdjective(prefix);
+    const country = countryNamed(prefix);
     if (country) return { country, width };
   }
   return null;

@@ -18,8 +18,8 @@ import { resolveInDocument } from './resolve-in-document';
 import { splitAtRole } from './role-split';
 import { retypeTeams } from './sports-teams';
 import { isSportsText } from './sports-text';
-import { bare, namesInTitle, splitTitle } from './title-split';
-import { LEADER_NOUNS, NAME_SUFFIXES } from './title-words';
+import { namesInTitle, onlySuffixes, splitTitle } from './title-split';
+import { LEADER_NOUNS } from './title-words';
 import { type Sentence, tokenize, type Word } from './tokenize';
 
 export interface Detected {
@@ -154,7 +154,7 @@ export function detectEntities(
       for (const [from, to] of namesInTitle(title)) candidates.push(nameInTitle(text, sentence, chunk.first, title, from, to));
       const first = name[0];
       // "Harold Kilpatrick, Jr.": a generational suffix after a comma names no one alone.
-      if (!first || name.every((w) => NAME_SUFFIXES.has(bare(w)))) continue;
+      if (!first || onlySuffixes(name)) continue;
       const surface = text.slice(first.start, chunk.end);
       const classified = classifyName(surface, name, title.length > 0, chunk.inCaps);
       const { canonical } = classified;

@@ -103,6 +103,12 @@ export function countryOfAdjective(surface: string): string | undefined {
   return countryByAdjective.get(aliasKey(surface));
 }
 
+/** The country a place name or a nationality adjective names ("U.S.", "Kuwaiti" → "Kuwait"), or undefined. */
+export function countryNamed(phrase: string): string | undefined {
+  const entry = gazetteerLookup(phrase);
+  return entry?.kind === 'country' ? entry.name : countryOfAdjective(phrase);
+}
+
 let demonyms: Set<string> | undefined;
 
 /** "North Korean" → "Korean", "East Timorese" → "Timorese": a demonym qualified by a compass point names the people without it too. */

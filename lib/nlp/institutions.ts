@@ -9,7 +9,7 @@
 import { isDictionaryWord } from './chunk';
 import WORDS from './data/institution-words.json';
 import type { Detected } from './detect';
-import { countriesOfCity, countryNameOfCode, countryOfAdjective, gazetteerLookup, isDemonym, isUsState } from './gazetteer';
+import { countriesOfCity, countryNamed, countryNameOfCode, countryOfAdjective, gazetteerLookup, isDemonym, isUsState } from './gazetteer';
 
 /** Heads of a state's bodies: "assembly", "court", "party", "ministry"… */
 export const STATE_BODIES: ReadonlySet<string> = new Set(WORDS.stateBodies);
@@ -48,12 +48,6 @@ export const oneSpelling = (word: string) => (word === 'defence' ? 'defense' : w
 /** A name qualified by its country in brackets: "National Assembly (Kuwait)". */
 export const BRACKETED = /^(.+) \(([^()]+)\)$/;
 
-/** The country a place name or a nationality adjective names ("U.S.", "Kuwaiti" → "Kuwait"), or undefined. */
-function countryOf(words: string): string | undefined {
-  const entry = gazetteerLookup(words);
-  return entry?.kind === 'country' ? entry.name : countryOfAdjective(words);
-}
-
 /** A state body's name without its country: capitalized dictionary words and connectors, a body at its head. */
 function genericKey(words: readonly string[]): string | null {
   if (!words.length || CONNECTORS.has(words[0] as string) || CONNECTORS.has(words.at(-1) as string)) return null;
@@ -85,7 +79,7 @@ export function parseInstitution(name: string): Institution | null {
   if (gazetteerLookup(name)?.type === 'organization') return null;
   const bracketed = BRACKETED.exec(name);
   if (bracketed) {
-    const country = countryOf(bracketed[2] as string);
+    const country = countryNamed(bracketed[2] as string);
     const body = country ? genericKey((bracketed[1] as string).split(' ')) : null;
     return body && country ? { body, country } : null;
   }
@@ -93,7 +87,7 @@ export function parseInstitution(name: string): Institution | null {
   // "Supreme Court of India", "Supreme Court of the United States"
   for (let at = words.lastIndexOf('of'); at > 0; at = words.lastIndexOf('of', at - 1)) {
     const rest = words.slice(at + 1);
-    const country = countryOf(rest.join(' ').replace(/^the /, ''));
+    const country = countryNamed(rest.join(' ').replace(/^the /, ''));
     const body = country ? genericKey(words.slice(0, at)) : null;
     if (body && country) return { body, country };
   }
@@ -102,7 +96,7 @@ export function parseInstitution(name: string): Institution | null {
   for (let width = Math.min(3, words.length - 1); width > 0; width--) {
     const prefix = words.slice(0, width).join(' ');
     const owner = gazetteerLookup(prefix);
-    const country = countryOf(prefix) ?? (owner?.type === 'organization' ? owner.name : undefined);
+    const country = countryNamed(prefix) ?? (owner?.type === 'organization' ? owner.name : undefined);
     const body = country ? genericKey(words.slice(width)) : null;
     if (body && country) return { body, country };
   }

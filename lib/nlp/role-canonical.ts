@@ -9,8 +9,9 @@
  */
 // Cards group roles when they are asked for: only static word lists here, never compromise's lexicon, which a
 // card after a worker's restart would otherwise build first (tests/e2e/kb-load-timing.test.ts).
+import ROLE_WORDS from './data/role-words.json';
 import { isLowercaseEnglishWord } from './english-words';
-import { countryOfAdjective, type GazetteerEntry, gazetteerLookup, isUsState } from './gazetteer';
+import { countryNamed, countryOfAdjective, type GazetteerEntry, gazetteerLookup, isUsState } from './gazetteer';
 import { ENDED_BEFORE } from './role-time-words';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
@@ -172,9 +173,7 @@ function countryInComplement(words: readonly string[]): { place: Place; words: s
     const body = rest.every((w) => /^\p{Lu}/u.test(w)) && ORG_HEADS.has(rest.at(-1)?.toLowerCase() ?? '');
     if (!body) continue;
     const phrase = words.slice(from, from + width).join(' ');
-    const adjective = countryOfAdjective(phrase);
-    const entry = gazetteerLookup(phrase);
-    const country = adjective ?? (entry?.kind === 'country' ? entry.name : null);
+    const country = countryNamed(phrase);
     if (country) return { place: { name: country, country: true }, words: [...words.slice(0, from), ...rest] };
   }
   return null;
@@ -200,7 +199,7 @@ function namesSomeoneAfter(words: readonly string[]): boolean {
 }
 
 /** Titles held for a place by someone it elects to a national body: "Senator from Ohio", not "of". */
-const FROM_TITLES = new Set(['senator', 'representative', 'congressman', 'congresswoman', 'lawmaker']);
+const FROM_TITLES: ReadonlySet<string> = new Set(ROLE_WORDS.fromTitles);
 
 /** `title` held in `place`: "President of Zimbabwe", "Senator from Ohio", "United States Secretary of State". */
 function heldIn(title: string, titleWords: readonly string[], place: Place): string {
@@ -211,11 +210,11 @@ function heldIn(title: string, titleWords: readonly string[], place: Place): str
 }
 
 /** Heads whose complement is a portfolio: "Minister of Education" is the "Education Minister". */
-const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+const PORTFOLIO_HEADS: ReadonlySet<string> = new Set(ROLE_WORDS.portfolioHeads);
 /** Words before a portfolio head that make it an office of a place: "Prime Minister of …". */
-const PLACE_AFTER = new Set(['prime', 'first']);
+const PLACE_AFTER: ReadonlySet<string> = new Set(ROLE_WORDS.placeBeforePortfolio);
 /** Portfolios written two ways: "Minister of Foreign Affairs" is the "Foreign Minister". */
-const PORTFOLIO_SHORT: ReadonlyMap<string, string> = new Map([['foreign affairs', 'Foreign']]);
+const PORTFOLIO_SHORT: ReadonlyMap<string, string> = new Map(Object.entries(ROLE_WORDS.portfolioShortForms));
 
 /**
  * "Minister of (the) Interior" → "Interior Minister", "Deputy Secretary of Defense" → "Deputy
@@ -258,22 +257,17 @@ function withoutCountryIn(words: readonly string[]): string[] {
   for (const width of [3, 2, 1]) {
     const at = words.length - width;
     if (!named || at < 3 || words[at - 1]?.toLowerCase() !== 'in') continue;
-    if (
-      placeNamed(
-        words
-          .slice(at)
-          .join(' ')
-          .replace(/^the\s+/i, ''),
-      )?.country
-    )
-      return words.slice(0, at - 1);
+    const phrase = words
+      .slice(at)
+      .join(' ')
+      .replace(/^the\s+/i, '');
+    if (placeNamed(phrase)?.country) return words.slice(0, at - 1);
   }
   return [...words];
 }
 
 /** Nouns that describe what a named thing is: "the whistleblowing website WikiLeaks". */
-const DESCRIBED =
-  /^(?:website|site|newspaper|paper|daily|magazine|channel|network|broadcaster|company|firm|group|party|organi[sz]ation|movement|militia|agency|charity|platform|app|airline|bank|club|band|carmaker|automaker|retailer|tabloid|weekly|station|brand)$/i;
+const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(ROLE_WORDS.describedNouns);
 
 /**
  * The complement without a description of the thing it names: "Founder of the whistleblowing
@@ -286,7 +280,7 @@ function withoutDescription(words: readonly string[]): string[] {
   const nameAt = words.findIndex((w, i) => i > of + 2 && /^\p{Lu}/u.test(w));
   const description = words.slice(of + 2, nameAt);
   const lowercase = description.every((w) => /^\p{Ll}/u.test(w));
-  if (nameAt < 0 || !lowercase || !DESCRIBED.test(description.at(-1) ?? '')) return [...words];
+  if (nameAt < 0 || !lowercase || !DESCRIBED_NOUNS.has(description.at(-1)?.toLowerCase() ?? '')) return [...words];
   return [...words.slice(0, of + 1), ...words.slice(nameAt)];
 }
 

@@ -4,8 +4,8 @@
  * opens with a title ("U.S. Defense Secretary Lloyd Austin"), which title-split.ts handles.
  */
 import type { Chunk } from './chunk';
-import { bare, splitTitle } from './title-split';
-import { isHyphenatedRole, NAME_SUFFIXES, ROLE_HEADS } from './title-words';
+import { bare, onlySuffixes, splitTitle } from './title-split';
+import { isHyphenatedRole, ROLE_HEADS } from './title-words';
 
 export function splitAtRole(chunk: Chunk): Chunk[] {
   const { words } = chunk;
@@ -15,7 +15,7 @@ export function splitAtRole(chunk: Chunk): Chunk[] {
   // "Ministry of Justice and Human Rights": a role's word after a connector is the organization's complement.
   if (k < 0 || /[(),]/.test(words[k - 1]?.post ?? '') || /^\p{Ll}/u.test(words[k - 1]?.text ?? '')) return [chunk];
   // "Martin Luther King Jr.": a role's word before a generational suffix alone is a surname.
-  if (words.slice(k + 1).every((w) => NAME_SUFFIXES.has(bare(w)))) return [chunk];
+  if (onlySuffixes(words.slice(k + 1))) return [chunk];
   const before = words[k - 1];
   if (!before) return [chunk];
   const head: Chunk = { words: words.slice(0, k), first: chunk.first, start: chunk.start, end: before.possessive ? before.end - 2 : before.end };

@@ -47,6 +47,12 @@ function widthAt(words: readonly Word[], i: number): number {
   return 0;
 }
 
+/** True for words that are generational suffixes only, one or more ("Jr.", "III"): no name alone. */
+export const onlySuffixes = (words: readonly Word[]) => words.length > 0 && words.every((w) => NAME_SUFFIXES.has(bare(w)));
+
+/** How many words from `i` form a demonym, a place or an organization the gazetteer knows ("U.S.", "United Nations"), or 0. */
+const ownerWidth = (words: readonly Word[], i: number) => nationalityWidth(words, i) || organizationWidth(words, i);
+
 /** A demonym made a noun: "Dutchwoman", "Frenchman", "Irishmen". */
 const isDemonymNoun = (word: string) => {
   const stem = /^(\p{Lu}\p{Ll}+?)(?:wo)?m[ae]n$/u.exec(word)?.[1];
@@ -68,7 +74,7 @@ function demonymWidth(words: readonly Word[]): number {
  * Heinbecker"), or 0. Not when the place's name may be a given name itself ("Austin Lloyd Smith").
  */
 function gluedOwnerWidth(words: readonly Word[]): number {
-  const width = nationalityWidth(words, 0) || organizationWidth(words, 0);
+  const width = ownerWidth(words, 0);
   const last = bare(words.at(-1) as Word);
   if (!width || words.length - width < 2 || isGivenName((words[0] as Word).text) || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return 0;
   const given = words[width] as Word;
@@ -116,7 +122,7 @@ function titleTailWidth(words: readonly Word[], i: number): number {
   let unit = k;
   while (k < words.length) {
     // "Secretary-General of the United Nations Kofi Annan": a known organization is the complement too.
-    const width = ROLE_MODIFIERS.has(bare(words[k] as Word)) ? 1 : nationalityWidth(words, k) || organizationWidth(words, k);
+    const width = ROLE_MODIFIERS.has(bare(words[k] as Word)) ? 1 : ownerWidth(words, k);
     if (!width) break;
     unit = k;
     k += width;
@@ -178,7 +184,7 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
   }
   const name = words.slice(titleEnd + 1);
   // "King Jr.": a title word before a generational suffix alone is a surname.
-  if (name.length && name.every((w) => NAME_SUFFIXES.has(bare(w)))) return { title: [], isRole: false, name: [...words] };
+  if (onlySuffixes(name)) return { title: [], isRole: false, name: [...words] };
   // "Premier League", "General Assembly": a title word before an organization's head alone is a word of the organization's name.
   if (name.length === 1 && ORG_HEADS.has(bare(name[0] as Word))) return { title: [], isRole: false, name: [...words] };
   // "Justice and Equality Movement": a title word joined by "and" is a word of an organization's name its head ends.
