@@ -35,6 +35,15 @@ function occurrences(text: string, alias: string): number[] {
   return at;
 }
 
+/**
+ * An alias that opens with an article ("the North") is a name of its own only where it ends: in
+ * "the North Atlantic Treaty Organization" or "the North Korean forces" the article belongs to the
+ * longer phrase, and the gold alias does not occur there.
+ */
+function articleOfLongerName(text: string, at: number, end: number): boolean {
+  return /^(?:the|a|an) /i.test(text.slice(at, end)) && /^ \p{Lu}/u.test(text.slice(end, end + 2));
+}
+
 export async function seedsGoldLinking(): Promise<{ aliases: LinkScore; mustNotLink: { ok: number; total: number }; index: KbIndex }> {
   const gold = JSON.parse(readFileSync(new URL('seeds-gold.json', EVAL_DIR), 'utf8')) as SeedsGold;
   const { articles } = await readCorpusPaths([fileURLToPath(new URL('../assets/corpus/', import.meta.url))]);
@@ -52,7 +61,7 @@ export async function seedsGoldLinking(): Promise<{ aliases: LinkScore; mustNotL
       .flatMap((e) =>
         [...new Set(e.aliases.map(straight))].flatMap((alias) => occurrences(article.text, alias).map((at) => ({ at, end: at + alias.length, e }))),
       )
-      .filter((o) => inContent(o.at));
+      .filter((o) => inContent(o.at) && !articleOfLongerName(article.text, o.at, o.end));
     // "US" inside "US State Department" names the department: only outermost occurrences count.
     const outermost = expected.filter((o) => !expected.some((x) => x !== o && x.at <= o.at && o.end <= x.end && x.end - x.at > o.end - o.at));
     for (const { at, end, e } of outermost) {
