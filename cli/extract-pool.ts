@@ -15,6 +15,7 @@ import type { KbState } from '../lib/kb/kb-state';
 import { createStateMerger } from '../lib/kb/merge-states';
 import type { JsonlLine } from './article-stream';
 import { type ExtractTask, taskProblems } from './extract-task';
+import { bundledModule } from './worker-bundle';
 
 const IN_FLIGHT_PER_THREAD = 2;
 /**
@@ -75,7 +76,7 @@ async function* batches(parts: AsyncIterable<Article | JsonlLine>): AsyncGenerat
 export async function extractInPool(parts: AsyncIterable<Article | JsonlLine>, options: PoolOptions): Promise<KbState> {
   const threads = options.threads ?? availableParallelism();
   const pool = new Tinypool({
-    filename: new URL('./extract-worker.mjs', import.meta.url).href,
+    filename: await bundledModule(new URL('./extract-worker.ts', import.meta.url)),
     minThreads: threads,
     maxThreads: threads,
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
