@@ -26,6 +26,10 @@ export async function bundledModule(entry: URL): Promise<string> {
     logLevel: 'silent',
   });
   const code = (outputFiles[0] as { contents: Uint8Array }).contents;
+  // The bundle lives in the temporary folder: a path made from import.meta.url would point there.
+  if (/\bimport\.meta\b/.test(Buffer.from(code).toString('utf8'))) {
+    throw new Error(`${source} or a module it imports reads import.meta, which its bundle in ${tmpdir()} cannot resolve`);
+  }
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const file = join(tmpdir(), `backstory-${basename(source).replace(/\.\w+$/, '')}-${hash}.mjs`);
   if (!existsSync(file)) {

@@ -35,4 +35,9 @@ describe('bundledModule', () => {
     const { default: word } = await import(changed);
     expect(word(0)).toBe('gamma');
   });
+
+  it('refuses code that reads import.meta, whose paths would point into the temporary folder', async () => {
+    await writeFile(join(dir, 'paths.ts'), 'export const HERE = new URL(".", import.meta.url).href;\n');
+    await expect(bundledModule(pathToFileURL(join(dir, 'paths.ts')))).rejects.toThrow(/paths\.ts or a module it imports reads import\.meta/);
+  });
 });
