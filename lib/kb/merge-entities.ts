@@ -3,7 +3,8 @@
  * alone merged into the only full name it belongs to (or, when several people share it, into the
  * one each document's date points to: short-forms.ts), and "State Department" into
  * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts);
- * first, the written forms of one state body and a defined acronym are made one (one-body.ts).
+ * first, the written forms of one state body and a defined acronym are made one (one-body.ts), and
+ * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts).
  */
 
 import { appendTo } from '../multimap';
@@ -14,6 +15,7 @@ import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
+import { mergeLegalForms } from './legal-forms';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
 import { mergeRegionForms } from './region-forms';
@@ -134,7 +136,7 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = mergeRegionForms(mergeQualifiedPlaces(mergeOneBody(states.map(toCluster))));
+  const clusters = mergeRegionForms(mergeQualifiedPlaces(mergeLegalForms(mergeOneBody(states.map(toCluster)))));
   yield;
   const index = containerIndex(clusters);
   yield;

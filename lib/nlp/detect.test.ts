@@ -166,6 +166,18 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it('reads an acronym alone as the one organization named before whose initials it is', () => {
+    expect(found('The Kessel Stock Exchange opened late. Traders said the KSE would recover.')).toEqual([
+      'Kessel Stock Exchange:organization:Kessel Stock Exchange',
+      'KSE:organization:Kessel Stock Exchange',
+    ]);
+    // Two organizations of those initials: the acronym names neither.
+    expect(found('The Kessel Stock Exchange and the Korvan Shipping Exchange met. The KSE said no.').at(-1)).toBe('KSE:organization:KSE');
+    expect(found('Kessel TV showed the game. KT said so.').at(-1)).toBe('KT:organization:KT');
+    // One of them a name no one typed: still two.
+    expect(found('Deposits in Velder Isle Banks and the Vantor Isle Bank are safe. VIB shares rose.').at(-1)).toBe('VIB:organization:VIB');
+  });
+
   it('reads "the North" as the North-named place met before', () => {
     const names = found('North Korea fired a missile. Analysts said the North is testing Seoul.');
     expect(names).toContain('North:place:North Korea');

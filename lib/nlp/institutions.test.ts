@@ -32,6 +32,8 @@ describe('a state body written with its country', () => {
     expect(institutionKey('Kuwaiti National Assembly')).toBe(institutionKey('National Assembly (Kuwait)'));
     expect(institutionKey('Supreme Court of the United States')).toBe(institutionKey('United States Supreme Court'));
     expect(institutionKey('Russian Defence Ministry')).toBe(institutionKey('Russian Defense Ministry'));
+    // "the" after "of" is no word of the body's.
+    expect(institutionKey('U.S. Department of the Harbour')).toBe(institutionKey('U.S. Harbour Department'));
   });
 
   it('keeps a portfolio named by an adjective before its head, and reads no name as a body', () => {

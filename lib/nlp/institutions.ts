@@ -43,8 +43,8 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the']);
 /** Heads written before their portfolio ("Justice Department") and after it ("Department of Justice"). */
 const PORTFOLIO_HEADS = new Set(['department', 'ministry']);
 const UNITED_STATES = 'United States';
-/** A lowercase word of a body's name in one spelling: "defence" and "defense" are one word spelt two ways. */
-export const oneSpelling = (word: string) => (word === 'defence' ? 'defense' : word);
+/** A lowercase word of a body's name in one spelling: "defence" and "defense", "organisation" and "organization" are one word spelt two ways. */
+export const oneSpelling = (word: string) => (word === 'defence' ? 'defense' : word.replace(/isation(s?)$/, 'ization$1'));
 /** A name qualified by its country in brackets: "National Assembly (Kuwait)". */
 export const BRACKETED = /^(.+) \(([^()]+)\)$/;
 
@@ -54,7 +54,8 @@ function genericKey(words: readonly string[]): string | null {
   if (!words.every((w) => CONNECTORS.has(w) || bodyWord(w))) return null;
   // "European Commission", "International Criminal Court": a people's, a region's or the world's word names one body, no state's.
   if (words.some((w) => isDemonym(w) || WORLD_WORDS.has(w.toLowerCase()))) return null;
-  const lower = words.map((w) => oneSpelling(w.toLowerCase()));
+  // "Department of the Treasury" is "Department of Treasury", and so "Treasury Department".
+  const lower = words.map((w) => oneSpelling(w.toLowerCase())).filter((w, i) => !(w === 'the' && words[i - 1]?.toLowerCase() === 'of'));
   if (GENERIC_BODIES.has(lower.join(' '))) return lower.join(' ');
   const connector = lower.findIndex((w) => CONNECTORS.has(w));
   const head = connector < 0 ? lower.length - 1 : connector - 1;

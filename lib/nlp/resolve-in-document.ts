@@ -1,8 +1,8 @@
 /**
  * What the rest of the document says about each candidate: a surname stands for the full name
  * met in the same text ("Blinken" → "Antony Blinken"), "the North" for North Korea, an acronym
- * in brackets for the name before it, "State Department" for "US State Department", and
- * "Israel-Hamas" for two names.
+ * in brackets for the name before it or, alone, the initials of the one organization named
+ * before it, "State Department" for "US State Department", and "Israel-Hamas" for two names.
  */
 import type { EntityType } from '../kb/schema';
 import { aliasKey } from './alias-key';
@@ -88,6 +88,8 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
 
   /** The last place so far named after each compass word ("North Korea"), for "the North". */
   const compassPlaces = new Map<string, string>();
+  /** The name of several words met so far with each initials ("KSE" of "Kessel Stock Exchange"); null for two names. */
+  const byInitials = new Map<string, Candidate | null>();
   candidates.forEach((c, i) => {
     const single = !c.name.includes(' ');
     if (single && (c.type === null || c.type === 'person')) {
@@ -110,6 +112,17 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
       (initials(previous.text) === c.text.replace(/\./g, '') || (previous.type === 'organization' && LETTERS_ACRONYM.test(c.text) && text[c.end] === ')'))
     ) {
       Object.assign(c, { type: previous.type ?? 'organization', name: previous.name, via: 'acronym' });
+    } else if (c.type !== 'person' && c.type !== 'place' && !c.canonical && LETTERS_ACRONYM.test(c.text)) {
+      // "The Kessel Stock Exchange… the KSE's": the initials of the one organization named before.
+      const full = byInitials.get(c.text);
+      if (full?.type === 'organization') Object.assign(c, { type: 'organization', name: full.name, via: 'initials' });
+    }
+    // Any name counts, typed or not: "Allied Irish Banks" makes "AIB" no acronym of "Anglo Irish Bank" alone.
+    // Not one with an acronym of its own ("Kessel TV"): a phrase of a name and a noun, no name to abbreviate.
+    if (!single && c.via !== 'initials' && c.via !== 'acronym' && !c.name.split(' ').some((w) => LETTERS_ACRONYM.test(w))) {
+      const letters = initials(c.name);
+      const met = byInitials.get(letters);
+      if (LETTERS_ACRONYM.test(letters)) byInitials.set(letters, met === undefined || met?.name === c.name ? c : null);
     }
     if (c.type === null && !single) {
       const roles = rolesInSentence(text, c.sentence, c.first, c.last, c.titleWords);

@@ -2,21 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityState } from '../../lib/kb/kb-state';
 import { finalizeEntities } from '../../lib/kb/merge-entities';
+import { orgState as org } from './org-state';
 import { placeState as place } from './place-state';
-
-/** An organization named in `docs` documents (d0, d1, … from `from`), with `aliases` besides its name. */
-function org(name: string, docs: number, from: number, aliases: string[] = []): EntityState {
-  const files = Array.from({ length: docs }, (_, i) => `d${String(from + i).padStart(3, '0')}`);
-  return {
-    key: `organization|${name.toLowerCase().replace(/[.()]/g, '').replace(/\s+/g, ' ')}`,
-    type: 'organization',
-    names: [[name, docs]],
-    aliases: [name, ...aliases].sort(),
-    sentences: files.map((f) => [f, [`${name} issued a statement.`]]),
-    roles: [],
-    places: files.map((f) => `${f}@0`),
-  };
-}
 
 const summary = (states: EntityState[]) =>
   finalizeEntities(states.sort((a, b) => (a.key < b.key ? -1 : 1))).map((e) => `${e.name}:${e.docs.length}:${e.aliases.join('|')}`);
@@ -62,16 +49,32 @@ describe('a state body under several written names', () => {
       ),
     ).toEqual(['Kuwaiti National Assembly', 'Malian National Assembly', 'National Assembly (Chad)']);
   });
+
+  it('is one with the one country the build qualified it by, when the corpus never writes it with a country', () => {
+    const qualified = (country: string, from: number) => org(`Bright Harbour Party (${country})`, 1, from, [`Bright Harbour Party (${country})`]);
+    expect(summary([org('Bright Harbour Party', 2, 0), qualified('Kuwait', 2)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
+      'Bright Harbour Party:3',
+    ]);
+    // Qualified by two countries, the name alone names neither.
+    expect(summary([org('Bright Harbour Party', 2, 0), qualified('Kuwait', 2), qualified('Chad', 3)]).map((s) => s.split(':')[0])).toEqual([
+      'Bright Harbour Party',
+      'Bright Harbour Party (Chad)',
+      'Bright Harbour Party (Kuwait)',
+    ]);
+  });
 });
 
 describe('one name spelt several ways', () => {
-  it('is one entity under its most documented spelling: an acronym for its name, a demonym for its country, Defence for Defense', () => {
+  it('is one entity under its most documented spelling: an acronym for its name, a demonym for its country, Defence for Defense, -isation for -ization', () => {
     expect(summary([org('United Nations Harbour Council', 6, 0), org('UN Harbour Council', 3, 6)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
       'United Nations Harbour Council:9',
     ]);
     expect(
       summary([org('Kuwait Coastal Defense Forces', 6, 0), org('Kuwaiti Coastal Defence Force', 2, 6)]).map((s) => s.split(':').slice(0, 2).join(':')),
     ).toEqual(['Kuwait Coastal Defense Forces:8']);
+    expect(
+      summary([org('Kessel Harbour Organisation', 2, 0), org('Kessel Harbour Organization', 5, 2)]).map((s) => s.split(':').slice(0, 2).join(':')),
+    ).toEqual(['Kessel Harbour Organization:7']);
   });
 
   it("is one entity with or without a plural's possessive apostrophe", () => {
