@@ -78,14 +78,6 @@ function mergeInstitutions<T extends Named>(clusters: readonly T[]): T[] {
     const total = written.reduce((n, [, docs]) => n + docs, 0);
     const [main] = [...written].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]));
     const mainOwner = main && main[1] > 0 && main[1] >= MAIN_OWNER_SHARE * total ? main[0] : null;
-    const alone = owners.get(NO_OWNER) ?? [];
-    const qualified = [...owners.keys()].filter((o) => o !== NO_OWNER);
-    if (total === 0 && qualified.length === 1 && alone.some(isWritten)) {
-      // "Kessel Party" where its document named no country, and the build's "Kessel Party (Kessel)"
-      // where one did: the corpus never writes the name with a country, and the build qualified it by one.
-      absorbGroup([...alone, ...(owners.get(qualified[0] as string) as T[])], gone);
-      continue;
-    }
     for (const [owner, group] of owners) {
       // A name alone far more documented than its main owner's is another's, glued (as merge-entities.ts's containers).
       const glued = owner === NO_OWNER && docsOf(group) > MAX_ALONE_RATIO * (main?.[1] ?? 0);

@@ -50,15 +50,11 @@ describe('a state body under several written names', () => {
     ).toEqual(['Kuwaiti National Assembly', 'Malian National Assembly', 'National Assembly (Chad)']);
   });
 
-  it('is one with the one country the build qualified it by, when the corpus never writes it with a country', () => {
-    const qualified = (country: string, from: number) => org(`Bright Harbour Party (${country})`, 1, from, [`Bright Harbour Party (${country})`]);
-    expect(summary([org('Bright Harbour Party', 2, 0), qualified('Kuwait', 2)]).map((s) => s.split(':').slice(0, 2).join(':'))).toEqual([
-      'Bright Harbour Party:3',
-    ]);
-    // Qualified by two countries, the name alone names neither.
-    expect(summary([org('Bright Harbour Party', 2, 0), qualified('Kuwait', 2), qualified('Chad', 3)]).map((s) => s.split(':')[0])).toEqual([
+  it('stays apart from its one qualified form when the corpus never writes it with a country: the name alone may be another country\'s', () => {
+    // Read in a world build, a rule joining them was wrong about one time in six ("Opera House", "Finance Department").
+    const qualified = org('Bright Harbour Party (Kuwait)', 1, 2, ['Bright Harbour Party (Kuwait)']);
+    expect(summary([org('Bright Harbour Party', 2, 0), qualified]).map((s) => s.split(':')[0])).toEqual([
       'Bright Harbour Party',
-      'Bright Harbour Party (Chad)',
       'Bright Harbour Party (Kuwait)',
     ]);
   });
