@@ -36,6 +36,15 @@ describe('the type of a name decided across the corpus', () => {
     ]);
   });
 
+  it('keeps a person with roles in more documents than a place guessed once under the name', () => {
+    const negotiator = {
+      ...state('person', 'Qarem Tesh', 7, 1),
+      roles: [{ text: 'chief negotiator', doc: 'd001', sentence: 'Chief negotiator Qarem Tesh spoke.' }],
+    };
+    expect(summary([state('place', 'Qarem Tesh', 1), negotiator])).toEqual(['qarem-tesh:person:8']);
+    expect(summary([state('place', 'Qarem Tesh', 1), state('person', 'Qarem Tesh', 7, 1)])).toEqual(['qarem-tesh:place:8']);
+  });
+
   it('keeps a person named by a given name alone only when a title named them', () => {
     const prince = { ...state('person', 'Harry', 4, 10), aliases: ['Harry', 'Prince Harry'] };
     expect(summary([state('person', 'Lucy', 5), prince, state('place', 'Lisbon', 2, 20)])).toEqual(['harry:person:4', 'lisbon:place:2']);
