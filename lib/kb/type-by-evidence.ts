@@ -37,8 +37,14 @@ const noPersonsName = (key: string) => {
   return words.length > 1 && !isGivenName(words[0] as string);
 };
 
-/** A person's side with roles (what only a person has) in more documents than the place's: the place was the guess. */
-const outweighs = (person: Keyed, place: Keyed) => person.roles.length > 0 && person.sentences.size > place.sentences.size;
+/** Documents that must give a person's side roles before it outweighs a place: one or two may be a title misread before a place ("Governor of Santa Cruz"). */
+const MIN_ROLE_DOCUMENTS = 3;
+
+/** A person's side with roles (what only a person has) in more documents than the place has documents, and several: the place was the guess. */
+function outweighs(person: Keyed, place: Keyed): boolean {
+  const withRoles = new Set(person.roles.map((r) => r.doc)).size;
+  return withRoles >= MIN_ROLE_DOCUMENTS && withRoles > place.sentences.size;
+}
 
 /**
  * `clusters` with each lopsided name's lesser types absorbed into its main one (order kept), and

@@ -36,13 +36,13 @@ describe('the type of a name decided across the corpus', () => {
     ]);
   });
 
-  it('keeps a person with roles in more documents than a place guessed once under the name', () => {
-    const negotiator = {
-      ...state('person', 'Qarem Tesh', 7, 1),
-      roles: [{ text: 'chief negotiator', doc: 'd001', sentence: 'Chief negotiator Qarem Tesh spoke.' }],
-    };
+  it('keeps a person with roles in several documents, more than the place’s, apart from a place guessed under the name', () => {
+    const role = (doc: string) => ({ text: 'chief negotiator', doc, sentence: 'Chief negotiator Qarem Tesh spoke.' });
+    const negotiator = { ...state('person', 'Qarem Tesh', 7, 1), roles: ['d001', 'd002', 'd003'].map(role) };
     expect(summary([state('place', 'Qarem Tesh', 1), negotiator])).toEqual(['qarem-tesh:person:8']);
-    expect(summary([state('place', 'Qarem Tesh', 1), state('person', 'Qarem Tesh', 7, 1)])).toEqual(['qarem-tesh:place:8']);
+    // A role in one document may be a title misread before the place's name.
+    const misread = { ...state('person', 'Qarem Tesh', 7, 1), roles: [role('d001')] };
+    expect(summary([state('place', 'Qarem Tesh', 1), misread])).toEqual(['qarem-tesh:place:8']);
   });
 
   it('keeps a person named by a given name alone only when a title named them', () => {
