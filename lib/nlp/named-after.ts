@@ -1,9 +1,9 @@
 /**
  * A place's name inside the name of something else named after it is no mention of the place:
- * "Harlow station" (a London station, not the town), "Odessa's Hidden Garden" (a brand: the
+ * "Lisbon station" (a station, maybe in another city), "Odessa's Hidden Garden" (a brand: the
  * possessive is part of the name when capitalized common words follow that no name, title or
- * head of the sentence takes; not "Odessa's Foreign Ministry", "Odessa's Mayor Ivo Park", nor a
- * country's or a region's possessive, which is theirs: "Norway's Northern Fleet").
+ * head of the sentence takes; not "Odessa's Foreign Ministry", "Odessa's Mayor Ivo Park"). Only a
+ * city the gazetteer knows.
  */
 import { isDictionaryWord } from './chunk';
 import type { Detected } from './detect';
@@ -17,14 +17,13 @@ const titleOrHead = (w: string) => ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) ||
 
 /** True for a place's mention that is part of another thing's name; `starts` holds where the document's other names start. */
 export function namesAfterPlace(d: Detected, starts: ReadonlySet<number>): boolean {
-  if (d.type !== 'place') return false;
+  // A city the gazetteer knows lends its name; a country's or a region's possessive is its own
+  // ("Norway's Northern Fleet"), and a place it does not know is the thing itself ("Amsel Centraal station").
+  if (d.type !== 'place' || gazetteerLookup(d.text)?.kind !== 'city') return false;
   const { words } = d.sentence;
   const next = words[d.last + 1];
   if (!next) return false;
   if (NAMED_AFTER_NOUNS.has(next.text) && /^\s+$/.test(words[d.last]?.post ?? '')) return true;
-  // A country's or a region's possessive is its own: "Odessa's" may open a brand, "Norway's Northern Fleet" is Norway's.
-  const kind = gazetteerLookup(d.text)?.kind;
-  if (kind === 'country' || kind === 'region') return false;
   if (!words[d.last]?.possessive || starts.has(next.start) || !/^\p{Lu}/u.test(next.text) || !isDictionaryWord(next.text)) return false;
   // The capitalized words after the possessive: none a title's or a name's head.
   const after: Word[] = [];

@@ -19,5 +19,5 @@ export const REGION_SELF_HEADS: ReadonlySet<string> = new Set(WORDS.regionSelfHe
  */
 export const PROVINCE_SELF_HEADS: ReadonlySet<string> = new Set(WORDS.provinceSelfHeads);
 
-/** Lowercase nouns after a place's name that make it another place's, named after it: "Harlow station" is no town. */
+/** Lowercase nouns after a place's name that make it another place's, named after it: "Lisbon station" is no city. */
 export const NAMED_AFTER_NOUNS: ReadonlySet<string> = new Set(WORDS.namedAfterNouns);
