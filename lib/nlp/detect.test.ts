@@ -58,6 +58,10 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it('opens a place’s name with a geographic head before "of" at a sentence’s start, and names no such head alone', () => {
+    expect(found('Gulf of Varnos: storms ease. Ships left the Gulf at dawn.')).toEqual(['Gulf of Varnos:place:Gulf of Varnos']);
+  });
+
   it('names no place inside the name of a station or a brand named after it', () => {
     expect(found('A train derailed outside Lisbon station near Porto.')).toEqual(['Porto:place:Porto']);
     expect(found('A train derailed outside Amsel Centraal station.').map((f) => f.split(':')[0])).toEqual(['Amsel Centraal']);
