@@ -3,7 +3,9 @@
  * documents and another way in a few ("California" a place in 929 documents, an organization in
  * 14) is the majority's entity, the few documents' guesses merged into it. Where the evidence is
  * split ("Guerrero": a state and a surname), the types stay apart, unless the person's side has no
- * person's name: several words, no given name first ("North Waziristan" beside the place).
+ * person's name: several words, no given name first ("North Waziristan" beside the place), and does
+ * not outweigh the place with roles in more documents (a negotiator named in seven documents and
+ * once guessed a place is the person).
  */
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
@@ -35,6 +37,15 @@ const noPersonsName = (key: string) => {
   return words.length > 1 && !isGivenName(words[0] as string);
 };
 
+/** Documents that must give a person's side roles before it outweighs a place: one or two may be a title misread before a place ("Governor of Santa Cruz"). */
+const MIN_ROLE_DOCUMENTS = 3;
+
+/** A person's side with roles (what only a person has) in more documents than the place has documents, and several: the place was the guess. */
+function outweighs(person: Keyed, place: Keyed): boolean {
+  const withRoles = new Set(person.roles.map((r) => r.doc)).size;
+  return withRoles >= MIN_ROLE_DOCUMENTS && withRoles > place.sentences.size;
+}
+
 /**
  * `clusters` with each lopsided name's lesser types absorbed into its main one (order kept), and
  * a person's guess under a place's name of several words that no given name opens taken into the place.
@@ -47,7 +58,7 @@ export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
     if (all.length < 2) continue;
     const place = mostDocumented(all.filter((c) => c.type === 'place'));
     for (const c of all) {
-      if (!place || c.type !== 'person' || !noPersonsName(nameKeyOf(c))) continue;
+      if (!place || c.type !== 'person' || !noPersonsName(nameKeyOf(c)) || outweighs(c, place)) continue;
       absorbEntity(place, asNoPerson(c));
       absorbed.add(c);
     }

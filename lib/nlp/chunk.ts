@@ -106,6 +106,8 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
     if (next && isCapitalized(next) && FAMILY_NAMES_FIRST.has(word.text)) return true;
     // "Sudanese Armed Forces…", "Prime Minister Jane Doe…": a nationality or a title opens the run; title-split.ts takes the title off.
     if (opensTitle(word, next) || (next && isCapitalized(next) && isDemonym(word.text))) return true;
+    // "Gulf of Varnos…", "Republic of Korea…": a geographic head before "of" opens a place's name (it names nothing alone: non-name.ts).
+    if (next?.text === 'of' && GEO_HEADS.has(word.text.toLowerCase())) return true;
     return Boolean(gazetteerLookup(word.text) || (next && gazetteerLookup(`${word.text} ${next.text}`)));
   }
   return true;

@@ -50,6 +50,33 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it('names no ship, operation or prize, nor the ship when named alone after its prefix', () => {
+    expect(found('The USS Kelmar Ames docked in Lisbon. Later the Kelmar Ames sailed for Oslo.')).toEqual(['Lisbon:place:Lisbon', 'Oslo:place:Oslo']);
+    expect(found('Ships of Operation Velvet Harbor patrolled off Malta, and Dora Quill won the Orvane Prize.')).toEqual([
+      'Malta:place:Malta',
+      'Dora Quill:person:Dora Quill',
+    ]);
+  });
+
+  it('opens a place’s name with a geographic head before "of" at a sentence’s start, and names no such head alone', () => {
+    expect(found('Gulf of Varnos: storms ease. Ships left the Gulf at dawn.')).toEqual(['Gulf of Varnos:place:Gulf of Varnos']);
+  });
+
+  it('names no place inside the name of a station or a brand named after it', () => {
+    expect(found('A train derailed outside Lisbon station near Porto.')).toEqual(['Porto:place:Porto']);
+    expect(found('A train derailed outside Amsel Centraal station.').map((f) => f.split(':')[0])).toEqual(['Amsel Centraal']);
+    expect(found('Models walked the Odessa’s Velvet Hour show in Lisbon.')).toEqual(['Lisbon:place:Lisbon']);
+    expect(found('Odessa’s Foreign Ministry replied.').map((f) => f.split(':')[0])).toContain('Odessa');
+  });
+
+  it('reads a name written as a place between a city and its country, or before a US state, as a place', () => {
+    expect(found('Floods hit Lyon, Morales, France.')).toContain('Morales:place:Morales');
+    expect(found('A roof fell in Tresca, Valdoro Community, Spain.')).toContain('Valdoro Community:place:Valdoro Community');
+    expect(found('A storm hit Wendell, Washington overnight.')).toEqual(['Wendell:place:Wendell', 'Washington:place:Washington (U.S. state)']);
+    expect(found('He met the mayor of Lyon, Morales.')).toContain('Morales:person:Morales');
+    expect(found('Speakers included Dora Quill, Ohio Governor Ben Marsh.')).toContain('Dora Quill:person:Dora Quill');
+  });
+
   it('keeps a title’s complement and a title opening a sentence out of the name', () => {
     expect(found('Chancellor of the Exchequer Maria Delcourt said taxes would rise.')).toEqual(['Maria Delcourt:person:Maria Delcourt']);
     expect(found('Officials said Minister for Coastal Affairs Robert Brannigan resigned.')).toEqual(['Robert Brannigan:person:Robert Brannigan']);

@@ -11,9 +11,11 @@ import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
 import { qualifyInstitutions } from './institutions';
-import { holdsCodeWord, isHappening, nonNameKind } from './non-name';
+import { namesAfterPlace } from './named-after';
+import { holdsCodeWord, isHappening, isVessel, nonNameKind } from './non-name';
 import { EVENT_OPENERS } from './non-name-words';
 import { tellPlacesApart } from './place-homonyms';
+import { placeQualifiedNames } from './qualified-names';
 import { resolveInDocument } from './resolve-in-document';
 import { splitAtRole } from './role-split';
 import { retypeTeams } from './sports-teams';
@@ -182,12 +184,16 @@ export function detectEntities(
   const sportsRanges = ranges.filter((r) => isSportsText(text.slice(r.start, r.end)));
   const inSports = (m: { start: number }) => sportsRanges.some((r) => m.start >= r.start && m.start < r.end);
   const resolved = resolveInDocument(text, joined, (c) => lexicon(c.name) ?? fallbackType(c, inSports(c)));
-  // "Katrina" after "Hurricane Katrina" is the storm again, not a woman; "Roe" after "Roe v. Wade" the case again.
+  // "Katrina" after "Hurricane Katrina" is the storm again, not a woman; "Roe" after "Roe v. Wade" the case again;
+  // "Kelmar Ames" after "USS Kelmar Ames" the ship again.
   for (const d of resolved) {
     if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
+    if (isVessel(d.name)) happenings.add(d.name.split(' ').slice(1).join(' '));
     if (namesCaseParty(text, d)) happenings.add(d.name);
   }
-  const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name));
+  const starts = new Set(resolved.map((d) => d.start));
+  const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name) && !namesAfterPlace(d, starts));
+  placeQualifiedNames(text, detected);
   tellPlacesApart(text, detected);
   qualifyInstitutions(text, detected);
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));

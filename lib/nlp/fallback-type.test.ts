@@ -32,6 +32,7 @@ describe('names nothing else typed', () => {
 
   it('reads a name after "officials of" as an organization', () => {
     expect(found('Talks with officials of Brevanti ended.')).toEqual(['Brevanti:organization']);
+    expect(found('Talks with officials in Varnok ended.')).toEqual(['Varnok:place']); // people are in a town
   });
 
   it('reads a sentence-initial word as the surname of a person named before', () => {

@@ -17,14 +17,18 @@ const INITIAL = /^\p{Lu}\.$/u;
 const COMPANY_AFTER = /^(?:shares|stock|profit|profits|earnings|revenue|sales)$/i;
 /** "officials of Equinor", "a spokesman for Brevanti", "a stake in Oskarn". */
 const COMPANY_BEFORE = /^(?:shares|stake|officials|executives|spokesman|spokeswoman|spokesperson|chairman|shareholders|employees|workers|unit|subsidiary)$/i;
+/** "a stake in Oskarn", not "officials in Chibby": a holding is in a company, people are in a town. */
+const HELD_IN = /^(?:shares|stake|unit|subsidiary)$/i;
 
 /** "Brevanti shares fell", "officials of Equinor": words around an organization's name. */
 function readsAsCompany(c: Candidate): boolean {
   const { words } = c.sentence;
-  const previous = words[c.first - 1];
+  const preposition = words[c.first - 1]?.text ?? '';
+  const noun = words[c.first - 2]?.text ?? '';
   return (
     COMPANY_AFTER.test(words[c.last + 1]?.text ?? '') ||
-    (/^(?:in|of|for|at)$/.test(previous?.text ?? '') && COMPANY_BEFORE.test(words[c.first - 2]?.text ?? ''))
+    (/^(?:of|for|at)$/.test(preposition) && COMPANY_BEFORE.test(noun)) ||
+    (preposition === 'in' && HELD_IN.test(noun))
   );
 }
 

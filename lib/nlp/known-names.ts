@@ -22,7 +22,6 @@ export const REGIONS: readonly string[] = [
   'Gaza',
   'Gaza Strip',
   'Golan Heights',
-  'Gulf',
   'Horn of Africa',
   'Indo-Pacific',
   'Kashmir',

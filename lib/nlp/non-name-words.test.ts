@@ -3,6 +3,8 @@ import { gazetteerLookup } from './gazetteer';
 import { nonNameKind } from './non-name';
 import {
   ADJECTIVE_PREFIXES,
+  AWARD_CATEGORY_WORDS,
+  AWARD_HEADS,
   COMMON_ACRONYMS,
   EVENT_HEADS,
   EVENT_OPENERS,
@@ -13,6 +15,7 @@ import {
   MONTHS,
   PARTY_MEMBERS,
   TIME_ZONES,
+  VESSEL_PREFIXES,
   WEEKDAYS,
 } from './non-name-words';
 import { HONORIFICS, ROLE_HEADS } from './title-words';
@@ -29,6 +32,9 @@ const lists = {
   COMMON_ACRONYMS: [...COMMON_ACRONYMS],
   LAW_HEADS: [...LAW_HEADS],
   PARTY_MEMBERS: [...PARTY_MEMBERS],
+  VESSEL_PREFIXES: [...VESSEL_PREFIXES],
+  AWARD_HEADS: [...AWARD_HEADS],
+  AWARD_CATEGORY_WORDS: [...AWARD_CATEGORY_WORDS],
 };
 
 describe('non-name word lists', () => {
@@ -72,5 +78,24 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Higher Education Bill')).toBe('law');
     expect(nonNameKind('Security Council Resolution')).toBe('law');
     expect(nonNameKind('Bill')).toBeNull(); // a given name alone
+  });
+
+  it('drops a geographic common noun alone, not a name it heads', () => {
+    expect(nonNameKind('Gulf')).toBe('common noun');
+    expect(nonNameKind('Strait')).toBe('common noun');
+    expect(nonNameKind('Gulf of Varnos')).toBeNull();
+    expect(nonNameKind('Korlan Strait')).toBeNull();
+  });
+
+  it('drops a ship, an operation, a prize and an award category', () => {
+    expect(nonNameKind('USS Kelmar Ames')).toBe('vessel');
+    expect(nonNameKind('HMS Dunmore')).toBe('vessel');
+    expect(nonNameKind('Operation Velvet Harbor')).toBe('happening');
+    expect(nonNameKind('Orvane Prize')).toBe('award');
+    expect(nonNameKind('Trask Literary Awards')).toBe('award');
+    expect(nonNameKind('Best Supporting Actress')).toBe('award');
+    expect(nonNameKind('Best Quillmart')).toBeNull(); // a company may open with "Best"
+    expect(nonNameKind('Orvane Prize Foundation')).toBeNull(); // the body that gives it
+    expect(nonNameKind('AST')).toBe('time zone');
   });
 });

@@ -56,3 +56,12 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(WORDS.lawHeads);
 
 /** Nouns of a party's member ("Democrat", "Republican"): no word of the person's name they are written before ("Republican Dana Hollis"). */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(WORDS.partyMembers);
+
+/** Prefixes of a ship's name ("USS", "HMS", "MV"): a vessel is no person, place or organization. */
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(WORDS.vesselPrefixes);
+
+/** Last words of a prize's name ("Nobel Prize", "Congressional Gold Medal"): no person, place or organization. */
+export const AWARD_HEADS: ReadonlySet<string> = new Set(WORDS.awardHeads);
+
+/** Words after "Best" that make an award's category ("Best Supporting Actress", "Best Original Score"). */
+export const AWARD_CATEGORY_WORDS: ReadonlySet<string> = new Set(WORDS.awardCategoryWords);

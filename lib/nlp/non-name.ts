@@ -1,10 +1,13 @@
 /**
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
- * noun alone ("Street"), a disease ("SARS"), a bare title ("President", "Prime Minister"), or a law
- * ("Affordable Care Act"). The detector drops them.
+ * noun alone ("Street", "Gulf"), a disease ("SARS"), a bare title ("President", "Prime Minister"), a law
+ * ("Affordable Care Act"), a ship ("USS Kelmar") or a prize ("Orvane Prize", "Best Supporting Actor").
+ * The detector drops them: they have no type of the KB's, and a wrong one is worse than none.
  */
 import {
   ADJECTIVE_PREFIXES,
+  AWARD_CATEGORY_WORDS,
+  AWARD_HEADS,
   COMMON_ACRONYMS,
   DISEASES,
   EVENT_HEADS,
@@ -14,6 +17,7 @@ import {
   LEADING_FUNCTION_WORDS,
   MONTHS,
   TIME_ZONES,
+  VESSEL_PREFIXES,
   WEEKDAYS,
 } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
@@ -41,6 +45,18 @@ export function isHappening(name: string): boolean {
   const words = lowerWords(name);
   if (words.length < 2 || words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false;
   return EVENT_OPENERS.has(words[0] as string) || EVENT_HEADS.has(words.at(-1) as string);
+}
+
+/** True for a ship's name: a prefix of a navy's or a merchant ship ("USS Kelmar", "HMS Dunmore", "MV Orla Star"). */
+export function isVessel(name: string): boolean {
+  const words = lowerWords(name);
+  return words.length > 1 && VESSEL_PREFIXES.has(words[0] as string);
+}
+
+/** True for a prize or an award's category: "Orvane Prize", "Trask Awards", "Best Foreign Film" (not "Best Buy"). */
+function isAward(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  return AWARD_HEADS.has(words.at(-1) as string) || (words[0] === 'best' && AWARD_CATEGORY_WORDS.has(words[1] as string));
 }
 
 /** A word of letters and digits ("MS-04", "i7", "Qt4"), not an ordinal ("82nd"): a model's or a code's. */
@@ -78,5 +94,7 @@ export function nonNameKind(name: string): string | null {
   if (isBareTitle(name)) return 'bare title';
   if (isHappening(name)) return 'happening';
   if (words.length > 1 && LAW_HEADS.has(words.at(-1) as string)) return 'law';
+  if (isVessel(name)) return 'vessel';
+  if (isAward(words)) return 'award';
   return null;
 }

@@ -25,6 +25,12 @@ describe('places of one name told apart by the sentence', () => {
     ]);
   });
 
+  it('reads the US capital’s name as the state after a town the gazetteer does not know, not after another country’s place; not so a country’s name', () => {
+    expect(places('A ferry sank off Marlow Creek, Washington, on Sunday.')).toContain('Washington:Washington (U.S. state)');
+    expect(places('Envoys flew between Moscow, Washington and Beijing.')).toContain('Washington:Washington');
+    expect(places('Snow fell on Marlow Creek, Georgia.')).toContain('Georgia:Georgia'); // may be the country's town
+  });
+
   it('reads it as the state in a list of states, after "state of" or before "state", but not after a capital’s own city or another people’s state', () => {
     expect(places('Voters in Alabama and Georgia went to the polls.')).toContain('Georgia:Georgia (U.S. state)');
     expect(places('The state of Georgia executed a man, and Washington state voted.')).toEqual([

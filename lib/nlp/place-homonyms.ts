@@ -1,7 +1,9 @@
 /**
  * Places of one name told apart by what the sentence writes beside them. The gazetteer gives a
  * name one place ("Georgia" the country, "Washington" the US capital, "Tripoli" Libya's), but:
- * - a US state's name is the state after a US city ("Atlanta, Georgia", "Seattle, Washington") or
+ * - a US state's name is the state after a US city ("Atlanta, Georgia", "Seattle, Washington"), or
+ *   after a town the gazetteer does not know where the other place is a city ("Marlow Creek,
+ *   Washington"; "Marlow Creek, Georgia" may be the country's town), or
  *   between any place and ", United States" ("Wawayanda, New York, United States"),
  *   after "state of" or before "state", beside another state in a list ("Alabama and Georgia"),
  *   and, where the other place is a country, before ", United States" or among places of the US
@@ -30,6 +32,12 @@ function usCity(p: Detected): boolean {
   return codes.size === 1 && codes.has(US);
 }
 
+/**
+ * A place the gazetteer puts nowhere but the United States: a US city, or a town it does not know
+ * ("Marlow Creek, Washington"). Not a country or another country's city ("Moscow, Washington and Beijing" is a list).
+ */
+const notAbroad = (p: Detected) => usCity(p) || (!gazetteerLookup(p.text) && !countriesOfCity(p.name).size);
+
 /** The place the gazetteer gives a US state's name, when it is another one: the country Georgia, the city Washington. */
 function otherPlaceOfState(d: Detected): 'country' | 'city' | null {
   const entry = d.type === 'place' ? otherPlaceOfStateName(d.text) : undefined;
@@ -51,7 +59,9 @@ function readsAsState(d: Detected, other: 'country' | 'city', places: readonly D
   const gap = (a: Detected, b: Detected) => text.slice(a.end, b.start);
   // "New York City, Washington, DC": the sentence writes the other place out.
   if (next && next.name === d.name && QUALIFIER_GAP.test(gap(d, next))) return false;
-  if (previous && QUALIFIER_GAP.test(gap(previous, d)) && usCity(previous) && !otherPlaceOfState(previous)) return true;
+  // A country's towns the gazetteer does not know are as many as a state's ("Poti, Georgia"): only a US city says the state there.
+  const inState = previous && (other === 'city' ? notAbroad(previous) : usCity(previous));
+  if (inState && QUALIFIER_GAP.test(gap(previous, d)) && !otherPlaceOfState(previous)) return true;
   if (saysState(d)) return true;
   // "Wawayanda, New York, United States": between a place and the country, the state it lies in.
   const country = next && QUALIFIER_GAP.test(gap(d, next)) && next.name === 'United States';

@@ -18,3 +18,6 @@ export const REGION_SELF_HEADS: ReadonlySet<string> = new Set(WORDS.regionSelfHe
  * that place itself: "Qorvath Province" is Qorvath, "Lyon Province" not the city (lib/kb/region-forms.ts).
  */
 export const PROVINCE_SELF_HEADS: ReadonlySet<string> = new Set(WORDS.provinceSelfHeads);
+
+/** Lowercase nouns after a place's name that make it another place's, named after it: "Lisbon station" is no city. */
+export const NAMED_AFTER_NOUNS: ReadonlySet<string> = new Set(WORDS.namedAfterNouns);

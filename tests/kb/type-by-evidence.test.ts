@@ -36,6 +36,15 @@ describe('the type of a name decided across the corpus', () => {
     ]);
   });
 
+  it('keeps a person with roles in several documents, more than the place’s, apart from a place guessed under the name', () => {
+    const role = (doc: string) => ({ text: 'chief negotiator', doc, sentence: 'Chief negotiator Qarem Tesh spoke.' });
+    const negotiator = { ...state('person', 'Qarem Tesh', 7, 1), roles: ['d001', 'd002', 'd003'].map(role) };
+    expect(summary([state('place', 'Qarem Tesh', 1), negotiator])).toEqual(['qarem-tesh:person:8']);
+    // A role in one document may be a title misread before the place's name.
+    const misread = { ...state('person', 'Qarem Tesh', 7, 1), roles: [role('d001')] };
+    expect(summary([state('place', 'Qarem Tesh', 1), misread])).toEqual(['qarem-tesh:place:8']);
+  });
+
   it('keeps a person named by a given name alone only when a title named them', () => {
     const prince = { ...state('person', 'Harry', 4, 10), aliases: ['Harry', 'Prince Harry'] };
     expect(summary([state('person', 'Lucy', 5), prince, state('place', 'Lisbon', 2, 20)])).toEqual(['harry:person:4', 'lisbon:place:2']);
