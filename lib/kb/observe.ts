@@ -39,7 +39,8 @@ function wholeTitle(d: Detected): string | null {
   if (!d.title || d.title.includes(' ') || d.type !== 'person') return null;
   if (gazetteerLookup(d.title)?.type === 'place' || isDemonym(d.title)) return null;
   const before = d.sentence.words[d.first - d.titleWords - 1];
-  const word = before?.text.toLowerCase() ?? '';
+  // "then-Prime Minister": the hyphen's last part is the title's.
+  const word = before?.text.toLowerCase().split('-').at(-1) ?? '';
   // A title's modifier before it ("Vice", "Finance"), not another title ("party leader Sheikh …").
   const longer = before !== undefined && /^\s+$/.test(before.post) && !saysWhenHeld(word) && ROLE_MODIFIERS.has(word) && !ROLE_HEADS.has(word);
   return longer ? null : d.title;

@@ -16,12 +16,13 @@ describe('aliases a mention teaches', () => {
 
   it('gives a person only a title written whole: no place before the name, no last word of a longer title', () => {
     const kb = kbOf(
-      'The governor of Ohio Jane Roeburn signed the bill on Monday. Earlier, the prime Minister Arlo Venmark met farmers. Crowds greeted former President Lena Vargosa in Reno. Vice President Ivo Brandtke and militia leader Colonel Mara Quellet came too.',
+      'The governor of Ohio Jane Roeburn signed the bill on Monday. Earlier, the prime Minister Arlo Venmark met farmers. Crowds greeted former President Lena Vargosa in Reno. Vice President Ivo Brandtke and militia leader Colonel Mara Quellet came too. It was signed by then-Prime Minister Tomas Ekvall.',
     );
     const aliases = (name: string) => kb.entities.find((e) => e.name === name)?.aliases;
     expect(aliases('Jane Roeburn')).toEqual(['Jane Roeburn']);
     expect(aliases('Arlo Venmark')).toEqual(['Arlo Venmark']);
     expect(aliases('Ivo Brandtke')).toEqual(['Ivo Brandtke']);
+    expect(aliases('Tomas Ekvall')).toEqual(['Tomas Ekvall']);
     expect(aliases('Lena Vargosa')).toContain('President Lena Vargosa');
     expect(aliases('Mara Quellet')).toContain('Colonel Mara Quellet');
   });
