@@ -1,6 +1,7 @@
 /** Step two of the build: a merged KB state → the KB (entities clustered and named, related entities, events). */
 
 import { runSteps, type Steps } from '../steps';
+import { namingAliases } from './alias-prune';
 import { uniqueRoles } from './entity-state';
 import { buildEvents } from './event-build';
 import { createKbIndex } from './kb-index';
@@ -29,7 +30,8 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
     documents: state.documents,
     entities: entities.map((e) => {
       const more = ended.get(e.id);
-      return more ? { ...e, roles: uniqueRoles([...e.roles, ...more]) } : e;
+      const named = { ...e, aliases: namingAliases(e) };
+      return more ? { ...named, roles: uniqueRoles([...e.roles, ...more]) } : named;
     }),
     events: [],
   };

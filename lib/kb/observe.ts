@@ -5,10 +5,12 @@
 import type { Article } from '../corpus/article';
 import { aliasKey, aliasSurface, cleanSurface } from '../nlp/alias-key';
 import type { Detected, Lexicon } from '../nlp/detect';
-import { gazetteerLookup } from '../nlp/gazetteer';
+import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { qualifiedByDocument } from '../nlp/institutions';
 import { toldApart } from '../nlp/place-homonyms';
+import { saysWhenHeld } from '../nlp/role-canonical';
 import { rolesInSentence } from '../nlp/roles';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../nlp/title-words';
 import { detectOnce } from './detect-once';
 import { contentRanges } from './document-record';
 import type { EntityType } from './schema';
@@ -27,6 +29,24 @@ export interface Observation {
 }
 
 /**
+ * The one-word title a person's mention teaches an alias with ("President Yoon Suk Yeol"). Not a
+ * place or a people before the name ("Michigan" of "the governor of Michigan Jane Roe", which made
+ * "Michigan Jane Roe" her alias), nor the last word of a longer title ("President" of "Vice
+ * President", "Minister" of "prime Minister"). A title belongs to people: "Miss USA" is a
+ * pageant's, not the United States'.
+ */
+function wholeTitle(d: Detected): string | null {
+  if (!d.title || d.title.includes(' ') || d.type !== 'person') return null;
+  if (gazetteerLookup(d.title)?.type === 'place' || isDemonym(d.title)) return null;
+  const before = d.sentence.words[d.first - d.titleWords - 1];
+  // "then-Prime Minister": the hyphen's last part is the title's.
+  const word = before?.text.toLowerCase().split('-').at(-1) ?? '';
+  // A title's modifier before it ("Vice", "Finance"), not another title ("party leader Sheikh …").
+  const longer = before !== undefined && /^\s+$/.test(before.post) && !saysWhenHeld(word) && ROLE_MODIFIERS.has(word) && !ROLE_HEADS.has(word);
+  return longer ? null : d.title;
+}
+
+/**
  * Aliases a mention teaches: its text, a person's with a one-word title ("President Yoon Suk Yeol"),
  * a city's with "area". None for a place the sentence told apart from the one the gazetteer gives
  * its name ("Georgia" in "Atlanta, Georgia" is "Georgia (U.S. state)"): "Georgia" alone stays the country's.
@@ -37,8 +57,8 @@ function aliasesOf(text: string, d: Detected): string[] {
   if (toldApart(d)) return [];
   const aliases = [aliasSurface(d.via === 'the North' ? text.slice(d.start - 4, d.end) : d.text)];
   if (qualifiedByDocument(d)) aliases.push(d.name);
-  // A title belongs to people: "Miss USA" is a pageant's title, not the United States.
-  if (d.title && !d.title.includes(' ') && d.type === 'person') aliases.push(aliasSurface(`${d.title} ${d.text}`));
+  const title = wholeTitle(d);
+  if (title) aliases.push(aliasSurface(`${title} ${d.text}`));
   const area = /^\s+(region|area)\b/.exec(text.slice(d.end, d.end + 8));
   // "the Baghdad area", not "the United States area": a country's name before "area" qualifies the noun ("the China region").
   if (d.type === 'place' && area && gazetteerLookup(d.name)?.kind !== 'country') aliases.push(cleanSurface(`${d.text} ${area[1]}`));

@@ -7,7 +7,7 @@
 import { dayNumber } from '../corpus/parse-date';
 import { oneSpelling } from '../nlp/institutions';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
-import { LIFETIME_TITLES, SOLE_OFFICES } from '../nlp/role-time-words';
+import { HEAD_OFFICES, LIFETIME_TITLES, SOLE_OFFICES } from '../nlp/role-time-words';
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from '../nlp/title-words';
 import { byCode } from './kb-state';
 import type { KbRole } from './schema';
@@ -124,14 +124,20 @@ export function rolesOn(facts: readonly RoleFact[], date: string): RoleFact[] {
   return facts.filter((f) => f.first !== null && f.last !== null && f.first <= date && date <= f.last);
 }
 
+/** The latest date of `fact` on or before `date`, or null. */
+const lastBy = (fact: RoleFact, date: string) => fact.dates.findLast((d) => d <= date) ?? null;
+
 /**
- * True when the corpus says `fact` had ended by `date`: its "Former" form is first given after
- * its last occurrence, on or before that date (role-succession.ts gives it when a successor
- * takes the office). Mentions near the date that still give the old title then count for nothing.
+ * True when the corpus says `fact` had ended by `date`: its "Former" form is given after its last
+ * occurrence by then (role-succession.ts gives it when a successor takes the office). Mentions
+ * before that still giving the old title count for nothing: news writes "President X" of the past
+ * ("a former aide of President X") long after it first wrote "former President X".
  */
 function endedBy(facts: readonly RoleFact[], fact: RoleFact, date: string): boolean {
-  const former = `Former ${fact.text}`;
-  return facts.some((g) => g.text === former && g.first !== null && fact.last !== null && g.first > fact.last && g.first <= date);
+  const former = facts.find((g) => g.text === `Former ${fact.text}`);
+  const formerLast = former ? lastBy(former, date) : null;
+  const heldLast = lastBy(fact, date);
+  return formerLast !== null && heldLast !== null && formerLast > heldLast;
 }
 
 /**
@@ -153,12 +159,14 @@ const STALE_DAYS = 6 * 365;
 const isOver = (fact: RoleFact, date: string) => canonicalRole(asHeldOn(fact, date).text)?.qualifier === 'former';
 
 /**
- * `fact` as a lead on a page of `date`: "Former …" when the corpus last gives it more than
- * STALE_DAYS before (Angel Acebes, "Interior Minister of Spain" in 2004, is no minister in 2026),
- * unless it is qualified already or a title held for life ("King", "Founder").
+ * `fact` as a lead on a page of `date`: "Former …" when it is `over` (bestKnown) or the corpus
+ * last gives it more than STALE_DAYS before (Angel Acebes, "Interior Minister of Spain" in 2004,
+ * is no minister in 2026), unless it is qualified already or a title held for life ("King",
+ * "Founder").
  */
-function asHeldOn(fact: RoleFact, date: string): RoleFact {
-  if (fact.last === null || dayNumber(date) - dayNumber(fact.last) <= STALE_DAYS) return fact;
+function asHeldOn(fact: RoleFact, date: string, over = false): RoleFact {
+  const stale = fact.last !== null && dayNumber(date) - dayNumber(fact.last) > STALE_DAYS;
+  if (!over && !stale) return fact;
   const role = canonicalRole(fact.text);
   if (!role || role.qualifier !== null || role.title.split(/[\s-]+/).some((w) => LIFETIME_TITLES.has(w))) return fact;
   return { ...fact, text: `Former ${fact.text}` };
@@ -172,25 +180,70 @@ function asHeldOn(fact: RoleFact, date: string): RoleFact {
  */
 export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
   const lead = leadFact(facts, date);
-  return lead && asHeldOn(lead, date);
+  return lead && asHeldOn(lead.fact, date, lead.over);
+}
+
+/** The fact a lead shows, and whether it shows it as no longer held. */
+interface Lead {
+  fact: RoleFact;
+  over: boolean;
 }
 
 /** Documents a role that names no body needs to lead in place of an older office: one could be anyone's title. */
 const MIN_BARE_DOCS = 2;
 
-function leadFact(facts: readonly RoleFact[], date: string): RoleFact | null {
+function leadFact(facts: readonly RoleFact[], date: string): Lead | null {
   const held = facts.filter((f) => !isLater(f, date) && !endedBy(facts, f, date));
   const lead = fullLead(
     held.filter((f) => !lacksItsCountry(f)),
     date,
   );
-  if (!lead?.last || !isOver(lead, date)) return lead;
+  if (!lead?.last || !isOver(lead, date)) return lead && { fact: lead, over: false };
   // A lead no longer held gives way to a role of title words only, given again and last given
   // after it: the office the corpus gives now (António Guterres's "Secretary General" after
   // "former Prime Minister of Portugal"), not the one held before.
   const last = lead.last;
   const newer = held.filter((f) => lacksItsCountry(f) && f.docs >= MIN_BARE_DOCS && f.last !== null && f.last > last);
-  return newer.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0] ?? lead;
+  const bare = newer.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0];
+  return bare ? { fact: bare, over: false } : (bestKnown(facts, date, lead) ?? { fact: lead, over: false });
+}
+
+/** How much more a head of state's or government's office weighs than another role in telling who someone is. */
+const HEAD_OFFICE_WEIGHT = 3;
+/** Documents giving a head's office as held before it weighs more: one could be a misreading ("President" of a party). */
+const MIN_HEAD_DOCS = 2;
+
+/**
+ * When no role is held any more, the one the entity is best known for, as former: the office
+ * given in the most documents (as held or as former), an office heading a country weighing more.
+ * A prime minister who last led the opposition is a former prime minister, not a former
+ * opposition leader.
+ */
+function bestKnown(facts: readonly RoleFact[], date: string, lead: RoleFact): Lead | null {
+  const offices = new Map<string, { held?: RoleFact; former?: RoleFact }>();
+  for (const f of facts) {
+    const role = canonicalRole(f.text);
+    if (!role || isLater(f, date) || lacksItsCountry(f) || (role.qualifier !== null && role.qualifier !== 'former')) continue;
+    const held = role.qualifier === null ? f.text : f.text.replace(/^Former /, '');
+    const office = offices.get(held) ?? {};
+    office[role.qualifier === null ? 'held' : 'former'] = f;
+    offices.set(held, office);
+  }
+  const weight = (text: string, { held, former }: { held?: RoleFact; former?: RoleFact }) => {
+    const docs = (held?.docs ?? 0) + (former?.docs ?? 0);
+    const role = canonicalRole(text);
+    const head = role !== null && role.place !== null && HEAD_OFFICES.has(role.title) && (held?.docs ?? 0) >= MIN_HEAD_DOCS;
+    return head ? docs * HEAD_OFFICE_WEIGHT : docs;
+  };
+  const latest = (o: { held?: RoleFact; former?: RoleFact }) => [o.held?.last ?? '', o.former?.last ?? ''].sort().at(-1) ?? '';
+  // On a tie the lead's own office stays.
+  const isLead = (o: { held?: RoleFact; former?: RoleFact }) => Number(o.held === lead || o.former === lead);
+  const [best] = [...offices]
+    .map(([text, o]) => ({ text, o, w: weight(text, o) }))
+    .sort((a, b) => b.w - a.w || isLead(b.o) - isLead(a.o) || latest(b.o).localeCompare(latest(a.o)) || a.text.localeCompare(b.text));
+  if (!best) return null;
+  // Over, as the lead it replaces is (asHeldOn keeps a title held for life).
+  return best.o.former ? { fact: best.o.former, over: false } : { fact: best.o.held as RoleFact, over: true };
 }
 
 function fullLead(candidates: readonly RoleFact[], date: string): RoleFact | null {
@@ -207,8 +260,9 @@ function fullLead(candidates: readonly RoleFact[], date: string): RoleFact | nul
  * others held by then (newest first), then those still to come.
  */
 export function factsForDate(facts: readonly RoleFact[], date: string): { lead: RoleFact | null; ordered: RoleFact[] } {
-  const held = leadFact(facts, date);
-  const lead = held && asHeldOn(held, date);
+  const chosen = leadFact(facts, date);
+  const held = chosen?.fact ?? null;
+  const lead = chosen && asHeldOn(chosen.fact, date, chosen.over);
   // The list keeps the role as the corpus dated it ("Interior Minister of Spain", 2004); only the lead says it is over.
   const rest = facts.filter((f) => f !== held && f.text !== lead?.text);
   return { lead, ordered: [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };

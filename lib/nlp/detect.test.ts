@@ -251,6 +251,13 @@ describe('rolesInSentence', () => {
     ["Marchers recalled President Ivo Brandt's murder in Marivel.", 'Ivo Brandt', ['late President']],
     ["The killing of President Ivo Brandt's driver shocked Marivel.", 'Ivo Brandt', ['President']],
     ["President Ivo Brandt's death sentence was lifted.", 'Ivo Brandt', ['President']],
+    // A nationality adjective in another spelling than the gazetteer's own keeps the title's country and its "former".
+    ['Police questioned former Maldivian president Arlo Venn.', 'Arlo Venn', ['former Maldivian president']],
+    // A US city written with its state: the office is the city's.
+    ['Marlow Falls, Ohio, Mayor Lena Varga spoke.', 'Lena Varga', ['Marlow Falls, Ohio, Mayor']],
+    ['Voters backed former Marlow Falls, Ohio mayor Lena Varga.', 'Lena Varga', ['former Marlow Falls, Ohio mayor']],
+    // A "City, State" before another title is where the sentence happens, not the title's place.
+    ['Talks in Marlow Falls, Ohio, Norwegian Foreign Minister Lena Varga said.', 'Lena Varga', ['Norwegian Foreign Minister']],
   ])('%s', (text, name, expected) => {
     expect(roles(text, name)).toEqual(expected);
   });

@@ -7,6 +7,7 @@
 import { aliasKey } from './alias-key';
 import cities from './data/cities.json';
 import countries from './data/countries.json';
+import DEMONYM_SPELLINGS from './data/demonym-spellings.json';
 import { CITY_NAMES_IN_PROSE, COUNTRY_ALIASES_IN_PROSE, COUNTRY_NAMES_IN_PROSE, KNOWN_ORGANIZATIONS, OTHER_DEMONYMS, REGIONS, US_STATES } from './known-names';
 
 export interface GazetteerEntry {
@@ -22,9 +23,9 @@ export interface GazetteerEntry {
 /** Two-letter codes are ordinary words in caps ("IN", "IT", "NO"); only these are used in prose. */
 const TWO_LETTER_NAMES = new Set(['US', 'UK']);
 
-/** A country's other names, less its own demonym ("Togolese" is among Togo's: an adjective, no name). */
+/** A country's other names, less its own demonym ("Togolese" is among Togo's: an adjective, no name) and its adjectives in its own language ("Portuguesa"). */
 function countryNames(c: (typeof countries)[number]): string[] {
-  const demonyms = new Set(Object.values(c.demonyms?.eng ?? {}).map(aliasKey));
+  const demonyms = new Set([...Object.values(c.demonyms?.eng ?? {}), ...DEMONYM_SPELLINGS.notNames].map(aliasKey));
   const alt = c.altSpellings.filter(
     (a) => !a.includes(',') && /^[\p{Script=Latin}\s.'’-]+$/u.test(a) && (a.length > 2 || TWO_LETTER_NAMES.has(a)) && !demonyms.has(aliasKey(a)),
   );
@@ -99,6 +100,7 @@ export function countryOfAdjective(surface: string): string | undefined {
     for (const c of [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember))) {
       for (const d of Object.values(c.demonyms?.eng ?? {})) if (!countryByAdjective.has(aliasKey(d))) countryByAdjective.set(aliasKey(d), c.name.common);
     }
+    for (const [d, country] of Object.entries(DEMONYM_SPELLINGS.spellings)) countryByAdjective.set(aliasKey(d), country);
   }
   return countryByAdjective.get(aliasKey(surface));
 }
@@ -117,7 +119,11 @@ const unqualified = (demonym: string) => demonym.replace(/^(?:North|South|East|W
 /** True for nationality adjectives: "North Korean", "Korean", "Israeli", "American". */
 export function isDemonym(surface: string): boolean {
   demonyms ??= new Set(
-    [...countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {}).flatMap((d) => [d, unqualified(d)])), ...OTHER_DEMONYMS].map(aliasKey),
+    [
+      ...countries.flatMap((c) => Object.values(c.demonyms?.eng ?? {}).flatMap((d) => [d, unqualified(d)])),
+      ...Object.keys(DEMONYM_SPELLINGS.spellings),
+      ...OTHER_DEMONYMS,
+    ].map(aliasKey),
   );
   return demonyms.has(aliasKey(surface));
 }

@@ -20,6 +20,18 @@ export const STATE_BODIES: ReadonlySet<string> = new Set(WORDS.stateBodies);
 export const BODIES_NAMED_ALONE: ReadonlySet<string> = new Set(WORDS.bodiesNamedAlone);
 /** Words of a body's name that make it the world's, no state's: "International Criminal Court". */
 const WORLD_WORDS: ReadonlySet<string> = new Set(WORDS.worldWords);
+/** Forces every state has ("Defence Forces"), besides GENERIC_BODIES, which name no one state's written alone. */
+const FORCES_OF_EVERY_STATE: ReadonlySet<string> = new Set(WORDS.forcesOfEveryState);
+
+/** True for a name alone of a body every state has: "Defence Forces", "Security Force", "Armed Forces", "Army". */
+export function namesEveryStatesBody(name: string): boolean {
+  const lower = name.toLowerCase().split(' ').map(oneSpelling).join(' ');
+  const one = lower.replace(/s$/, '');
+  return GENERIC_BODIES.has(lower) || GENERIC_BODIES.has(one) || FORCES_OF_EVERY_STATE.has(one);
+}
+
+/** True for a body of a region or of the world, no one country's: "European Union", "International Criminal Court". */
+export const isWorldBody = (name: string) => name.split(' ').some((w) => WORLD_WORDS.has(w.toLowerCase()) || (isDemonym(w) && !countryOfAdjective(w)));
 /** Portfolios named by an adjective: "Foreign Ministry" is no "Ministry of Foreign". */
 export const ADJECTIVAL_PORTFOLIOS: ReadonlySet<string> = new Set(WORDS.adjectivalPortfolios);
 /** Words of bodies' names that neither dictionary holds in lowercase ("Democratic", "Defence"). */

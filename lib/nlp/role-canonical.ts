@@ -9,6 +9,7 @@
  */
 // Cards group roles when they are asked for: only static word lists here, never compromise's lexicon, which a
 // card after a worker's restart would otherwise build first (tests/e2e/kb-load-timing.test.ts).
+import { cityOfState } from './city-state';
 import ROLE_WORDS from './data/role-words.json';
 import { isLowercaseEnglishWord } from './english-words';
 import { countryNamed, countryOfAdjective, type GazetteerEntry, gazetteerLookup, isUsState } from './gazetteer';
@@ -46,6 +47,9 @@ const QUALIFIER_WORDS: ReadonlyMap<string, RoleQualifier | null> = new Map([
   // "late", "ousted", "deposed": the holder no longer holds it.
   ...[...ENDED_BEFORE].map((w) => [w, 'former'] as const),
 ]);
+
+/** True for a word in front of a title that says when it is held ("former", "acting", "new"), no part of the title. */
+export const saysWhenHeld = (word: string) => QUALIFIER_WORDS.has(word.toLowerCase());
 
 /** Titles news abbreviates, written out: "PM" is the "Prime Minister" of the same country, "Rep." a "Representative". */
 const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
@@ -97,12 +101,20 @@ interface Place {
  * or a city whose name is not only English words ("Mexico City"; not "Reading", "House").
  */
 function placeNamed(phrase: string): Place | null {
+  const city = cityOfState(phrase);
+  if (city) return { name: city, country: false };
   const entry: GazetteerEntry | undefined = gazetteerLookup(phrase) ?? gazetteerLookup(`Republic of ${phrase}`);
   if (entry?.kind === 'country') return { name: entry.name, country: true };
   if (entry?.type !== 'place' || !/^\p{Lu}/u.test(phrase)) return null;
   // Not a region: "Middle East Envoy" is no office of a place.
   const placeLike = entry.kind === 'city' && (isUsState(entry.name) || !phrase.split(' ').every(isLowercaseEnglishWord));
   return placeLike ? { name: entry.name, country: false } : null;
+}
+
+/** The city of a "City, State" phrase as a place. */
+function cityPlace(phrase: string): Place | null {
+  const city = cityOfState(phrase);
+  return city ? { name: city, country: false } : null;
 }
 
 /** A country named in the plural whose adjective is the singular: "Philippine" of the Philippines. */
@@ -116,15 +128,16 @@ function pluralCountry(phrase: string): string | undefined {
  * "Ohio", "Mexico City"), and how many words it took.
  */
 function leadingPlace(words: readonly string[]): { place: Place; width: number } | null {
-  for (const width of [3, 2, 1]) {
+  // "South Bend, Indiana" takes up to five words.
+  for (const width of [5, 4, 3, 2, 1]) {
     const next = words[width];
     if (next === undefined || !(isTitleWord(next) || isQualifier(next))) continue;
     const phrase = words
       .slice(0, width)
       .join(' ')
       .replace(/['’]s$/, '');
-    const adjective = countryOfAdjective(phrase) ?? pluralCountry(phrase);
-    const place = adjective ? { name: adjective, country: true } : placeNamed(phrase);
+    const adjective = width > 3 ? undefined : (countryOfAdjective(phrase) ?? pluralCountry(phrase));
+    const place = adjective ? { name: adjective, country: true } : width > 3 ? cityPlace(phrase) : placeNamed(phrase);
     if (place) return { place, width };
   }
   return null;
@@ -183,7 +196,9 @@ function countryInComplement(words: readonly string[]): { place: Place; words: s
 function stripQualifiers(words: string[], qualifier: RoleQualifier | null): [string[], RoleQualifier | null] {
   let rest = words;
   let said = qualifier;
-  for (let w = rest[0]; isQualifier(w); w = rest[0]) {
+  // "New" capitalized before a nationality opens no place: "New Norwegian Prime Minister" (a sentence's first word).
+  const newBefore = (next: string | undefined) => rest[0] === 'New' && next !== undefined && countryOfAdjective(next) !== undefined;
+  for (let w = rest[0]; isQualifier(w) || newBefore(rest[1]); w = rest[0]) {
     said = QUALIFIER_WORDS.get((w as string).toLowerCase()) ?? said;
     rest = rest.slice(1);
   }

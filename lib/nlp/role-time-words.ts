@@ -21,3 +21,9 @@ export const PLACE_OFFICES: ReadonlySet<string> = new Set(WORDS.placeOffices);
 
 /** Titles held for life, or facts that stay true ("King", "Pope", "Founder"): the corpus falling silent about them says nothing ended. */
 export const LIFETIME_TITLES: ReadonlySet<string> = new Set(WORDS.lifetimeTitles);
+
+/** Offices that head a country's state or government ("President", "Prime Minister"): what a person who held one is best known for. */
+export const HEAD_OFFICES: ReadonlySet<string> = new Set(WORDS.headOffices);
+
+/** Offices of a city, which a "City, State" before them is the place of ("South Bend, Indiana, Mayor"; not "Queen"). */
+export const CITY_OFFICES: ReadonlySet<string> = new Set(WORDS.cityOffices);

@@ -5,7 +5,9 @@
  *   appositive before it:   "South Korea’s national security advisor, Cho Tae-yong."
  */
 import { cleanSurface } from './alias-key';
-import { DEATH_NOUNS, ENDED_BEFORE } from './role-time-words';
+import { cityOfState } from './city-state';
+import { saysWhenHeld } from './role-canonical';
+import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE } from './role-time-words';
 import { bare, nationalityWidth } from './title-split';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
@@ -47,11 +49,28 @@ function titleRunStart(words: readonly Word[], last: number): number {
     if (!width) break;
     const before = words[k - width];
     k -= width;
-    if (before && !GAP.test(before.post)) break;
+    if (before && !GAP.test(before.post)) {
+      // "South Bend, Indiana, Mayor", "South Bend, Indiana mayor": the run takes the city before the state's comma.
+      const city = cityStart(words, k, last) ?? cityStart(words, k + width, last);
+      if (city === null) break;
+      k = city - 1;
+      if (!GAP.test(words[k]?.post ?? '')) break;
+    }
   }
   // "South" of "South African President": a demonym's first word the run stopped before.
   const before = words[k];
   return before && GAP.test(before.post) && nationalityWidth(words, k) > 1 ? k : k + 1;
+}
+
+/** Where a "City, State" phrase ending at word `end` begins (city-state.ts), when the title after it to `titleEnd` is a city's office; else null. */
+function cityStart(words: readonly Word[], end: number, titleEnd: number): number | null {
+  const title = words.slice(end + 1, titleEnd + 1).map(bare);
+  if (!CITY_OFFICES.has(title.filter((w) => !saysWhenHeld(w)).join(' '))) return null;
+  for (let from = Math.max(0, end - 4); from < end; from++) {
+    const phrase = words.slice(from, end + 1).map((w, i) => (from + i < end ? w.text + w.post : w.text));
+    if (cityOfState(phrase.join(''))) return from;
+  }
+  return null;
 }
 
 function roleText(text: string, words: readonly Word[], from: number, to: number): string | null {
@@ -87,7 +106,16 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
   const chunkStart = first - titleWords;
   // Title before the name, extended left over lowercase role words: "North Korean leader".
   const previous = words[chunkStart - 1];
-  const runStart = previous && GAP.test(previous.post) ? titleRunStart(words, chunkStart - 1) : chunkStart;
+  // "South Bend, Indiana, Mayor X": the state's comma parts the title from its city.
+  const city = previous && /^,\s+$/.test(previous.post) && first > chunkStart ? cityStart(words, chunkStart - 1, first - 1) : null;
+  const runStart =
+    city !== null
+      ? GAP.test(words[city - 1]?.post ?? '')
+        ? titleRunStart(words, city - 1)
+        : city
+      : previous && GAP.test(previous.post)
+        ? titleRunStart(words, chunkStart - 1)
+        : chunkStart;
   if (first > runStart) {
     const role = roleText(text, words, runStart, first - 1);
     if (role) roles.push(withEnd(role, words, runStart, last));

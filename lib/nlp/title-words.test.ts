@@ -15,8 +15,13 @@ const ALL_LISTS: Record<string, string[]> = Object.fromEntries(
 /** Lists of offices: titles, whose words are role words by design (checked on their own below). */
 const OFFICES = ['roleTime.soleOffices', 'roleTime.countryOffices', 'roleTime.placeOffices'];
 
+/** Offices that head a country, a part of its offices of one holder (checked below). */
+const HEAD_OFFICES = 'roleTime.headOffices';
+/** Offices of a city, some of them also offices of one holder in a place (checked below). */
+const CITY_OFFICES = 'roleTime.cityOffices';
+
 /** The lists of single words that must not overlap. */
-const LISTS = Object.fromEntries(Object.entries(ALL_LISTS).filter(([name]) => !OFFICES.includes(name)));
+const LISTS = Object.fromEntries(Object.entries(ALL_LISTS).filter(([name]) => !OFFICES.includes(name) && name !== HEAD_OFFICES && name !== CITY_OFFICES));
 
 /**
  * Words in two lists on purpose, each with its reason; any other overlap is a conflict. ("army"
@@ -99,5 +104,15 @@ describe('the word lists', () => {
     expect(offices.filter((o, i) => offices.indexOf(o) !== i)).toEqual([]);
     const heads = new Set(TITLES.roleHeads);
     expect(offices.filter((o) => !o.split(' ').some((w) => heads.has(w)))).toEqual([]);
+  });
+
+  it("offices of a city end on a title's word", () => {
+    const heads = new Set(TITLES.roleHeads);
+    expect(ROLE_TIME.cityOffices.filter((o) => !heads.has(o.split(' ').at(-1) ?? ''))).toEqual([]);
+  });
+
+  it('offices heading a country are offices one person holds at a time in it', () => {
+    const country = new Set(ROLE_TIME.countryOffices);
+    expect(ROLE_TIME.headOffices.filter((o) => !country.has(o))).toEqual([]);
   });
 });

@@ -42,6 +42,9 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(WORDS.nameSuffixes);
 /** Words after which a name gives the father's name ("Mohammed bin Salman"): King Salman is not his son. */
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(WORDS.patronymicParticles);
 
+/** Capitalized words that open a surname of two words ("Ben Ali", "Di Maio") when not a name's first word: its last word alone is no one's name. */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(WORDS.surnameParticles);
+
 /** Particles written joined to the next part of a person's or a group's name by a hyphen: "Omar al-Bashir", "Ansar al-Sharia". */
 export const ATTACHED_PARTICLES: ReadonlySet<string> = new Set(WORDS.attachedParticles);
 

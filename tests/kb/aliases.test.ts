@@ -14,6 +14,19 @@ describe('aliases a mention teaches', () => {
     expect(kb.entities.find((e) => e.name === 'Kessler')?.aliases).toContain('President Kessler');
   });
 
+  it('gives a person only a title written whole: no place before the name, no last word of a longer title', () => {
+    const kb = kbOf(
+      'The governor of Ohio Jane Roeburn signed the bill on Monday. Earlier, the prime Minister Arlo Venmark met farmers. Crowds greeted former President Lena Vargosa in Reno. Vice President Ivo Brandtke and militia leader Colonel Mara Quellet came too. It was signed by then-Prime Minister Tomas Ekvall.',
+    );
+    const aliases = (name: string) => kb.entities.find((e) => e.name === name)?.aliases;
+    expect(aliases('Jane Roeburn')).toEqual(['Jane Roeburn']);
+    expect(aliases('Arlo Venmark')).toEqual(['Arlo Venmark']);
+    expect(aliases('Ivo Brandtke')).toEqual(['Ivo Brandtke']);
+    expect(aliases('Tomas Ekvall')).toEqual(['Tomas Ekvall']);
+    expect(aliases('Lena Vargosa')).toContain('President Lena Vargosa');
+    expect(aliases('Mara Quellet')).toContain('Colonel Mara Quellet');
+  });
+
   it('keeps no titled form of a person guessed in a few documents on the place the others name', () => {
     // A title opening a sentence reads the place as a person there; the place of the other documents takes the document, not the title.
     const texts = [

@@ -54,6 +54,11 @@ describe('canonicalRole', () => {
     ['Secretary of Health and Human Services', 'Secretary of Health and Human Services'],
     ['Special Envoy to India', 'Special Envoy to India'],
     ['Mexico City Mayor', 'Mayor of Mexico City'],
+    ['Marlow Falls, Ohio, Mayor', 'Mayor of Marlow Falls'],
+    ['former Marlow Falls, Ohio mayor', 'Former Mayor of Marlow Falls'],
+    ['Mayor of Marlow Falls, Ohio', 'Mayor of Marlow Falls'],
+    ['Maldivian president', 'President of the Maldives'],
+    ['New Norwegian Prime Minister', 'Prime Minister of Norway'],
     ['Party Leader', 'Party Leader'],
     ['Prime Minister of Valdoria', 'Prime Minister of Valdoria'],
     ['Chairman of the Bank of Greece', 'Chairman of the Bank of Greece'],
@@ -246,6 +251,54 @@ describe('roleAsOf', () => {
     );
     expect(roleAsOf(facts, '2019-07-01')?.text).toBe('Prime Minister of Valdoria');
     expect(roleAsOf(facts, '2019-09-01')?.text).toBe('Former Prime Minister of Valdoria');
+  });
+
+  it('leads with the former office when the corpus last wrote it as former, though it wrote the old title of the past in between', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Norwegian President', ['2008-01-10', '2012-03-01', '2016-05-20']],
+        ['former Norwegian President', ['2019-08-01', '2024-10-09']],
+        // "a former aide of President …": the old title, of the past.
+        ['President', ['2021-02-07']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2016-06-01')?.text).toBe('President of Norway');
+    expect(roleAsOf(facts, '2026-12-06')?.text).toBe('Former President of Norway');
+    // Held again after being former: the title given last is the one held.
+    const again = roleFacts(
+      occurrences([
+        ['former Norwegian President', ['2021-05-01', '2022-05-01']],
+        ['Norwegian President', ['2018-01-10', '2025-03-01', '2025-06-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(again, '2025-09-01')?.text).toBe('President of Norway');
+  });
+
+  it('when no role is held any more, leads with the best known one, an office heading a country weighing more', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Leader of the Harbour Party', ['2009-06-19']],
+        ['Norwegian Prime Minister', ['2012-12-05']],
+        // The office passed on (role-succession.ts).
+        ['former Norwegian Prime Minister', ['2013-06-11']],
+        ['Norwegian opposition leader', ['2013-07-05']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2013-08-01')?.text).toBe('Opposition Leader of Norway');
+    expect(roleAsOf(facts, '2026-12-06')?.text).toBe('Former Prime Minister of Norway');
+    // A role better documented than a head's office weighs more than it.
+    const minister = roleFacts(
+      occurrences([
+        ['Norwegian Finance Minister', ['2001-01-01', '2002-01-01', '2003-01-01', '2004-01-01']],
+        ['Norwegian Prime Minister', ['2005-01-01']],
+        ['Norwegian ambassador', ['2008-01-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(minister, '2026-12-06')?.text).toBe('Former Finance Minister of Norway');
   });
 
   it('on an undated corpus, leads with the best documented role', () => {

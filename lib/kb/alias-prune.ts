@@ -1,0 +1,86 @@
+/**
+ * Aliases that name something else than their entity, left out of the KB: the matcher links a
+ * page's mention by any alias, so one of them on the wrong entity marks other people and bodies.
+ *   a place glued before the name:   "Ohio Jane Roe" (of "the governor of Ohio Jane Roe")
+ *   a given name alone:              "Jane" of "Jane Roe"
+ *   the last word of a surname:      "Ali" of "Ben Ali", "Maio" of "Di Maio", "Berg" of "van der Berg"
+ *   a body every country has:        "Defence Forces" of "Valdoria Defence Forces"
+ *   a country glued before a body of the world's: "Ruritania European Union"
+ */
+import { aliasKey } from '../nlp/alias-key';
+import { isGivenName } from '../nlp/chunk';
+import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
+import { isWorldBody, namesEveryStatesBody, oneSpelling } from '../nlp/institutions';
+import { NAME_PARTICLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../nlp/title-words';
+import type { KbEntity } from './schema';
+
+/** Words a place glued before a name may take: "New York Jane Roe". */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * True when `alias` is a place's name, then the entity's name or another of its aliases of two
+ * words or more ("Ohio Jane Roe"; not "Paris Roe" beside "Roe": a given name may be a place's).
+ */
+function placeGlued(alias: string, keys: ReadonlySet<string>): boolean {
+  const words = alias.split(' ');
+  for (let width = 1; width <= Math.min(MAX_PLACE_WORDS, words.length - 2); width++) {
+    const rest = aliasKey(words.slice(width).join(' '));
+    if (keys.has(rest) && gazetteerLookup(words.slice(0, width).join(' '))?.type === 'place') return true;
+  }
+  return false;
+}
+
+/** Lowercased words of a person's name, with the initials between its first and last word left out ("John F. Roe"). */
+const nameWords = (name: string) => name.split(' ').filter((w, i, all) => i === 0 || i === all.length - 1 || !/^\p{Lu}\.$/u.test(w));
+
+/**
+ * True when `alias` is the given name opening a person's name of two words ("Jane" of "Jane Roe").
+ * Not of a name written family name first ("Kim Jong Un", "Moon Jae-in": its first word is the
+ * family's, which news names the person by), nor of a king's ("Felipe VI").
+ */
+function givenNameAlone(alias: string, name: string): boolean {
+  const words = nameWords(name);
+  const [first, last] = [words[0] ?? '', words.at(-1) ?? ''];
+  // A king's name is his given name ("Felipe VI"); "F.C." closes a club's.
+  const surname = /^\p{Lu}\p{Ll}+$/u.test(last) && !/^[IVX]+$/.test(last) && aliasKey(last) !== aliasKey(first);
+  return words.length === 2 && surname && aliasKey(alias) === aliasKey(first) && isGivenName(first);
+}
+
+/** True when `alias` is the last word of a surname a particle opens ("Ali" of "Zine Ben Ali", "Berg" of "Pieter van der Berg"). */
+function surnameTail(alias: string, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 3 || aliasKey(alias) !== aliasKey(words.at(-1) ?? '')) return false;
+  const one = (words.at(-2) ?? '').toLowerCase();
+  const two = words.slice(-3, -1).join(' ').toLowerCase();
+  return NAME_PARTICLES.has(one) || NAME_PARTICLES.has(two) || PATRONYMIC_PARTICLES.has(one) || SURNAME_PARTICLES.has(one);
+}
+
+/** True for a place's name or a nationality adjective: "Valdoria", "Ohio", "Israeli". */
+const isPlaceOrDemonym = (phrase: string) => gazetteerLookup(phrase)?.type === 'place' || isDemonym(phrase);
+
+/**
+ * True when `alias` is an organization's name less the country before it, and a body every
+ * country has ("Defence Forces" beside "Valdoria Defence Forces").
+ */
+function everyCountrysBody(alias: string, names: readonly string[]): boolean {
+  if (!namesEveryStatesBody(alias)) return false;
+  // "Defence Force" and "Defense Forces" are one body's names.
+  const bodyKey = (name: string) => aliasKey(name).split(' ').map(oneSpelling).join(' ').replace(/s$/, '');
+  const key = bodyKey(alias);
+  return names.some((n) => {
+    const words = n.split(' ');
+    return [1, 2].some((width) => bodyKey(words.slice(width).join(' ')) === key && isPlaceOrDemonym(words.slice(0, width).join(' ')));
+  });
+}
+
+/** The entity's aliases less those that name something else; its name always stays. */
+export function namingAliases(e: KbEntity): string[] {
+  const keys = new Set(e.aliases.map(aliasKey));
+  return e.aliases.filter((a) => {
+    if (a === e.name) return true;
+    if (e.type === 'person') return !(placeGlued(a, keys) || givenNameAlone(a, e.name) || surnameTail(a, e.name));
+    // A body of a region or the world ("European Union") is no one country's: "Ruritania European Union" is another thing.
+    if (e.type === 'organization') return !((isWorldBody(e.name) && placeGlued(a, keys)) || everyCountrysBody(a, e.aliases));
+    return true;
+  });
+}
