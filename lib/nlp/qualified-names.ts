@@ -36,8 +36,7 @@ export function placeQualifiedNames(text: string, detected: readonly Detected[])
   for (const [at, d] of detected.entries()) {
     const previous = detected[at - 1];
     const next = detected[at + 1];
-    const beforeState =
-      untitledPerson(d) && qualified(d, next) && isState(next as Detected) && !possessive(next as Detected) && !opensTitle(next as Detected);
+    const beforeState = untitledPerson(d) && qualified(d, next) && isState(next as Detected) && !possessive(next as Detected) && !opensTitle(next as Detected);
     const between = (untitledPerson(d) || guessedOrganization(d)) && qualified(previous, d) && isTown(previous as Detected);
     if (!beforeState && !(between && qualified(d, next) && isCountry(next as Detected))) continue;
     d.type = 'place';

@@ -50,7 +50,7 @@ describe('a state body under several written names', () => {
     ).toEqual(['Kuwaiti National Assembly', 'Malian National Assembly', 'National Assembly (Chad)']);
   });
 
-  it('stays apart from its one qualified form when the corpus never writes it with a country: the name alone may be another country\'s', () => {
+  it("stays apart from its one qualified form when the corpus never writes it with a country: the name alone may be another country's", () => {
     // Read in a world build, a rule joining them was wrong about one time in six ("Opera House", "Finance Department").
     const qualified = org('Bright Harbour Party (Kuwait)', 1, 2, ['Bright Harbour Party (Kuwait)']);
     expect(summary([org('Bright Harbour Party', 2, 0), qualified]).map((s) => s.split(':')[0])).toEqual([
