@@ -7,7 +7,7 @@ import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words';
 import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
-import { HOLIDAY_HEADS, MONTHS } from './non-name-words';
+import { DESCRIPTOR_PARTICIPLES, DESCRIPTOR_PLURALS, HOLIDAY_HEADS, MONTHS } from './non-name-words';
 import {
   ATTACHED_PARTICLES,
   ELIDED_PARTICLES,
@@ -197,6 +197,16 @@ function andInName(words: readonly Word[], i: number, j: number): boolean {
   return false;
 }
 
+/**
+ * The run `i`..`j` less the words that describe a name's bearer: a participle before it ("Jailed
+ * Kessel Party leader"; alone, no name at all) and a plural after it ("Ansar Kelmar Islamists").
+ */
+function withoutDescriptors(words: readonly Word[], i: number, j: number): [number, number] {
+  const from = DESCRIPTOR_PARTICIPLES.has(titleWord(words[i])) ? i + 1 : i;
+  const to = j > from && DESCRIPTOR_PLURALS.has(titleWord(words[j])) ? j - 1 : j;
+  return [from, to];
+}
+
 /** The candidate names of one sentence, left to right. */
 export function chunkSentence(sentence: Sentence): Chunk[] {
   const { words } = sentence;
@@ -241,19 +251,21 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
       }
       break;
     }
-    const last = words[j] as Word;
     // "Labor Day", "Valentine’s Day", "Christmas Eve": a holiday's name, not a party's or a person's.
     const after = words[j + 1]?.text ?? '';
-    if (!BREAK_PUNCTUATION.test(last.post) && /^\p{Lu}/u.test(after) && HOLIDAY_HEADS.has(after.toLowerCase())) {
+    if (!BREAK_PUNCTUATION.test((words[j] as Word).post) && /^\p{Lu}/u.test(after) && HOLIDAY_HEADS.has(after.toLowerCase())) {
       i = j + 2;
       continue;
     }
-    chunks.push({
-      words: words.slice(i, j + 1),
-      first: i,
-      start: word.start,
-      end: last.possessive ? last.end - 2 : last.end,
-    });
+    const [from, to] = withoutDescriptors(words, i, j);
+    const last = words[to] as Word;
+    if (from <= to)
+      chunks.push({
+        words: words.slice(from, to + 1),
+        first: from,
+        start: (words[from] as Word).start,
+        end: last.possessive ? last.end - 2 : last.end,
+      });
     i = j + 1;
   }
   return chunks;

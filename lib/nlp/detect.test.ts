@@ -201,8 +201,21 @@ describe('detectEntities', () => {
     // Two organizations of those initials: the acronym names neither.
     expect(found('The Kessel Stock Exchange and the Korvan Shipping Exchange met. The KSE said no.').at(-1)).toBe('KSE:organization:KSE');
     expect(found('Kessel TV showed the game. KT said so.').at(-1)).toBe('KT:organization:KT');
+    // A country's initials after its name: the country.
+    expect(found('Papua New Guinea held a vote. Observers in PNG said it was calm.')).toContain('PNG:place:Papua New Guinea');
     // One of them a name no one typed: still two.
     expect(found('Deposits in Velder Isle Banks and the Vantor Isle Bank are safe. VIB shares rose.').at(-1)).toBe('VIB:organization:VIB');
+  });
+
+  it('keeps a participle before a name and a plural after it out of the name', () => {
+    expect(found('Jailed Kessel Party leader Dana Hollis spoke.').map((n) => n.split(':')[0])).not.toContain('Jailed Kessel Party');
+    expect(found('Jailed Kessel Party leader Dana Hollis spoke.').some((n) => n.startsWith('Kessel Party:'))).toBe(true);
+    expect(found('Ousted Dana Hollis left. Exiled.').map((n) => n.split(':')[0])).toEqual(['Dana Hollis']);
+    expect(found('Fighters of Ansar Kelmar Islamists took the town.').map((n) => n.split(':')[0])).toContain('Ansar Kelmar');
+  });
+
+  it('drops a spacecraft or a telescope, no person, place or organization', () => {
+    expect(found('The Kessel Solar Probe passed the sun.')).toEqual([]);
   });
 
   it('reads "the North" as the North-named place met before', () => {

@@ -6,6 +6,9 @@ import {
   AWARD_CATEGORY_WORDS,
   AWARD_HEADS,
   COMMON_ACRONYMS,
+  CRAFT_HEADS,
+  DESCRIPTOR_PARTICIPLES,
+  DESCRIPTOR_PLURALS,
   EVENT_HEADS,
   EVENT_OPENERS,
   GENERIC_NOUNS,
@@ -35,6 +38,9 @@ const lists = {
   VESSEL_PREFIXES: [...VESSEL_PREFIXES],
   AWARD_HEADS: [...AWARD_HEADS],
   AWARD_CATEGORY_WORDS: [...AWARD_CATEGORY_WORDS],
+  CRAFT_HEADS: [...CRAFT_HEADS],
+  DESCRIPTOR_PARTICIPLES: [...DESCRIPTOR_PARTICIPLES],
+  DESCRIPTOR_PLURALS: [...DESCRIPTOR_PLURALS],
 };
 
 describe('non-name word lists', () => {
@@ -97,5 +103,9 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Best Quillmart')).toBeNull(); // a company may open with "Best"
     expect(nonNameKind('Orvane Prize Foundation')).toBeNull(); // the body that gives it
     expect(nonNameKind('AST')).toBe('time zone');
+    expect(nonNameKind('Kessel Solar Probe')).toBe('craft');
+    expect(nonNameKind('Varnos Space Telescope')).toBe('craft');
+    expect(nonNameKind('Kessel Space Agency Satellite')).toBeNull(); // an organization's head
+    expect(nonNameKind('Probe')).toBeNull(); // one word: a common noun the chunker leaves
   });
 });

@@ -65,3 +65,12 @@ export const AWARD_HEADS: ReadonlySet<string> = new Set(WORDS.awardHeads);
 
 /** Words after "Best" that make an award's category ("Best Supporting Actress", "Best Original Score"). */
 export const AWARD_CATEGORY_WORDS: ReadonlySet<string> = new Set(WORDS.awardCategoryWords);
+
+/** Last words of a craft's name ("Kessel Solar Probe", "Varnos Space Telescope"): a machine is no person, place or organization. */
+export const CRAFT_HEADS: ReadonlySet<string> = new Set(WORDS.craftHeads);
+
+/** Participles written before a name that describe its bearer ("Jailed Kessel Party leader", "Ousted Dana Hollis"): no word of the name. */
+export const DESCRIPTOR_PARTICIPLES: ReadonlySet<string> = new Set(WORDS.descriptorParticiples);
+
+/** Plural nouns written after a name for its members or followers ("Ansar Kelmar Islamists", "Varnos Rebels"): no word of the name. */
+export const DESCRIPTOR_PLURALS: ReadonlySet<string> = new Set(WORDS.descriptorPlurals);

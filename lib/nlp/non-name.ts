@@ -1,7 +1,7 @@
 /**
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
  * noun alone ("Street", "Gulf"), a disease ("SARS"), a bare title ("President", "Prime Minister"), a law
- * ("Affordable Care Act"), a ship ("USS Kelmar") or a prize ("Orvane Prize", "Best Supporting Actor").
+ * ("Affordable Care Act"), a ship ("USS Kelmar"), a craft ("Kessel Solar Probe") or a prize ("Orvane Prize", "Best Supporting Actor").
  * The detector drops them: they have no type of the KB's, and a wrong one is worse than none.
  */
 import {
@@ -9,6 +9,7 @@ import {
   AWARD_CATEGORY_WORDS,
   AWARD_HEADS,
   COMMON_ACRONYMS,
+  CRAFT_HEADS,
   DISEASES,
   EVENT_HEADS,
   EVENT_OPENERS,
@@ -53,6 +54,11 @@ export function isVessel(name: string): boolean {
   return words.length > 1 && VESSEL_PREFIXES.has(words[0] as string);
 }
 
+/** True for a spacecraft's or an instrument's name: "Kessel Solar Probe", "Varnos Space Telescope" (not with an organization's head: "Kessel Space Agency Satellite"). */
+function isCraft(words: readonly string[]): boolean {
+  return words.length > 1 && CRAFT_HEADS.has(words.at(-1) as string) && !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w));
+}
+
 /** True for a prize or an award's category: "Orvane Prize", "Trask Awards", "Best Foreign Film" (not "Best Buy"). */
 function isAward(words: readonly string[]): boolean {
   if (words.length < 2) return false;
@@ -95,6 +101,7 @@ export function nonNameKind(name: string): string | null {
   if (isHappening(name)) return 'happening';
   if (words.length > 1 && LAW_HEADS.has(words.at(-1) as string)) return 'law';
   if (isVessel(name)) return 'vessel';
+  if (isCraft(words)) return 'craft';
   if (isAward(words)) return 'award';
   return null;
 }

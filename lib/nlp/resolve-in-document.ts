@@ -113,9 +113,11 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
     ) {
       Object.assign(c, { type: previous.type ?? 'organization', name: previous.name, via: 'acronym' });
     } else if (c.type !== 'person' && c.type !== 'place' && !c.canonical && LETTERS_ACRONYM.test(c.text)) {
-      // "The Kessel Stock Exchange… the KSE's": the initials of the one organization named before.
+      // "The Kessel Stock Exchange… the KSE's": the initials of the one organization named before; "the
+      // Central Varnos Republic… the CVR": of the one country.
       const full = byInitials.get(c.text);
-      if (full?.type === 'organization') Object.assign(c, { type: 'organization', name: full.name, via: 'initials' });
+      if (full?.type === 'organization' || (full?.type === 'place' && gazetteerLookup(full.name)?.kind === 'country'))
+        Object.assign(c, { type: full.type, name: full.name, via: 'initials' });
     }
     // Any name counts, typed or not: "Allied Irish Banks" makes "AIB" no acronym of "Anglo Irish Bank" alone.
     // Not one with an acronym of its own ("Kessel TV"): a phrase of a name and a noun, no name to abbreviate.
