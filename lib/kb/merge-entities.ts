@@ -38,6 +38,27 @@ function toCluster(s: EntityState): Cluster {
   return c;
 }
 
+/** A person's own name words, and the last two of a longer name ("peña nieto" of "enrique peña nieto"). */
+function personParts(words: readonly string[]): Set<string> {
+  const own = ownNameWords(words);
+  const parts = new Set(own);
+  const tail = words.slice(-2);
+  if (words.length > 2 && tail.every((w) => own.includes(w))) parts.add(tail.join(' '));
+  return parts;
+}
+
+/**
+ * "Peña Nieto": a person's name of two words, the first no given name, which may be the tail of a longer
+ * person's name ("Dana Hollis" may be no "Mary Dana Hollis").
+ */
+function twoWordTail(key: string): boolean {
+  const words = key.split(' ');
+  return words.length === 2 && !isGivenName(words[0] as string);
+}
+
+/** How many times as many documents as a two-word name the longer name it ends must have. */
+const TAIL_LEAD = 2;
+
 /**
  * Clusters by the keys they could contain: a person under each of their names ("park" → "daniel
  * park"), an organization under each word-final part ("state department" → "us state department").
@@ -47,8 +68,7 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
   const index = new Map<string, Cluster[]>();
   for (const o of all) {
     const words = nameKeyOf(o).split(' ');
-    const parts =
-      o.type === 'person' ? new Set(ownNameWords(words)) : o.type === 'organization' ? words.slice(1).map((_, i) => words.slice(i + 1).join(' ')) : [];
+    const parts = o.type === 'person' ? personParts(words) : o.type === 'organization' ? words.slice(1).map((_, i) => words.slice(i + 1).join(' ')) : [];
     for (const part of parts) {
       const at = `${o.type}|${part}`;
       appendTo(index, at, o);
@@ -67,10 +87,10 @@ const MAX_CONTAINED_RATIO = 10;
 /** The clusters `c` could belong inside: full names for a surname, "US State Department" for "State Department". */
 function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   const key = nameKeyOf(c);
-  if (c.type === 'place' || (c.type === 'person' && key.includes(' '))) return [];
+  if (c.type === 'place' || (c.type === 'person' && key.includes(' ') && !twoWordTail(key))) return [];
   // An organization the gazetteer knows by this name ("European Union") is one of its own.
   if (c.type === 'organization' && gazetteerLookup(key)?.type === 'organization') return [];
-  return (index.get(c.key) ?? []).filter((o) => {
+  const found = (index.get(c.key) ?? []).filter((o) => {
     if (o === c) return false;
     if (c.type === 'person') return true;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
@@ -78,6 +98,12 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
     const wholeWords = aliasKey(canonicalName(o).split(' ').slice(-key.split(' ').length).join(' ')) === key;
     return wholeWords && (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
   });
+  if (c.type !== 'person' || !key.includes(' ')) return found;
+  // A two-word name goes only into the one longer name it ends, a given name before it ("Enrique"; not a
+  // title's or a place's word glued on), covered twice as much as it: the name of that person's news.
+  const [only] = found;
+  const given = only && isGivenName(nameKeyOf(only).split(' ')[0] as string);
+  return found.length === 1 && given && only.sentences.size >= TAIL_LEAD * c.sentences.size ? found : [];
 }
 
 /**

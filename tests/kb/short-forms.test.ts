@@ -92,3 +92,40 @@ describe('a family name alone that one person of the corpus bears', () => {
     expect(named('anton-dravek')?.docs).not.toContain('news.jsonl#4');
   });
 });
+
+describe('a two-word name that ends one longer name', () => {
+  // Invented: a president of two family names, named with his given name and without it.
+  const kb = buildKb([
+    article(1, '2014-03-02', 'On Monday, Daniel Ferreño Vidal met the prime minister of Canada in Ottawa.'),
+    article(2, '2014-04-10', 'In Lima, Daniel Ferreño Vidal signed a trade pact with Peru.'),
+    article(3, '2014-05-14', 'In Madrid, President Ferreño Vidal told reporters the talks had gone well.'),
+    article(4, '2014-06-20', 'Critics of President Ferreño Vidal marched in the capital on Sunday.'),
+    article(10, '2014-08-03', 'In Quito, Daniel Ferreño Vidal opened a new port on the coast.'),
+    article(11, '2014-09-12', 'On Friday, Daniel Ferreño Vidal named a new finance minister.'),
+    article(5, '2014-07-01', 'On Friday, Clara Anne Dorsey opened a school in Denver.'),
+    article(6, '2014-07-09', 'In Boston, Senator Anne Dorsey said the bill would pass.'),
+  ]);
+  const named = (id: string) => kb.entities.find((e) => e.id === id);
+
+  it('is that person', () => {
+    expect(named('ferreno-vidal')).toBeUndefined();
+    expect(named('daniel-ferreno-vidal')?.docs.length).toBe(6);
+  });
+
+  it('stays its own when it opens with a given name: another person may bear it', () => {
+    expect(named('anne-dorsey')?.docs).toEqual(['news.jsonl#6']);
+  });
+});
+
+describe('a two-word name more covered than the longer name it ends', () => {
+  // Invented: the longer name met once (a glued run may be no name of that person), the two words often.
+  const kb = buildKb([
+    article(1, '2014-03-02', 'On Monday, Daniel Ferreño Vidal met the prime minister of Canada in Ottawa.'),
+    article(2, '2014-04-10', 'In Lima, President Ferreño Vidal signed a trade pact with Peru.'),
+    article(3, '2014-05-14', 'In Madrid, President Ferreño Vidal told reporters the talks had gone well.'),
+  ]);
+
+  it('stays its own', () => {
+    expect(kb.entities.find((e) => e.id === 'ferreno-vidal')?.docs.length).toBe(2);
+  });
+});
