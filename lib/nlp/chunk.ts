@@ -203,7 +203,9 @@ function andInName(words: readonly Word[], i: number, j: number): boolean {
  */
 function withoutDescriptors(words: readonly Word[], i: number, j: number): [number, number] {
   const from = DESCRIPTOR_PARTICIPLES.has(titleWord(words[i])) ? i + 1 : i;
-  const to = j > from && DESCRIPTOR_PLURALS.has(titleWord(words[j])) ? j - 1 : j;
+  // "the Varnos Separatists group": before an organization's head in lowercase, the plural is the group's name.
+  const named = /^\p{Ll}/u.test(words[j + 1]?.text ?? '') && ORG_HEADS.has(titleWord(words[j + 1]));
+  const to = j > from && !named && DESCRIPTOR_PLURALS.has(titleWord(words[j])) ? j - 1 : j;
   return [from, to];
 }
 

@@ -212,6 +212,7 @@ describe('detectEntities', () => {
     expect(found('Jailed Kessel Party leader Dana Hollis spoke.').some((n) => n.startsWith('Kessel Party:'))).toBe(true);
     expect(found('Ousted Dana Hollis left. Exiled.').map((n) => n.split(':')[0])).toEqual(['Dana Hollis']);
     expect(found('Fighters of Ansar Kelmar Islamists took the town.').map((n) => n.split(':')[0])).toContain('Ansar Kelmar');
+    expect(found('Members of the Varnos Separatists group were held.').map((n) => n.split(':')[0])).toContain('Varnos Separatists');
   });
 
   it('drops a spacecraft or a telescope, no person, place or organization', () => {
