@@ -29,7 +29,7 @@ const LISTS = Object.fromEntries(Object.entries(ALL_LISTS).filter(([name]) => !O
  * economist"; "of" and "for" carry titles and open no name; "state" is no name alone, yet
  * modifies "state secretary"; "at", "to" and "from" lead places and open no name; "square" or
  * "province" is no name alone, and ends a place's; "al" stands between a name's words, "Ansar al
- * Sharia", or is joined to the next one, "al-Sharia"; "bin" joins a name's words and gives the father's name; a title held for life is a role head; "region" ends a place's name, and after a region the gazetteer knows names that region; "province" too, around a place no city or country bears; "station" is no name alone, and after a place's name makes it a station's; "foreign" and "new" modify a title, "foreign minister", and, after "Best", make an award's category.)
+ * Sharia", or is joined to the next one, "al-Sharia"; "bin" joins a name's words and gives the father's name; a title held for life is a role head; "region" ends a place's name, and after a region the gazetteer knows names that region; "province" too, around a place no city or country bears; "station" is no name alone, and after a place's name makes it a station's; "stadium" is no name alone, and ends a place's; "foreign" and "new" modify a title, "foreign minister", and, after "Best", make an award's category.)
  */
 const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
@@ -69,6 +69,7 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
     'province',
     'region',
     'square',
+    'stadium',
     'strait',
     'valley',
   ],
