@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import KIN from './data/kin-nouns.json';
 import LOCATIVES from './data/locative-prepositions.json';
 import NON_NAMES from './data/non-name-words.json';
 import PLACES from './data/place-words.json';
@@ -7,7 +8,7 @@ import TITLES from './data/title-words.json';
 
 /** Every list of the word-list data files, by "file.list". */
 const ALL_LISTS: Record<string, string[]> = Object.fromEntries(
-  Object.entries({ titles: TITLES, nonNames: NON_NAMES, locatives: LOCATIVES, places: PLACES, roleTime: ROLE_TIME }).flatMap(([file, lists]) =>
+  Object.entries({ titles: TITLES, nonNames: NON_NAMES, locatives: LOCATIVES, places: PLACES, roleTime: ROLE_TIME, kin: KIN }).flatMap(([file, lists]) =>
     Object.entries(lists as Record<string, string[]>).map(([name, words]) => [`${file}.${name}`, words]),
   ),
 );
