@@ -163,6 +163,15 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it("reads a city's or a country's name after a kin noun as a person's given name, unless the text places it", () => {
+    expect(found("Senator Orla Vennick's daughter Jordan spoke. Aid reached refugees in Jordan.")).toEqual([
+      'Orla Vennick:person:Orla Vennick',
+      'Jordan:person:Jordan',
+      'Jordan:place:Jordan',
+    ]);
+    expect(found('She met her son in Jordan.')).toEqual(['Jordan:place:Jordan']);
+  });
+
   it('reads "the South" as a country named before it, never a state', () => {
     expect(found('Voters in South Carolina went to the polls. Turnout in the South was high.').map((f) => f.split(':')[2])).toEqual(['South Carolina']);
     expect(found('South Korea held a vote. The South elected a president.').map((f) => f.split(':')[2])).toEqual(['South Korea', 'South Korea']);

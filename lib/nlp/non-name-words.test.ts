@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerLookup } from './gazetteer';
-import { nonNameKind } from './non-name';
+import { isHeadNounAlone, nonNameKind } from './non-name';
 import {
   ADJECTIVE_PREFIXES,
   AWARD_CATEGORY_WORDS,
@@ -91,6 +91,18 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Strait')).toBe('common noun');
     expect(nonNameKind('Gulf of Varnos')).toBeNull();
     expect(nonNameKind('Korlan Strait')).toBeNull();
+  });
+
+  it('drops a building’s or an institution’s head noun alone, not a name it heads', () => {
+    for (const w of ['Palace', 'Cathedral', 'Hospital', 'Museum', 'Stadium', 'Embassy']) expect(nonNameKind(w), w).toBe('common noun');
+    expect(nonNameKind('Palace of Varnos')).toBeNull();
+    expect(nonNameKind('Korlan Cathedral')).toBeNull();
+    expect(nonNameKind('Saint Orla Hospital')).toBeNull();
+  });
+
+  it('isHeadNounAlone: a common noun of places alone, not a name it heads', () => {
+    for (const w of ['Delta', 'Coast', 'Valley', 'Strait', 'Gulf', 'Island', 'Palace']) expect(isHeadNounAlone(w), w).toBe(true);
+    for (const w of ['Korlan Delta', 'Varnos', 'Delta Varnos Lines', 'ARENA', 'EAST']) expect(isHeadNounAlone(w), w).toBe(false);
   });
 
   it('drops a ship, an operation, a prize and an award category', () => {

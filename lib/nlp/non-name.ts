@@ -21,7 +21,7 @@ import {
   VESSEL_PREFIXES,
   WEEKDAYS,
 } from './non-name-words';
-import { PLACE_HEADS } from './place-words';
+import { LANDFORM_HEADS, PLACE_HEADS } from './place-words';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 
 const lowerWords = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
@@ -83,6 +83,17 @@ function isDisease(word: string): boolean {
 function isPrefixedAdjective(name: string): boolean {
   const m = /^(\p{L}+)-\p{Ll}+$/u.exec(name);
   return m !== null && ADJECTIVE_PREFIXES.has((m[1] as string).toLowerCase());
+}
+
+/**
+ * True for a common noun that heads places' names, alone: "Delta", "Coast", "Valley", "Palace". No
+ * alias of a place or a body: "Delta" of "Niger Delta" names an airline as well. Not an acronym
+ * ("ARENA", "EAST"): capitals alone spell a body's name.
+ */
+export function isHeadNounAlone(name: string): boolean {
+  const words = lowerWords(name);
+  const one = words.length === 1 && !/^\p{Lu}+$/u.test(name) ? (words[0] as string) : '';
+  return GENERIC_NOUNS.has(one) || PLACE_HEADS.has(one) || LANDFORM_HEADS.has(one);
 }
 
 /** What kind of non-name `name` is ("month", "bare title"…), or null for a name. */

@@ -8,6 +8,12 @@ import WORDS from './data/place-words.json';
 export const PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.placeHeads);
 
 /**
+ * Nouns of land forms that end places' names ("Korlan Delta") and, alone, no place's alias, yet no
+ * place heads by them either: "Hurricane Delta" or "Delta" the airline is no place.
+ */
+export const LANDFORM_HEADS: ReadonlySet<string> = new Set(WORDS.landformHeads);
+
+/**
  * Last words that, after a region the gazetteer knows, name that region itself: "Gaza Strip" is
  * Gaza, "Sahel Region" the Sahel (lib/kb/region-forms.ts).
  */

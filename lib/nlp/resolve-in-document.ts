@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../kb/schema';
 import { aliasKey } from './alias-key';
-import { readsAsSurname } from './city-or-surname';
+import { followsKinNoun, readsAsSurname } from './city-or-surname';
 import type { Candidate, Detected } from './detect';
 import { gazetteerLookup } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
@@ -98,6 +98,7 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
     } else if (single && readsAsSurname(text, c)) {
       const full = named.fullNameFor(c.text, c.start);
       if (full && people.some((p) => p.start < c.start && p.name === full)) Object.assign(c, { type: 'person', name: full, canonical: null, via: 'surname' });
+      else if (followsKinNoun(text, c)) Object.assign(c, { type: 'person', canonical: null, via: 'kin' });
     }
     if (single && COMPASS.has(c.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) {
       const place = compassPlaces.get(c.text);

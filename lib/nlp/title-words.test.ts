@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import KIN from './data/kin-nouns.json';
 import LOCATIVES from './data/locative-prepositions.json';
 import NON_NAMES from './data/non-name-words.json';
 import PLACES from './data/place-words.json';
@@ -7,7 +8,7 @@ import TITLES from './data/title-words.json';
 
 /** Every list of the word-list data files, by "file.list". */
 const ALL_LISTS: Record<string, string[]> = Object.fromEntries(
-  Object.entries({ titles: TITLES, nonNames: NON_NAMES, locatives: LOCATIVES, places: PLACES, roleTime: ROLE_TIME }).flatMap(([file, lists]) =>
+  Object.entries({ titles: TITLES, nonNames: NON_NAMES, locatives: LOCATIVES, places: PLACES, roleTime: ROLE_TIME, kin: KIN }).flatMap(([file, lists]) =>
     Object.entries(lists as Record<string, string[]>).map(([name, words]) => [`${file}.${name}`, words]),
   ),
 );
@@ -29,7 +30,7 @@ const LISTS = Object.fromEntries(Object.entries(ALL_LISTS).filter(([name]) => !O
  * economist"; "of" and "for" carry titles and open no name; "state" is no name alone, yet
  * modifies "state secretary"; "at", "to" and "from" lead places and open no name; "square" or
  * "province" is no name alone, and ends a place's; "al" stands between a name's words, "Ansar al
- * Sharia", or is joined to the next one, "al-Sharia"; "bin" joins a name's words and gives the father's name; a title held for life is a role head; "region" ends a place's name, and after a region the gazetteer knows names that region; "province" too, around a place no city or country bears; "station" is no name alone, and after a place's name makes it a station's; "foreign" and "new" modify a title, "foreign minister", and, after "Best", make an award's category.)
+ * Sharia", or is joined to the next one, "al-Sharia"; "bin" joins a name's words and gives the father's name; a title held for life is a role head; "region" ends a place's name, and after a region the gazetteer knows names that region; "province" too, around a place no city or country bears; "station" is no name alone, and after a place's name makes it a station's; "stadium" is no name alone, and ends a place's; "foreign" and "new" modify a title, "foreign minister", and, after "Best", make an award's category.)
  */
 const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
@@ -71,6 +72,7 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
     'province',
     'region',
     'square',
+    'stadium',
     'strait',
     'valley',
   ],

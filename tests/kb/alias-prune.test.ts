@@ -51,4 +51,12 @@ describe('aliases that name something else', () => {
     expect(kept('European Union', 'organization', ['EU', 'Norway European Union'])).toEqual(['EU']);
     expect(kept('Labour Party', 'organization', ['UK Labour Party'])).toEqual(['UK Labour Party']);
   });
+
+  it('drops a common noun of places alone from a place or a body, not a surname from a person', () => {
+    expect(kept('Korlan Delta', 'organization', ['Delta', 'Korlan'])).toEqual(['Korlan']);
+    expect(kept('Varnos Coast', 'place', ['Coast', 'Valley', 'Palace'])).toEqual([]);
+    expect(kept('Orla Bay', 'person', ['Bay'])).toEqual(['Bay']);
+    // An acronym spelled like a noun is the body's own.
+    expect(kept('Varnos Republican Alliance', 'organization', ['ARENA'])).toEqual(['ARENA']);
+  });
 });
