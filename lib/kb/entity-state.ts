@@ -58,6 +58,18 @@ export function absorbEntity(into: OpenEntity, from: EntityParts): void {
   for (const p of from.places) into.places.add(p);
 }
 
+/** The most documented first; ties by key, so builds repeat. */
+export const byDocuments = (a: OpenEntity & { key: string }, b: OpenEntity & { key: string }) => b.sentences.size - a.sentences.size || byCode(a.key, b.key);
+
+/** Into the first of `group` by `order`, the rest; each one absorbed is added to `gone`. */
+export function absorbIntoFirst<T extends OpenEntity>(group: readonly T[], order: (a: T, b: T) => number, gone: Set<T>): void {
+  const [into, ...rest] = [...group].sort(order);
+  for (const c of rest) {
+    absorbEntity(into as T, c);
+    gone.add(c);
+  }
+}
+
 /** Roles unique by (doc, text), the first one's sentence kept, sorted by doc then text. */
 export function uniqueRoles(roles: Iterable<KbRole>): KbRole[] {
   const seen = new Map<string, KbRole>();

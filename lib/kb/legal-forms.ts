@@ -9,7 +9,7 @@
 import { appendTo } from '../multimap';
 import { isDictionaryWord } from '../nlp/chunk';
 import { COMMON_NOUN_SUFFIXES, legalForm } from '../nlp/legal-suffixes';
-import { absorbEntity, type OpenEntity } from './entity-state';
+import { absorbIntoFirst, byDocuments, type OpenEntity } from './entity-state';
 import { byCode, nameKeyOf } from './kb-state';
 
 type Keyed = OpenEntity & { key: string };
@@ -31,15 +31,6 @@ function formOf(base: Keyed, suffixes: readonly string[]): boolean {
   return !(suffixes.some((s) => COMMON_NOUN_SUFFIXES.has(s)) && ACRONYM.test(writtenName(base)));
 }
 
-/** Into the most documented of `group`, the rest; each absorbed one is added to `gone`. */
-function joinAll<T extends Keyed>(group: readonly T[], gone: Set<T>): void {
-  const [into, ...rest] = [...group].sort((a, b) => b.sentences.size - a.sentences.size || byCode(a.key, b.key));
-  for (const c of rest) {
-    absorbEntity(into as T, c);
-    gone.add(c);
-  }
-}
-
 /** The clusters left once each organization's legal forms are in it (see above). */
 export function mergeLegalForms<T extends Keyed>(clusters: readonly T[]): T[] {
   const byKey = new Map(clusters.map((c) => [c.key, c]));
@@ -55,7 +46,7 @@ export function mergeLegalForms<T extends Keyed>(clusters: readonly T[]): T[] {
     const alone = byKey.get(`organization|${base}`);
     const bySpelling = new Map<string, T[]>();
     for (const [c, suffixes] of forms) appendTo(bySpelling, alone && formOf(alone, suffixes) ? '' : suffixes.join(' '), c);
-    for (const [spelling, group] of bySpelling) joinAll(spelling === '' && alone ? [alone, ...group] : group, gone);
+    for (const [spelling, group] of bySpelling) absorbIntoFirst(spelling === '' && alone ? [alone, ...group] : group, byDocuments, gone);
   }
   return clusters.filter((c) => !gone.has(c));
 }

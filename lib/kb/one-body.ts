@@ -12,7 +12,7 @@ import { aliasKey } from '../nlp/alias-key';
 import { ACRONYM_FORM, countryNamed, countryOfAdjective, gazetteerLookup } from '../nlp/gazetteer';
 import { BRACKETED, oneSpelling, parseInstitution } from '../nlp/institutions';
 import { initials } from '../nlp/resolve-in-document';
-import { absorbEntity, type OpenEntity } from './entity-state';
+import { absorbEntity, absorbIntoFirst, byDocuments, type OpenEntity } from './entity-state';
 import { byCode } from './kb-state';
 
 type Named = OpenEntity & { key: string };
@@ -36,13 +36,8 @@ const isWritten = (c: Named) => !BRACKETED.test(ownName(c));
 const writtenRank = (c: Named) => (isWritten(c) ? (parseInstitution(ownName(c))?.country ? 2 : 1) : 0);
 
 /** Into the largest of a group's best written names (writtenRank), the rest. */
-function absorbGroup<T extends Named>(group: readonly T[], gone: Set<T>): void {
-  const [into, ...rest] = [...group].sort((a, b) => writtenRank(b) - writtenRank(a) || b.sentences.size - a.sentences.size || byCode(a.key, b.key));
-  for (const c of rest) {
-    absorbEntity(into as T, c);
-    gone.add(c);
-  }
-}
+const absorbGroup = <T extends Named>(group: readonly T[], gone: Set<T>) =>
+  absorbIntoFirst(group, (a, b) => writtenRank(b) - writtenRank(a) || byDocuments(a, b), gone);
 
 /**
  * A body's name qualified by its document's country ("State Department (North Korea)", in a report
@@ -133,12 +128,7 @@ function mergeSpellings<T extends Named>(clusters: readonly T[]): T[] {
   for (const c of clusters) if (c.type === 'organization') appendTo(bySpelling, spellingKey(ownName(c)), c);
   const gone = new Set<T>();
   for (const group of bySpelling.values()) {
-    if (group.length < 2) continue;
-    const [into, ...rest] = [...group].sort((a, b) => b.sentences.size - a.sentences.size || byCode(a.key, b.key));
-    for (const c of rest) {
-      absorbEntity(into as T, c);
-      gone.add(c);
-    }
+    if (group.length > 1) absorbIntoFirst(group, byDocuments, gone);
   }
   return clusters.filter((c) => !gone.has(c));
 }
@@ -175,7 +165,7 @@ function mergeDefinedAcronyms<T extends Named>(clusters: readonly T[]): T[] {
   for (const [c, name] of acronyms) {
     const owners = (byAlias.get(aliasKey(name)) ?? []).filter((o) => !gone.has(o));
     // Owners that are one name spelt two ways are one owner, under the most documented spelling.
-    const [only, ...others] = [...owners].sort((a, b) => b.sentences.size - a.sentences.size || byCode(a.key, b.key));
+    const [only, ...others] = [...owners].sort(byDocuments);
     if (!only || others.some((o) => spellingKey(ownName(o)) !== spellingKey(ownName(only)))) continue;
     if (c.sentences.size > MAX_ALONE_RATIO * owners.reduce((n, o) => n + o.sentences.size, 0)) continue;
     for (const o of others) {

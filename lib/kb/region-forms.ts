@@ -8,8 +8,7 @@
 import { aliasKey } from '../nlp/alias-key';
 import { gazetteerLookup } from '../nlp/gazetteer';
 import { PROVINCE_SELF_HEADS, REGION_SELF_HEADS } from '../nlp/place-words';
-import { absorbEntity, type OpenEntity } from './entity-state';
-import { byCode } from './kb-state';
+import { absorbEntity, byDocuments, type OpenEntity } from './entity-state';
 
 type Keyed = OpenEntity & { key: string };
 
@@ -43,7 +42,7 @@ export function mergeRegionForms<T extends Keyed>(clusters: readonly T[]): T[] {
     const region = selfNamed(c.key.slice(c.key.indexOf('|') + 1).split(' '));
     const alone = region === undefined ? undefined : byKey.get(`place|${aliasKey(region)}`);
     if (!alone || home(alone) === home(c)) continue;
-    const [into, from] = [home(alone), home(c)].sort((a, b) => b.sentences.size - a.sentences.size || byCode(a.key, b.key)) as [T, T];
+    const [into, from] = [home(alone), home(c)].sort(byDocuments) as [T, T];
     absorbEntity(into, from);
     wentTo.set(from, into);
   }

@@ -213,6 +213,12 @@ const HEAD_OFFICE_WEIGHT = 3;
 /** Documents giving a head's office as held before it weighs more: one could be a misreading ("President" of a party). */
 const MIN_HEAD_DOCS = 2;
 
+/** An office's facts: as held ("Prime Minister of X") and as former ("Former Prime Minister of X"). */
+interface Office {
+  held?: RoleFact;
+  former?: RoleFact;
+}
+
 /**
  * When no role is held any more, the one the entity is best known for, as former: the office
  * given in the most documents (as held or as former), an office heading a country weighing more.
@@ -220,7 +226,7 @@ const MIN_HEAD_DOCS = 2;
  * opposition leader.
  */
 function bestKnown(facts: readonly RoleFact[], date: string, lead: RoleFact): Lead | null {
-  const offices = new Map<string, { held?: RoleFact; former?: RoleFact }>();
+  const offices = new Map<string, Office>();
   for (const f of facts) {
     const role = canonicalRole(f.text);
     if (!role || isLater(f, date) || lacksItsCountry(f) || (role.qualifier !== null && role.qualifier !== 'former')) continue;
@@ -229,15 +235,15 @@ function bestKnown(facts: readonly RoleFact[], date: string, lead: RoleFact): Le
     office[role.qualifier === null ? 'held' : 'former'] = f;
     offices.set(held, office);
   }
-  const weight = (text: string, { held, former }: { held?: RoleFact; former?: RoleFact }) => {
+  const weight = (text: string, { held, former }: Office) => {
     const docs = (held?.docs ?? 0) + (former?.docs ?? 0);
     const role = canonicalRole(text);
     const head = role !== null && role.place !== null && HEAD_OFFICES.has(role.title) && (held?.docs ?? 0) >= MIN_HEAD_DOCS;
     return head ? docs * HEAD_OFFICE_WEIGHT : docs;
   };
-  const latest = (o: { held?: RoleFact; former?: RoleFact }) => [o.held?.last ?? '', o.former?.last ?? ''].sort().at(-1) ?? '';
+  const latest = (o: Office) => [o.held?.last ?? '', o.former?.last ?? ''].sort().at(-1) ?? '';
   // On a tie the lead's own office stays.
-  const isLead = (o: { held?: RoleFact; former?: RoleFact }) => Number(o.held === lead || o.former === lead);
+  const isLead = (o: Office) => Number(o.held === lead || o.former === lead);
   const [best] = [...offices]
     .map(([text, o]) => ({ text, o, w: weight(text, o) }))
     .sort((a, b) => b.w - a.w || isLead(b.o) - isLead(a.o) || latest(b.o).localeCompare(latest(a.o)) || a.text.localeCompare(b.text));

@@ -24,9 +24,8 @@ export function readsAsSurname(text: string, c: Candidate): boolean {
 /** Nouns of a relative, lowercase: "daughter", "wife". */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN.kinNouns);
 
-/** True when a single-word city or country candidate follows a kin noun: "his daughter Bristol" is a person. */
+/** True when a candidate (one that `readsAsSurname`) follows a kin noun: "his daughter Bristol" is a person. */
 export function followsKinNoun(text: string, c: Candidate): boolean {
-  if (!readsAsSurname(text, c)) return false;
   const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 16), c.start));
   return before !== null && KIN_NOUNS.has((before[1] as string).toLowerCase());
 }
