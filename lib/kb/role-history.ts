@@ -189,6 +189,10 @@ interface Lead {
   over: boolean;
 }
 
+/** A fact's title as compared ("secretary general"), without its place and qualifier. */
+const titleOf = (fact: RoleFact) => sameTitle(canonicalRole(fact.text)?.title ?? '');
+const qualifierOf = (fact: RoleFact) => canonicalRole(fact.text)?.qualifier ?? null;
+
 /** Documents a role that names no body needs to lead in place of an older office: one could be anyone's title. */
 const MIN_BARE_DOCS = 2;
 
@@ -203,7 +207,11 @@ function leadFact(facts: readonly RoleFact[], date: string): Lead | null {
   // after it: the office the corpus gives now (António Guterres's "Secretary General" after
   // "former Prime Minister of Portugal"), not the one held before.
   const last = lead.last;
-  const newer = held.filter((f) => lacksItsCountry(f) && f.docs >= MIN_BARE_DOCS && f.last !== null && f.last > last);
+  // Not the lead's own title as over without its place ("Former President" after "Former President of X"): no
+  // new office. Given as held, it may be the office again ("Prime Minister" after "Prime Minister of X" ended).
+  const own = titleOf(lead);
+  const isOwn = (f: RoleFact) => qualifierOf(f) === 'former' && (own === titleOf(f) || own.startsWith(`${titleOf(f)} of `));
+  const newer = held.filter((f) => lacksItsCountry(f) && f.docs >= MIN_BARE_DOCS && f.last !== null && f.last > last && !isOwn(f));
   const bare = newer.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0];
   return bare ? { fact: bare, over: false } : (bestKnown(facts, date, lead) ?? { fact: lead, over: false });
 }

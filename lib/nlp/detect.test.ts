@@ -266,6 +266,12 @@ describe('rolesInSentence', () => {
     ['Matthew Miller, a spokesperson of the US State Department said it.', 'Matthew Miller', ['spokesperson of the US State Department']],
     ['He spoke to South Korea’s national security advisor, Cho Tae-yong.', 'Cho Tae-yong', ["South Korea's national security advisor"]],
     ['South African President Lena Varga said no.', 'Lena Varga', ['South African President']],
+    // A body the gazetteer knows before the title is the title's.
+    ['European Central Bank President Lena Varga said growth would slow.', 'Lena Varga', ['European Central Bank President']],
+    ['Talks with NATO Secretary-General Arlo Venn ended.', 'Arlo Venn', ['NATO Secretary-General']],
+    ['The KLMA chairman Arlo Venn resigned.', 'Arlo Venn', ['KLMA chairman']],
+    // Only right before the title: where the sentence happens is no body of a title with its country.
+    ['At the United Nations US Secretary of State Arlo Venn spoke.', 'Arlo Venn', ['US Secretary of State']],
     ['They met Yoon Suk Yeol, Secretary of State Antony Blinken and others.', 'Yoon Suk Yeol', []],
     // Invented sentences: a title the sentence says is no longer held keeps the word that says so.
     ['Crowds mourned the late Prime Minister Arlo Venn on Sunday.', 'Arlo Venn', ['late Prime Minister']],

@@ -12,9 +12,9 @@
 import { cityOfState } from './city-state';
 import ROLE_WORDS from './data/role-words.json';
 import { isLowercaseEnglishWord } from './english-words';
-import { countryNamed, countryOfAdjective, type GazetteerEntry, gazetteerLookup, isUsState } from './gazetteer';
+import { countryNamed, countryOfAdjective, type GazetteerEntry, gazetteerLookup, isDemonym, isUsState } from './gazetteer';
 import { ENDED_BEFORE } from './role-time-words';
-import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
+import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
 /** What a role says about when it is held, relative to the article's date. */
 export type RoleQualifier = 'former' | 'acting' | 'elect' | 'candidate';
@@ -25,7 +25,7 @@ export interface CanonicalRole {
   /** The title alone, lowercased ("president"): a role with no country joins one with. */
   title: string;
   country: string | null;
-  /** The place the office is of: its country, or a state or city ("Governor of Ohio", "Mayor of Mexico City"). */
+  /** The place the office is of: its country, or a state or city ("Governor of Ohio", "Mayor of Mexico City"), or a body the gazetteer knows ("NATO"). */
   place: string | null;
   qualifier: RoleQualifier | null;
 }
@@ -63,6 +63,7 @@ const ABBREVIATED_TITLE = new RegExp(`\\b(?:${[...ABBREVIATED_TITLES.keys()].joi
 /** "candidate for President", "presidential candidate". */
 const CANDIDATE = /^(?:(?:a|the)\s+)?(?:candidate|nominee|contender)\s+for\s+(?:the\s+)?(?:post\s+of\s+)?/i;
 const ELECT = /[-\s]elect$/i;
+const ELECT_INSIDE = /-elect(?=\s)/i;
 const MAX_ROLE_WORDS = 9;
 /** Words that join clauses: a role holding one ran past its end. */
 const CLAUSE_WORDS = /\s(?:with|who|which|that|said|says|saying|according|after|before|while|as)\s/i;
@@ -192,6 +193,41 @@ function countryInComplement(words: readonly string[]): { place: Place; words: s
   return null;
 }
 
+/**
+ * The organization the gazetteer knows by `phrase` ("ECB", "United Nations"), by its own name;
+ * else null. Not by one English word ("Fed"), nor a party's.
+ */
+function bodyNamed(phrase: string): string | null {
+  const entry = phrase.includes(' ') || !isLowercaseEnglishWord(phrase) ? gazetteerLookup(phrase) : undefined;
+  // Capitalized, or lowercase as the name itself is written ("al-Qaeda").
+  const written = /^\p{Lu}/u.test(phrase) || entry?.name === phrase || entry?.aliases.includes(phrase) === true;
+  // A party's name is many countries' ("Labour Party" in Britain, New Zealand, Ireland, and inside "Social Democratic and Labour Party").
+  const party = entry?.name.toLowerCase().endsWith(' party') === true;
+  return entry?.type === 'organization' && written && !party ? entry.name : null;
+}
+
+/**
+ * The body a title is of, when the gazetteer knows it: before the title ("ECB President", "UN
+ * Secretary General") or after it ("Secretary General of NATO"), with the title's words left.
+ */
+function bodyOf(words: readonly string[]): { body: string; words: string[] } | null {
+  for (const width of [4, 3, 2, 1]) {
+    const next = words[width];
+    const body = next !== undefined && isTitleWord(next) ? bodyNamed(words.slice(0, width).join(' ')) : null;
+    // "UN General" (of "UN General Assembly") names a rank at most, no office.
+    if (body && words.slice(width).some((w) => isHead(w) && !RANKS.has(w.toLowerCase()))) return { body, words: words.slice(width) };
+  }
+  for (const width of [4, 3, 2, 1]) {
+    const at = words.length - width;
+    const the = words[at - 1]?.toLowerCase() === 'the' ? 1 : 0;
+    const before = words[at - the - 2];
+    if (words[at - the - 1]?.toLowerCase() !== 'of' || before === undefined || !isTitleWord(before)) continue;
+    const body = bodyNamed(words.slice(at).join(' '));
+    if (body) return { body, words: words.slice(0, at - the - 1) };
+  }
+  return null;
+}
+
 /** Drops the qualifier words at the front of `words`, returning what they said and what is left. */
 function stripQualifiers(words: string[], qualifier: RoleQualifier | null): [string[], RoleQualifier | null] {
   let rest = words;
@@ -281,6 +317,31 @@ function withoutCountryIn(words: readonly string[]): string[] {
   return [...words];
 }
 
+/** Military ranks: written between a title and the name ("Defence Minister General …"), the person's rank, no word of the office. */
+const RANKS: ReadonlySet<string> = new Set(ROLE_WORDS.ranks);
+/** Heads "General" makes another office with: "Attorney General", "Inspector General". */
+const HEADS_BEFORE_GENERAL: ReadonlySet<string> = new Set(ROLE_WORDS.headsBeforeGeneral);
+/** Words that open a rank of two ("Senior General", "Rear Admiral"), no rank alone. */
+const RANK_OPENERS: ReadonlySet<string> = new Set(ROLE_WORDS.rankOpeners);
+
+/**
+ * The title without the rank closing it: "Defence Minister General" is the "Defence Minister",
+ * "Army Chief Senior General" the "Army Chief". Only after another title's head ("Major General"
+ * alone is a rank, kept), and not "General" after a head it makes an office with.
+ */
+function withoutRank(words: readonly string[]): string[] {
+  const plain = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
+  let end = words.length;
+  while (end > 1 && RANKS.has(plain(words[end - 1]))) end--;
+  // "Senior General", "Field Marshal", "Rear Admiral": the words that open a rank go with it.
+  if (end < words.length) while (end > 1 && RANK_OPENERS.has(plain(words[end - 1]))) end--;
+  const kept = words.slice(0, end);
+  const officeHead = kept.some((w) => isHead(w) && !RANKS.has(plain(w)));
+  const officeWithGeneral = plain(words[end]) === 'general' && HEADS_BEFORE_GENERAL.has(plain(words[end - 1]));
+  if (end === words.length || !officeHead || !isTitleWord(words[end - 1] as string) || officeWithGeneral) return [...words];
+  return kept;
+}
+
 /** Nouns that describe what a named thing is: "the whistleblowing website WikiLeaks". */
 const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(ROLE_WORDS.describedNouns);
 
@@ -315,11 +376,17 @@ export function canonicalRole(raw: string): CanonicalRole | null {
     qualifier = 'candidate';
     text = text.slice(candidate[0].length);
   }
-  if (ELECT.test(text)) {
+  // "President-elect of Burundi": the suffix inside, before the place.
+  if (ELECT.test(text) || ELECT_INSIDE.test(text)) {
     qualifier = 'elect';
-    text = text.replace(ELECT, '');
+    text = text.replace(ELECT, '').replace(ELECT_INSIDE, '');
   }
-  const [words, said] = stripQualifiers(text.replace(/^ex-/i, 'ex ').split(' '), qualifier);
+  // "Secretary-General" is the "Secretary General": one key for both spellings.
+  const spaced = text
+    .replace(/^ex-/i, 'ex ')
+    .split(' ')
+    .flatMap((w) => (isHyphenatedRole(w.toLowerCase()) ? w.split('-') : [w]));
+  const [words, said] = stripQualifiers(spaced, qualifier);
   qualifier = said;
   const first = words[0];
   if (!first || words.length > MAX_ROLE_WORDS || !words.some(isHead)) return null;
@@ -327,21 +394,29 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   const lowerFirst = first.toLowerCase();
   const opensRole = isHead(first) || (ROLE_MODIFIERS.has(lowerFirst) && !ROLE_NEVER_FIRST.has(lowerFirst));
   // A lowercase opening word that is no title word is the tail of something else: "son of …", "force President".
-  if (/^\p{Ll}/u.test(first) && !opensRole && !leading) return null;
+  // A body's name may open it in lowercase ("al-Qaeda leader").
+  const opening = bodyOf(words);
+  const opensWithBody = opening !== null && opening.words[0] !== first;
+  if (/^\p{Ll}/u.test(first) && !opensRole && !leading && !opensWithBody) return null;
   let titleWords = leading ? words.slice(leading.width) : words;
   [titleWords, qualifier] = stripQualifiers(titleWords, qualifier);
   const trailing = leading ? null : trailingPlace(titleWords);
   if (trailing) titleWords = titleWords.slice(0, titleWords.length - trailing.width);
+  titleWords = withoutRank(titleWords);
   const inner = leading || trailing ? null : countryInComplement(titleWords);
   if (inner) titleWords = inner.words;
-  // A title cut off before its complement ("Governor of", "Minister for the") says nothing.
+  const body = leading || trailing || inner ? null : bodyOf(titleWords);
+  if (body) titleWords = body.words;
+  // A title cut off before its complement ("Governor of", "Minister for the") or its noun ("President of the European") says nothing.
   const end = titleWords.at(-1)?.toLowerCase() ?? '';
-  if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords) || COMPLEMENT_WORDS.has(end) || end === 'the') return null;
+  const cutAdjective = titleWords.at(-2)?.toLowerCase() === 'the' && isDemonym(titleWords.at(-1) as string);
+  if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords) || COMPLEMENT_WORDS.has(end) || end === 'the' || cutAdjective) return null;
   titleWords = modifierFirst(portfolioFirst(withoutDescription(withoutCountryIn(titleWords))));
   const place = leading?.place ?? trailing?.place ?? inner?.place ?? null;
   const country = place?.country ? place.name : null;
   const title = `${titleCase(titleWords)}${qualifier === 'elect' ? '-elect' : ''}`;
-  const held = place === null ? title : heldIn(title, titleWords, place);
+  // A body goes in front as its own name has it: "NATO Secretary General", "European Central Bank President".
+  const held = body ? `${body.body} ${title}` : place === null ? title : heldIn(title, titleWords, place);
   const prefix = qualifier === 'former' ? 'Former ' : qualifier === 'acting' ? 'Acting ' : qualifier === 'candidate' ? 'Candidate for ' : '';
-  return { text: `${prefix}${held}`, title: title.toLowerCase(), country, place: place?.name ?? null, qualifier };
+  return { text: `${prefix}${held}`, title: title.toLowerCase(), country, place: place?.name ?? body?.body ?? null, qualifier };
 }

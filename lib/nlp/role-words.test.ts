@@ -16,6 +16,10 @@ describe('role-words.json (role-canonical.ts)', () => {
     expect(lists.placeBeforePortfolio.filter((w) => !TITLES.roleModifiers.includes(w))).toEqual([]);
   });
 
+  it('keeps the words that open a rank apart from the ranks they open', () => {
+    expect(lists.rankOpeners.filter((w) => lists.ranks.includes(w))).toEqual([]);
+  });
+
   it('shortens portfolios written in lowercase to a capitalized word', () => {
     for (const [portfolio, short] of Object.entries(portfolioShortForms)) {
       expect(portfolio).toBe(portfolio.toLowerCase());

@@ -8,8 +8,8 @@ import { cleanSurface } from './alias-key';
 import { cityOfState } from './city-state';
 import { saysWhenHeld } from './role-canonical';
 import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE } from './role-time-words';
-import { bare, nationalityWidth } from './title-split';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { bare, nationalityWidth, organizationWidth } from './title-split';
+import { isHyphenatedRole, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 /** One-word titles that say something on their own ("President"); "Secretary" alone does not. */
@@ -59,8 +59,29 @@ function titleRunStart(words: readonly Word[], last: number): number {
   }
   // "South" of "South African President": a demonym's first word the run stopped before.
   const before = words[k];
-  return before && GAP.test(before.post) && nationalityWidth(words, k) > 1 ? k : k + 1;
+  if (!before || !GAP.test(before.post)) return k + 1;
+  if (nationalityWidth(words, k) > 1) return k;
+  return k + 1 - bodyWidth(words, k);
 }
+
+/**
+ * How many words ending at `k` name the body the title after them is of, as the gazetteer knows
+ * it ("European Central Bank President", "UN Secretary-General"), or 0. Only before a title word
+ * itself: "at the United Nations US Secretary of State" is no title of the United Nations.
+ */
+function bodyWidth(words: readonly Word[], k: number): number {
+  const next = words[k + 1];
+  if (!next || !(ROLE_HEADS.has(bare(next)) || ROLE_MODIFIERS.has(bare(next)) || isHyphenatedRole(bare(next)))) return 0;
+  for (const width of [4, 3, 2, 1]) {
+    if (k - width + 1 >= 0 && organizationWidth(words, k - width + 1) === width) return width;
+  }
+  // A body the gazetteer lacks, by its acronym: "FIFA President", "ANC leader".
+  const acronym = words[k];
+  return acronym && BODY_ACRONYM.test(acronym.text) && !isTitleWord(words, k) ? 1 : 0;
+}
+
+/** An acronym a body goes by: capitals only, two to six. */
+const BODY_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Where a "City, State" phrase ending at word `end` begins (city-state.ts), when the title after it to `titleEnd` is a city's office; else null. */
 function cityStart(words: readonly Word[], end: number, titleEnd: number): number | null {
@@ -75,7 +96,7 @@ function cityStart(words: readonly Word[], end: number, titleEnd: number): numbe
 
 function roleText(text: string, words: readonly Word[], from: number, to: number): string | null {
   const part = words.slice(from, to + 1);
-  if (!part.some((w) => ROLE_HEADS.has(bare(w)))) return null;
+  if (!part.some((w) => ROLE_HEADS.has(bare(w)) || isHyphenatedRole(bare(w)))) return null;
   if (part.length === 1 && !STANDALONE.has(bare(part[0] as Word))) return null;
   const raw = text.slice(part[0]?.start, part.at(-1)?.end).replace(/\s*\(.*$/, '');
   return cleanSurface(raw.replace(/[\s,;:.]+$/, ''));

@@ -82,7 +82,7 @@ function gluedOwnerWidth(words: readonly Word[]): number {
 }
 
 /** How many words from `i` form an organization the gazetteer knows ("United Nations", "World Bank"), or 0. */
-function organizationWidth(words: readonly Word[], i: number): number {
+export function organizationWidth(words: readonly Word[], i: number): number {
   for (const width of [4, 3, 2, 1]) {
     const part = words.slice(i, i + width);
     if (part.length === width && gazetteerLookup(part.map((w) => w.text).join(' '))?.type === 'organization') return width;

@@ -77,6 +77,22 @@ describe('canonicalRole', () => {
     ['deceased North Korean leader', 'Former Leader of North Korea'],
     ['retired United States Army general', 'Former Army General of the United States'],
     ['President of the United States of America', 'President of the United States'],
+    // A rank between the title and the name is the person's, no word of the office.
+    ['Norwegian Defence Minister General', 'Defence Minister of Norway'],
+    ['army chief Lieutenant General', 'Army Chief'],
+    ['leader Senior General', 'Leader'],
+    ['Attorney General', 'Attorney General'],
+    ['Major General', 'Major General'],
+    // A body the gazetteer knows goes in front under its own name, whichever side and spelling the text gave.
+    ['ECB President', 'European Central Bank President'],
+    ['president of the European Central Bank', 'European Central Bank President'],
+    ['UN Secretary-General', 'United Nations Secretary General'],
+    ['Secretary-General of NATO', 'NATO Secretary General'],
+    ['former head of the International Monetary Fund', 'Former IMF Head'],
+    ['Labour Minister', 'Labour Minister'],
+    ['President-elect of Norway', 'President-elect of Norway'],
+    ['al-Qaeda deputy leader', 'al-Qaeda Deputy Leader'],
+    ['UN General', 'UN General'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -97,6 +113,8 @@ describe('canonicalRole', () => {
     'Governor of',
     'Minister for the',
     "chairman of Greece's",
+    'President-elect of the European',
+    'reportedly a leader of the Hamas',
   ])('%s is no role', (raw) => {
     expect(canonicalRole(raw)).toBeNull();
   });
@@ -154,6 +172,18 @@ describe('roleFacts', () => {
       ['Pope of Lisbon', 1],
       ['Pope', 5],
     ]);
+  });
+
+  it('joins a title given bare to the same title of a body the gazetteer knows', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Secretary General', ['2016-01-01', '2016-02-01']],
+        ['NATO Secretary-General', ['2016-03-01']],
+        ['secretary general of NATO', ['2016-04-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([['NATO Secretary General', 4]]);
   });
 
   it('gives a qualified role without a country the country of the same title: "Former Prime Minister" of a prime minister of Portugal', () => {
@@ -238,6 +268,17 @@ describe('roleAsOf', () => {
       dateOf,
     );
     expect(roleAsOf(once, '2021-01-01')?.text).toBe('Former Prime Minister of Norway');
+    // The lead's own title given bare later is no newer office: the lead keeps its country.
+    const same = roleFacts(
+      occurrences([
+        ['Norwegian President', ['2014-05-01']],
+        ['former Norwegian President', ['2016-10-13']],
+        // Five times as often as each role with its country: too often to join one (MAX_HOST_RATIO).
+        ['former President', ['2017-05-15', '2018-05-15', '2019-05-15', '2020-05-15', '2020-09-03']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(same, '2021-01-01')?.text).toBe('Former President of Norway');
   });
 
   it('leads with the former office once the corpus says it ended, though the old title is mentioned near the date', () => {
