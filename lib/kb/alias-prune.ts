@@ -6,13 +6,15 @@
  *   the last word of a surname:      "Ali" of "Ben Ali", "Maio" of "Di Maio", "Berg" of "van der Berg"
  *   a body every country has:        "Defence Forces" of "Valdoria Defence Forces"
  *   a country glued before a body of the world's: "Ruritania European Union"
- *   a common noun of places alone:   "Delta" of "Niger Delta" (not of a person: "Bay" of "Jon Bay")
+ *   a common noun of places alone:   "Delta" of "Niger Delta" (not of a person: "Bay" of "Jon Bay";
+ *                                     yet "Mosque" of a person's guess under "Omar Mosque": no surname heads a place)
  */
 import { aliasKey } from '../nlp/alias-key';
 import { isGivenName } from '../nlp/chunk';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { isWorldBody, namesEveryStatesBody, oneSpelling } from '../nlp/institutions';
 import { isHeadNounAlone } from '../nlp/non-name';
+import { PLACE_HEADS } from '../nlp/place-words';
 import { NAME_PARTICLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../nlp/title-words';
 import type { KbEntity } from './schema';
 
@@ -80,7 +82,7 @@ export function namingAliases(e: KbEntity): string[] {
   const keys = new Set(e.aliases.map(aliasKey));
   return e.aliases.filter((a) => {
     if (a === e.name) return true;
-    if (e.type === 'person') return !(placeGlued(a, keys) || givenNameAlone(a, e.name) || surnameTail(a, e.name));
+    if (e.type === 'person') return !(placeGlued(a, keys) || givenNameAlone(a, e.name) || surnameTail(a, e.name) || PLACE_HEADS.has(a.toLowerCase()));
     if (isHeadNounAlone(a)) return false;
     // A body of a region or the world ("European Union") is no one country's: "Ruritania European Union" is another thing.
     if (e.type === 'organization') return !((isWorldBody(e.name) && placeGlued(a, keys)) || everyCountrysBody(a, e.aliases));

@@ -7,7 +7,7 @@ import { isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym, miswrittenAcronym } from './gazetteer';
 import { BODIES_NAMED_ALONE } from './institutions';
 import { typeByOpener } from './name-openers';
-import { PLACE_HEADS } from './place-words';
+import { PLACE_HEADS, SURNAME_PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
 import { ORG_HEADS } from './title-words';
 import type { Word } from './tokenize';
@@ -32,12 +32,18 @@ export function isAcronym(surface: string): boolean {
   return ACRONYM.test(surface);
 }
 
+/** A place's last word ends the name: any of PLACE_HEADS, or a surname's after more than a given name ("Kessel Power Plant", not "Robert Plant"). */
+function headsPlace(words: readonly Word[]): boolean {
+  const head = bare(words.at(-1) as Word);
+  return PLACE_HEADS.has(head) || (SURNAME_PLACE_HEADS.has(head) && !(words.length === 2 && isGivenName((words[0] as Word).text)));
+}
+
 export function classifyName(surface: string, words: readonly Word[], hadTitle: boolean, inCaps = false): Classified {
   const known = miswrittenAcronym(surface) ? undefined : gazetteerLookup(surface);
   if (known) return { type: known.type, canonical: known.name };
   if (isDemonym(surface) || isDemonym(surface.replace(/s$/, ''))) return { type: null, canonical: null };
   const last = words.at(-1) as Word;
-  if (words.length > 1 && PLACE_HEADS.has(bare(last))) return { type: 'place', canonical: null };
+  if (words.length > 1 && headsPlace(words)) return { type: 'place', canonical: null };
   if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
   // "Wadi Fira", "Jabhat al-Nusra": a head of another language opens the name.
   const opened = typeByOpener(words.map((w) => w.text));

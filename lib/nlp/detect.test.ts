@@ -308,6 +308,10 @@ describe('runs that hold an organization and a person', () => {
       'Colo.:place:Colo.',
     ]);
   });
+
+  it('splits no run an organization’s head ends at a role’s word inside it', () => {
+    expect(found('Doctors at Marivel General Hospital said so.')).toEqual(['Marivel General Hospital:organization:Marivel General Hospital']);
+  });
 });
 
 describe('organizations by their shape', () => {
@@ -430,6 +434,7 @@ describe('things of no entity type, and names of one type read by their words', 
 
   it('names no law or bill, and no party of a court case', () => {
     expect(found('The Clean Rivers Act and the Higher Schools Bill passed in Marivel.')).toEqual(['Marivel:place:Marivel']);
+    expect(found('The Varnos Clean Water Plan was dropped in Marivel.')).toEqual(['Marivel:place:Marivel']);
     expect(found('The court overturned Dorval v. Kinnaman in Marivel. Dorval had stood for decades.')).toEqual(['Marivel:place:Marivel']);
     expect(found('In Velcor Holdings v. KDL the judge ruled, and KDL appealed.').map((f) => f.split(':')[0])).toEqual(['Velcor Holdings', 'KDL', 'KDL']);
   });
@@ -447,6 +452,34 @@ describe('things of no entity type, and names of one type read by their words', 
 
   it('ends a name at a comma glued to the next word', () => {
     expect(found('Crowds cheered Lena Varga,former minister, in Marivel.').map((f) => f.split(':')[0])).toEqual(['Lena Varga', 'Marivel']);
+  });
+
+  it('reads a building or a works by its last word as a place, a given name before it notwithstanding, not a person of a surname alone', () => {
+    expect(found('Police entered the Al-Karimiya Mosque, and guards left the Kessel Nuclear Power Plant.')).toEqual([
+      'Al-Karimiya Mosque:place:Al-Karimiya Mosque',
+      'Kessel Nuclear Power Plant:place:Kessel Nuclear Power Plant',
+    ]);
+    expect(found('Pilgrims reached Omar Tarsi Shrine near the Dorval Refinery.').map((f) => f.split(':')[1])).toEqual(['place', 'place']);
+    expect(found('Fans cheered Robert Plant.')).toEqual(['Robert Plant:person:Robert Plant']);
+  });
+
+  it('reads a hospital, a museum or a library by its last word as an organization', () => {
+    expect(found('Troops stormed the Kamal Tarsi Hospital.')).toEqual(['Kamal Tarsi Hospital:organization:Kamal Tarsi Hospital']);
+  });
+
+  it('names no currency by its code beside an amount, before or after it, nor a chemical by its acronym', () => {
+    expect(found('A tanker is fined CAD $80,000 in Marivel, and Velcor Holdings pays 93 million AUD.')).toEqual([
+      'Marivel:place:Marivel',
+      'Velcor Holdings:organization:Velcor Holdings',
+    ]);
+    expect(found('The cargo held TNT and DDT in Marivel.')).toEqual(['Marivel:place:Marivel']);
+  });
+
+  it('reads the name after "the village of" or "the town of" as a place, whatever its words suggest alone', () => {
+    expect(found('Settlers raided the village of Kafr Tamun, and troops entered the town of Al-Rastani.')).toEqual([
+      'Kafr Tamun:place:Kafr Tamun',
+      'Al-Rastani:place:Al-Rastani',
+    ]);
   });
 
   it('reads one word opened by an Arabic article as a group’s name, or a place’s after a locative, never a person’s', () => {

@@ -7,10 +7,12 @@ import type { EntityType } from '../kb/schema';
 import { cleanSurface } from './alias-key';
 import { chunkSentence } from './chunk';
 import { classifyName } from './classify';
+import { codesCurrency } from './currency-code';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
 import { qualifyInstitutions } from './institutions';
+import { followsSettlementNoun } from './locatives';
 import { namesAfterPlace } from './named-after';
 import { holdsCodeWord, isHappening, isVessel, nonNameKind } from './non-name';
 import { EVENT_OPENERS } from './non-name-words';
@@ -77,11 +79,13 @@ const namesLeader = (next: Word | undefined) => next !== undefined && LEADER_NOU
 /**
  * False for a month, a weekday, a time zone, a common noun or a bare title taken for a name, for
  * a demonym taken for a person ("English"), and for a model's name taken for a person's
- * ("Soyuz TMA-5", and "Soyuz" after it: no one's name holds a code). A title before a month's
- * name makes it a surname ("Prime Minister May"); nothing else is kept.
+ * ("Soyuz TMA-5", and "Soyuz" after it: no one's name holds a code), and for a currency's code
+ * beside an amount ("CAD $80,000"). A title before a month's name makes it a surname ("Prime
+ * Minister May"); nothing else is kept.
  */
 function namesSomething(d: Detected): boolean {
   if (d.type === 'person' && (isDemonym(d.text) || holdsCodeWord(d.name))) return false;
+  if (codesCurrency(d)) return false;
   if (isPeoplesAdjective(d.text)) return false;
   const kind = nonNameKind(d.name);
   return kind === null || (d.title !== null && kind === 'month');
@@ -161,11 +165,12 @@ export function detectEntities(
       const classified = classifyName(surface, name, title.length > 0, chunk.inCaps);
       const { canonical } = classified;
       const type = !canonical && name.length === 1 && namesLeader(sentence.words[chunk.first + chunk.words.length]) ? 'person' : classified.type;
+      const settlement = !canonical && title.length === 0 && followsSettlementNoun(sentence.words, chunk.first);
       candidates.push({
         start: first.start,
         end: chunk.end,
         text: surface,
-        type,
+        type: settlement ? 'place' : type,
         canonical,
         name: cleanSurface(canonical ?? surface),
         title: isRole || title.length ? cleanSurface(text.slice(title[0]?.start, title.at(-1)?.end)) : null,

@@ -4,9 +4,20 @@
  * an untyped name after one of the place-only ones is a place ("talks in Lima").
  */
 import WORDS from './data/locative-prepositions.json';
+import { SETTLEMENT_NOUNS } from './place-words';
+import type { Word } from './tokenize';
 
 /** Prepositions after which an untyped name is a place: "fighting near Kandrovo". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(WORDS.placeOnly);
 
 /** Text ending in a locative preposition, and "the" maybe: what stands before "Chicago" in "in Chicago". */
 export const ENDS_IN_LOCATIVE = new RegExp(`\\b(?:${[...WORDS.placeOnly, ...WORDS.placeOrOther].join('|')})\\s+(?:the\\s+)?$`, 'i');
+
+/**
+ * True when the name opening at word `first` follows a settlement's noun and "of": "the village of
+ * Kafr Tamun", "the Palestinian town of Abu Zeid". A place, whatever its words suggest alone (a
+ * given name, an article's group).
+ */
+export function followsSettlementNoun(words: readonly Word[], first: number): boolean {
+  return words[first - 1]?.text === 'of' && SETTLEMENT_NOUNS.has(words[first - 2]?.text ?? '');
+}

@@ -48,14 +48,21 @@ export function isHyphenSuffix(part: string): boolean {
 /** Prefixes of adjectives written with a hyphen ("Anti-government", "Pro-democracy"): no name, capitalized or not. */
 export const ADJECTIVE_PREFIXES: ReadonlySet<string> = new Set(WORDS.adjectivePrefixes);
 
-/** Acronyms of common nouns ("TV", "DNA", "GDP", "USD"): no person, place or organization. */
+/** Acronyms of common nouns ("TV", "DNA", "GDP", "USD") and of chemicals ("TNT", "DDT"): no person, place or organization. */
 export const COMMON_ACRONYMS: ReadonlySet<string> = new Set(WORDS.commonAcronyms);
 
-/** Last words of a law's, a bill's or a resolution's name ("Affordable Care Act", "Security Council Resolution"): no person, place or organization. */
+/** Last words of a law's, a bill's, a resolution's or a plan's name ("Affordable Care Act", "Security Council Resolution", "Clean Power Plan"): no person, place or organization. */
 export const LAW_HEADS: ReadonlySet<string> = new Set(WORDS.lawHeads);
 
 /** Nouns of a party's member ("Democrat", "Republican"): no word of the person's name they are written before ("Republican Dana Hollis"). */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(WORDS.partyMembers);
+
+/**
+ * Currencies' codes (ISO 4217, and "RMB"), lowercase: no name beside an amount (currency-code.ts).
+ * Not "USD", an acronym of a common noun anywhere; not the codes spelled like an English word
+ * ("ALL", "TOP"), capitals of other things more often.
+ */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(WORDS.currencyCodes);
 
 /** Prefixes of a ship's name ("USS", "HMS", "MV"): a vessel is no person, place or organization. */
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(WORDS.vesselPrefixes);

@@ -1,11 +1,22 @@
 /**
  * Last words that make a name of several words a place ("Al Anbar Governorate", "George Floyd
  * Square", "Dera Ismail Khan District"), whatever the words before them are: a given name opening it
- * ("George …") does not make it a person. Data: data/place-words.json, tested with the other word lists.
+ * ("George …") does not make it a person. Buildings and works too ("Omar Mosque", "Kessel Refinery"):
+ * the KB has no type of facility, and a building is where things happen. Data: data/place-words.json, tested with the other word lists.
  */
 import WORDS from './data/place-words.json';
 
 export const PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.placeHeads);
+
+/**
+ * Last words of buildings' and works' names that are surnames too: a place as PLACE_HEADS make
+ * one ("Kessel Nuclear Power Plant", "Varna Temple"), unless a given name opens a name of two words
+ * ("Robert Plant", "Shirley Temple").
+ */
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.surnamePlaceHeads);
+
+/** Lowercase nouns of settlements: the name after "the village of", "the town of" is a place's (locatives.ts). */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(WORDS.settlementNouns);
 
 /**
  * Nouns of land forms that end places' names ("Korlan Delta") and, alone, no place's alias, yet no

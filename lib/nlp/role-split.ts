@@ -4,8 +4,16 @@
  * opens with a title ("U.S. Defense Secretary Lloyd Austin"), which title-split.ts handles.
  */
 import type { Chunk } from './chunk';
+import { gazetteerLookup, isDemonym } from './gazetteer';
 import { bare, onlySuffixes, splitTitle } from './title-split';
-import { isHyphenatedRole, ROLE_HEADS } from './title-words';
+import { isHyphenatedRole, ORG_HEADS, ROLE_HEADS } from './title-words';
+import type { Word } from './tokenize';
+
+/** "U.S.", "South Korean": a country's name or a demonym. */
+function namesCountry(words: readonly Word[]): boolean {
+  const text = words.map((w) => w.text).join(' ');
+  return gazetteerLookup(text)?.kind === 'country' || isDemonym(text);
+}
 
 export function splitAtRole(chunk: Chunk): Chunk[] {
   const { words } = chunk;
@@ -16,6 +24,10 @@ export function splitAtRole(chunk: Chunk): Chunk[] {
   if (k < 0 || /[(),]/.test(words[k - 1]?.post ?? '') || /^\p{Ll}/u.test(words[k - 1]?.text ?? '')) return [chunk];
   // "Martin Luther King Jr.": a role's word before a generational suffix alone is a surname.
   if (onlySuffixes(words.slice(k + 1))) return [chunk];
+  // "Vienna General Hospital": a role's word right before an organization's head, last, is the
+  // body's word, no title of a person; only a country before it stands apart ("U.S. Justice
+  // Department", institutions.ts).
+  if (k === words.length - 2 && ORG_HEADS.has(bare(words.at(-1) as Word)) && !namesCountry(words.slice(0, k))) return [chunk];
   const before = words[k - 1];
   if (!before) return [chunk];
   const head: Chunk = { words: words.slice(0, k), first: chunk.first, start: chunk.start, end: before.possessive ? before.end - 2 : before.end };

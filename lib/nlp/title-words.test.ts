@@ -30,7 +30,7 @@ const LISTS = Object.fromEntries(Object.entries(ALL_LISTS).filter(([name]) => !O
  * economist"; "of" and "for" carry titles and open no name; "state" is no name alone, yet
  * modifies "state secretary"; "at", "to" and "from" lead places and open no name; "square" or
  * "province" is no name alone, and ends a place's; "al" stands between a name's words, "Ansar al
- * Sharia", or is joined to the next one, "al-Sharia"; "bin" joins a name's words and gives the father's name; a title held for life is a role head; "region" ends a place's name, and after a region the gazetteer knows names that region; "province" too, around a place no city or country bears; "station" is no name alone, and after a place's name makes it a station's; "stadium" is no name alone, and ends a place's; "foreign" and "new" modify a title, "foreign minister", and, after "Best", make an award's category.)
+ * Sharia", or is joined to the next one, "al-Sharia"; "bin" joins a name's words and gives the father's name; a title held for life is a role head; "region" ends a place's name, and after a region the gazetteer knows names that region; "province" too, around a place no city or country bears; "station" is no name alone, and after a place's name makes it a station's; "stadium" is no name alone, and ends a place's; "foreign" and "new" modify a title, "foreign minister", and, after "Best", make an award's category; "mosque" or "prison" is no name alone, and ends a place's; "city", "town" or "village" is no name alone, and before "of" makes the next name a place's; "hospital", "museum" or "library" is no name alone, and ends a body's.)
  */
 const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
@@ -75,7 +75,14 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
     'stadium',
     'strait',
     'valley',
+    'basilica',
+    'cathedral',
+    'monastery',
+    'mosque',
+    'prison',
   ],
+  'nonNames.genericNouns|places.settlementNouns': ['city', 'town', 'village'],
+  'nonNames.genericNouns|titles.orgHeads': ['hospital', 'library', 'museum'],
   'nonNames.genericNouns|places.namedAfterNouns': ['station'],
   'nonNames.awardCategoryWords|titles.roleModifiers': ['foreign', 'new'],
   'nonNames.genericNouns|places.regionSelfHeads': ['region'],
