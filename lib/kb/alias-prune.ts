@@ -77,6 +77,15 @@ function everyCountrysBody(alias: string, names: readonly string[]): boolean {
   });
 }
 
+/**
+ * True when `alias` is dropped for pages only: a page's "Jane" or "Defence Forces" may be anyone's,
+ * but the corpus's documents that name the entity so are its own ("Adele", "Meghan"; "Israel
+ * withdraws its Defense Forces").
+ */
+export function prunedForPagesOnly(e: KbEntity, alias: string): boolean {
+  return e.type === 'person' ? givenNameAlone(alias, e.name) : e.type === 'organization' && everyCountrysBody(alias, e.aliases);
+}
+
 /** The entity's aliases less those that name something else; its name always stays. */
 export function namingAliases(e: KbEntity): string[] {
   const keys = new Set(e.aliases.map(aliasKey));

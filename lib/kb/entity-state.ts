@@ -1,6 +1,6 @@
 /** One observation as an entity state, and what merging entity states shares with finalizing them. */
 import { aliasKey } from '../nlp/alias-key';
-import { byCode, type EntityState } from './kb-state';
+import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import type { Observation } from './observe';
 import type { EntityType, KbRole } from './schema';
 
@@ -68,6 +68,12 @@ export function absorbIntoFirst<T extends OpenEntity>(group: readonly T[], order
     absorbEntity(into as T, c);
     gone.add(c);
   }
+}
+
+/** The most frequent of an entity's own names (not those of surnames or short forms it absorbed). */
+export function canonicalName(c: OpenEntity & { key: string }): string {
+  const own = [...c.names].filter(([n]) => aliasKey(n) === nameKeyOf(c));
+  return own.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCode(a[0], b[0]))[0]?.[0] ?? c.key;
 }
 
 /** Roles unique by (doc, text), the first one's sentence kept, sorted by doc then text. */

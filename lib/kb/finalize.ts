@@ -7,6 +7,7 @@ import { buildEvents } from './event-build';
 import { createKbIndex } from './kb-index';
 import type { KbState } from './kb-state';
 import { finalizeEntitySteps } from './merge-entities';
+import { withoutPrunedDocuments } from './pruned-coverage';
 import { successionRoles } from './role-succession';
 import { KB_VERSION, type Kb } from './schema';
 
@@ -30,8 +31,8 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
     documents: state.documents,
     entities: entities.map((e) => {
       const more = ended.get(e.id);
-      const named = { ...e, aliases: namingAliases(e) };
-      return more ? { ...named, roles: uniqueRoles([...e.roles, ...more]) } : named;
+      const named = withoutPrunedDocuments(e, namingAliases(e));
+      return more ? { ...named, roles: uniqueRoles([...named.roles, ...more]) } : named;
     }),
     events: [],
   };

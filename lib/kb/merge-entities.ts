@@ -4,7 +4,8 @@
  * one each document's date points to: short-forms.ts), and "State Department" into
  * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts);
  * first, the written forms of one state body and a defined acronym are made one (one-body.ts), and
- * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts).
+ * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts), and a US town's
+ * documents split by the state they write after it (state-qualifiers.ts).
  */
 
 import { appendTo } from '../multimap';
@@ -13,7 +14,7 @@ import { isDictionaryWord, isGivenName } from '../nlp/chunk';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
-import { absorbEntity, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
+import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { mergeLegalForms } from './legal-forms';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
@@ -22,6 +23,7 @@ import { mergeRegionForms } from './region-forms';
 import type { KbEntity } from './schema';
 import { ownNameWords, splitShortForm, takeShortForm } from './short-forms';
 import { slug } from './slug';
+import { splitByState } from './state-qualifiers';
 import { mergeAcrossTypes } from './type-by-evidence';
 
 /** Co-mentions kept per entity, strongest first (the layered index keeps as many). */
@@ -146,12 +148,6 @@ function givenNameAlone(c: Cluster): boolean {
   return c.type === 'person' && !key.includes(' ') && isGivenName(key) && ![...c.aliases].some((a) => aliasKey(a).endsWith(` ${key}`));
 }
 
-/** The most frequent of the cluster's own names (not those of surnames or short forms it absorbed). */
-function canonicalName(c: Cluster): string {
-  const own = [...c.names].filter(([n]) => aliasKey(n) === nameKeyOf(c));
-  return own.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCode(a[0], b[0]))[0]?.[0] ?? c.key;
-}
-
 /** Entities made between two steps of `finalizeEntitySteps`: a few hundred ms of a large corpus's. */
 const ENTITIES_PER_STEP = 2000;
 
@@ -162,7 +158,7 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = mergeRegionForms(mergeQualifiedPlaces(mergeLegalForms(mergeOneBody(states.map(toCluster)))));
+  const clusters = splitByState(mergeRegionForms(mergeQualifiedPlaces(mergeLegalForms(mergeOneBody(states.map(toCluster))))));
   yield;
   const index = containerIndex(clusters);
   yield;

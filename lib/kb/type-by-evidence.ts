@@ -5,11 +5,13 @@
  * split ("Guerrero": a state and a surname), the types stay apart, unless the person's side has no
  * person's name: several words, no given name first ("North Waziristan" beside the place), and does
  * not outweigh the place with roles in more documents (a negotiator named in seven documents and
- * once guessed a place is the person).
+ * once guessed a place is the person). A person each of whose documents names them after a kin
+ * noun ("his daughter Bristol") is no guess: the majority does not take them in.
  */
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isGivenName } from '../nlp/chunk';
+import { kinNounBefore } from '../nlp/city-or-surname';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { nameKeyOf } from './kb-state';
 
@@ -46,6 +48,23 @@ function outweighs(person: Keyed, place: Keyed): boolean {
   return withRoles >= MIN_ROLE_DOCUMENTS && withRoles > place.sentences.size;
 }
 
+/** True when `sentence` writes one of `names` right after a kin noun: "his daughter Bristol". */
+function afterKinNoun(sentence: string, names: readonly string[]): boolean {
+  return names.some((n) => {
+    for (let at = sentence.indexOf(n); at >= 0; at = sentence.indexOf(n, at + 1)) if (kinNounBefore(sentence, at)) return true;
+    return false;
+  });
+}
+
+/**
+ * A person's side that each of its documents names after a kin noun ("his daughter Bristol"):
+ * detection read a given name there (city-or-surname.ts), no guess for the place's majority to take in.
+ */
+function namedAsKin(c: Keyed): boolean {
+  const names = [...c.names.keys()];
+  return c.type === 'person' && [...c.sentences.values()].every((sentences) => sentences.some((s) => afterKinNoun(s, names)));
+}
+
 /**
  * `clusters` with each lopsided name's lesser types absorbed into its main one (order kept), and
  * a person's guess under a place's name of several words that no given name opens taken into the place.
@@ -62,7 +81,7 @@ export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
       absorbEntity(place, asNoPerson(c));
       absorbed.add(c);
     }
-    const same = all.filter((c) => !absorbed.has(c));
+    const same = all.filter((c) => !absorbed.has(c) && !namedAsKin(c));
     if (same.length < 2) continue;
     const main = mostDocumented(same) as C;
     const total = same.reduce((n, c) => n + c.sentences.size, 0);

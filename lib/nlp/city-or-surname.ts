@@ -24,8 +24,11 @@ export function readsAsSurname(text: string, c: Candidate): boolean {
 /** Nouns of a relative, lowercase: "daughter", "wife". */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(KIN.kinNouns);
 
-/** True when a candidate (one that `readsAsSurname`) follows a kin noun: "his daughter Bristol" is a person. */
-export function followsKinNoun(text: string, c: Candidate): boolean {
-  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, c.start - 16), c.start));
+/** True when the word before offset `start` of `text` is a kin noun: "his daughter |Bristol". */
+export function kinNounBefore(text: string, start: number): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 16), start));
   return before !== null && KIN_NOUNS.has((before[1] as string).toLowerCase());
 }
+
+/** True when a candidate (one that `readsAsSurname`) follows a kin noun: "his daughter Bristol" is a person. */
+export const followsKinNoun = (text: string, c: Candidate) => kinNounBefore(text, c.start);

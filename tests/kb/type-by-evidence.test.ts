@@ -50,6 +50,12 @@ describe('the type of a name decided across the corpus', () => {
     expect(summary([state('person', 'Lucy', 5), prince, state('place', 'Lisbon', 2, 20)])).toEqual(['harry:person:4', 'lisbon:place:2']);
   });
 
+  it('keeps a person named after a kin noun apart from the place the majority reads', () => {
+    const kin = (sentence: string) => ({ ...state('person', 'Valdora', 1, 30), sentences: [['d030', [sentence]]] as [string, string[]][] });
+    expect(summary([state('place', 'Valdora', 20), kin('The senator’s daughter Valdora is engaged.')])).toEqual(['valdora:person:1', 'valdora-place:place:20']);
+    expect(summary([state('place', 'Valdora', 20), kin('Valdora named a new cabinet.')])).toEqual(['valdora:place:21']);
+  });
+
   it('gives names whose slugs collide ids of their own', () => {
     const ids = finalizeEntities(
       [state('place', 'Al-Qaim', 3), state('place', 'Al Qaim.', 2), state('place', 'Al Qaim!', 1)].map((s, i) => ({ ...s, key: `place|k${i}` })),

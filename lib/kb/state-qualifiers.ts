@@ -1,0 +1,97 @@
+/**
+ * A US town's name that documents qualify by two different states is two towns: "Paradise,
+ * Nevada" (the Las Vegas Strip) and "Paradise, California" (the burned town). The gazetteer puts
+ * a US city in no state, so detection keeps both under the name alone (place-homonyms.ts renames
+ * only a city qualified by a country it does not put it in). Here the documents split by the state
+ * their sentences write after the name: the state most of them write keeps the name alone, with
+ * the documents that write no state or several; each other state's documents become "<town>,
+ * <state>" ("Portland, Maine" beside Portland). A name qualified by one state only stays one place.
+ */
+import { aliasKey } from '../nlp/alias-key';
+import { countriesOfCity, gazetteerLookup, isUsState, otherPlaceOfStateName } from '../nlp/gazetteer';
+import { canonicalName, type OpenEntity, openEntity, takeDocument } from './entity-state';
+import { byCode, nameKeyOf } from './kb-state';
+
+type Keyed = OpenEntity & { key: string };
+
+/** Words a state's name may take: "New Hampshire", "District of Columbia". */
+const MAX_STATE_WORDS = 3;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A state no city the gazetteer knows is named after: "Boston, New York and Chicago" is a list of cities. */
+const onlyState = (phrase: string) => isUsState(phrase) && otherPlaceOfStateName(phrase)?.kind !== 'city';
+
+/** "District of |Columbia": the name ends a longer one. */
+const ENDS_A_NAME = /\p{Lu}\p{L}*\s+of\s+$/u;
+
+/**
+ * The states `sentence` writes right after one of `names` ("Paradise, Nevada, United States"),
+ * not a state's possessive nor one a verb follows ("Paradise, Nevada says"): a list may go on.
+ */
+function statesAfter(sentence: string, names: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const name of names) {
+    if (!sentence.includes(`${name}, `)) continue;
+    const after = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}, ((?:\\p{Lu}\\p{Ll}+ )*\\p{Lu}\\p{Ll}+)`, 'gu');
+    for (const m of sentence.matchAll(after)) {
+      if (ENDS_A_NAME.test(sentence.slice(0, m.index))) continue;
+      const words = (m[1] as string).split(' ');
+      for (let width = Math.min(MAX_STATE_WORDS, words.length); width >= 1; width--) {
+        const state = words.slice(0, width).join(' ');
+        const rest = sentence.slice((m.index as number) + name.length + 2 + state.length);
+        if (!onlyState(state) || !/^(?:$|[,.;:)]| and )/.test(rest)) continue;
+        found.push(state);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** A town's name the states could qualify: no state's or country's own name, and no city the gazetteer puts only abroad. */
+function mayBeUsTown(key: string): boolean {
+  const kind = gazetteerLookup(key)?.kind;
+  const countries = countriesOfCity(key);
+  return !isUsState(key) && (kind === undefined || kind === 'city') && (countries.size === 0 || countries.has('US'));
+}
+
+/** The one state each of `c`'s documents writes after its name, by state; documents writing none or several left out. */
+function documentsByState(c: Keyed): Map<string, string[]> {
+  const names = [...c.names.keys()].filter((n) => aliasKey(n) === nameKeyOf(c));
+  const byState = new Map<string, string[]>();
+  for (const [doc, sentences] of c.sentences) {
+    const states = new Set(sentences.flatMap((s) => statesAfter(s, names)));
+    if (states.size !== 1) continue;
+    const state = [...states][0] as string;
+    byState.set(state, [...(byState.get(state) ?? []), doc]);
+  }
+  return byState;
+}
+
+/** `clusters` with each town qualified by several states split by state (new clusters after the rest, sorted by key). */
+export function splitByState<T extends Keyed>(clusters: readonly T[]): T[] {
+  const byKey = new Map(clusters.map((c) => [c.key, c]));
+  const added: T[] = [];
+  for (const c of clusters) {
+    if (c.type !== 'place' || !mayBeUsTown(nameKeyOf(c))) continue;
+    const byState = documentsByState(c);
+    if (byState.size < 2) continue;
+    const town = canonicalName(c);
+    // The state of most documents first (ties by name, so builds repeat): it keeps the name alone.
+    const [, ...others] = [...byState].sort(([a, x], [b, y]) => y.length - x.length || byCode(a, b));
+    for (const [state, docs] of others) {
+      const name = `${town}, ${state}`;
+      const key = `place|${aliasKey(name)}`;
+      let into = byKey.get(key);
+      if (!into) {
+        into = { key, ...openEntity('place') } as T;
+        byKey.set(key, into);
+        added.push(into);
+      }
+      into.names.set(name, (into.names.get(name) ?? 0) + docs.length);
+      for (const doc of docs) takeDocument(c, into, doc);
+    }
+  }
+  return [...clusters, ...added.sort((a, b) => byCode(a.key, b.key))];
+}
