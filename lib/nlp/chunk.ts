@@ -175,7 +175,9 @@ function headsOfComplement(run: readonly Word[], of: Word, after: readonly Word[
   // Capitalized words only, no title's ("Minister of Foreign Affairs of Peru" is a title and its country).
   const plain = (w: Word) =>
     /^\p{Lu}/u.test(w.text) && isDictionaryWord(w.text) && !isDemonym(w.text) && !opensTitle(w, undefined) && !ROLE_MODIFIERS.has(titleWord(w));
-  return run.every(plain) && !isHeadNounAlone((run.at(-1) as Word).text);
+  // "Bill Young of Florida": words the tagger read as a person's.
+  const person = run.some((w) => isGivenName(w.text) || w.tags.has('Person'));
+  return run.every(plain) && !person && !isHeadNounAlone((run.at(-1) as Word).text);
 }
 
 /**
