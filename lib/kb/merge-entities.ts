@@ -4,8 +4,9 @@
  * one each document's date points to: short-forms.ts), and "State Department" into
  * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts);
  * first, the written forms of one state body and a defined acronym are made one (one-body.ts), and
- * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts), and a US town's
- * documents split by the state they write after it (state-qualifiers.ts).
+ * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts), a US town's
+ * documents split by the state they write after it (state-qualifiers.ts), and "the Roe government"
+ * made Roe's (leader-rule.ts).
  */
 
 import { appendTo } from '../multimap';
@@ -16,6 +17,7 @@ import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
+import { leaderRuleToPerson } from './leader-rule';
 import { mergeLegalForms } from './legal-forms';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
@@ -92,13 +94,15 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   if (c.type === 'place' || (c.type === 'person' && key.includes(' ') && !twoWordTail(key))) return [];
   // An organization the gazetteer knows by this name ("European Union") is one of its own.
   if (c.type === 'organization' && gazetteerLookup(key)?.type === 'organization') return [];
-  const found = (index.get(c.key) ?? []).filter((o) => {
-    if (o === c) return false;
+  const others = (index.get(c.key) ?? []).filter((o) => o !== c);
+  // "Syrian National Army" is no part of "Turkish-Syrian National Army": a hyphen glues the demonyms.
+  const wholeWords = (o: Cluster) => aliasKey(canonicalName(o).split(' ').slice(-key.split(' ').length).join(' ')) === key;
+  // "People's Army" ends "New People's Army" as well as "Korean People's Army": a tail of several bodies' names is none's.
+  if (c.type === 'organization' && others.filter(wholeWords).length > 1) return [];
+  const found = others.filter((o) => {
     if (c.type === 'person') return true;
     const prefix = nameKeyOf(o).slice(0, -key.length - 1);
-    // "Syrian National Army" is no part of "Turkish-Syrian National Army": a hyphen glues the demonyms.
-    const wholeWords = aliasKey(canonicalName(o).split(' ').slice(-key.split(' ').length).join(' ')) === key;
-    return wholeWords && (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
+    return wholeWords(o) && (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
   });
   if (c.type !== 'person' || !key.includes(' ')) return found;
   // A two-word name goes only into the one longer name it ends, a given name before it ("Enrique"; not a
@@ -158,7 +162,7 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = splitByState(mergeRegionForms(mergeQualifiedPlaces(mergeLegalForms(mergeOneBody(states.map(toCluster))))));
+  const clusters = leaderRuleToPerson(splitByState(mergeRegionForms(mergeQualifiedPlaces(mergeLegalForms(mergeOneBody(states.map(toCluster)))))));
   yield;
   const index = containerIndex(clusters);
   yield;

@@ -7,6 +7,7 @@ import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words';
 import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
+import { isHeadNounAlone } from './non-name';
 import { DESCRIPTOR_PARTICIPLES, DESCRIPTOR_PLURALS, HOLIDAY_HEADS, MONTHS } from './non-name-words';
 import {
   ATTACHED_PARTICLES,
@@ -107,7 +108,8 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
     // "Sudanese Armed Forces…", "Prime Minister Jane Doe…": a nationality or a title opens the run; title-split.ts takes the title off.
     if (opensTitle(word, next) || (next && isCapitalized(next) && isDemonym(word.text))) return true;
     // "Gulf of Varnos…", "Republic of Korea…": a geographic head before "of" opens a place's name (it names nothing alone: non-name.ts).
-    if (next?.text === 'of' && GEO_HEADS.has(word.text.toLowerCase())) return true;
+    // "Bank of Valdoria…": an organization's head too.
+    if (next?.text === 'of' && (GEO_HEADS.has(word.text.toLowerCase()) || ORG_HEADS.has(word.text.toLowerCase()))) return true;
     return Boolean(gazetteerLookup(word.text) || (next && gazetteerLookup(`${word.text} ${next.text}`)));
   }
   return true;
@@ -146,6 +148,48 @@ function attachedParticle(word: Word): boolean {
 function takesConnector(word: Word): boolean {
   const lower = word.text.toLowerCase();
   return ORG_HEADS.has(lower) || ROLE_HEADS.has(lower) || isHyphenatedRole(lower) || GEO_HEADS.has(lower);
+}
+
+/** True when `words` open with a place's name: "America", "South Korea". */
+const opensWithPlace = (words: readonly Word[]) =>
+  words.some(
+    (_, n) =>
+      gazetteerLookup(
+        words
+          .slice(0, n + 1)
+          .map((w) => w.text)
+          .join(' '),
+      )?.type === 'place',
+  ) || words[0]?.tags.has('Place') === true;
+
+/**
+ * "the Writers Guild of America", "the Voice of Valdoria": capitalized dictionary words inside a
+ * sentence head a name their "of" carries on to a place, and that place is the name's, no mention
+ * of the place. Not after a name ("Jane Roe of Texas"), nor after a sentence's first word alone,
+ * capitalized only for opening it ("Fighting of …"), nor after a noun that heads places' names
+ * ("the Government of Valdoria", "the City of Lyon": the place's own), nor after a title's words
+ * ("the Duchess of Kent", "the Minister of Foreign Affairs of Peru").
+ */
+function headsOfComplement(run: readonly Word[], of: Word, after: readonly Word[], insideSentence: boolean): boolean {
+  if (!insideSentence || of.text !== 'of' || !opensWithPlace(after)) return false;
+  // Capitalized words only, no title's ("Minister of Foreign Affairs of Peru" is a title and its country).
+  const plain = (w: Word) =>
+    /^\p{Lu}/u.test(w.text) && isDictionaryWord(w.text) && !isDemonym(w.text) && !opensTitle(w, undefined) && !ROLE_MODIFIERS.has(titleWord(w));
+  // "Bill Young of Florida": words the tagger read as a person's.
+  const person = run.some((w) => isGivenName(w.text) || w.tags.has('Person'));
+  return run.every(plain) && !person && !isHeadNounAlone((run.at(-1) as Word).text);
+}
+
+/**
+ * "Robert the Bruce", "Alexander the Great": a given name, "the" and one capitalized word are one
+ * person's name, not the given name alone (which went into whoever had it for a surname).
+ */
+function epithetAfter(words: readonly Word[], j: number): boolean {
+  const [name, the, epithet, after] = [words[j] as Word, words[j + 1], words[j + 2], words[j + 3]];
+  if (the?.text !== 'the' || !epithet || !isCapitalized(epithet) || breaksAfter(name) || breaksAfter(the)) return false;
+  // "Jane the Vice President": a title after "the" is a role's apposition.
+  const endsThere = !after || breaksAfter(epithet) || !isCapitalized(after);
+  return endsThere && isGivenName(name.text) && !ROLE_HEADS.has(titleWord(epithet)) && !ROLE_MODIFIERS.has(titleWord(epithet));
 }
 
 /**
@@ -247,8 +291,14 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
       const width = NAME_CONNECTORS.has(two) ? 2 : NAME_CONNECTORS.has(next.text) ? 1 : 0;
       const after = words[j + 1 + width];
       const particle = NAME_PARTICLES.has(two) || NAME_PARTICLES.has(next.text);
-      if (width && (takesConnector(words[j] as Word) || particle) && after && isCapitalized(after) && !breaksAfter(next)) {
+      const heads =
+        takesConnector(words[j] as Word) || (width === 1 && headsOfComplement(words.slice(i, j + 1), next, words.slice(j + 2, j + 4), j > i || !opensSentence));
+      if (width && (heads || particle) && after && isCapitalized(after) && !breaksAfter(next)) {
         j += width + 1;
+        continue;
+      }
+      if (i === j && epithetAfter(words, j)) {
+        j += 2;
         continue;
       }
       break;

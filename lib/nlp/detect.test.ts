@@ -488,4 +488,22 @@ describe('things of no entity type, and names of one type read by their words', 
       'Al-Rastani:place:Al-Rastani',
     ]);
   });
+
+  it('reads a place after "of" inside a name of dictionary words as that name\'s, not the place (nor after a person\'s name or a government)', () => {
+    expect(found('Members of the Potters Guild of Canada voted to strike on Monday.')).toEqual([
+      'Potters Guild of Canada:organization:Potters Guild of Canada',
+    ]);
+    expect(found('He told the Voice of Chile that the talks had failed.').map((f) => f.split(':')[0])).not.toContain('Chile');
+    expect(found('Bank of Norway raised its rates on Tuesday.').map((f) => f.split(':')[0])).toEqual(['Bank of Norway']);
+    expect(found('Senator Jane Holloway of Texas spoke first.').map((f) => f.split(':')[0])).toEqual(['Jane Holloway', 'Texas']);
+    expect(found('Yesterday Rose Young of Florida spoke first.').map((f) => f.split(':')[0])).toContain('Florida');
+    expect(found('The Government of India said no.').map((f) => f.split(':')[0])).toEqual(['India']);
+    // A sentence's first word is capitalized for opening it.
+    expect(found('Fighting of Syria rebels went on.').map((f) => f.split(':')[0])).toEqual(['Syria']);
+  });
+
+  it('reads a given name, "the" and a capitalized word as one person\'s name, not the given name alone', () => {
+    expect(found('Kings including Harold the Bold were crowned on the hill.')).toEqual(['Harold the Bold:person:Harold the Bold']);
+    expect(found('Yesterday Jane the Vice President spoke.').map((f) => f.split(':')[0])).toEqual(['Jane']);
+  });
 });

@@ -36,6 +36,8 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
   'titles.orgHeads|titles.roleNeverFirst': ['force'],
   'titles.leaderNouns|titles.orgHeads': ['administration'],
+  // "government" is no name alone, and after a leader's name alone is that leader's rule.
+  'nonNames.genericNouns|titles.ruleNouns': ['government'],
   'titles.roleHeads|titles.roleModifiers': ['chief', 'executive', 'general', 'justice', 'deputy'],
   'nonNames.leadingFunctionWords|titles.titleConnectors': ['of', 'for'],
   'nonNames.genericNouns|titles.roleModifiers': ['state'],

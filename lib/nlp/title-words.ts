@@ -30,6 +30,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set(WORDS.honorifics);
 /** Lowercase nouns after a leader's name alone: "the Bush administration", "the Lula presidency" name the leader, not an organization. */
 export const LEADER_NOUNS: ReadonlySet<string> = new Set(WORDS.leaderNouns);
 
+/**
+ * Lowercase nouns after a name alone that a leader's or a party's may take: "the Kabila government",
+ * "the Likud government". Only the corpus tells which (lib/kb/leader-rule.ts).
+ */
+export const RULE_NOUNS: ReadonlySet<string> = new Set(WORDS.ruleNouns);
+
 /** Last words of organization names. */
 export const ORG_HEADS: ReadonlySet<string> = new Set(WORDS.orgHeads);
 

@@ -62,4 +62,12 @@ describe('organizations inside longer names', () => {
       'Portugal Harbour Agency:30',
     ]);
   });
+
+  it('keeps a short name its own when it also ends the name of a body no place opens ("New People\'s Army" beside "Korean People\'s Army")', () => {
+    expect(summary([org('Harbour Agency', 3), org('Lisbon Harbour Agency', 6, 3), org('Free Harbour Agency', 2, 9)])).toEqual([
+      'Free Harbour Agency:2',
+      'Harbour Agency:3',
+      'Lisbon Harbour Agency:6',
+    ]);
+  });
 });
