@@ -9,6 +9,7 @@ import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { isHeadNounAlone } from './non-name';
 import { DESCRIPTOR_PARTICIPLES, DESCRIPTOR_PLURALS, HOLIDAY_HEADS, MONTHS } from './non-name-words';
+import { PLACE_HEADS } from './place-words';
 import {
   ATTACHED_PARTICLES,
   ELIDED_PARTICLES,
@@ -74,6 +75,12 @@ function hasTag(word: Word, tags: string[]): boolean {
 export function isCommonNoun(word: string): boolean {
   const tags = String(lexicon()[word.toLowerCase()] ?? '');
   return /Singular|Plural|Actor/.test(tags) && !/Demonym/.test(tags) && !NAME_TAGS.test(tags);
+}
+
+/** True for an adjective of the dictionary, never a noun ("High", "Principal"; not "Trade", "Military"). */
+export function isAdjective(word: string): boolean {
+  const tags = String(lexicon()[word.toLowerCase()] ?? '');
+  return /Adjective/.test(tags) && !/Noun|Singular|Plural|Actor|Uncountable/.test(tags);
 }
 
 /** True for any word compromise's lexicon holds: English words and common names ("Miller", "Austin"). */
@@ -224,8 +231,12 @@ function andInName(words: readonly Word[], i: number, j: number): boolean {
   // The name opens with the word before "and", or a country's name or demonym does ("U.S. Food and Drug
   // Administration"): after other words ("Deputy Prime Minister and …") it joins two titles.
   const opensAfterCountry = j === i + 1 && (gazetteerLookup((words[i] as Word).text)?.kind === 'country' || isDemonym((words[i] as Word).text));
+  // "Food Safety and Inspection Service": before "and", dictionary words only, no title's and no people's, open the name.
+  const plainRun = words
+    .slice(i, j + 1)
+    .every((w) => plainCapitalWord(w) && !isDemonym(w.text) && !opensTitle(w, undefined) && !ROLE_MODIFIERS.has(titleWord(w)));
   if (
-    (i !== j && !opensAfterCountry) ||
+    (i !== j && !opensAfterCountry && !(plainRun && !isDemonym(words[j + 2]?.text ?? '') && !gazetteerLookup(`${words[j + 2]?.text} ${words[j + 3]?.text}`))) ||
     words[j + 1]?.text !== 'and' ||
     !plainCapitalWord(words[j]) ||
     breaksAfter(words[j] as Word) ||
@@ -241,6 +252,38 @@ function andInName(words: readonly Word[], i: number, j: number): boolean {
   return false;
 }
 
+/** A title's or a courtesy's word: "of" after a run holding one carries a title on (title-split.ts), no name. */
+const titleRunWord = (word: Word) => ROLE_HEADS.has(titleWord(word)) || HONORIFICS.has(titleWord(word));
+
+/**
+ * "Baseball Hall of Fame", "Varnos Player of the Year": "of" (or "of the") and one or two
+ * capitalized dictionary words that end the run carry a name of two words or more on, though its
+ * head is no organization's. Not a title's ("Chief of Staff"), nor a person's of a body or a place
+ * ("Kate Hall of Amnesty", "Tom Price of Georgia", "Dana Pell of the National Front", "Kessel
+ * District of the North Island": a given name, a name the gazetteer knows, a body's or a place's head). The index of the complement's last word, or 0.
+ */
+function ofInName(words: readonly Word[], i: number, j: number): number {
+  const width = words[j + 1]?.text !== 'of' ? 0 : words[j + 2]?.text === 'the' ? 2 : 1;
+  if (j === i || !width || words.slice(j + 1, j + 1 + width).some(breaksAfter)) return 0;
+  const head = words[j] as Word;
+  if (
+    !isDictionaryWord(head.text) ||
+    ROLE_MODIFIERS.has(titleWord(head)) ||
+    isGivenName((words[j - 1] as Word).text) ||
+    words.slice(i, j + 1).some(titleRunWord)
+  )
+    return 0;
+  const at = j + 1 + width;
+  // The capitalized words after the connector, up to punctuation; three or more are no complement of this kind.
+  let end = at;
+  while (end - at < 3 && words[end] && isCapitalized(words[end] as Word)) if (breaksAfter(words[end++] as Word)) break;
+  const complement = words.slice(at, end);
+  const last = titleWord(complement.at(-1));
+  if (!complement.length || complement.length > 2 || ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return 0;
+  if (complement.some((w) => !isDictionaryWord(w.text) || isDemonym(w.text) || titleRunWord(w))) return 0;
+  return gazetteerLookup(complement.map((w) => w.text).join(' ')) ? 0 : end - 1;
+}
+
 /**
  * The run `i`..`j` less the words that describe a name's bearer: a participle before it ("Jailed
  * Kessel Party leader"; alone, no name at all) and a plural after it ("Ansar Kelmar Islamists").
@@ -251,6 +294,16 @@ function withoutDescriptors(words: readonly Word[], i: number, j: number): [numb
   const named = /^\p{Ll}/u.test(words[j + 1]?.text ?? '') && ORG_HEADS.has(titleWord(words[j + 1]));
   const to = j > from && !named && DESCRIPTOR_PLURALS.has(titleWord(words[j])) ? j - 1 : j;
   return [from, to];
+}
+
+/**
+ * "Pacific Island nations": a region the gazetteer knows and a place's head in the singular, before
+ * a plural noun in lowercase, say what the nations are; they name no one island ("Pacific Islands" would).
+ */
+function regionBeforeNouns(words: readonly Word[], from: number, to: number): boolean {
+  const [region, head, noun] = [words[from] as Word, words[to] as Word, words[to + 1]];
+  if (to !== from + 1 || !noun || !/^\p{Ll}/u.test(noun.text) || BREAK_PUNCTUATION.test(head.post)) return false;
+  return gazetteerLookup(region.text)?.kind === 'region' && PLACE_HEADS.has(titleWord(head)) && !titleWord(head).endsWith('s') && noun.tags.has('Plural');
 }
 
 /** The candidate names of one sentence, left to right. */
@@ -286,6 +339,12 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
         j += 2;
         continue;
       }
+      // "Baseball Hall of Fame": "of" inside a name whose head is no organization's.
+      const of = ofInName(words, i, j);
+      if (of) {
+        j = of;
+        continue;
+      }
       // "Republic of Korea", "Secretary of the Navy": a connector after a head, then a capital.
       const two = `${next.text} ${words[j + 2]?.text ?? ''}`.toLowerCase();
       const width = NAME_CONNECTORS.has(two) ? 2 : NAME_CONNECTORS.has(next.text) ? 1 : 0;
@@ -311,7 +370,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
     }
     const [from, to] = withoutDescriptors(words, i, j);
     const last = words[to] as Word;
-    if (from <= to)
+    if (from <= to && !regionBeforeNouns(words, from, to))
       chunks.push({
         words: words.slice(from, to + 1),
         first: from,

@@ -124,6 +124,11 @@ describe('detectEntities', () => {
     // Two titles joined by "and" before a person are no organization's name.
     expect(found('Officials said Deputy Prime Minister and National Party Leader Dana Hollis resigned.')).toEqual(['Dana Hollis:person:Dana Hollis']);
     expect(found('Rebels of the Justice and Liberty Movement of Marivel fled.').every((f) => !f.startsWith('and '))).toBe(true);
+    // Two dictionary words before "and", no title's, no place's nor people's among them.
+    expect(found('Inspectors of the Food Safety and Inspection Service recalled beef.').map((f) => f.split(':')[0])).toEqual([
+      'Food Safety and Inspection Service',
+    ]);
+    expect(found('Talks between the United States and European Union resumed.').map((f) => f.split(':')[0])).toEqual(['United States', 'European Union']);
   });
 
   it('carries an organization’s complement on over "and" before a dictionary word, not before a name or a title', () => {
@@ -311,6 +316,28 @@ describe('runs that hold an organization and a person', () => {
 
   it('splits no run an organization’s head ends at a role’s word inside it', () => {
     expect(found('Doctors at Marivel General Hospital said so.')).toEqual(['Marivel General Hospital:organization:Marivel General Hospital']);
+  });
+
+  it('keeps a title’s modifiers before its head on the title, off the organization and the person', () => {
+    const names = (text: string) => found(text).map((f) => f.split(':')[0]);
+    expect(names('The Varnos Union High Commissioner for Refugees Dana Pell spoke.')).toEqual(['Varnos Union', 'Dana Pell']);
+    expect(names('Orvane Bank Special Envoy Lena Okafor resigned.')).toEqual(['Orvane Bank', 'Lena Okafor']);
+    expect(names('Aides left, including Principal Private Secretary Kent Orley.')).toEqual(['Kent Orley']);
+    expect(names('Brevanti Labour Party Leader Tom Orley spoke.')).toEqual(['Brevanti Labour Party', 'Tom Orley']);
+  });
+
+  it('carries a name of two words on over "of" before a capitalized dictionary word, not before a place nor after a given name', () => {
+    const names = (text: string) => found(text).map((f) => f.split(':')[0]);
+    expect(names('Dana Pell entered the Varnos Hall of Fame.')).toEqual(['Dana Pell', 'Varnos Hall of Fame']);
+    expect(names('Senator Tom Baker of Georgia spoke of the Kessel Tower of London.')).toEqual(['Tom Baker', 'Georgia', 'Kessel Tower', 'London']);
+    expect(names('We asked Kate Hall of Liberty Now.')).not.toContain('Kate Hall of Liberty Now');
+    expect(names('Floods hit the Kessel District of the North Island.')).toEqual(['Kessel District', 'North Island']);
+  });
+
+  it('names no island by a region and "Island" before a plural noun, which they describe', () => {
+    const names = (text: string) => found(text).map((f) => f.split(':')[0]);
+    expect(names('Pacific Island leaders met on Korlan Island.')).toEqual(['Korlan Island']);
+    expect(names('Residents of the Korlan Island villages voted.')).toEqual(['Korlan Island']);
   });
 });
 

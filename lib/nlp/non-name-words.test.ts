@@ -88,6 +88,12 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Bill')).toBeNull(); // a given name alone
   });
 
+  it('drops a service every town has, alone, not a place’s', () => {
+    expect(nonNameKind('Fire Service')).toBe('common noun');
+    expect(nonNameKind('Ambulance Service')).toBe('common noun');
+    expect(nonNameKind('Korlan Fire Service')).toBeNull();
+  });
+
   it('drops a geographic common noun alone, not a name it heads', () => {
     expect(nonNameKind('Gulf')).toBe('common noun');
     expect(nonNameKind('Strait')).toBe('common noun');
@@ -114,6 +120,8 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Orvane Prize')).toBe('award');
     expect(nonNameKind('Trask Literary Awards')).toBe('award');
     expect(nonNameKind('Best Supporting Actress')).toBe('award');
+    expect(nonNameKind('Kessel Player of the Year')).toBe('award');
+    expect(nonNameKind('Varnos Year')).toBeNull();
     expect(nonNameKind('Best Quillmart')).toBeNull(); // a company may open with "Best"
     expect(nonNameKind('Orvane Prize Foundation')).toBeNull(); // the body that gives it
     expect(nonNameKind('AST')).toBe('time zone');

@@ -18,6 +18,9 @@ export const TIME_ZONES: ReadonlySet<string> = new Set(WORDS.timeZones);
 /** Common nouns that head names ("Wall Street", "Tiananmen Square") but name nothing alone. */
 export const GENERIC_NOUNS: ReadonlySet<string> = new Set(WORDS.genericNouns);
 
+/** Services every town or county has ("Fire Service", "Ambulance Service"): alone, a name of many bodies, none of them. */
+export const LOCAL_SERVICES: ReadonlySet<string> = new Set(WORDS.localServices);
+
 /** Diseases, written as names ("SARS", "Ebola", "COVID-19"): no person, place or organization. */
 export const DISEASES: ReadonlySet<string> = new Set(WORDS.diseases);
 
@@ -69,6 +72,9 @@ export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(WORDS.vesselPrefixes
 
 /** Last words of a prize's name ("Nobel Prize", "Congressional Gold Medal"): no person, place or organization. */
 export const AWARD_HEADS: ReadonlySet<string> = new Set(WORDS.awardHeads);
+
+/** Words that end an award's title after its holder's word ("Player of the Year"). */
+export const AWARD_TAILS: readonly string[] = WORDS.awardTails;
 
 /** Words after "Best" that make an award's category ("Best Supporting Actress", "Best Original Score"). */
 export const AWARD_CATEGORY_WORDS: ReadonlySet<string> = new Set(WORDS.awardCategoryWords);

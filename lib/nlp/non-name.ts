@@ -1,6 +1,6 @@
 /**
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
- * noun alone ("Street", "Gulf"), a disease ("SARS"), a bare title ("President", "Prime Minister"), a law
+ * noun alone ("Street", "Gulf", "Fire Service"), a disease ("SARS"), a bare title ("President", "Prime Minister"), a law
  * ("Affordable Care Act"), a ship ("USS Kelmar"), a craft ("Kessel Solar Probe") or a prize ("Orvane Prize", "Best Supporting Actor").
  * The detector drops them: they have no type of the KB's, and a wrong one is worse than none.
  */
@@ -8,6 +8,7 @@ import {
   ADJECTIVE_PREFIXES,
   AWARD_CATEGORY_WORDS,
   AWARD_HEADS,
+  AWARD_TAILS,
   COMMON_ACRONYMS,
   CRAFT_HEADS,
   DISEASES,
@@ -16,6 +17,7 @@ import {
   GENERIC_NOUNS,
   LAW_HEADS,
   LEADING_FUNCTION_WORDS,
+  LOCAL_SERVICES,
   MONTHS,
   TIME_ZONES,
   VESSEL_PREFIXES,
@@ -59,9 +61,10 @@ function isCraft(words: readonly string[]): boolean {
   return words.length > 1 && CRAFT_HEADS.has(words.at(-1) as string) && !words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w));
 }
 
-/** True for a prize or an award's category: "Orvane Prize", "Trask Awards", "Best Foreign Film" (not "Best Buy"). */
+/** True for a prize or an award's category: "Orvane Prize", "Trask Awards", "Best Foreign Film" (not "Best Buy"), "Kessel Player of the Year". */
 function isAward(words: readonly string[]): boolean {
   if (words.length < 2) return false;
+  if (AWARD_TAILS.some((tail) => ` ${words.join(' ')}`.endsWith(` ${tail}`))) return true;
   return AWARD_HEADS.has(words.at(-1) as string) || (words[0] === 'best' && AWARD_CATEGORY_WORDS.has(words[1] as string));
 }
 
@@ -107,6 +110,7 @@ export function nonNameKind(name: string): string | null {
   // "The" left of "The Sunday Times" once its weekday went.
   if (one !== null && LEADING_FUNCTION_WORDS.has(one)) return 'function word';
   if (one !== null && isDisease(one)) return 'disease';
+  if (LOCAL_SERVICES.has(words.join(' '))) return 'common noun';
   if (isPrefixedAdjective(name)) return 'adjective';
   if (isBareTitle(name)) return 'bare title';
   if (isHappening(name)) return 'happening';
