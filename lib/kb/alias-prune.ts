@@ -15,7 +15,7 @@ import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { isWorldBody, namesEveryStatesBody, oneSpelling } from '../nlp/institutions';
 import { isHeadNounAlone } from '../nlp/non-name';
 import { PLACE_HEADS } from '../nlp/place-words';
-import { NAME_PARTICLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../nlp/title-words';
+import { NAME_PARTICLES, ORG_HEADS, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../nlp/title-words';
 import type { KbEntity } from './schema';
 
 /** Words a place glued before a name may take: "New York Jane Roe". */
@@ -86,13 +86,16 @@ export function prunedForPagesOnly(e: KbEntity, alias: string): boolean {
   return e.type === 'person' ? givenNameAlone(alias, e.name) : e.type === 'organization' && everyCountrysBody(alias, e.aliases);
 }
 
+/** "Parliament" of the European Parliament, "Senate" of a state's: a body's head noun alone names every such body (an acronym spelled alike is the body's own). */
+const bodyHeadAlone = (alias: string) => ORG_HEADS.has(alias.toLowerCase()) && !/^\p{Lu}+$/u.test(alias);
+
 /** The entity's aliases less those that name something else; its name always stays. */
 export function namingAliases(e: KbEntity): string[] {
   const keys = new Set(e.aliases.map(aliasKey));
   return e.aliases.filter((a) => {
     if (a === e.name) return true;
     if (e.type === 'person') return !(placeGlued(a, keys) || givenNameAlone(a, e.name) || surnameTail(a, e.name) || PLACE_HEADS.has(a.toLowerCase()));
-    if (isHeadNounAlone(a)) return false;
+    if (isHeadNounAlone(a) || bodyHeadAlone(a)) return false;
     // A body of a region or the world ("European Union") is no one country's: "Ruritania European Union" is another thing.
     if (e.type === 'organization') return !((isWorldBody(e.name) && placeGlued(a, keys)) || everyCountrysBody(a, e.aliases));
     return true;

@@ -88,6 +88,15 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
  */
 const MAX_CONTAINED_RATIO = 10;
 
+/**
+ * The ratio for a longer name that opens with a city or a region, not a country: "General
+ * Electric" is no part of "Portland General Electric" with fewer documents than its own.
+ */
+function containedRatio(c: Cluster, container: Cluster): number {
+  const prefix = nameKeyOf(container).slice(0, -nameKeyOf(c).length - 1);
+  return isDemonym(prefix) || gazetteerLookup(prefix)?.kind === 'country' ? MAX_CONTAINED_RATIO : 1;
+}
+
 /** The clusters `c` could belong inside: full names for a surname, "US State Department" for "State Department". */
 function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   const key = nameKeyOf(c);
@@ -122,7 +131,7 @@ function keepsItsOwn(c: Cluster, index: Map<string, Cluster[]>, dateOf: (doc: st
   const [only] = fits;
   if (only && fits.length === 1 && c.type === 'person') return !takeShortForm(c, only, dateOf) && keepsLeftover(c);
   if (only && fits.length === 1) {
-    if (c.sentences.size > MAX_CONTAINED_RATIO * only.sentences.size) return true;
+    if (c.sentences.size > containedRatio(c, only) * only.sentences.size) return true;
     absorbEntity(only, c);
     return false;
   }

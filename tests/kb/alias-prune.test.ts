@@ -58,6 +58,9 @@ describe('aliases that name something else', () => {
     expect(kept('Orla Bay', 'person', ['Bay'])).toEqual(['Bay']);
     // No one's surname is a building's head: a person's guess under a mosque's name keeps no "Mosque".
     expect(kept('Al-Varnos Mosque', 'person', ['Mosque'])).toEqual([]);
+    // A body's head noun alone names every such body.
+    expect(kept('Varnos Parliament', 'organization', ['Parliament', 'Senate', 'VP'])).toEqual(['VP']);
+    expect(kept('Iglesia ni Varnos', 'organization', ['INC'])).toEqual(['INC']);
     // An acronym spelled like a noun is the body's own.
     expect(kept('Varnos Republican Alliance', 'organization', ['ARENA'])).toEqual(['ARENA']);
   });

@@ -51,6 +51,10 @@ describe('organizations inside longer names', () => {
     expect(summary([org('Harbour Agency', 40), org('Portugal Harbour Agency', 2, 40)])).toEqual(['Harbour Agency:40', 'Portugal Harbour Agency:2']);
   });
 
+  it('keeps a short name its own beside a longer name opening with a city that has fewer documents ("Portland General Electric")', () => {
+    expect(summary([org('Harbour Agency', 6), org('Lisbon Harbour Agency', 3, 6)])).toEqual(['Harbour Agency:6', 'Lisbon Harbour Agency:3']);
+  });
+
   it('keeps an organization the gazetteer knows its own ("European Union" in "Portugal European Union")', () => {
     expect(summary([org('European Union', 5), org('Portugal European Union', 5, 5)])).toEqual(['European Union:5', 'Portugal European Union:5']);
   });
