@@ -12,7 +12,7 @@
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isDictionaryWord, isGivenName } from '../nlp/chunk';
-import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
+import { gazetteerLookup, isDemonym, namesCountry } from '../nlp/gazetteer';
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
@@ -89,13 +89,14 @@ function containerIndex(all: readonly Cluster[]): Map<string, Cluster[]> {
 const MAX_CONTAINED_RATIO = 10;
 
 /**
- * The ratio for a longer name that opens with a city or a region, not a country: "General
- * Electric" is no part of "Portland General Electric" with fewer documents than its own.
+ * How many times as many documents `c` may have as the longer name it would go into: up to
+ * MAX_CONTAINED_RATIO after a country, no more than that name's own after a city or a region
+ * ("General Electric" is no part of "Portland General Electric").
  */
-function containedRatio(c: Cluster, container: Cluster): number {
-  const prefix = nameKeyOf(container).slice(0, -nameKeyOf(c).length - 1);
-  return isDemonym(prefix) || gazetteerLookup(prefix)?.kind === 'country' ? MAX_CONTAINED_RATIO : 1;
-}
+const containedRatio = (c: Cluster, container: Cluster) => (namesCountry(prefixBefore(container, c)) ? MAX_CONTAINED_RATIO : 1);
+
+/** What a longer name adds before a short one it ends: "portland" of "portland general electric". */
+const prefixBefore = (container: Cluster, c: Cluster) => nameKeyOf(container).slice(0, -nameKeyOf(c).length - 1);
 
 /** The clusters `c` could belong inside: full names for a surname, "US State Department" for "State Department". */
 function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
@@ -110,7 +111,7 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   if (c.type === 'organization' && others.filter(wholeWords).length > 1) return [];
   const found = others.filter((o) => {
     if (c.type === 'person') return true;
-    const prefix = nameKeyOf(o).slice(0, -key.length - 1);
+    const prefix = prefixBefore(o, c);
     return wholeWords(o) && (isDemonym(prefix) || gazetteerLookup(prefix)?.type === 'place') && !isAnotherCountrys(o);
   });
   if (c.type !== 'person' || !key.includes(' ')) return found;

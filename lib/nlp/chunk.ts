@@ -5,7 +5,7 @@
 import nlp from 'compromise/two';
 import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words';
-import { gazetteerLookup, isCountryOrCapital, isDemonym } from './gazetteer';
+import { gazetteerLookup, isCountryOrCapital, isDemonym, namesCountry } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { isHeadNounAlone } from './non-name';
 import { DESCRIPTOR_PARTICIPLES, DESCRIPTOR_PLURALS, HOLIDAY_HEADS, MONTHS } from './non-name-words';
@@ -230,7 +230,7 @@ function plainCapitalWord(word: Word | undefined): boolean {
 function andInName(words: readonly Word[], i: number, j: number): boolean {
   // The name opens with the word before "and", or a country's name or demonym does ("U.S. Food and Drug
   // Administration"): after other words ("Deputy Prime Minister and …") it joins two titles.
-  const opensAfterCountry = j === i + 1 && (gazetteerLookup((words[i] as Word).text)?.kind === 'country' || isDemonym((words[i] as Word).text));
+  const opensAfterCountry = j === i + 1 && namesCountry((words[i] as Word).text);
   // "Food Safety and Inspection Service": before "and", dictionary words only, no title's and no people's, open the name.
   const plainRun = words
     .slice(i, j + 1)

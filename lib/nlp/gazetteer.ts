@@ -128,6 +128,9 @@ export function isDemonym(surface: string): boolean {
   return demonyms.has(aliasKey(surface));
 }
 
+/** "U.S.", "South Korean": a country's name or a demonym. */
+export const namesCountry = (surface: string): boolean => gazetteerLookup(surface)?.kind === 'country' || isDemonym(surface);
+
 let countriesOfPlace: Map<string, Set<string>> | undefined;
 
 /** A country's ISO code: the two capitals among its other spellings ("SA" of Saudi Arabia). */

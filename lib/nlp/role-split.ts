@@ -4,16 +4,10 @@
  * opens with a title ("U.S. Defense Secretary Lloyd Austin"), which title-split.ts handles.
  */
 import { type Chunk, isAdjective } from './chunk';
-import { gazetteerLookup, isDemonym } from './gazetteer';
+import { namesCountry } from './gazetteer';
 import { bare, onlySuffixes, splitTitle } from './title-split';
 import { isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Word } from './tokenize';
-
-/** "U.S.", "South Korean": a country's name or a demonym. */
-function namesCountry(words: readonly Word[]): boolean {
-  const text = words.map((w) => w.text).join(' ');
-  return gazetteerLookup(text)?.kind === 'country' || isDemonym(text);
-}
 
 /**
  * "High" of "United Nations High Commissioner", "Principal" of "Kessel Principal Secretary": a
@@ -41,7 +35,17 @@ export function splitAtRole(chunk: Chunk): Chunk[] {
   // "Vienna General Hospital": a role's word right before an organization's head, last, is the
   // body's word, no title of a person; only a country before it stands apart ("U.S. Justice
   // Department", institutions.ts).
-  if (role === words.length - 2 && ORG_HEADS.has(bare(words.at(-1) as Word)) && !namesCountry(words.slice(0, role))) return [chunk];
+  if (
+    role === words.length - 2 &&
+    ORG_HEADS.has(bare(words.at(-1) as Word)) &&
+    !namesCountry(
+      words
+        .slice(0, role)
+        .map((w) => w.text)
+        .join(' '),
+    )
+  )
+    return [chunk];
   const before = words[k - 1];
   if (!before) return [chunk];
   const head: Chunk = { words: words.slice(0, k), first: chunk.first, start: chunk.start, end: before.possessive ? before.end - 2 : before.end };
