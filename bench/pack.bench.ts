@@ -63,7 +63,7 @@ export async function packFigures(): Promise<Figure[]> {
   const hovers = { pack: [] as number[], bundled: [] as number[] };
   try {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.waitForSelector('.packs');
+    await options.waitForSelector('.packs[aria-busy="false"]');
     const hover = async (into: number[]) => {
       const page = await browser.context.newPage();
       await page.goto(`${server.url}/${ARTICLE}`);
@@ -87,7 +87,7 @@ export async function packFigures(): Promise<Figure[]> {
     await hover(hovers.bundled);
     // The options page opened now, with the worker running, as a reader opens it.
     await options.reload();
-    await options.waitForSelector('.packs');
+    await options.waitForSelector('.packs[aria-busy="false"]');
     for (let run = 0; run < LOADS; run++) {
       if (run > 0) {
         await options.click('.pack button');

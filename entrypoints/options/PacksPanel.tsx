@@ -93,7 +93,8 @@ export function PacksPanel({ onChanged }: { onChanged(): void }) {
   };
 
   return (
-    <div class="packs">
+    // Busy until the stored packs are read: until then "No pack loaded." is not known.
+    <div class="packs" aria-busy={packs === null}>
       <p>
         A pack is a knowledge base built elsewhere from a larger archive (<code>backstory build --pack</code>). Its cards join the bundled ones; nothing is read
         or sent anywhere.

@@ -38,7 +38,8 @@ afterAll(async () => {
 async function openOptions(): Promise<Page> {
   const page = await session.browser.context.newPage();
   await page.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
-  await page.waitForSelector('.packs');
+  // The stored packs are read once the panel is no longer busy: a pack refused sooner would find no list yet.
+  await page.waitForSelector('.packs[aria-busy="false"]');
   return page;
 }
 
