@@ -16,9 +16,14 @@ export function App() {
   const [stats, setStats] = useState<Stats | null>(null);
   const [articles, setArticles] = useState<UserArticleSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Both set together, so the statistics never lag the list of articles they count; either shows without the other.
   const refresh = () => {
-    request('kbStats', {}).then(setStats, (e: unknown) => setError(String(e)));
-    request('userArticles', {}).then(setArticles, (e: unknown) => setError(String(e)));
+    void Promise.allSettled([request('kbStats', {}), request('userArticles', {})]).then(([kbStats, userArticles]) => {
+      if (kbStats.status === 'fulfilled') setStats(kbStats.value);
+      if (userArticles.status === 'fulfilled') setArticles(userArticles.value);
+      const failed = [kbStats, userArticles].find((r) => r.status === 'rejected');
+      if (failed) setError(String(failed.reason));
+    });
   };
   useEffect(refresh, []);
   const remove = async (id: string) => {
