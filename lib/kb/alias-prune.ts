@@ -8,6 +8,7 @@
  *   a country glued before a body of the world's: "Ruritania European Union"
  *   a common noun of places alone:   "Delta" of "Niger Delta" (not of a person: "Bay" of "Jon Bay";
  *                                     yet "Mosque" of a person's guess under "Omar Mosque": no surname heads a place)
+ *   a country's name, of a person or a body: "Israel" of "Israel Roe", "UK" of a party, "Pakistan" of a movement's name
  */
 import { aliasKey } from '../nlp/alias-key';
 import { isGivenName } from '../nlp/chunk';
@@ -94,6 +95,7 @@ export function namingAliases(e: KbEntity): string[] {
   const keys = new Set(e.aliases.map(aliasKey));
   return e.aliases.filter((a) => {
     if (a === e.name) return true;
+    if (e.type !== 'place' && gazetteerLookup(a)?.kind === 'country') return false;
     if (e.type === 'person') return !(placeGlued(a, keys) || givenNameAlone(a, e.name) || surnameTail(a, e.name) || PLACE_HEADS.has(a.toLowerCase()));
     if (isHeadNounAlone(a) || bodyHeadAlone(a)) return false;
     // A body of a region or the world ("European Union") is no one country's: "Ruritania European Union" is another thing.

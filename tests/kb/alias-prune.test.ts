@@ -52,6 +52,13 @@ describe('aliases that name something else', () => {
     expect(kept('Labour Party', 'organization', ['UK Labour Party'])).toEqual(['UK Labour Party']);
   });
 
+  it('drops a country’s name from a person or a body, not from a place', () => {
+    expect(kept('Israel Venmark', 'person', ['Israel', 'Venmark'])).toEqual(['Venmark']);
+    expect(kept('Movement for a Free Jordan', 'organization', ['Jordan', 'MFJ'])).toEqual(['MFJ']);
+    expect(kept('Varnos Labour Party', 'organization', ['UK', 'Labour'])).toEqual(['Labour']);
+    expect(kept('Kingdom of Norway', 'place', ['Norway'])).toEqual(['Norway']);
+  });
+
   it('drops a common noun of places alone from a place or a body, not a surname from a person', () => {
     expect(kept('Korlan Delta', 'organization', ['Delta', 'Korlan'])).toEqual(['Korlan']);
     expect(kept('Varnos Coast', 'place', ['Coast', 'Valley', 'Palace'])).toEqual([]);
