@@ -80,7 +80,8 @@ describe('the research collection', () => {
     await article.bringToFront();
     await hoverText(article, 'article', 'Park Jin');
     await waitForCard(article, 'Foreign Minister of South Korea');
-    expect(await inCard(article, (c) => c.querySelector('.collect-bar')?.textContent)).toContain('research collection');
+    // The toggle shows once the background says whether the entity is collected: an answer apart from the card's data.
+    await expect.poll(() => inCard(article, (c) => c.querySelector('.collect-bar')?.textContent)).toContain('research collection');
     await clickInCard('button.collect');
     await article.waitForFunction(
       () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('button.collect')?.getAttribute('aria-pressed') === 'true',
