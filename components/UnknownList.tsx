@@ -6,10 +6,12 @@ export interface UnknownListProps {
   /** Whether such names are marked on the page too. */
   marked: boolean;
   onMarkedChange(marked: boolean): void;
+  /** While the stored settings are not read yet. */
+  disabled?: boolean;
 }
 
 /** The names on the page the knowledge base lacks, and the setting that marks them on the page. */
-export function UnknownList({ unknown, marked, onMarkedChange }: UnknownListProps) {
+export function UnknownList({ unknown, marked, onMarkedChange, disabled }: UnknownListProps) {
   return (
     <section class="unknown-list" aria-labelledby="group-unknown">
       <h2 id="group-unknown">
@@ -29,7 +31,7 @@ export function UnknownList({ unknown, marked, onMarkedChange }: UnknownListProp
         </ul>
       )}
       <label class="setting">
-        <input type="checkbox" checked={marked} onChange={(event) => onMarkedChange(event.currentTarget.checked)} /> Mark them on the page
+        <input type="checkbox" checked={marked} disabled={disabled} onChange={(event) => onMarkedChange(event.currentTarget.checked)} /> Mark them on the page
       </label>
     </section>
   );

@@ -61,7 +61,7 @@ const totals = { words: 0, wordsRead: 0, marks: 0, marksOut: 0, unknown: 0, unkn
 for (const name of realPageNames()) {
   try {
     // The first page waits for the KB to load too: a world KB takes some seconds.
-    const { page, read } = await openRealPage(browser, server.url, name, rows.length === 1 ? 120_000 : 20_000, 2_000);
+    const { page, read } = await openRealPage(browser, server.url, name, rows.length === 1 ? 120_000 : 20_000);
     const article = expectedText(name);
     const m = measure(read, article);
     const words = articleWordsRead(read, name);

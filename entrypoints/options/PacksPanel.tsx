@@ -56,14 +56,11 @@ export function PacksPanel({ onChanged }: { onChanged(): void }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<string | null>(null);
-  const refresh = () => {
-    store.list().then(setPacks, (e: unknown) => setError(String(e)));
-  };
-  useEffect(refresh, []);
-  // The list is read from storage at once; the background reads the packs again when told.
+  const refresh = () => store.list().then(setPacks, (e: unknown) => setError(String(e)));
+  useEffect(() => void refresh(), []);
+  // The list is read from storage again; the background reads the packs again when told.
   const changed = async () => {
-    refresh();
-    await request('packsChanged', {});
+    await Promise.all([refresh(), request('packsChanged', {})]);
     onChanged();
   };
 
@@ -93,8 +90,10 @@ export function PacksPanel({ onChanged }: { onChanged(): void }) {
   };
 
   return (
-    // Busy until the stored packs are read: until then "No pack loaded." is not known.
-    <div class="packs" aria-busy={packs === null}>
+    // Busy until the stored packs are read (until then "No pack loaded." is not known), and while a
+    // load runs: its status shows before the list is read again and the background told, and the
+    // file input takes no other pack until then.
+    <div class="packs" aria-busy={packs === null || progress !== null}>
       <p>
         A pack is a knowledge base built elsewhere from a larger archive (<code>backstory build --pack</code>). Its cards join the bundled ones; nothing is read
         or sent anywhere.

@@ -10,7 +10,7 @@ import { request } from './request';
 
 /** Every setting; each applies to open pages at once (they listen for the change). */
 export function SettingsPanel() {
-  const [settings, update] = useSettings();
+  const [settings, update, loaded] = useSettings();
   const [sites, setSites] = useState<SiteStatus[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const loadSites = () => void request('siteChoices', {}).then(setSites);
@@ -27,19 +27,25 @@ export function SettingsPanel() {
 
   return (
     <div class="settings">
-      <DwellSetting dwellMs={settings.hoverDwellMs} onChange={(hoverDwellMs) => update({ hoverDwellMs })} />
+      <DwellSetting dwellMs={settings.hoverDwellMs} disabled={!loaded} onChange={(hoverDwellMs) => update({ hoverDwellMs })} />
       <fieldset>
         <legend>Mark</legend>
         {(Object.keys(MARK_TYPE_LABELS) as (keyof MarkTypes)[]).map((type) => (
           <label key={type} class="check">
-            <input type="checkbox" name={`mark-${type}`} checked={settings.markTypes[type]} onChange={(e) => setType(type, e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              name={`mark-${type}`}
+              checked={settings.markTypes[type]}
+              disabled={!loaded}
+              onChange={(e) => setType(type, e.currentTarget.checked)}
+            />
             {MARK_TYPE_LABELS[type]}
           </label>
         ))}
       </fieldset>
       <label class="setting">
         Mark style{' '}
-        <select name="mark-style" value={settings.markStyle} onChange={(e) => update({ markStyle: e.currentTarget.value as MarkStyle })}>
+        <select name="mark-style" value={settings.markStyle} disabled={!loaded} onChange={(e) => update({ markStyle: e.currentTarget.value as MarkStyle })}>
           {MARK_STYLES.map((style) => (
             <option key={style} value={style}>
               {MARK_STYLE_LABELS[style]}
@@ -48,11 +54,23 @@ export function SettingsPanel() {
         </select>
       </label>
       <label class="check">
-        <input type="checkbox" name="show-unknown" checked={settings.showUnknown} onChange={(e) => update({ showUnknown: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          name="show-unknown"
+          checked={settings.showUnknown}
+          disabled={!loaded}
+          onChange={(e) => update({ showUnknown: e.currentTarget.checked })}
+        />
         Also mark names the knowledge base does not know
       </label>
       <label class="check">
-        <input type="checkbox" name="record-met" checked={settings.recordMet} onChange={(e) => update({ recordMet: e.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          name="record-met"
+          checked={settings.recordMet}
+          disabled={!loaded}
+          onChange={(e) => update({ recordMet: e.currentTarget.checked })}
+        />
         Keep the names I meet on pages in my research collection (on this computer only)
       </label>
       <fieldset>
@@ -64,7 +82,7 @@ export function SettingsPanel() {
         )}
         {note && <p class="note error">{note}</p>}
       </fieldset>
-      <button type="button" class="reset" onClick={() => update(DEFAULT_SETTINGS)}>
+      <button type="button" class="reset" disabled={!loaded} onClick={() => update(DEFAULT_SETTINGS)}>
         Reset settings to defaults
       </button>
     </div>

@@ -20,7 +20,7 @@ import { request, useTab } from './use-tab';
 /** The popup: this tab's entities and events, the per-site switch, and "run on this page". */
 export function App() {
   const { tabId, host, summary, site, corrections, refresh } = useTab();
-  const [settings, updateSettings] = useSettings();
+  const [settings, updateSettings, settingsLoaded] = useSettings();
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const toTab = createClient<ContentProtocol>((m) => browser.tabs.sendMessage(tabId, m));
@@ -82,7 +82,12 @@ export function App() {
         </button>
       </nav>
       {summary?.scanned && !off && (
-        <UnknownList unknown={summary.unknown} marked={settings.showUnknown} onMarkedChange={(showUnknown) => updateSettings({ showUnknown })} />
+        <UnknownList
+          unknown={summary.unknown}
+          marked={settings.showUnknown}
+          disabled={!settingsLoaded}
+          onMarkedChange={(showUnknown) => updateSettings({ showUnknown })}
+        />
       )}
       {host && (
         <CorrectionList
@@ -98,8 +103,8 @@ export function App() {
       )}
       {host && <AddPageButton onAdd={() => request('addPage', { tabId })} />}
       <footer>
-        <DwellSetting dwellMs={settings.hoverDwellMs} onChange={(hoverDwellMs) => updateSettings({ hoverDwellMs })} />
-        <CardModeSetting mode={settings.cardMode} onChange={(cardMode) => updateSettings({ cardMode })} />
+        <DwellSetting dwellMs={settings.hoverDwellMs} disabled={!settingsLoaded} onChange={(hoverDwellMs) => updateSettings({ hoverDwellMs })} />
+        <CardModeSetting mode={settings.cardMode} disabled={!settingsLoaded} onChange={(cardMode) => updateSettings({ cardMode })} />
         {kbDate ? <p>Knowledge base as of {kbDate}</p> : null}
       </footer>
     </main>

@@ -20,7 +20,7 @@ let articleUrl: string;
 declare const chrome: {
   runtime: { sendMessage(message: object): Promise<unknown> };
   contextMenus: { update(id: string, change: object): Promise<void> };
-  storage: { local: { set(items: object): Promise<void> } };
+  storage: { local: { set(items: object): Promise<void> }; sync: { get(key: string): Promise<Record<string, { cardMode?: string }>> } };
 };
 
 /** An item as version 1 of the collection stored it (a bare array), from an earlier session. */
@@ -80,7 +80,8 @@ describe('the research collection', () => {
     await article.bringToFront();
     await hoverText(article, 'article', 'Park Jin');
     await waitForCard(article, 'Foreign Minister of South Korea');
-    expect(await inCard(article, (c) => c.querySelector('.collect-bar')?.textContent)).toContain('research collection');
+    // The toggle shows once the background says whether the entity is collected: an answer apart from the card's data.
+    await expect.poll(() => inCard(article, (c) => c.querySelector('.collect-bar')?.textContent)).toContain('research collection');
     await clickInCard('button.collect');
     await article.waitForFunction(
       () => document.querySelector('backstory-card')?.shadowRoot?.querySelector('button.collect')?.getAttribute('aria-pressed') === 'true',
@@ -203,7 +204,11 @@ describe('plain cards', () => {
   it('turn on and off from the popup, changing the next card without a reload', async () => {
     const popup = await openExtensionPage(`popup.html?tab=${tabId}`);
     const plain = popup.locator('label:has-text("Plain cards") input');
+    // Stored before the hover: the page hears the change once it is stored, and a card opened sooner keeps the mode before.
+    const [worker] = session.browser.context.serviceWorkers();
+    const storedMode = () => worker?.evaluate(() => chrome.storage.sync.get('settings').then((s) => s.settings?.cardMode));
     await plain.check();
+    await expect.poll(storedMode).toBe('plain');
     await article.bringToFront();
     await hoverText(article, 'article', 'Antony Blinken');
     await waitForCard(article, 'Key dates');
@@ -225,6 +230,7 @@ describe('plain cards', () => {
 
     await popup.bringToFront();
     await plain.uncheck();
+    await expect.poll(storedMode).toBe('standard');
     await article.bringToFront();
     await hoverText(article, 'article', 'Antony Blinken');
     await waitForCard(article, 'Often mentioned with');

@@ -8,13 +8,11 @@
  */
 import { existsSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server } from 'node:net';
-import { join } from 'node:path';
-import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { junkNames } from '../../eval/junk-names';
 import { ensureFirefoxTestBuild, type Firefox, launchFirefox, until } from './firefox';
-import { ensureTestBuild, ROOT, serve } from './harness';
-import { expectedText, measure, REAL_PAGES, type ReadPage, realPageNames } from './real-pages';
+import { ensureTestBuild, serve } from './harness';
+import { articleProbe, expectedText, holdsAll, measure, REAL_PAGES, type ReadPage, realPageNames } from './real-pages';
 
 const EXTENSION_ID = 'backstory@backstory.invalid';
 /** The extension's address, fixed by a preference so that the test can open one of its pages. */
@@ -44,37 +42,13 @@ async function closingProxy(): Promise<Server> {
   return proxy;
 }
 
-/** `articleBlocks(document)` of article-probe.ts, as an expression to evaluate in a page. */
-function articleProbe(): string {
-  const [bundle] = buildSync({
-    entryPoints: [join(ROOT, 'tests/e2e/article-probe.ts')],
-    bundle: true,
-    format: 'iife',
-    globalName: 'probe',
-    target: 'firefox140',
-    write: false,
-  }).outputFiles;
-  return `(() => { ${bundle?.text}; return probe.articleBlocks(document); })()`;
-}
-
-/** True when `held` holds every text of `wanted` (as many times as it appears there). */
-function holdsAll(held: string[], wanted: string[]): boolean {
-  const left = new Map<string, number>();
-  for (const text of held) left.set(text, (left.get(text) ?? 0) + 1);
-  return wanted.every((text) => {
-    const n = left.get(text) ?? 0;
-    left.set(text, n - 1);
-    return n > 0;
-  });
-}
-
 describe.skipIf(!existsSync(REAL_PAGES))('real news pages in Firefox (../shared/pages/real; skipped when absent)', () => {
   let firefox: Firefox;
   let server: Awaited<ReturnType<typeof serve>>;
   let proxy: Server;
   /** A tab on one of the extension's pages: it reads what the background holds of each tab. */
   let extensionTab: string;
-  const probe = articleProbe();
+  const probe = articleProbe('firefox140');
 
   /** What the background holds of the tab showing `url` (what the popup lists), or null. */
   const readPageAt = (url: string) =>

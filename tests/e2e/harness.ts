@@ -263,10 +263,17 @@ export function inCard<T>(page: Page, fn: (card: HTMLElement) => T): Promise<T |
   })()`) as Promise<T | null>;
 }
 
-/** Waits for a card whose text includes `text`, and returns the card's text. */
+/**
+ * Waits for a card whose text includes `text` and that is no longer loading, and returns the
+ * card's text. Not loading: the loading card shows the name it opened on ("Looking up Antony
+ * Blinken…"), so a name alone would match a card whose data has not come yet.
+ */
 export async function waitForCard(page: Page, text: string, timeout = 10_000): Promise<string> {
   await page.waitForFunction(
-    (t) => document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]')?.textContent?.includes(t) ?? false,
+    (t) => {
+      const card = document.querySelector('backstory-card')?.shadowRoot?.querySelector('[role="dialog"]');
+      return (card?.textContent?.includes(t) && !card.querySelector('[aria-busy="true"]')) ?? false;
+    },
     text,
     { timeout },
   );

@@ -43,10 +43,14 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
-/** Loads `file` on the options page; resolves when the page says how it went. */
+/**
+ * Loads `file` on the options page; resolves when the page says how it went and the load is over
+ * (the panel busy no more). The status of a load before stays until this one starts, and a pack
+ * picked while one still loads is not taken.
+ */
 async function loadPack(options: Page, file: string): Promise<void> {
   await options.setInputFiles('.packs input[type=file]', file);
-  await options.waitForSelector('.packs [role="alert"], .packs [role="status"]', { timeout: 30_000 });
+  await options.waitForSelector('.packs[aria-busy="false"] :is([role="alert"], [role="status"])', { timeout: 30_000 });
 }
 
 /** The person names marked on the story page, once the page is read (some name is marked, known or not). */

@@ -6,7 +6,7 @@ import { dwellBeforeCard, type FixtureSession, startFixtureSession, waitForCard,
 declare const chrome: {
   storage: {
     local: { set(v: object): Promise<void>; get(key: string): Promise<Record<string, { items?: { source: string; url: string }[] }>> };
-    sync: { get(key: string): Promise<Record<string, { showUnknown?: boolean }>> };
+    sync: { get(key: string): Promise<Record<string, { showUnknown?: boolean; hoverDwellMs?: number }>> };
   };
 };
 
@@ -70,6 +70,9 @@ describe('options take effect on open pages without a reload', () => {
 
   it('changes how soon cards open', async () => {
     await options.selectOption('.settings .setting select', { label: 'Slowly' });
+    // Saved before the hover: the page hears the change once it is stored, and a hover sooner would wait the dwell before.
+    const [worker] = session.browser.context.serviceWorkers();
+    await expect.poll(() => worker?.evaluate(() => chrome.storage.sync.get('settings').then((s) => s.settings?.hoverDwellMs))).toBe(800);
     await article.bringToFront();
     // Slowly is 800 ms, twice the default dwell. Measured by the page, from the pointer's arrival
     // to the card's first frame: a loaded machine can only make it longer.

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
+import { buildSync } from 'esbuild';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import type { BlockMark, BlockUnknown } from '../../lib/messages';
@@ -47,38 +48,69 @@ export async function abortOtherHosts(browser: ExtensionBrowser): Promise<void> 
   );
 }
 
+/** `articleBlocks(document)` of article-probe.ts, as an expression to evaluate in a page of a browser `target` (esbuild's). */
+export function articleProbe(target: string): string {
+  const [bundle] = buildSync({
+    entryPoints: [join(ROOT, 'tests/e2e/article-probe.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'probe',
+    target,
+    write: false,
+  }).outputFiles;
+  return `(() => { ${bundle?.text}; return probe.articleBlocks(document); })()`;
+}
+
+/** True when `held` holds every text of `wanted` (as many times as it appears there). */
+export function holdsAll(held: string[], wanted: string[]): boolean {
+  const left = new Map<string, number>();
+  for (const text of held) left.set(text, (left.get(text) ?? 0) + 1);
+  return wanted.every((text) => {
+    const n = left.get(text) ?? 0;
+    left.set(text, n - 1);
+    return n > 0;
+  });
+}
+
 /** Serves the pages on 127.0.0.1, and aborts every request elsewhere. */
 export async function serveRealPages(browser: ExtensionBrowser) {
   await abortOtherHosts(browser);
   return serve(REAL_PAGES);
 }
 
+/** How often a page is looked at while it is read. */
+const POLL_MS = 200;
+let chromiumProbe: string | undefined;
+
 /**
- * Opens page `name` and resolves once Backstory has read it: the background holds some of its
- * blocks and their number held still for `still` ms (a long page arrives in several messages).
- * Rejects when nothing is read within `timeout`.
+ * Opens page `name` and resolves once Backstory has read it: the background holds every block of
+ * its article, as the same code finds it in the page at that moment (article-probe.ts): a
+ * condition, where a count that held still for a while was outrun by a loaded machine between
+ * two messages of a long page. Rejects when the page shows no article, or is not read within `timeout`.
  */
-export async function openRealPage(
-  browser: ExtensionBrowser,
-  base: string,
-  name: string,
-  timeout = 20_000,
-  /** How long the number of blocks must hold still to count as all read. */
-  still = 500,
-): Promise<{ page: Page; read: ReadPage }> {
+export async function openRealPage(browser: ExtensionBrowser, base: string, name: string, timeout = 20_000): Promise<{ page: Page; read: ReadPage }> {
+  chromiumProbe ??= articleProbe('chrome120');
   const page = await browser.context.newPage();
   // Their scripts and images point at the real sites, unreachable here: `load` may never come.
   await page.goto(`${base}/${name}.html`, { waitUntil: 'domcontentloaded' });
   const tabId = await newestTabId(browser);
   // Polled by hand, not with expect.poll: eval/real-pages.ts runs this outside vitest.
   const deadline = Date.now() + timeout;
-  for (let before = -1; ; ) {
+  for (;;) {
+    // The article is found again at each look: the page's own scripts may still change it.
+    const blocks = (await page.evaluate(chromiumProbe)) as string[] | null;
+    if (!blocks?.length) throw new Error(`${name}: no article found on the page`);
     const read = await readPageOf(browser, tabId);
-    const seen = read?.blocks.length ?? 0;
-    if (read && seen > 0 && seen === before) return { page, read };
+    if (
+      read &&
+      holdsAll(
+        read.blocks.map((b) => b.text),
+        blocks,
+      )
+    )
+      return { page, read };
     if (Date.now() > deadline) throw new Error(`${name}: not read within ${timeout} ms`);
-    before = seen;
-    await delay(still);
+    await delay(POLL_MS);
   }
 }
 
