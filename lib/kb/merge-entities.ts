@@ -4,7 +4,8 @@
  * one each document's date points to: short-forms.ts), and "State Department" into
  * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts);
  * first, the written forms of one state body and a defined acronym are made one (one-body.ts), and
- * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts), a US town's
+ * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts), a city's regions
+ * ("Kessel Province", "Kessel Oblast") with each other or with the city's name (city-regions.ts), a US town's
  * documents split by the state they write after it (state-qualifiers.ts), and "the Roe government"
  * made Roe's (leader-rule.ts).
  */
@@ -15,6 +16,7 @@ import { isDictionaryWord, isGivenName } from '../nlp/chunk';
 import { gazetteerLookup, isDemonym, namesCountry } from '../nlp/gazetteer';
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
+import { mergeCityRegions } from './city-regions';
 import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { leaderRuleToPerson } from './leader-rule';
@@ -172,7 +174,9 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = leaderRuleToPerson(splitByState(mergeRegionForms(mergeQualifiedPlaces(mergeLegalForms(mergeOneBody(states.map(toCluster)))))));
+  const clusters = leaderRuleToPerson(
+    splitByState(mergeRegionForms(mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeOneBody(states.map(toCluster))))))),
+  );
   yield;
   const index = containerIndex(clusters);
   yield;

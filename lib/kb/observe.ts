@@ -4,6 +4,7 @@
  */
 import type { Article } from '../corpus/article';
 import { aliasKey, aliasSurface, cleanSurface } from '../nlp/alias-key';
+import { cityOfRegionReading } from '../nlp/city-regions';
 import type { Detected, Lexicon } from '../nlp/detect';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { qualifiedByDocument } from '../nlp/institutions';
@@ -49,12 +50,13 @@ function wholeTitle(d: Detected): string | null {
 /**
  * Aliases a mention teaches: its text, a person's with a one-word title ("President Yoon Suk Yeol"),
  * a city's with "area". None for a place the sentence told apart from the one the gazetteer gives
- * its name ("Georgia" in "Atlanta, Georgia" is "Georgia (U.S. state)"): "Georgia" alone stays the country's.
+ * its name ("Georgia" in "Atlanta, Georgia" is "Georgia (U.S. state)"), nor for a city's name read
+ * as its region's ("Kessel" of "Kessel province"): "Georgia" and "Kessel" alone stay the country's and the city's.
  * A state body named alone teaches also the name its document's country gave it ("National Assembly
  * (Kuwait)"), which the matcher links a page's mention by.
  */
 function aliasesOf(text: string, d: Detected): string[] {
-  if (toldApart(d)) return [];
+  if (toldApart(d) || cityOfRegionReading(d) !== undefined) return [];
   const aliases = [aliasSurface(d.via === 'the North' ? text.slice(d.start - 4, d.end) : d.text)];
   if (qualifiedByDocument(d)) aliases.push(d.name);
   const title = wholeTitle(d);

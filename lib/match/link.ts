@@ -4,12 +4,16 @@
  * variant of a person's name; a surname that the page ties to a full name, or that a title
  * introduces ("Foreign Minister Park", "NATO chief Rutte") when exactly one KB person fits, or
  * that no English word, common name or place shares ("Blinken", never "Park", "Miller" or "Austin").
- * A KB surname inside a longer name ("Daniel Park") never links: detection keeps it whole.
+ * A KB surname inside a longer name ("Daniel Park") never links: detection keeps it whole. A
+ * city's name read as its region ("Kessel province") links to the region, or, in a KB that holds
+ * no such region, to the city's name alone: that KB's corpus never told the two apart
+ * (lib/kb/city-regions.ts).
  */
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/schema';
 import { aliasKey, cleanSurface } from '../nlp/alias-key';
 import { isCommonWord, isDictionaryWord } from '../nlp/chunk';
+import { cityOfRegionReading } from '../nlp/city-regions';
 import type { Detected } from '../nlp/detect';
 import { gazetteerLookup } from '../nlp/gazetteer';
 import { qualifiedByDocument } from '../nlp/institutions';
@@ -76,6 +80,11 @@ function readsAsWord(d: Detected): boolean {
 }
 
 export function linkMention(index: KbIndex, d: Detected): Link | null {
+  const city = cityOfRegionReading(d);
+  return linkName(index, d) ?? (city === undefined ? null : linkName(index, { ...d, name: city }));
+}
+
+function linkName(index: KbIndex, d: Detected): Link | null {
   if (readsAsWord(d)) return null;
   const key = aliasKey(d.name);
   // A state body the page's country qualified ("State Department (North Korea)"), which the KB holds

@@ -50,6 +50,14 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it('names no place inside a race’s name after its opener and "of", and still names the place alone', () => {
+    expect(found('Kessel Motors won the 24 Hours of Lisbon, and riders crossed Porto in the Tour of Porto.')).toEqual([
+      'Kessel Motors:organization:Kessel Motors',
+      'Porto:place:Porto',
+    ]);
+    expect(found('The fans of Lisbon cheered in the hours of Porto’s night.').map((f) => f.split(':')[0])).toEqual(['Lisbon', 'Porto']);
+  });
+
   it('names no ship, operation or prize, nor the ship when named alone after its prefix', () => {
     expect(found('The USS Kelmar Ames docked in Lisbon. Later the Kelmar Ames sailed for Oslo.')).toEqual(['Lisbon:place:Lisbon', 'Oslo:place:Oslo']);
     expect(found('Ships of Operation Velvet Harbor patrolled off Malta, and Dora Quill won the Orvane Prize.')).toEqual([

@@ -6,6 +6,7 @@
 import type { EntityType } from '../kb/schema';
 import { cleanSurface } from './alias-key';
 import { chunkSentence } from './chunk';
+import { readCityRegions } from './city-regions';
 import { classifyName } from './classify';
 import { codesCurrency } from './currency-code';
 import { fallbackType } from './fallback-type';
@@ -14,7 +15,7 @@ import { initialSurnames } from './initial-surnames';
 import { qualifyInstitutions } from './institutions';
 import { followsSettlementNoun } from './locatives';
 import { namesAfterPlace } from './named-after';
-import { holdsCodeWord, isHappening, isVessel, nonNameKind } from './non-name';
+import { endsRaceName, holdsCodeWord, isHappening, isVessel, nonNameKind } from './non-name';
 import { EVENT_OPENERS } from './non-name-words';
 import { tellPlacesApart } from './place-homonyms';
 import { placeQualifiedNames } from './qualified-names';
@@ -156,6 +157,7 @@ export function detectEntities(
         happenings.add((chunk.words.at(-1) as Word).text);
         continue;
       }
+      if (endsRaceName(sentence.words, chunk.first)) continue;
       const { title, isRole, name } = splitTitle(chunk.words);
       for (const [from, to] of namesInTitle(title)) candidates.push(nameInTitle(text, sentence, chunk.first, title, from, to));
       const first = name[0];
@@ -201,6 +203,8 @@ export function detectEntities(
   placeQualifiedNames(text, detected);
   tellPlacesApart(text, detected);
   qualifyInstitutions(text, detected);
+  // After the institutions: a city's region lies in the city's country, which they read from its name.
+  readCityRegions(detected);
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
   return detected;
 }

@@ -33,6 +33,9 @@ export const LEADING_FUNCTION_WORDS: ReadonlySet<string> = new Set(WORDS.leading
 /** Words that open a storm's or another happening's name ("Hurricane Katrina", "Tropical Storm Fay"): no person, place or organization. */
 export const EVENT_OPENERS: ReadonlySet<string> = new Set(WORDS.eventOpeners);
 
+/** Capitalized nouns that, before "of", open a race's name: "the 24 Hours of Le Mans", "the Tour of Flanders". */
+export const RACE_OPENERS: ReadonlySet<string> = new Set(WORDS.raceOpeners);
+
 /** Last words of a happening's name ("Summer Olympics", "Orange Revolution", "Gulf War"): no person, place or organization. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(WORDS.eventHeads);
 

@@ -19,12 +19,14 @@ import {
   LEADING_FUNCTION_WORDS,
   LOCAL_SERVICES,
   MONTHS,
+  RACE_OPENERS,
   TIME_ZONES,
   VESSEL_PREFIXES,
   WEEKDAYS,
 } from './non-name-words';
 import { LANDFORM_HEADS, PLACE_HEADS } from './place-words';
 import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import type { Word } from './tokenize';
 
 const lowerWords = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
 
@@ -48,6 +50,15 @@ export function isHappening(name: string): boolean {
   const words = lowerWords(name);
   if (words.length < 2 || words.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w))) return false;
   return EVENT_OPENERS.has(words[0] as string) || EVENT_HEADS.has(words.at(-1) as string);
+}
+
+/**
+ * True when the name opening at word `first` ends a race's name: "Le Mans" of "the 24 Hours of Le
+ * Mans" is the race's venue, no mention of the town.
+ */
+export function endsRaceName(words: readonly Word[], first: number): boolean {
+  const opener = words[first - 2]?.text ?? '';
+  return words[first - 1]?.text === 'of' && /^\p{Lu}/u.test(opener) && RACE_OPENERS.has(opener.toLowerCase());
 }
 
 /** True for a ship's name: a prefix of a navy's or a merchant ship ("USS Kelmar", "HMS Dunmore", "MV Orla Star"). */

@@ -38,3 +38,15 @@ export const PROVINCE_SELF_HEADS: ReadonlySet<string> = new Set(WORDS.provinceSe
 
 /** Lowercase nouns after a place's name that make it another place's, named after it: "Lisbon station" is no city. */
 export const NAMED_AFTER_NOUNS: ReadonlySet<string> = new Set(WORDS.namedAfterNouns);
+
+/**
+ * Lowercase nouns that, after a city's name or before "of" and its name, name the region named
+ * after the city: "Kessel province", "the Kessel region", "the state of Kessel" (city-regions.ts).
+ */
+export const CITY_REGION_NOUNS: ReadonlySet<string> = new Set(WORDS.cityRegionNouns);
+
+/**
+ * Of CITY_REGION_NOUNS, those that before "of" and a city's name name a part of the city or what
+ * lies around it, not its region: "the Karsa region of Kessel" (city-regions.ts).
+ */
+export const CITY_PART_NOUNS: ReadonlySet<string> = new Set(WORDS.cityPartNouns);

@@ -91,6 +91,17 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'places.placeHeads|places.regionSelfHeads': ['region'],
   'nonNames.genericNouns|places.provinceSelfHeads': ['province'],
   'places.placeHeads|places.provinceSelfHeads': ['province'],
+  // A region's noun after a city's name ("Kessel province") is no name alone, most end a place's
+  // name, "state" modifies a title; "region" before "of" names a part of the city.
+  'nonNames.genericNouns|places.cityRegionNouns': ['province', 'region', 'state'],
+  'places.cityRegionNouns|places.placeHeads': ['governorate', 'oblast', 'prefecture', 'province', 'region'],
+  'places.cityRegionNouns|places.provinceSelfHeads': ['province'],
+  'places.cityRegionNouns|places.regionSelfHeads': ['region'],
+  'places.cityRegionNouns|titles.roleModifiers': ['state'],
+  'places.cityPartNouns|places.cityRegionNouns': ['region'],
+  'nonNames.genericNouns|places.cityPartNouns': ['region'],
+  'places.cityPartNouns|places.placeHeads': ['region'],
+  'places.cityPartNouns|places.regionSelfHeads': ['region'],
 };
 
 describe('the word lists', () => {
