@@ -5,7 +5,7 @@
  * data/country-stand-ins.json.
  */
 import { aliasKey } from './alias-key';
-import countries from './data/countries.json';
+import { COUNTRIES as countries } from './countries';
 import STAND_INS from './data/country-stand-ins.json';
 
 let byDemonym: Map<string, string> | undefined;

@@ -1,10 +1,10 @@
 /** Names prose gives a country that its package spells otherwise are that country. */
 import { describe, expect, it } from 'vitest';
 import { aliasKey } from './alias-key';
-import countries from './data/countries.json';
+import { COUNTRIES as countries } from './countries';
 import DEMONYM_SPELLINGS from './data/demonym-spellings.json';
 import { countryOfAdjective, gazetteerLookup, isDemonym } from './gazetteer';
-import { COUNTRY_ALIASES_IN_PROSE, COUNTRY_NAMES_IN_PROSE } from './known-names';
+import { COUNTRY_ALIASES_IN_PROSE, COUNTRY_COMMON_NAMES_IN_PROSE, COUNTRY_NAMES_IN_PROSE } from './known-names';
 
 describe('a country named as prose names it', () => {
   it('is the package country under its common name', () => {
@@ -12,6 +12,14 @@ describe('a country named as prose names it', () => {
       expect(gazetteerLookup(country)?.name, country).toBe(country);
       for (const name of names) expect(gazetteerLookup(name)?.name, name).toBe(country);
     }
+  });
+
+  it('is the package country under the common name news gives it, its package name one of its spellings', () => {
+    for (const [packaged, prose] of COUNTRY_COMMON_NAMES_IN_PROSE) {
+      expect(gazetteerLookup(prose)?.name, prose).toBe(prose);
+      expect(gazetteerLookup(packaged)?.name, packaged).toBe(prose);
+    }
+    expect(countryOfAdjective('Turkish')).toBe('Turkey');
   });
 
   it('is listed once, not also as a country of its own', () => {

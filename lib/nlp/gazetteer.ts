@@ -5,8 +5,8 @@
  * Keys are alias keys (alias-key.ts).
  */
 import { aliasKey } from './alias-key';
+import { COUNTRIES as countries } from './countries';
 import cities from './data/cities.json';
-import countries from './data/countries.json';
 import DEMONYM_SPELLINGS from './data/demonym-spellings.json';
 import { CITY_NAMES_IN_PROSE, COUNTRY_ALIASES_IN_PROSE, COUNTRY_NAMES_IN_PROSE, KNOWN_ORGANIZATIONS, OTHER_DEMONYMS, REGIONS, US_STATES } from './known-names';
 

@@ -57,6 +57,9 @@ export const COUNTRY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[]
   ['Soviet Union', 'USSR'],
 ];
 
+/** Common names news gives countries that the package names otherwise, as package's common name → news's (lib/nlp/countries.ts). */
+export const COUNTRY_COMMON_NAMES_IN_PROSE: ReadonlyMap<string, string> = new Map([['Türkiye', 'Turkey']]);
+
 /**
  * Names prose uses for a country the package lists, missing from its spellings, as [package's
  * common name, ...names]: "Britain" is the United Kingdom, not a country of its own.

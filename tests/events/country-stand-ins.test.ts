@@ -1,7 +1,7 @@
 /** data/country-stand-ins.json is data: every country it names is one the gazetteer knows, each seat once. */
 import { expect, it } from 'vitest';
 import { aliasKey } from '../../lib/nlp/alias-key';
-import countries from '../../lib/nlp/data/countries.json';
+import { COUNTRIES as countries } from '../../lib/nlp/countries';
 import STAND_INS from '../../lib/nlp/data/country-stand-ins.json';
 import { countryOfSeat, shortFormsSetUp } from '../../lib/nlp/event-countries';
 
