@@ -7,6 +7,7 @@ import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words';
 import { gazetteerLookup, isCountryOrCapital, isDemonym, namesCountry } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
+import { isLegalSuffix } from './legal-suffixes';
 import { isHeadNounAlone } from './non-name';
 import { DESCRIPTOR_PARTICIPLES, DESCRIPTOR_PLURALS, HOLIDAY_HEADS, MONTHS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
@@ -114,6 +115,8 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
     if (next && isCapitalized(next) && FAMILY_NAMES_FIRST.has(word.text)) return true;
     // "Sudanese Armed Forces…", "Prime Minister Jane Doe…": a nationality or a title opens the run; title-split.ts takes the title off.
     if (opensTitle(word, next) || (next && isCapitalized(next) && isDemonym(word.text))) return true;
+    // "Rangers F.C. won…", "Harmony PLC, owner of…": a company's legal form (no English word) after it makes it a name.
+    if (next && isLegalSuffix(next.text) && !isDictionaryWord(next.text)) return true;
     // "Gulf of Varnos…", "Republic of Korea…": a geographic head before "of" opens a place's name (it names nothing alone: non-name.ts).
     // "Bank of Valdoria…": an organization's head too.
     if (next?.text === 'of' && (GEO_HEADS.has(word.text.toLowerCase()) || ORG_HEADS.has(word.text.toLowerCase()))) return true;
