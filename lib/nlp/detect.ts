@@ -7,6 +7,7 @@ import type { EntityType } from '../kb/schema';
 import { cleanSurface } from './alias-key';
 import { chunkSentence } from './chunk';
 import { classifyName } from './classify';
+import { retypeClubs } from './club-context';
 import { codesCurrency } from './currency-code';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
@@ -202,5 +203,6 @@ export function detectEntities(
   tellPlacesApart(text, detected);
   qualifyInstitutions(text, detected);
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
+  retypeClubs(detected);
   return detected;
 }
