@@ -207,6 +207,9 @@ describe('detectEntities', () => {
     ]);
     // Acronyms a dash joins are one body's.
     expect(found('The ruling KANU–PF party won.')).toEqual(['KANU–PF:organization:KANU–PF']);
+    // A known name opening a sentence before the dash still opens it; a dash before lowercase sets off a clause.
+    expect(found('United States–Mexico talks resume.').map((f) => f.split(':')[0])).toEqual(['United States', 'Mexico']);
+    expect(found('Both Norway and Peru–two of the five–object.').map((f) => f.split(':')[0])).toEqual(['Norway', 'Peru']);
   });
 
   it('takes a legal form for part of a company name that a dictionary word opens, and makes it an organization', () => {
@@ -214,6 +217,8 @@ describe('detectEntities', () => {
       'Harmony PLC:organization:Harmony PLC',
       'Chelsea F.C.:organization:Chelsea F.C.',
     ]);
+    // A legal form opening the next name makes no name of the word before it.
+    expect(found('Former FC Valdor coach Ian Pell was hired.').filter((f) => f.startsWith('Former'))).toEqual([]);
     // Two letters of a surname are no legal form unless written in capitals ("SE").
     expect(found('Coach Páidí Ó Sé retired.').map((f) => f.split(':')[1])).toEqual(['person']);
   });

@@ -45,6 +45,8 @@ function toWords(text: string, base: number, terms: readonly Term[]): Word[] {
     while (isJoiningDash(last.post) && i + 1 < terms.length) {
       const next = terms[i + 1] as Term;
       if (next.offset.start !== last.offset.start + last.offset.length + 1 || isHyphenSuffix(next.text)) break;
+      // "China–two of them–said": an en dash before a word in lowercase sets off a clause.
+      if (last.post === '–' && !/^[\p{Lu}\d]/u.test(next.text)) break;
       last = next;
       i++;
     }
