@@ -1,5 +1,6 @@
 /** Step two of the build: a merged KB state → the KB (entities clustered and named, related entities, events). */
 
+import { aliasKey } from '../nlp/alias-key';
 import { runSteps, type Steps } from '../steps';
 import { namingAliases } from './alias-prune';
 import { uniqueRoles } from './entity-state';
@@ -10,6 +11,7 @@ import { finalizeEntitySteps } from './merge-entities';
 import { withoutPrunedDocuments } from './pruned-coverage';
 import { successionRoles } from './role-succession';
 import { KB_VERSION, type Kb } from './schema';
+import { surnamesLeftToOthers } from './shared-surnames';
 
 export function finalizeKb(state: KbState): Kb {
   return runSteps(finalizeKbSteps(state));
@@ -24,6 +26,8 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
   const entities = yield* finalizeEntitySteps(state.entities, dateOf);
   // Offices that passed to someone else end for their holder (role-succession.ts).
   const ended = successionRoles(entities, dateOf);
+  // A surname shared by a better-known holder of the same documents is that holder's on pages (shared-surnames.ts).
+  const leftToOthers = surnamesLeftToOthers(entities, dateOf);
   yield;
   const kb: Kb = {
     version: KB_VERSION,
@@ -31,7 +35,10 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
     documents: state.documents,
     entities: entities.map((e) => {
       const more = ended.get(e.id);
-      const named = withoutPrunedDocuments(e, namingAliases(e));
+      const lost = leftToOthers.get(e.id);
+      const pruned = withoutPrunedDocuments(e, namingAliases(e));
+      // Its documents stay: the articles that name it by that surname are its own.
+      const named = lost ? { ...pruned, aliases: pruned.aliases.filter((a) => !lost.has(aliasKey(a))) } : pruned;
       return more ? { ...named, roles: uniqueRoles([...named.roles, ...more]) } : named;
     }),
     events: [],

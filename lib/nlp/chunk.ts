@@ -7,6 +7,7 @@ import { chunkCapsSentence, isAllCaps } from './caps-chunk';
 import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words';
 import { gazetteerLookup, isCountryOrCapital, isDemonym, namesCountry } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
+import { isLegalSuffix } from './legal-suffixes';
 import { isHeadNounAlone } from './non-name';
 import { DESCRIPTOR_PARTICIPLES, DESCRIPTOR_PLURALS, HOLIDAY_HEADS, MONTHS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
@@ -104,7 +105,7 @@ function opensTitle(word: Word, next: Word | undefined): boolean {
 }
 
 /** Can this word open a name? Function words and sentence-initial dictionary words cannot. */
-function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean): boolean {
+function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean, afterNext?: Word): boolean {
   if (!isCapitalized(word) || hasTag(word, SKIP_TAGS)) return false;
   // compromise reads "U.S." and "US" as the pronoun "us".
   if (hasTag(word, FUNCTION_TAGS) && !(/^[\p{Lu}.]{2,}$/u.test(word.text) && gazetteerLookup(word.text))) return false;
@@ -114,6 +115,12 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean):
     if (next && isCapitalized(next) && FAMILY_NAMES_FIRST.has(word.text)) return true;
     // "Sudanese Armed Forces…", "Prime Minister Jane Doe…": a nationality or a title opens the run; title-split.ts takes the title off.
     if (opensTitle(word, next) || (next && isCapitalized(next) && isDemonym(word.text))) return true;
+    // "Rangers F.C. won…", "Harmony PLC, owner of…": a company's legal form (no English word) ending the name after it
+    // makes it one (not "Former FC Valdor coach…", where the form opens the next name).
+    if (next && isLegalSuffix(next.text) && !isDictionaryWord(next.text) && !(afterNext && isCapitalized(afterNext) && !BREAK_PUNCTUATION.test(next.post)))
+      return true;
+    // "United States–Vardia relations": a known name before a dash opens a name as it would alone.
+    if (next && /[-–]/.test(next.text) && gazetteerLookup(`${word.text} ${next.text.split(/[-–]/)[0]}`)) return true;
     // "Gulf of Varnos…", "Republic of Korea…": a geographic head before "of" opens a place's name (it names nothing alone: non-name.ts).
     // "Bank of Valdoria…": an organization's head too.
     if (next?.text === 'of' && (GEO_HEADS.has(word.text.toLowerCase()) || ORG_HEADS.has(word.text.toLowerCase()))) return true;
@@ -316,7 +323,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
     const word = words[i] as Word;
     const previous = words[i - 1];
     const opensSentence = !previous || /["“]$/.test(previous.post) || opensSentenceAfter(previous, word);
-    if (!canStart(word, words[i + 1], opensSentence)) {
+    if (!canStart(word, words[i + 1], opensSentence, words[i + 2])) {
       i++;
       continue;
     }

@@ -6,6 +6,7 @@ import type { EntityType } from '../kb/schema';
 import { isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym, miswrittenAcronym } from './gazetteer';
 import { BODIES_NAMED_ALONE } from './institutions';
+import { isLegalSuffix } from './legal-suffixes';
 import { typeByOpener } from './name-openers';
 import { PLACE_HEADS, SURNAME_PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
@@ -45,6 +46,8 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   const last = words.at(-1) as Word;
   if (words.length > 1 && headsPlace(words)) return { type: 'place', canonical: null };
   if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
+  // "Rangers F.C.", "Kessler PLC": a legal form ends a company's name, whatever a given name opens it ("Chelsea F.C.").
+  if (words.length > 1 && isLegalSuffix(last.text)) return { type: 'organization', canonical: null };
   // "Wadi Fira", "Jabhat al-Nusra": a head of another language opens the name.
   const opened = typeByOpener(words.map((w) => w.text));
   if (opened) return { type: opened, canonical: null };
@@ -53,7 +56,8 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (words.some((w, i) => i < words.length - 2 && ORG_HEADS.has(bare(w)) && /^(?:of|for)$/.test(words[i + 1]?.text ?? '')))
     return { type: 'organization', canonical: null };
   if (hadTitle) return { type: 'person', canonical: null };
-  if (words.length === 1 && !inCaps && isAcronym(surface)) return { type: 'organization', canonical: null };
+  // "ZANU-PF", "VMRO–DPMNE": acronyms a dash joins are one body's (two known names were split before: "US-UK").
+  if (words.length === 1 && !inCaps && surface.split(/[-–]/).every(isAcronym)) return { type: 'organization', canonical: null };
   if (words.length === 1 && ARTICLE_NAME.test(surface)) return { type: null, canonical: null };
   if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return { type: 'person', canonical: null };
   // "Daniel Park": compromise may read "* Park" as a place, but a given name opens a person's name.

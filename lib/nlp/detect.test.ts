@@ -207,6 +207,37 @@ describe('detectEntities', () => {
     ]);
   });
 
+  it('reads an en dash between two words as a hyphen: one name, split only into two known names', () => {
+    expect(found('Envoys met at the NATO–Varsk Council. Trucks queue on the Israel–Egypt border.')).toEqual([
+      'NATO–Varsk Council:organization:NATO–Varsk Council',
+      'Israel:place:Israel',
+      'Egypt:place:Egypt',
+    ]);
+    // Acronyms a dash joins are one body's.
+    expect(found('The ruling KANU–PF party won.')).toEqual(['KANU–PF:organization:KANU–PF']);
+    // A known name opening a sentence before the dash still opens it; a dash before lowercase sets off a clause.
+    expect(found('United States–Mexico talks resume.').map((f) => f.split(':')[0])).toEqual(['United States', 'Mexico']);
+    expect(found('Both Norway and Peru–two of the five–object.').map((f) => f.split(':')[0])).toEqual(['Norway', 'Peru']);
+  });
+
+  it('takes a legal form for part of a company name that a dictionary word opens, and makes it an organization', () => {
+    expect(found('Harmony PLC, owner of two shops, enters administration. Fans of Chelsea F.C. cheered.')).toEqual([
+      'Harmony PLC:organization:Harmony PLC',
+      'Chelsea F.C.:organization:Chelsea F.C.',
+    ]);
+    // A legal form opening the next name makes no name of the word before it.
+    expect(found('Former FC Valdor coach Ian Pell was hired.').filter((f) => f.startsWith('Former'))).toEqual([]);
+    // Two letters of a surname are no legal form unless written in capitals ("SE").
+    expect(found('Coach Páidí Ó Sé retired.').map((f) => f.split(':')[1])).toEqual(['person']);
+  });
+
+  it('names the Red Cross committee apart from the Red Cross', () => {
+    expect(found('The International Committee of the Red Cross visited Red Cross volunteers.')).toEqual([
+      'International Committee of the Red Cross:organization:International Committee of the Red Cross',
+      'Red Cross:organization:Red Cross',
+    ]);
+  });
+
   it('ties an acronym in brackets to the name before it', () => {
     expect(found('He met the Northern Fisheries Council (NFC) in Oslo.')).toEqual([
       'Northern Fisheries Council:organization:Northern Fisheries Council',

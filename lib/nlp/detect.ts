@@ -8,6 +8,7 @@ import { cleanSurface } from './alias-key';
 import { chunkSentence } from './chunk';
 import { readCityRegions } from './city-regions';
 import { classifyName } from './classify';
+import { retypeClubs } from './club-context';
 import { codesCurrency } from './currency-code';
 import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
@@ -206,5 +207,6 @@ export function detectEntities(
   // After the institutions: a city's region lies in the city's country, which they read from its name.
   readCityRegions(detected);
   if (sportsRanges.length) retypeTeams(text, detected.filter(inSports));
+  retypeClubs(detected);
   return detected;
 }

@@ -213,7 +213,9 @@ export const KNOWN_ORGANIZATIONS: readonly (readonly [string, ...string[]])[] = 
   ['WHO', 'World Health Organization'],
   ['OPEC', 'Organization of the Petroleum Exporting Countries'],
   ['IAEA', 'International Atomic Energy Agency'],
-  ['Red Cross', 'International Committee of the Red Cross', 'ICRC'],
+  // The movement's name alone, and its Geneva committee, a body of its own (as each country's society is).
+  ['Red Cross'],
+  ['International Committee of the Red Cross', 'ICRC'],
   ['Hamas'],
   ['Hezbollah'],
   ['Taliban'],

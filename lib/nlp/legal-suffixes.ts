@@ -3,6 +3,7 @@
  * "Football Club"): "Kessler Corp." is the company "Kessler", written with its form. The words are
  * data (data/legal-suffixes.json), read on alias keys ("Corp." → "corp", "F.C." → "fc").
  */
+import { aliasKey } from './alias-key';
 import WORDS from './data/legal-suffixes.json';
 
 /** Each suffix as its words, the longest first: "football club" before "club"-less "fc". */
@@ -32,4 +33,14 @@ export function legalForm(key: string): LegalForm | null {
     end -= suffix.length;
   }
   return suffixes.length ? { base: words.slice(0, end).join(' '), suffixes } : null;
+}
+
+/**
+ * True for a word that is a legal form alone, no common noun: "PLC", "F.C.", "S.A.", "Inc" (not
+ * "Group"). A form of two letters is one in capitals or with dots only: "SE", not the "Sé" of "Páidí Ó Sé".
+ */
+export function isLegalSuffix(word: string): boolean {
+  const key = aliasKey(word);
+  const written = key.length > 2 || /^[\p{Lu}.]+$/u.test(word);
+  return written && legalForm(key)?.base === '' && !COMMON_NOUN_SUFFIXES.has(key);
 }
