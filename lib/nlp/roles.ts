@@ -5,11 +5,14 @@
  *   appositive before it:   "South Korea’s national security advisor, Cho Tae-yong."
  */
 import { cleanSurface } from './alias-key';
+import { isGivenName } from './chunk';
 import { cityOfState } from './city-state';
-import { saysWhenHeld } from './role-canonical';
-import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE } from './role-time-words';
+import { ENGLISH_FUNCTION_WORDS } from './english-words';
+import { gazetteerLookup } from './gazetteer';
+import { BODY_ACRONYM, namesBodyByHead, saysWhenHeld } from './role-canonical';
+import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
 import { bare, nationalityWidth, organizationWidth } from './title-split';
-import { isHyphenatedRole, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 /** One-word titles that say something on their own ("President"); "Secretary" alone does not. */
@@ -30,6 +33,7 @@ const STANDALONE = new Set([
 ]);
 const MAX_APPOSITIVE_WORDS = 12;
 const GAP = /^\s+$/;
+const APPOSITIVE_CLOSE = /^,\s+$/;
 
 function isTitleWord(words: readonly Word[], k: number): number {
   const w = bare(words[k] as Word);
@@ -75,13 +79,14 @@ function bodyWidth(words: readonly Word[], k: number): number {
   for (const width of [4, 3, 2, 1]) {
     if (k - width + 1 >= 0 && organizationWidth(words, k - width + 1) === width) return width;
   }
-  // A body the gazetteer lacks, by its acronym: "FIFA President", "ANC leader".
+  // A body the gazetteer lacks, by its head ("Arab League Secretary General") or its acronym ("FIFA President", "ANC leader").
+  for (const width of [4, 3, 2]) {
+    const part = words.slice(k - width + 1, k + 1);
+    if (k - width + 1 >= 0 && part.slice(0, -1).every((w) => GAP.test(w.post)) && namesBodyByHead(part.map((w) => w.text))) return width;
+  }
   const acronym = words[k];
   return acronym && BODY_ACRONYM.test(acronym.text) && !isTitleWord(words, k) ? 1 : 0;
 }
-
-/** An acronym a body goes by: capitals only, two to six. */
-const BODY_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Where a "City, State" phrase ending at word `end` begins (city-state.ts), when the title after it to `titleEnd` is a city's office; else null. */
 function cityStart(words: readonly Word[], end: number, titleEnd: number): number | null {
@@ -104,20 +109,70 @@ function roleText(text: string, words: readonly Word[], from: number, to: number
 
 const bareAt = (words: readonly Word[], k: number) => (words[k] ? bare(words[k] as Word) : '');
 
+/** True when the words from `k` are `phrase` (lowercase words). */
+function saysAt(words: readonly Word[], k: number, phrase: string): boolean {
+  return phrase.split(' ').every((w, i) => bareAt(words, k + i) === w);
+}
+
+/**
+ * True when the words after the name ending at `last` say its holder leaves the office: "…
+ * resigns", "… is ousted". Not "… resigns as party leader": that names the office left.
+ */
+function leavesAfter(words: readonly Word[], last: number, after = GAP): boolean {
+  if (words[last]?.possessive || !after.test(words[last]?.post ?? '')) return false;
+  const width = (phrase: string) => phrase.split(' ').length;
+  const verb = LEAVING_VERBS.find((v) => saysAt(words, last + 1, v));
+  const aux = PASSIVE_AUXILIARIES.find((a) => saysAt(words, last + 1, a) && ENDED_BEFORE.has(bareAt(words, last + 1 + width(a))));
+  const end = verb ? last + width(verb) : aux ? last + 1 + width(aux) : null;
+  return end !== null && bareAt(words, end + 1) !== 'as';
+}
+
 /**
  * A title before a name that the sentence says is no longer held, with the word that says so in
  * front: "ousted President" as written, "late Prime Minister" for "the assassination of Prime
- * Minister …" or "…'s funeral". The title alone would read as held at the article's date.
+ * Minister …" or "…'s funeral", "former President" for "President … resigns". The title alone
+ * would read as held at the article's date, and after it.
  */
 function withEnd(role: string, words: readonly Word[], runStart: number, last: number): string {
   const before = bareAt(words, runStart - 1);
   if (ENDED_BEFORE.has(before) && GAP.test(words[runStart - 1]?.post ?? '')) return `${before} ${role}`;
+  if (leavesAfter(words, last)) return `former ${role}`;
   const possessive = words[last]?.possessive === true;
   // "the killing of President X's guard" is the guard's death; "X's death sentence" no death yet.
   const deathBefore = !possessive && before === 'of' && DEATH_NOUNS.has(bareAt(words, runStart - 2));
   const nounAfter = GAP.test(words[last + 1]?.post ?? '') && words[last + 2]?.tags.has('Noun') === true;
   const deathAfter = possessive && DEATH_NOUNS.has(bareAt(words, last + 1)) && !nounAfter;
   return deathBefore || deathAfter ? `late ${role}` : role;
+}
+
+/**
+ * A capitalized word at `j` that opens another person's name: a given name before another
+ * capitalized word. Not a place's name, a particle ("Abu Sayyaf"), nor a run an organization's
+ * head ends ("Chelsea FC").
+ */
+function opensName(words: readonly Word[], j: number): boolean {
+  const w = words[j] as Word;
+  if (!CAPITALIZED.test(w.text) || !CAPITALIZED.test(words[j + 1]?.text ?? '') || !isGivenName(w.text)) return false;
+  let end = j + 1;
+  while (GAP.test(words[end]?.post ?? '') && CAPITALIZED.test(words[end + 1]?.text ?? '')) end++;
+  return !gazetteerLookup(w.text) && !SURNAME_PARTICLES.has(bare(w)) && !ORG_HEADS.has(bare(words[end] as Word));
+}
+const CAPITALIZED = /^\p{Lu}/u;
+
+/**
+ * Where an appositive from `k` to `end` stops before another person's name it runs into: "X, the
+ * spokesman for Prime Minister Y Z, resigns" ends before Y (and a word that only joins, "and",
+ * "against"). Without an article, a title running straight into the name is that person's, in a
+ * list of people ("X, former Governor of Ohio Y Z, and …"): null, no role of X's.
+ */
+function beforeOtherName(words: readonly Word[], k: number, end: number, article: boolean): number | null {
+  let at = k + 1;
+  while (at <= end && !opensName(words, at)) at++;
+  if (at > end) return end;
+  let stop = at - 1;
+  if (!article && !ENGLISH_FUNCTION_WORDS.has(bare(words[stop] as Word))) return null;
+  while (stop > k && ENGLISH_FUNCTION_WORDS.has(bare(words[stop] as Word))) stop--;
+  return stop;
 }
 
 /** Roles for the person named by `sentence.words[first..last]`, whose chunk began with `titleWords` words of title. */
@@ -145,7 +200,8 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
   const lastWord = words[last] as Word;
   if (/^,\s+$/.test(lastWord.post)) {
     let k = last + 1;
-    if (/^(a|an|the)$/i.test(words[k]?.text ?? '')) k++;
+    const article = /^(a|an|the)$/i.test(words[k]?.text ?? '');
+    if (article) k++;
     const head = words[k];
     // Lowercase only: "Yoon, Secretary of State Antony Blinken" is a list of names, not a role.
     if (head && /^\p{Ll}/u.test(head.text)) {
@@ -159,8 +215,11 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
         if (/[,;:.()—–]/.test(w.post) || end === words.length - 1) break;
         end++;
       }
-      const role = roleText(text, words, k, Math.min(end, words.length - 1));
-      if (role && words.slice(k, k + 4).some((w) => ROLE_HEADS.has(bare(w)))) roles.push(role);
+      const stop = beforeOtherName(words, k, Math.min(end, words.length - 1), article);
+      const role = stop === null ? null : roleText(text, words, k, stop);
+      // "X, the party's leader, resigns": the verb after the appositive ends the role as after a title.
+      const ended = leavesAfter(words, end, APPOSITIVE_CLOSE);
+      if (role && words.slice(k, k + 4).some((w) => ROLE_HEADS.has(bare(w)))) roles.push(ended ? `former ${role}` : role);
     }
   }
   // Appositive before: "… national security advisor, Cho Tae-yong." (the name closes the clause)
