@@ -287,6 +287,12 @@ describe('rolesInSentence', () => {
     // An appositive that runs into another person's name: a list of people (no role), or the role ends before the name.
     ['Speakers include actor Tom Orley, former Governor of Ohio Daniel Perry, and others.', 'Tom Orley', []],
     ['Tom Orley, the top spokesman for Prime Minister of Norway Daniel Perry, spoke.', 'Tom Orley', ['top spokesman for Prime Minister of Norway']],
+    // Not one title alone before the name: the roles before it are kept as written, for canonicalRole to weigh.
+    [
+      'Tom Orley, former deputy of Norway and aide to former president Daniel Perry, is shot.',
+      'Tom Orley',
+      ['former deputy of Norway and aide to former president Daniel Perry'],
+    ],
     ['Musk fired chief executive officer Tom Orley, chief financial officer Daniel Segal, and others.', 'Tom Orley', ['chief executive officer']],
     // A given name opening a body's name is no person's: "Madison Harbour Club", and a particle ("Abu").
     ['Tom Orley, owner of Madison Harbour Club, spoke.', 'Tom Orley', ['owner of Madison Harbour Club']],

@@ -252,8 +252,11 @@ function bodyOf(words: readonly string[]): { body: string; words: string[] } | n
 function stripQualifiers(words: string[], qualifier: RoleQualifier | null): [string[], RoleQualifier | null] {
   let rest = words;
   let said = qualifier;
-  // "New" capitalized before a nationality or a title word opens no place: "New Norwegian Prime Minister", "New President of …" (a sentence's first word).
-  const newBefore = (next: string | undefined) => rest[0] === 'New' && next !== undefined && (countryOfAdjective(next) !== undefined || isTitleWord(next));
+  // "New" capitalized before a nationality, a country's acronym or a title word opens no place: "New Norwegian Prime
+  // Minister", "New US Envoy", "New President of …" (a sentence's first word). Not "New Guinea".
+  const opensNoPlace = (next: string) =>
+    countryOfAdjective(next) !== undefined || (/^[\p{Lu}.]+$/u.test(next) && countryNamed(next) !== undefined) || isTitleWord(next);
+  const newBefore = (next: string | undefined) => rest[0] === 'New' && next !== undefined && opensNoPlace(next);
   for (let w = rest[0]; isQualifier(w) || newBefore(rest[1]); w = rest[0]) {
     said = QUALIFIER_WORDS.get((w as string).toLowerCase()) ?? said;
     rest = rest.slice(1);

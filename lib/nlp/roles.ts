@@ -12,7 +12,7 @@ import { gazetteerLookup } from './gazetteer';
 import { BODY_ACRONYM, namesBodyByHead, saysWhenHeld } from './role-canonical';
 import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
 import { bare, nationalityWidth, organizationWidth } from './title-split';
-import { isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES } from './title-words';
+import { isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES, TITLE_CONNECTORS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 /** One-word titles that say something on their own ("President"); "Secretary" alone does not. */
@@ -162,15 +162,19 @@ const CAPITALIZED = /^\p{Lu}/u;
 /**
  * Where an appositive from `k` to `end` stops before another person's name it runs into: "X, the
  * spokesman for Prime Minister Y Z, resigns" ends before Y (and a word that only joins, "and",
- * "against"). Without an article, a title running straight into the name is that person's, in a
- * list of people ("X, former Governor of Ohio Y Z, and …"): null, no role of X's.
+ * "against"). Without an article, one title alone running straight into the name is that
+ * person's, in a list of people ("X, former Governor of Ohio Y Z, and …"): null, no role of X's.
  */
 function beforeOtherName(words: readonly Word[], k: number, end: number, article: boolean): number | null {
   let at = k + 1;
   while (at <= end && !opensName(words, at)) at++;
   if (at > end) return end;
   let stop = at - 1;
-  if (!article && !ENGLISH_FUNCTION_WORDS.has(bare(words[stop] as Word))) return null;
+  const joins = (w: Word) => ENGLISH_FUNCTION_WORDS.has(bare(w)) && !TITLE_CONNECTORS.has(bare(w)) && bare(w) !== 'the';
+  if (!article && !joins(words[stop] as Word) && !words.slice(k, stop).some(joins)) return null;
+  // "… and aide to former president Y Z": the title before the name is the name's; canonicalRole drops the whole (namesSomeoneAfter).
+  const before = bare(words[stop] as Word);
+  if (ROLE_HEADS.has(before) || ROLE_MODIFIERS.has(before)) return end;
   while (stop > k && ENGLISH_FUNCTION_WORDS.has(bare(words[stop] as Word))) stop--;
   return stop;
 }

@@ -53,6 +53,7 @@ describe('canonicalRole', () => {
     // "New" capitalized before a title word opens no place: the sentence's first word.
     ['New President of Norway', 'President of Norway'],
     ['New York Governor', 'Governor of New York'],
+    ['New US Envoy', 'Envoy of the United States'],
     ['President of Russia Vladimir', 'President of Russia'],
     ['Prime Minister of Norway Dr', 'Prime Minister of Norway'],
     ['President of Norway General', 'President of Norway'],
