@@ -297,6 +297,10 @@ describe('rolesInSentence', () => {
     // A given name opening a body's name is no person's: "Madison Harbour Club", and a particle ("Abu").
     ['Tom Orley, owner of Madison Harbour Club, spoke.', 'Tom Orley', ['owner of Madison Harbour Club']],
     ['Tom Orley, a leader of the Abu Kessel Front, spoke.', 'Tom Orley', ['leader of the Abu Kessel Front']],
+    // A given name inside a capitalized run opens no name unless a title or a place is before it.
+    ['Tom Orley, a leader of the Notorious Daniel Front, spoke.', 'Tom Orley', ['leader of the Notorious Daniel Front']],
+    // A body by its head is all of the name: not "White Alliance" of "Blue and White Alliance".
+    ['Blue and White Alliance leader Tom Orley spoke.', 'Tom Orley', []],
     ['Tom Orley, the deputy leader of the Kessel Party, resigns after the vote.', 'Tom Orley', ['former deputy leader of the Kessel Party']],
     ["Strikes killed Tom Orley, the head of the group's air operations and Ali Hollis, a commander.", 'Tom Orley', ["head of the group's air operations"]],
     // Only right before the title: where the sentence happens is no body of a title with its country.

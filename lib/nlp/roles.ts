@@ -12,7 +12,7 @@ import { gazetteerLookup } from './gazetteer';
 import { BODY_ACRONYM, namesBodyByHead, saysWhenHeld } from './role-canonical';
 import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
 import { bare, nationalityWidth, organizationWidth } from './title-split';
-import { isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES, TITLE_CONNECTORS } from './title-words';
+import { isHyphenatedRole, NAME_CONNECTORS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES, TITLE_CONNECTORS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 /** One-word titles that say something on their own ("President"); "Secretary" alone does not. */
@@ -82,7 +82,9 @@ function bodyWidth(words: readonly Word[], k: number): number {
   // A body the gazetteer lacks, by its head ("Arab League Secretary General") or its acronym ("FIFA President", "ANC leader").
   for (const width of [4, 3, 2]) {
     const part = words.slice(k - width + 1, k + 1);
-    if (k - width + 1 >= 0 && part.slice(0, -1).every((w) => GAP.test(w.post)) && namesBodyByHead(part.map((w) => w.text))) return width;
+    // Not the end of a longer name: "Blue and White Alliance".
+    const longer = NAME_CONNECTORS.has(bareAt(words, k - width)) || bareAt(words, k - width) === 'and';
+    if (k - width + 1 >= 0 && !longer && part.slice(0, -1).every((w) => GAP.test(w.post)) && namesBodyByHead(part.map((w) => w.text))) return width;
   }
   const acronym = words[k];
   return acronym && BODY_ACRONYM.test(acronym.text) && !isTitleWord(words, k) ? 1 : 0;
@@ -153,6 +155,9 @@ function withEnd(role: string, words: readonly Word[], runStart: number, last: n
 function opensName(words: readonly Word[], j: number): boolean {
   const w = words[j] as Word;
   if (!CAPITALIZED.test(w.text) || !CAPITALIZED.test(words[j + 1]?.text ?? '') || !isGivenName(w.text)) return false;
+  // Inside a capitalized run, only after a title or a place ("Prime Minister of Norway Dana …"), not "the Notorious Dana Front".
+  const previous = words[j - 1];
+  if (previous && CAPITALIZED.test(previous.text) && GAP.test(previous.post) && !isTitleWord(words, j - 1)) return false;
   let end = j + 1;
   while (GAP.test(words[end]?.post ?? '') && CAPITALIZED.test(words[end + 1]?.text ?? '')) end++;
   return !gazetteerLookup(w.text) && !SURNAME_PARTICLES.has(bare(w)) && !ORG_HEADS.has(bare(words[end] as Word));
