@@ -173,13 +173,18 @@ const CAPITALIZED = /^\p{Lu}/u;
 function beforeOtherName(words: readonly Word[], k: number, end: number, article: boolean): number | null {
   let at = k + 1;
   while (at <= end && !opensName(words, at)) at++;
-  if (at > end) return end;
-  let stop = at - 1;
+  if (at > end) return withoutJoinersAtEnd(words, k, end);
+  const stop = at - 1;
   const joins = (w: Word) => ENGLISH_FUNCTION_WORDS.has(bare(w)) && !TITLE_CONNECTORS.has(bare(w)) && bare(w) !== 'the';
   if (!article && !joins(words[stop] as Word) && !words.slice(k, stop).some(joins)) return null;
   // "… and aide to former president Y Z": the title before the name is the name's; canonicalRole drops the whole (namesSomeoneAfter).
   const before = bare(words[stop] as Word);
-  if (ROLE_HEADS.has(before) || ROLE_MODIFIERS.has(before)) return end;
+  return ROLE_HEADS.has(before) || ROLE_MODIFIERS.has(before) ? end : withoutJoinersAtEnd(words, k, stop);
+}
+
+/** `end` moved back over the function words closing the span from `k`: "leader of the Front and" (a verb after it) ends at "Front". */
+function withoutJoinersAtEnd(words: readonly Word[], k: number, end: number): number {
+  let stop = end;
   while (stop > k && ENGLISH_FUNCTION_WORDS.has(bare(words[stop] as Word))) stop--;
   return stop;
 }
