@@ -277,6 +277,7 @@ describe('rolesInSentence', () => {
     ['The KLMA chairman Arlo Venn spoke.', 'Arlo Venn', ['KLMA chairman']],
     // A body the gazetteer lacks, by the organization's head that ends its name.
     ['Talks with Kessel Harbour Authority President Lena Varga ended.', 'Lena Varga', ['Kessel Harbour Authority President']],
+    ['The Kessel Harbour Authority President Lena Varga spoke.', 'Lena Varga', ['Kessel Harbour Authority President']],
     // "Crown" is a word of the title: "Crown Prince", not "Prince".
     ['Talks with Norwegian Crown Prince Arlo Venn ended.', 'Arlo Venn', ['Norwegian Crown Prince']],
     // The words after the name say the holder leaves the office: the title is written as ended.
@@ -303,6 +304,8 @@ describe('rolesInSentence', () => {
     ['Tom Orley, a leader of the Notorious Daniel Front, spoke.', 'Tom Orley', ['leader of the Notorious Daniel Front']],
     // A body by its head is all of the name: not "White Alliance" of "Blue and White Alliance".
     ['Blue and White Alliance leader Tom Orley spoke.', 'Tom Orley', []],
+    ['Talks with Kessel United Harbour Board Authority President Lena Varga ended.', 'Lena Varga', ['President']],
+    ['Tom Orley, a leader of the notorious Daniel Front, spoke.', 'Tom Orley', ['leader of the notorious Daniel Front']],
     ['Tom Orley, the deputy leader of the Kessel Party, resigns after the vote.', 'Tom Orley', ['former deputy leader of the Kessel Party']],
     ["Strikes killed Tom Orley, the head of the group's air operations and Ali Hollis, a commander.", 'Tom Orley', ["head of the group's air operations"]],
     // Only right before the title: where the sentence happens is no body of a title with its country.

@@ -82,8 +82,13 @@ function bodyWidth(words: readonly Word[], k: number): number {
   // A body the gazetteer lacks, by its head ("Arab League Secretary General") or its acronym ("FIFA President", "ANC leader").
   for (const width of [4, 3, 2]) {
     const part = words.slice(k - width + 1, k + 1);
-    // Not the end of a longer name: "Blue and White Alliance".
-    const longer = NAME_CONNECTORS.has(bareAt(words, k - width)) || bareAt(words, k - width) === 'and';
+    // Not the end of a longer name: "Blue and White Alliance", "Kessel United Harbour Board Authority".
+    const previous = words[k - width];
+    const longer =
+      previous !== undefined &&
+      (NAME_CONNECTORS.has(bare(previous)) ||
+        bare(previous) === 'and' ||
+        (CAPITALIZED.test(previous.text) && GAP.test(previous.post) && !ENGLISH_FUNCTION_WORDS.has(bare(previous))));
     if (k - width + 1 >= 0 && !longer && part.slice(0, -1).every((w) => GAP.test(w.post)) && namesBodyByHead(part.map((w) => w.text))) return width;
   }
   const acronym = words[k];
@@ -155,9 +160,11 @@ function withEnd(role: string, words: readonly Word[], runStart: number, last: n
 function opensName(words: readonly Word[], j: number): boolean {
   const w = words[j] as Word;
   if (!CAPITALIZED.test(w.text) || !CAPITALIZED.test(words[j + 1]?.text ?? '') || !isGivenName(w.text)) return false;
-  // Inside a capitalized run, only after a title or a place ("Prime Minister of Norway Dana …"), not "the Notorious Dana Front".
+  // Inside a capitalized run, only after a title or a place ("Prime Minister of Norway Dana …"), not "the Notorious Dana
+  // Front"; nor after "the" ("the notorious Dana Front"): a body's name.
   const previous = words[j - 1];
   if (previous && CAPITALIZED.test(previous.text) && GAP.test(previous.post) && !isTitleWord(words, j - 1)) return false;
+  if (bareAt(words, j - 1) === 'the' || bareAt(words, j - 2) === 'the') return false;
   let end = j + 1;
   while (GAP.test(words[end]?.post ?? '') && CAPITALIZED.test(words[end + 1]?.text ?? '')) end++;
   return !gazetteerLookup(w.text) && !SURNAME_PARTICLES.has(bare(w)) && !ORG_HEADS.has(bare(words[end] as Word));
