@@ -5,14 +5,13 @@
  *   appositive before it:   "South Korea’s national security advisor, Cho Tae-yong."
  */
 import { cleanSurface } from './alias-key';
-import { isGivenName } from './chunk';
+import { beforeOtherName } from './appositive-end';
 import { cityOfState } from './city-state';
 import { ENGLISH_FUNCTION_WORDS } from './english-words';
-import { gazetteerLookup } from './gazetteer';
 import { BODY_ACRONYM, namesBodyByHead, saysWhenHeld } from './role-canonical';
 import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
-import { bare, nationalityWidth, organizationWidth } from './title-split';
-import { isHyphenatedRole, NAME_CONNECTORS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES, TITLE_CONNECTORS } from './title-words';
+import { bare, nationalityWidth, organizationWidth, titleWordWidth } from './title-split';
+import { isHyphenatedRole, NAME_CONNECTORS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 /** One-word titles that say something on their own ("President"); "Secretary" alone does not. */
@@ -35,21 +34,11 @@ const MAX_APPOSITIVE_WORDS = 12;
 const GAP = /^\s+$/;
 const APPOSITIVE_CLOSE = /^,\s+$/;
 
-function isTitleWord(words: readonly Word[], k: number): number {
-  const w = bare(words[k] as Word);
-  if (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)) return 1;
-  // a nationality ending at k: try widths backwards ("South Korean", "South Korea’s")
-  for (const width of [3, 2, 1]) {
-    if (k - width + 1 >= 0 && nationalityWidth(words, k - width + 1) === width) return width;
-  }
-  return 0;
-}
-
 /** Index of the first word of the title run that ends at `last`, or last + 1 when there is none. */
 function titleRunStart(words: readonly Word[], last: number): number {
   let k = last;
   while (k >= 0) {
-    const width = isTitleWord(words, k);
+    const width = titleWordWidth(words, k);
     if (!width) break;
     const before = words[k - width];
     k -= width;
@@ -88,11 +77,11 @@ function bodyWidth(words: readonly Word[], k: number): number {
       previous !== undefined &&
       (NAME_CONNECTORS.has(bare(previous)) ||
         bare(previous) === 'and' ||
-        (CAPITALIZED.test(previous.text) && GAP.test(previous.post) && !ENGLISH_FUNCTION_WORDS.has(bare(previous))));
+        (/^\p{Lu}/u.test(previous.text) && GAP.test(previous.post) && !ENGLISH_FUNCTION_WORDS.has(bare(previous))));
     if (k - width + 1 >= 0 && !longer && part.slice(0, -1).every((w) => GAP.test(w.post)) && namesBodyByHead(part.map((w) => w.text))) return width;
   }
   const acronym = words[k];
-  return acronym && BODY_ACRONYM.test(acronym.text) && !isTitleWord(words, k) ? 1 : 0;
+  return acronym && BODY_ACRONYM.test(acronym.text) && !titleWordWidth(words, k) ? 1 : 0;
 }
 
 /** Where a "City, State" phrase ending at word `end` begins (city-state.ts), when the title after it to `titleEnd` is a city's office; else null. */
@@ -150,50 +139,6 @@ function withEnd(role: string, words: readonly Word[], runStart: number, last: n
   const nounAfter = GAP.test(words[last + 1]?.post ?? '') && words[last + 2]?.tags.has('Noun') === true;
   const deathAfter = possessive && DEATH_NOUNS.has(bareAt(words, last + 1)) && !nounAfter;
   return deathBefore || deathAfter ? `late ${role}` : role;
-}
-
-/**
- * A capitalized word at `j` that opens another person's name: a given name before another
- * capitalized word. Not a place's name, a particle ("Abu Sayyaf"), nor a run an organization's
- * head ends ("Chelsea FC").
- */
-function opensName(words: readonly Word[], j: number): boolean {
-  const w = words[j] as Word;
-  if (!CAPITALIZED.test(w.text) || !CAPITALIZED.test(words[j + 1]?.text ?? '') || !isGivenName(w.text)) return false;
-  // Inside a capitalized run, only after a title or a place ("Prime Minister of Norway Dana …"), not "the Notorious Dana
-  // Front"; nor after "the" ("the notorious Dana Front"): a body's name.
-  const previous = words[j - 1];
-  if (previous && CAPITALIZED.test(previous.text) && GAP.test(previous.post) && !isTitleWord(words, j - 1)) return false;
-  if (bareAt(words, j - 1) === 'the' || bareAt(words, j - 2) === 'the') return false;
-  let end = j + 1;
-  while (GAP.test(words[end]?.post ?? '') && CAPITALIZED.test(words[end + 1]?.text ?? '')) end++;
-  return !gazetteerLookup(w.text) && !SURNAME_PARTICLES.has(bare(w)) && !ORG_HEADS.has(bare(words[end] as Word));
-}
-const CAPITALIZED = /^\p{Lu}/u;
-
-/**
- * Where an appositive from `k` to `end` stops before another person's name it runs into: "X, the
- * spokesman for Prime Minister Y Z, resigns" ends before Y (and a word that only joins, "and",
- * "against"). Without an article, one title alone running straight into the name is that
- * person's, in a list of people ("X, former Governor of Ohio Y Z, and …"): null, no role of X's.
- */
-function beforeOtherName(words: readonly Word[], k: number, end: number, article: boolean): number | null {
-  let at = k + 1;
-  while (at <= end && !opensName(words, at)) at++;
-  if (at > end) return withoutJoinersAtEnd(words, k, end);
-  const stop = at - 1;
-  const joins = (w: Word) => ENGLISH_FUNCTION_WORDS.has(bare(w)) && !TITLE_CONNECTORS.has(bare(w)) && bare(w) !== 'the';
-  if (!article && !joins(words[stop] as Word) && !words.slice(k, stop).some(joins)) return null;
-  // "… and aide to former president Y Z": the title before the name is the name's; canonicalRole drops the whole (namesSomeoneAfter).
-  const before = bare(words[stop] as Word);
-  return ROLE_HEADS.has(before) || ROLE_MODIFIERS.has(before) ? end : withoutJoinersAtEnd(words, k, stop);
-}
-
-/** `end` moved back over the function words closing the span from `k`: "leader of the Front and" (a verb after it) ends at "Front". */
-function withoutJoinersAtEnd(words: readonly Word[], k: number, end: number): number {
-  let stop = end;
-  while (stop > k && ENGLISH_FUNCTION_WORDS.has(bare(words[stop] as Word))) stop--;
-  return stop;
 }
 
 /** Roles for the person named by `sentence.words[first..last]`, whose chunk began with `titleWords` words of title. */
