@@ -41,7 +41,7 @@ function opensName(words: readonly Word[], j: number): boolean {
 export function beforeOtherName(words: readonly Word[], k: number, end: number, article: boolean): number | null {
   let at = k + 1;
   while (at <= end && !opensName(words, at)) at++;
-  if (at > end) return withoutJoinersAtEnd(words, k, end);
+  if (at > end) return end;
   const stop = at - 1;
   const joins = (w: Word) => ENGLISH_FUNCTION_WORDS.has(bare(w)) && !TITLE_CONNECTORS.has(bare(w)) && bare(w) !== 'the';
   if (!article && !joins(words[stop] as Word) && !words.slice(k, stop).some(joins)) return null;
@@ -50,7 +50,7 @@ export function beforeOtherName(words: readonly Word[], k: number, end: number, 
   return ROLE_HEADS.has(before) || ROLE_MODIFIERS.has(before) ? end : withoutJoinersAtEnd(words, k, stop);
 }
 
-/** `end` moved back over the function words closing the span from `k`: "leader of the Front and" (a verb after it) ends at "Front". */
+/** `end` moved back over the function words closing the span from `k`: "spokesman for the party and" (a name after it) ends at "party". */
 function withoutJoinersAtEnd(words: readonly Word[], k: number, end: number): number {
   let stop = end;
   while (stop > k && ENGLISH_FUNCTION_WORDS.has(bare(words[stop] as Word))) stop--;
