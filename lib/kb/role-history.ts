@@ -45,8 +45,8 @@ const keyOf = (text: string) => text.toLowerCase().split(' ').map(oneSpelling).j
 /** How many times as often as a host the title may be given bare (in any of its forms) and still join it. */
 const MAX_HOST_RATIO = 4;
 
-/** A title as compared: "Secretary-General" and "Secretary General" are one. */
-const sameTitle = (title: string) => title.replace(/-/g, ' ');
+/** A title as compared: "Secretary-General" and "Secretary General" are one, and "Defence Minister" and "Defense Minister". */
+const sameTitle = (title: string) => keyOf(title.replace(/-/g, ' '));
 
 /**
  * Roles without a country join the entity's role with the same title and one ("President" →
@@ -180,14 +180,17 @@ function asHeldOn(fact: RoleFact, date: string, over = false): RoleFact {
  */
 export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
   const lead = leadFact(facts, date);
-  return lead && asHeldOn(lead.fact, date, lead.over);
+  return lead && asHeldOn(shown(lead), date, lead.over);
 }
 
-/** The fact a lead shows, and whether it shows it as no longer held. */
+/** The fact a lead shows, and whether it shows it as no longer held; `text` when it shows it as another role of the same title (withItsPlace). */
 interface Lead {
   fact: RoleFact;
   over: boolean;
+  text?: string;
 }
+
+const shown = (lead: Lead): RoleFact => (lead.text ? { ...lead.fact, text: lead.text } : lead.fact);
 
 /** A fact's title as compared ("secretary general"), without its place and qualifier. */
 const titleOf = (fact: RoleFact) => sameTitle(canonicalRole(fact.text)?.title ?? '');
@@ -213,7 +216,18 @@ function leadFact(facts: readonly RoleFact[], date: string): Lead | null {
   const isOwn = (f: RoleFact) => qualifierOf(f) === 'former' && (own === titleOf(f) || own.startsWith(`${titleOf(f)} of `));
   const newer = held.filter((f) => lacksItsCountry(f) && f.docs >= MIN_BARE_DOCS && f.last !== null && f.last > last && !isOwn(f));
   const bare = newer.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0];
-  return bare ? { fact: bare, over: false } : (bestKnown(facts, date, lead) ?? { fact: lead, over: false });
+  if (!bare) return bestKnown(facts, date, lead) ?? { fact: lead, over: false };
+  return { fact: bare, over: false, text: withItsPlace(facts, bare) };
+}
+
+/**
+ * A title given bare as the place-named role of the same title the corpus gives the entity too
+ * ("Prime Minister" of someone it once calls "Prime Minister of Valdoria"), as held: given too
+ * often to join that role (joinCountryless), it is still that office, and the bare title says less.
+ */
+function withItsPlace(facts: readonly RoleFact[], bare: RoleFact): string {
+  const placed = facts.find((f) => canonicalRole(f.text)?.place && titleOf(f) === titleOf(bare));
+  return placed ? placed.text.replace(/^Former /, '') : bare.text;
 }
 
 /** How much more a head of state's or government's office weighs than another role in telling who someone is. */
@@ -276,7 +290,7 @@ function fullLead(candidates: readonly RoleFact[], date: string): RoleFact | nul
 export function factsForDate(facts: readonly RoleFact[], date: string): { lead: RoleFact | null; ordered: RoleFact[] } {
   const chosen = leadFact(facts, date);
   const held = chosen?.fact ?? null;
-  const lead = chosen && asHeldOn(chosen.fact, date, chosen.over);
+  const lead = chosen && asHeldOn(shown(chosen), date, chosen.over);
   // The list keeps the role as the corpus dated it ("Interior Minister of Spain", 2004); only the lead says it is over.
   const rest = facts.filter((f) => f !== held && f.text !== lead?.text);
   return { lead, ordered: [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };

@@ -313,7 +313,38 @@ describe('rolesInSentence', () => {
     // A body the gazetteer knows before the title is the title's.
     ['European Central Bank President Lena Varga said growth would slow.', 'Lena Varga', ['European Central Bank President']],
     ['Talks with NATO Secretary-General Arlo Venn ended.', 'Arlo Venn', ['NATO Secretary-General']],
-    ['The KLMA chairman Arlo Venn resigned.', 'Arlo Venn', ['KLMA chairman']],
+    ['The KLMA chairman Arlo Venn spoke.', 'Arlo Venn', ['KLMA chairman']],
+    // A body the gazetteer lacks, by the organization's head that ends its name.
+    ['Talks with Kessel Harbour Authority President Lena Varga ended.', 'Lena Varga', ['Kessel Harbour Authority President']],
+    ['The Kessel Harbour Authority President Lena Varga spoke.', 'Lena Varga', ['Kessel Harbour Authority President']],
+    // "Crown" is a word of the title: "Crown Prince", not "Prince".
+    ['Talks with Norwegian Crown Prince Arlo Venn ended.', 'Arlo Venn', ['Norwegian Crown Prince']],
+    // The words after the name say the holder leaves the office: the title is written as ended.
+    ['Norwegian Prime Minister Arlo Venn resigns after the vote.', 'Arlo Venn', ['former Norwegian Prime Minister']],
+    ['Canadian Opposition Leader Lena Varga is removed from her post.', 'Lena Varga', ['former Canadian Opposition Leader']],
+    ['President Lena Varga dismissed the report.', 'Lena Varga', ['President']],
+    ['Prime Minister Arlo Venn resigns as party leader.', 'Arlo Venn', ['Prime Minister']],
+    // An appositive that runs into another person's name: a list of people (no role), or the role ends before the name.
+    ['Speakers include actor Tom Orley, former Governor of Ohio Daniel Perry, and others.', 'Tom Orley', []],
+    ['Tom Orley, the top spokesman for Prime Minister of Norway Daniel Perry, spoke.', 'Tom Orley', ['top spokesman for Prime Minister of Norway']],
+    // Not one title alone before the name: the roles before it are kept as written, for canonicalRole to weigh.
+    [
+      'Tom Orley, former deputy of Norway and aide to former president Daniel Perry, is shot.',
+      'Tom Orley',
+      ['former deputy of Norway and aide to former president Daniel Perry'],
+    ],
+    ['Musk fired chief executive officer Tom Orley, chief financial officer Daniel Segal, and others.', 'Tom Orley', ['chief executive officer']],
+    // A given name opening a body's name is no person's: "Madison Harbour Club", and a particle ("Abu").
+    ['Tom Orley, owner of Madison Harbour Club, spoke.', 'Tom Orley', ['owner of Madison Harbour Club']],
+    ['Tom Orley, a leader of the Abu Kessel Front, spoke.', 'Tom Orley', ['leader of the Abu Kessel Front']],
+    // A given name inside a capitalized run opens no name unless a title or a place is before it.
+    ['Tom Orley, a leader of the Notorious Daniel Front, spoke.', 'Tom Orley', ['leader of the Notorious Daniel Front']],
+    // A body by its head is all of the name: not "White Alliance" of "Blue and White Alliance".
+    ['Blue and White Alliance leader Tom Orley spoke.', 'Tom Orley', []],
+    ['Talks with Kessel United Harbour Board Authority President Lena Varga ended.', 'Lena Varga', ['President']],
+    ['Tom Orley, a leader of the notorious Daniel Front, spoke.', 'Tom Orley', ['leader of the notorious Daniel Front']],
+    ['Tom Orley, the deputy leader of the Kessel Party, resigns after the vote.', 'Tom Orley', ['former deputy leader of the Kessel Party']],
+    ["Strikes killed Tom Orley, the head of the group's air operations and Ali Hollis, a commander.", 'Tom Orley', ["head of the group's air operations"]],
     // Only right before the title: where the sentence happens is no body of a title with its country.
     ['At the United Nations US Secretary of State Arlo Venn spoke.', 'Arlo Venn', ['US Secretary of State']],
     ['They met Yoon Suk Yeol, Secretary of State Antony Blinken and others.', 'Yoon Suk Yeol', []],

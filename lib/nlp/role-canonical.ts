@@ -207,13 +207,33 @@ function bodyNamed(phrase: string): string | null {
 }
 
 /**
- * The body a title is of, when the gazetteer knows it: before the title ("ECB President", "UN
+ * True when `words` name a body by its head, as the gazetteer need not know it: two to four
+ * capitalized words ending in an organization's head ("European Commission", "Arab League"). Not
+ * a head that is a title's word too ("White House Press"), nor a party's ("Labour Party", many countries').
+ */
+export function namesBodyByHead(words: readonly string[]): boolean {
+  const head = words.at(-1)?.toLowerCase() ?? '';
+  if (words.length < 2 || words.length > 4 || !ORG_HEADS.has(head) || ROLE_MODIFIERS.has(head)) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) && w !== 'The' && !isHead(w));
+}
+
+/** An acronym a body goes by ("FIFA", "ANC"): capitals only, two to six. */
+export const BODY_ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The body `words` name: by the gazetteer (bodyNamed), else by its head or its acronym ("IOC President"). */
+function bodyIn(words: readonly string[]): string | null {
+  const acronym = words.length === 1 && BODY_ACRONYM.test(words[0] as string) && !isHead(words[0] as string);
+  return bodyNamed(words.join(' ')) ?? (namesBodyByHead(words) || acronym ? words.join(' ') : null);
+}
+
+/**
+ * The body a title is of, when the gazetteer knows it or its head says it is one: before the title ("ECB President", "UN
  * Secretary General") or after it ("Secretary General of NATO"), with the title's words left.
  */
 function bodyOf(words: readonly string[]): { body: string; words: string[] } | null {
   for (const width of [4, 3, 2, 1]) {
     const next = words[width];
-    const body = next !== undefined && isTitleWord(next) ? bodyNamed(words.slice(0, width).join(' ')) : null;
+    const body = next !== undefined && isTitleWord(next) ? bodyIn(words.slice(0, width)) : null;
     // "UN General" (of "UN General Assembly") names a rank at most, no office.
     if (body && words.slice(width).some((w) => isHead(w) && !RANKS.has(w.toLowerCase()))) return { body, words: words.slice(width) };
   }
@@ -222,7 +242,7 @@ function bodyOf(words: readonly string[]): { body: string; words: string[] } | n
     const the = words[at - 1]?.toLowerCase() === 'the' ? 1 : 0;
     const before = words[at - the - 2];
     if (words[at - the - 1]?.toLowerCase() !== 'of' || before === undefined || !isTitleWord(before)) continue;
-    const body = bodyNamed(words.slice(at).join(' '));
+    const body = bodyIn(words.slice(at));
     if (body) return { body, words: words.slice(0, at - the - 1) };
   }
   return null;
@@ -232,8 +252,11 @@ function bodyOf(words: readonly string[]): { body: string; words: string[] } | n
 function stripQualifiers(words: string[], qualifier: RoleQualifier | null): [string[], RoleQualifier | null] {
   let rest = words;
   let said = qualifier;
-  // "New" capitalized before a nationality opens no place: "New Norwegian Prime Minister" (a sentence's first word).
-  const newBefore = (next: string | undefined) => rest[0] === 'New' && next !== undefined && countryOfAdjective(next) !== undefined;
+  // "New" capitalized before a nationality, a country's acronym or a title word opens no place: "New Norwegian Prime
+  // Minister", "New US Envoy", "New President of …" (a sentence's first word). Not "New Guinea".
+  const opensNoPlace = (next: string) =>
+    countryOfAdjective(next) !== undefined || (/^[\p{Lu}.]+$/u.test(next) && countryNamed(next) !== undefined) || isTitleWord(next);
+  const newBefore = (next: string | undefined) => rest[0] === 'New' && next !== undefined && opensNoPlace(next);
   for (let w = rest[0]; isQualifier(w) || newBefore(rest[1]); w = rest[0]) {
     said = QUALIFIER_WORDS.get((w as string).toLowerCase()) ?? said;
     rest = rest.slice(1);

@@ -7,6 +7,12 @@ import WORDS from './data/role-time-words.json';
 /** Words before a title that say its holder no longer holds it: "the late Prime Minister", "ousted President". */
 export const ENDED_BEFORE: ReadonlySet<string> = new Set(WORDS.endedBefore);
 
+/** What a holder does after the name when leaving the office: "President X resigns", "… steps down". */
+export const LEAVING_VERBS: readonly string[] = WORDS.leavingVerbs;
+
+/** Auxiliaries before a word of ENDED_BEFORE after the name that make it said of the holder: "President X is ousted" (not "… ousted the minister"). */
+export const PASSIVE_AUXILIARIES: readonly string[] = WORDS.passiveAuxiliaries;
+
 /** Nouns of a death before "of" and a title, or after a possessive name: "the funeral of President …", "…'s assassination". */
 export const DEATH_NOUNS: ReadonlySet<string> = new Set(WORDS.deathNouns);
 

@@ -5,11 +5,13 @@
  *   appositive before it:   "South Korea’s national security advisor, Cho Tae-yong."
  */
 import { cleanSurface } from './alias-key';
+import { beforeOtherName } from './appositive-end';
 import { cityOfState } from './city-state';
-import { saysWhenHeld } from './role-canonical';
-import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE } from './role-time-words';
-import { bare, nationalityWidth, organizationWidth } from './title-split';
-import { isHyphenatedRole, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { ENGLISH_FUNCTION_WORDS } from './english-words';
+import { BODY_ACRONYM, namesBodyByHead, saysWhenHeld } from './role-canonical';
+import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
+import { bare, nationalityWidth, organizationWidth, titleWordWidth } from './title-split';
+import { isHyphenatedRole, NAME_CONNECTORS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
 /** One-word titles that say something on their own ("President"); "Secretary" alone does not. */
@@ -30,22 +32,13 @@ const STANDALONE = new Set([
 ]);
 const MAX_APPOSITIVE_WORDS = 12;
 const GAP = /^\s+$/;
-
-function isTitleWord(words: readonly Word[], k: number): number {
-  const w = bare(words[k] as Word);
-  if (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)) return 1;
-  // a nationality ending at k: try widths backwards ("South Korean", "South Korea’s")
-  for (const width of [3, 2, 1]) {
-    if (k - width + 1 >= 0 && nationalityWidth(words, k - width + 1) === width) return width;
-  }
-  return 0;
-}
+const APPOSITIVE_CLOSE = /^,\s+$/;
 
 /** Index of the first word of the title run that ends at `last`, or last + 1 when there is none. */
 function titleRunStart(words: readonly Word[], last: number): number {
   let k = last;
   while (k >= 0) {
-    const width = isTitleWord(words, k);
+    const width = titleWordWidth(words, k);
     if (!width) break;
     const before = words[k - width];
     k -= width;
@@ -75,13 +68,21 @@ function bodyWidth(words: readonly Word[], k: number): number {
   for (const width of [4, 3, 2, 1]) {
     if (k - width + 1 >= 0 && organizationWidth(words, k - width + 1) === width) return width;
   }
-  // A body the gazetteer lacks, by its acronym: "FIFA President", "ANC leader".
+  // A body the gazetteer lacks, by its head ("Arab League Secretary General") or its acronym ("FIFA President", "ANC leader").
+  for (const width of [4, 3, 2]) {
+    const part = words.slice(k - width + 1, k + 1);
+    // Not the end of a longer name: "Blue and White Alliance", "Kessel United Harbour Board Authority".
+    const previous = words[k - width];
+    const longer =
+      previous !== undefined &&
+      (NAME_CONNECTORS.has(bare(previous)) ||
+        bare(previous) === 'and' ||
+        (/^\p{Lu}/u.test(previous.text) && GAP.test(previous.post) && !ENGLISH_FUNCTION_WORDS.has(bare(previous))));
+    if (k - width + 1 >= 0 && !longer && part.slice(0, -1).every((w) => GAP.test(w.post)) && namesBodyByHead(part.map((w) => w.text))) return width;
+  }
   const acronym = words[k];
-  return acronym && BODY_ACRONYM.test(acronym.text) && !isTitleWord(words, k) ? 1 : 0;
+  return acronym && BODY_ACRONYM.test(acronym.text) && !titleWordWidth(words, k) ? 1 : 0;
 }
-
-/** An acronym a body goes by: capitals only, two to six. */
-const BODY_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** Where a "City, State" phrase ending at word `end` begins (city-state.ts), when the title after it to `titleEnd` is a city's office; else null. */
 function cityStart(words: readonly Word[], end: number, titleEnd: number): number | null {
@@ -104,14 +105,34 @@ function roleText(text: string, words: readonly Word[], from: number, to: number
 
 const bareAt = (words: readonly Word[], k: number) => (words[k] ? bare(words[k] as Word) : '');
 
+/** True when the words from `k` are `phrase` (lowercase words). */
+function saysAt(words: readonly Word[], k: number, phrase: string): boolean {
+  return phrase.split(' ').every((w, i) => bareAt(words, k + i) === w);
+}
+
+/**
+ * True when the words after the name ending at `last` say its holder leaves the office: "…
+ * resigns", "… is ousted". Not "… resigns as party leader": that names the office left.
+ */
+function leavesAfter(words: readonly Word[], last: number, after = GAP): boolean {
+  if (words[last]?.possessive || !after.test(words[last]?.post ?? '')) return false;
+  const width = (phrase: string) => phrase.split(' ').length;
+  const verb = LEAVING_VERBS.find((v) => saysAt(words, last + 1, v));
+  const aux = PASSIVE_AUXILIARIES.find((a) => saysAt(words, last + 1, a) && ENDED_BEFORE.has(bareAt(words, last + 1 + width(a))));
+  const end = verb ? last + width(verb) : aux ? last + 1 + width(aux) : null;
+  return end !== null && bareAt(words, end + 1) !== 'as';
+}
+
 /**
  * A title before a name that the sentence says is no longer held, with the word that says so in
  * front: "ousted President" as written, "late Prime Minister" for "the assassination of Prime
- * Minister …" or "…'s funeral". The title alone would read as held at the article's date.
+ * Minister …" or "…'s funeral", "former President" for "President … resigns". The title alone
+ * would read as held at the article's date, and after it.
  */
 function withEnd(role: string, words: readonly Word[], runStart: number, last: number): string {
   const before = bareAt(words, runStart - 1);
   if (ENDED_BEFORE.has(before) && GAP.test(words[runStart - 1]?.post ?? '')) return `${before} ${role}`;
+  if (leavesAfter(words, last)) return `former ${role}`;
   const possessive = words[last]?.possessive === true;
   // "the killing of President X's guard" is the guard's death; "X's death sentence" no death yet.
   const deathBefore = !possessive && before === 'of' && DEATH_NOUNS.has(bareAt(words, runStart - 2));
@@ -145,7 +166,8 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
   const lastWord = words[last] as Word;
   if (/^,\s+$/.test(lastWord.post)) {
     let k = last + 1;
-    if (/^(a|an|the)$/i.test(words[k]?.text ?? '')) k++;
+    const article = /^(a|an|the)$/i.test(words[k]?.text ?? '');
+    if (article) k++;
     const head = words[k];
     // Lowercase only: "Yoon, Secretary of State Antony Blinken" is a list of names, not a role.
     if (head && /^\p{Ll}/u.test(head.text)) {
@@ -159,8 +181,11 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
         if (/[,;:.()—–]/.test(w.post) || end === words.length - 1) break;
         end++;
       }
-      const role = roleText(text, words, k, Math.min(end, words.length - 1));
-      if (role && words.slice(k, k + 4).some((w) => ROLE_HEADS.has(bare(w)))) roles.push(role);
+      const stop = beforeOtherName(words, k, Math.min(end, words.length - 1), article);
+      const role = stop === null ? null : roleText(text, words, k, stop);
+      // "X, the party's leader, resigns": the verb after the appositive ends the role as after a title.
+      const ended = leavesAfter(words, end, APPOSITIVE_CLOSE);
+      if (role && words.slice(k, k + 4).some((w) => ROLE_HEADS.has(bare(w)))) roles.push(ended ? `former ${role}` : role);
     }
   }
   // Appositive before: "… national security advisor, Cho Tae-yong." (the name closes the clause)

@@ -47,6 +47,17 @@ function widthAt(words: readonly Word[], i: number): number {
   return 0;
 }
 
+/** How many words ending at `k` are a title's word or a nationality ("South Korean"), or 0. */
+export function titleWordWidth(words: readonly Word[], k: number): number {
+  const w = bare(words[k] as Word);
+  if (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)) return 1;
+  // a nationality ending at k: try widths backwards ("South Korean", "South Korea’s")
+  for (const width of [3, 2, 1]) {
+    if (k - width + 1 >= 0 && nationalityWidth(words, k - width + 1) === width) return width;
+  }
+  return 0;
+}
+
 /** True for words that are generational suffixes only, one or more ("Jr.", "III"): no name alone. */
 export const onlySuffixes = (words: readonly Word[]) => words.length > 0 && words.every((w) => NAME_SUFFIXES.has(bare(w)));
 

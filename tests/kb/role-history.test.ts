@@ -42,7 +42,18 @@ describe('canonicalRole', () => {
     ['President of Turkey', 'President of Türkiye'],
     ['founder of the video website Clipster', 'Founder of Clipster'],
     ['owner of the newspaper Morning Lantern', 'Owner of Morning Lantern'],
-    ['head of the Clipster Foundation', 'Head of the Clipster Foundation'],
+    // A body the gazetteer lacks, known by its head or its acronym, goes in front as a known one does.
+    ['head of the Clipster Foundation', 'Clipster Foundation Head'],
+    ['Kessel Harbour Authority President', 'Kessel Harbour Authority President'],
+    ['President of the Kessel Harbour Authority', 'Kessel Harbour Authority President'],
+    ['KLMA president', 'KLMA President'],
+    // Not a party's name, which many countries share.
+    ['Labour Party Leader', 'Labour Party Leader'],
+    ['Norwegian Crown Prince', 'Crown Prince of Norway'],
+    // "New" capitalized before a title word opens no place: the sentence's first word.
+    ['New President of Norway', 'President of Norway'],
+    ['New York Governor', 'Governor of New York'],
+    ['New US Envoy', 'Envoy of the United States'],
     ['President of Russia Vladimir', 'President of Russia'],
     ['Prime Minister of Norway Dr', 'Prime Minister of Norway'],
     ['President of Norway General', 'President of Norway'],
@@ -186,6 +197,22 @@ describe('roleFacts', () => {
     expect(facts.map((f) => [f.text, f.docs])).toEqual([['NATO Secretary General', 4]]);
   });
 
+  it('joins a title given bare to the same title of a body known by its head or acronym, and of another spelling', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['President', ['2016-01-01', '2016-02-01']],
+        ['Kessel Harbour Authority President', ['2016-03-01']],
+        ['Defense Minister', ['2017-01-01']],
+        ['Norwegian Defence Minister', ['2017-02-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([
+      ['Defence Minister of Norway', 2],
+      ['Kessel Harbour Authority President', 3],
+    ]);
+  });
+
   it('gives a qualified role without a country the country of the same title: "Former Prime Minister" of a prime minister of Portugal', () => {
     const facts = roleFacts(
       occurrences([
@@ -279,6 +306,19 @@ describe('roleAsOf', () => {
       dateOf,
     );
     expect(roleAsOf(same, '2021-01-01')?.text).toBe('Former President of Norway');
+  });
+
+  it('leads with a newer bare title as the office of the same title with its place, given too rarely to join it', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Norwegian Prime Minister', ['2014-05-01']],
+        ['former Prime Minister', ['2016-10-13']],
+        ['Prime Minister', ['2018-01-01', '2018-05-01', '2019-01-01', '2019-05-01', '2020-01-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => f.text)).toContain('Prime Minister');
+    expect(roleAsOf(facts, '2021-01-01')?.text).toBe('Prime Minister of Norway');
   });
 
   it('leads with the former office once the corpus says it ended, though the old title is mentioned near the date', () => {
