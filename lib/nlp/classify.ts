@@ -3,10 +3,12 @@
  * gazetteer first, then the shape of the name, then compromise's tags.
  */
 import type { EntityType } from '../kb/schema';
+import { aliasKey } from './alias-key';
 import { isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym, miswrittenAcronym } from './gazetteer';
 import { BODIES_NAMED_ALONE } from './institutions';
-import { typeByOpener } from './name-openers';
+import { legalForm } from './legal-suffixes';
+import { placeBeforeGivenName, typeByOpener } from './name-openers';
 import { PLACE_HEADS, SURNAME_PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
 import { ORG_HEADS } from './title-words';
@@ -32,6 +34,14 @@ export function isAcronym(surface: string): boolean {
   return ACRONYM.test(surface);
 }
 
+/**
+ * A legal form written in capitals ending a name: "Brenna F.C.", "Kessa SC", "Vantor AG"; no one's
+ * name ends so, though a given name opens it. "Ana Sa" is written as a name; text all in capitals tells nothing.
+ */
+function endsInWrittenForm(surface: string, last: Word, inCaps: boolean): boolean {
+  return !inCaps && /^(?:\p{Lu}\.?){2,}$/u.test(last.text) && Boolean(legalForm(aliasKey(surface))?.base);
+}
+
 /** A place's last word ends the name: any of PLACE_HEADS, or a surname's after more than a given name ("Kessel Power Plant", not "Robert Plant"). */
 function headsPlace(words: readonly Word[]): boolean {
   const head = bare(words.at(-1) as Word);
@@ -44,7 +54,7 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (isDemonym(surface) || isDemonym(surface.replace(/s$/, ''))) return { type: null, canonical: null };
   const last = words.at(-1) as Word;
   if (words.length > 1 && headsPlace(words)) return { type: 'place', canonical: null };
-  if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
+  if (words.length > 1 && (ORG_HEADS.has(bare(last)) || endsInWrittenForm(surface, last, inCaps))) return { type: 'organization', canonical: null };
   // "Wadi Fira", "Jabhat al-Nusra": a head of another language opens the name.
   const opened = typeByOpener(words.map((w) => w.text));
   if (opened) return { type: opened, canonical: null };
@@ -55,7 +65,9 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (hadTitle) return { type: 'person', canonical: null };
   if (words.length === 1 && !inCaps && isAcronym(surface)) return { type: 'organization', canonical: null };
   if (words.length === 1 && ARTICLE_NAME.test(surface)) return { type: null, canonical: null };
-  if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return { type: 'person', canonical: null };
+  // "San Rafael", "Santa Lucia": a saint's given name makes a town's name.
+  if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))))
+    return { type: placeBeforeGivenName(words.map((w) => w.text)) ? 'place' : 'person', canonical: null };
   // "Daniel Park": compromise may read "* Park" as a place, but a given name opens a person's name.
   if (words.length > 1 && isGivenName((words[0] as Word).text)) return { type: 'person', canonical: null };
   // "outside Parliament", "in Congress": a state's body alone is no place (institutions.ts names its country).
