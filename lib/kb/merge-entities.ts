@@ -19,6 +19,7 @@ import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles }
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { leaderRuleToPerson } from './leader-rule';
 import { mergeLegalForms } from './legal-forms';
+import { namesNoPerson } from './no-persons-name';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
 import { mergeRegionForms } from './region-forms';
@@ -176,7 +177,7 @@ export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (do
   yield;
   const index = containerIndex(clusters);
   yield;
-  const kept = clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c));
+  const kept = clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c) && !namesNoPerson(c));
   yield;
   const merged = mergeAcrossTypes(kept);
   yield;
