@@ -430,6 +430,16 @@ describe('things of no entity type, and names of one type read by their words', 
     expect(found('The singer performed his song Every Dawn Has Its Rain with Lena Marsh.').map((f) => f.split(':')[0])).toEqual(['Lena Marsh']);
   });
 
+  it('names no boat, album or protein an appositive calls one, wherever the document names it; a drug dealer stays a person', () => {
+    const names = (text: string) => found(text).map((f) => f.split(':')[0]);
+    expect(names('The Lucia Grace, a fishing boat, sank off Malta. The Lucia Grace carried 40 people.')).toEqual(['Malta']);
+    expect(names('Lena Marsh released Morning Jonah, an album of covers.')).toEqual(['Lena Marsh']);
+    expect(names('Scientists described Brenna, a protein that darkens hair.')).toEqual([]);
+    expect(names('Police arrested Dana Hollis, a drug dealer, in Lisbon.')).toEqual(['Dana Hollis', 'Lisbon']);
+    // The painting is the portrait's, not the sitter's.
+    expect(names('The Portrait of Dana Hollis, a painting by Lena Marsh, sold.')).toContain('Dana Hollis');
+  });
+
   it('names no disease or virus', () => {
     expect(found('Clinics in Marivel treated SARS, Ebola and COVID-19, and H5N1 spread.')).toEqual(['Marivel:place:Marivel']);
   });

@@ -88,6 +88,9 @@ export const CRAFT_HEADS: ReadonlySet<string> = new Set(WORDS.craftHeads);
  */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(WORDS.clauseWords);
 
+/** Nouns of things an appositive names a name by ("Kelmar, a fishing boat,"): a work, a craft, a drug, a molecule, no person, place or organization. */
+export const THING_NOUNS: ReadonlySet<string> = new Set(WORDS.thingNouns);
+
 /** Participles written before a name that describe its bearer ("Jailed Kessel Party leader", "Ousted Dana Hollis"): no word of the name. */
 export const DESCRIPTOR_PARTICIPLES: ReadonlySet<string> = new Set(WORDS.descriptorParticiples);
 
