@@ -16,6 +16,7 @@ import { gazetteerLookup, isDemonym, namesCountry } from '../nlp/gazetteer';
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
+import { mergeGluedQualifiers } from './glued-qualifiers';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { leaderRuleToPerson } from './leader-rule';
 import { mergeLegalForms } from './legal-forms';
@@ -173,7 +174,9 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
-  const clusters = leaderRuleToPerson(splitByState(mergeRegionForms(mergeQualifiedPlaces(mergeLegalForms(mergeOneBody(states.map(toCluster)))))));
+  const clusters = leaderRuleToPerson(
+    splitByState(mergeRegionForms(mergeGluedQualifiers(mergeQualifiedPlaces(mergeLegalForms(mergeOneBody(states.map(toCluster))))))),
+  );
   yield;
   const index = containerIndex(clusters);
   yield;
