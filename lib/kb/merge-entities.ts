@@ -18,9 +18,11 @@ import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { mergeCityRegions } from './city-regions';
 import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
+import { mergeGluedQualifiers } from './glued-qualifiers';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { leaderRuleToPerson } from './leader-rule';
 import { mergeLegalForms } from './legal-forms';
+import { namesNoPerson } from './no-persons-name';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
 import { mergeRegionForms } from './region-forms';
@@ -175,12 +177,12 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
   const clusters = leaderRuleToPerson(
-    splitByState(mergeRegionForms(mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeOneBody(states.map(toCluster))))))),
+    splitByState(mergeRegionForms(mergeGluedQualifiers(mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeOneBody(states.map(toCluster)))))))),
   );
   yield;
   const index = containerIndex(clusters);
   yield;
-  const kept = clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c));
+  const kept = clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c) && !namesNoPerson(c));
   yield;
   const merged = mergeAcrossTypes(kept);
   yield;

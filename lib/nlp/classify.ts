@@ -7,7 +7,7 @@ import { isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym, miswrittenAcronym } from './gazetteer';
 import { BODIES_NAMED_ALONE } from './institutions';
 import { isLegalSuffix } from './legal-suffixes';
-import { typeByOpener } from './name-openers';
+import { placeBeforeGivenName, typeByOpener } from './name-openers';
 import { PLACE_HEADS, SURNAME_PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
 import { ORG_HEADS } from './title-words';
@@ -59,7 +59,9 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   // "ZANU-PF", "VMRO–DPMNE": acronyms a dash joins are one body's (two known names were split before: "US-UK").
   if (words.length === 1 && !inCaps && surface.split(/[-–]/).every(isAcronym)) return { type: 'organization', canonical: null };
   if (words.length === 1 && ARTICLE_NAME.test(surface)) return { type: null, canonical: null };
-  if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t)))) return { type: 'person', canonical: null };
+  // "San Rafael", "Santa Lucia": a saint's given name makes a town's name.
+  if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))))
+    return { type: placeBeforeGivenName(words.map((w) => w.text)) ? 'place' : 'person', canonical: null };
   // "Daniel Park": compromise may read "* Park" as a place, but a given name opens a person's name.
   if (words.length > 1 && isGivenName((words[0] as Word).text)) return { type: 'person', canonical: null };
   // "outside Parliament", "in Congress": a state's body alone is no place (institutions.ts names its country).

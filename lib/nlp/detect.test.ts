@@ -473,6 +473,43 @@ describe('names read whole, and things that are no one’s name', () => {
 
 // Original sentences written for these tests.
 describe('things of no entity type, and names of one type read by their words', () => {
+  it('reads a name ending in a legal form written in capitals as an organization, a given name before it notwithstanding', () => {
+    expect(found('Brenna F.C. beat Kessa SC, and Brenna A.F.C. drew.').map((f) => f.split(':').slice(0, 2).join(':'))).toEqual([
+      'Brenna F.C.:organization',
+      'Kessa SC:organization',
+      'Brenna A.F.C.:organization',
+    ]);
+  });
+
+  it('reads a name opened by a saint’s word as a place, though a given name follows', () => {
+    expect(found('Rebels kidnapped tourists near San Orlando.').map((f) => f.split(':').slice(0, 2).join(':'))).toEqual(['San Orlando:place']);
+  });
+
+  it('reads a name an organization’s head ends as one, a demonym before it notwithstanding', () => {
+    expect(found('Volunteers of the Kordani Arab Red Crescent delivered aid.').map((f) => f.split(':').slice(0, 2).join(':'))).toEqual([
+      'Kordani Arab Red Crescent:organization',
+    ]);
+  });
+
+  it('keeps a counsel’s title out of the name, and names no title alone', () => {
+    expect(found('The court acquitted Chief Presidential Legal Counsel Rodrigo Palma.').map((f) => f.split(':')[0])).toEqual(['Rodrigo Palma']);
+    expect(found('The court acquitted the Chief Presidential Legal Counsel.')).toEqual([]);
+  });
+
+  it('names no song by its title, a clause of capitalized words', () => {
+    expect(found('The singer performed his song Every Dawn Has Its Rain with Lena Marsh.').map((f) => f.split(':')[0])).toEqual(['Lena Marsh']);
+  });
+
+  it('names no boat, album or protein an appositive calls one, wherever the document names it; a drug dealer stays a person', () => {
+    const names = (text: string) => found(text).map((f) => f.split(':')[0]);
+    expect(names('The Lucia Grace, a fishing boat, sank off Malta. The Lucia Grace carried 40 people.')).toEqual(['Malta']);
+    expect(names('Lena Marsh released Morning Jonah, an album of covers.')).toEqual(['Lena Marsh']);
+    expect(names('Scientists described Brenna, a protein that darkens hair.')).toEqual([]);
+    expect(names('Police arrested Dana Hollis, a drug dealer, in Lisbon.')).toEqual(['Dana Hollis', 'Lisbon']);
+    // The painting is the portrait's, not the sitter's.
+    expect(names('The Portrait of Dana Hollis, a painting by Lena Marsh, sold.')).toContain('Dana Hollis');
+  });
+
   it('names no disease or virus', () => {
     expect(found('Clinics in Marivel treated SARS, Ebola and COVID-19, and H5N1 spread.')).toEqual(['Marivel:place:Marivel']);
   });

@@ -24,6 +24,7 @@ import { resolveInDocument } from './resolve-in-document';
 import { splitAtRole } from './role-split';
 import { retypeTeams } from './sports-teams';
 import { isSportsText } from './sports-text';
+import { appositiveThing } from './thing-apposition';
 import { namesInTitle, onlySuffixes, splitTitle } from './title-split';
 import { LEADER_NOUNS } from './title-words';
 import { type Sentence, tokenize, type Word } from './tokenize';
@@ -198,6 +199,8 @@ export function detectEntities(
     if (isHappening(d.name)) happenings.add(d.name.split(' ').at(-1) as string);
     if (isVessel(d.name)) happenings.add(d.name.split(' ').slice(1).join(' '));
     if (namesCaseParty(text, d)) happenings.add(d.name);
+    // "The Kelmar, a fiberglass boat,": the boat, wherever the document names it.
+    if (appositiveThing(text.slice(Math.max(0, d.start - 4), d.start), text.slice(d.end, d.end + 80))) happenings.add(d.name);
   }
   const starts = new Set(resolved.map((d) => d.start));
   const detected = resolved.filter((d) => namesSomething(d) && !happenings.has(d.name) && !namesAfterPlace(d, starts));

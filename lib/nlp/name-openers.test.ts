@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isGivenName } from './chunk';
 import WORDS from './data/name-openers.json';
 import { detectEntities } from './detect';
-import { typeByOpener } from './name-openers';
+import { placeBeforeGivenName, typeByOpener } from './name-openers';
 import { PLACE_HEADS } from './place-words';
 import { ORG_HEADS } from './title-words';
 
 describe('the name openers list', () => {
   it('holds lowercase words, each once, no English head and no given name', () => {
-    const all = [...WORDS.place, ...WORDS.organization];
-    for (const w of all) expect(w).toMatch(/^[a-z]+$/);
+    const all = [...WORDS.place, ...WORDS.saint, ...WORDS.organization];
+    for (const w of all) expect(w).toMatch(/^\p{Ll}+$/u);
     expect(new Set(all).size).toBe(all.length);
     for (const w of all) {
       expect(PLACE_HEADS.has(w) || ORG_HEADS.has(w), w).toBe(false);
@@ -26,5 +26,15 @@ describe('a name opened by a place or group word of another language', () => {
     expect(typeByOpener(['Wadi'])).toBeNull();
     const found = detectEntities('Fighters of Jabhat al-Karimi shelled Wadi Marun, said Samir Haddad.').map((d) => `${d.text}:${d.type}`);
     expect(found).toEqual(['Jabhat al-Karimi:organization', 'Wadi Marun:place', 'Samir Haddad:person']);
+  });
+});
+
+describe('a saint’s word opening a name', () => {
+  it('makes a place of a given name after it, never opening a name alone', () => {
+    expect(placeBeforeGivenName(['San', 'Orlando'])).toBe(true);
+    expect(placeBeforeGivenName(['São', 'Bento'])).toBe(true);
+    expect(placeBeforeGivenName(['San'])).toBe(false);
+    expect(placeBeforeGivenName(['Orlando', 'San'])).toBe(false);
+    expect(typeByOpener(['San', 'Orlando'])).toBeNull();
   });
 });

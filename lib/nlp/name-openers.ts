@@ -14,3 +14,12 @@ export function typeByOpener(words: readonly string[]): EntityType | null {
   if (words.length < 2) return null;
   return OPENERS.get((words[0] as string).toLowerCase().replace(/['’]/g, '')) ?? null;
 }
+
+const SAINTS = new Set(WORDS.saint);
+
+/**
+ * "San Rafael", "Santa Lucia", "São Bento": a saint's word opening a name makes it a town's (or a
+ * church's), though a given name follows; classify.ts asks where that given name would make a
+ * person. No opener otherwise: "San Diego Padres" stays what its other words make it.
+ */
+export const placeBeforeGivenName = (words: readonly string[]) => words.length > 1 && SAINTS.has((words[0] as string).toLowerCase());

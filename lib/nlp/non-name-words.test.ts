@@ -5,6 +5,7 @@ import {
   ADJECTIVE_PREFIXES,
   AWARD_CATEGORY_WORDS,
   AWARD_HEADS,
+  CLAUSE_WORDS,
   COMMON_ACRONYMS,
   CRAFT_HEADS,
   CURRENCY_CODES,
@@ -42,6 +43,7 @@ const lists = {
   AWARD_HEADS: [...AWARD_HEADS],
   AWARD_CATEGORY_WORDS: [...AWARD_CATEGORY_WORDS],
   CRAFT_HEADS: [...CRAFT_HEADS],
+  CLAUSE_WORDS: [...CLAUSE_WORDS],
   CURRENCY_CODES: [...CURRENCY_CODES],
   DESCRIPTOR_PARTICIPLES: [...DESCRIPTOR_PARTICIPLES],
   DESCRIPTOR_PLURALS: [...DESCRIPTOR_PLURALS],
@@ -77,6 +79,7 @@ describe('nonNameKind', () => {
     expect(nonNameKind('UTC')).toBe('time zone');
     expect(nonNameKind('Street')).toBe('common noun');
     expect(nonNameKind('Foreign Minister')).toBe('bare title');
+    expect(nonNameKind('Presidential Legal Counsel')).toBe('bare title');
     expect(nonNameKind('Mr.')).toBe('bare title');
     expect(nonNameKind('White House')).toBeNull();
     expect(nonNameKind('Wall Street')).toBeNull();
@@ -131,5 +134,12 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Varnos Space Telescope')).toBe('craft');
     expect(nonNameKind('Kessel Space Agency Satellite')).toBeNull(); // an organization's head
     expect(nonNameKind('Probe')).toBeNull(); // one word: a common noun the chunker leaves
+  });
+
+  it('drops a title of a work that a verb or a possessive makes a clause, not a name opened by one', () => {
+    expect(nonNameKind('Every Dawn Has Its Rain')).toBe('title of a work');
+    expect(nonNameKind('Where Was Korlan')).toBe('title of a work');
+    expect(nonNameKind('Our Lady of Varnos')).toBeNull();
+    expect(nonNameKind('Dana Hollis')).toBeNull();
   });
 });

@@ -85,6 +85,15 @@ export const AWARD_CATEGORY_WORDS: ReadonlySet<string> = new Set(WORDS.awardCate
 /** Last words of a craft's name ("Kessel Solar Probe", "Varnos Space Telescope"): a machine is no person, place or organization. */
 export const CRAFT_HEADS: ReadonlySet<string> = new Set(WORDS.craftHeads);
 
+/**
+ * Verbs and possessives that make a clause of capitalized words, not a name: a title of a song or a
+ * book ("Every Dawn Has Its Rain"), once past the first word. No person's, place's or body's name holds one.
+ */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(WORDS.clauseWords);
+
+/** Nouns of things an appositive names a name by ("Kelmar, a fishing boat,"): a work, a craft, a drug, a molecule, no person, place or organization. */
+export const THING_NOUNS: ReadonlySet<string> = new Set(WORDS.thingNouns);
+
 /** Participles written before a name that describe its bearer ("Jailed Kessel Party leader", "Ousted Dana Hollis"): no word of the name. */
 export const DESCRIPTOR_PARTICIPLES: ReadonlySet<string> = new Set(WORDS.descriptorParticiples);
 

@@ -1,7 +1,8 @@
 /**
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
  * noun alone ("Street", "Gulf", "Fire Service"), a disease ("SARS"), a bare title ("President", "Prime Minister"), a law
- * ("Affordable Care Act"), a ship ("USS Kelmar"), a craft ("Kessel Solar Probe") or a prize ("Orvane Prize", "Best Supporting Actor").
+ * ("Affordable Care Act"), a ship ("USS Kelmar"), a craft ("Kessel Solar Probe"), a prize ("Orvane Prize", "Best Supporting Actor")
+ * or a song's title ("Every Dawn Has Its Rain").
  * The detector drops them: they have no type of the KB's, and a wrong one is worse than none.
  */
 import {
@@ -9,6 +10,7 @@ import {
   AWARD_CATEGORY_WORDS,
   AWARD_HEADS,
   AWARD_TAILS,
+  CLAUSE_WORDS,
   COMMON_ACRONYMS,
   CRAFT_HEADS,
   DISEASES,
@@ -129,5 +131,6 @@ export function nonNameKind(name: string): string | null {
   if (isVessel(name)) return 'vessel';
   if (isCraft(words)) return 'craft';
   if (isAward(words)) return 'award';
+  if (words.slice(1).some((w) => CLAUSE_WORDS.has(w))) return 'title of a work';
   return null;
 }

@@ -46,6 +46,8 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'locatives.placeOrOther|titles.titleConnectors': ['of'],
   'titles.attachedParticles|titles.otherNameConnectors': ['al'],
   'titles.nameParticles|titles.patronymicParticles': ['bin', 'ibn'],
+  // "Best Documentary" is an award's category, "Varnos Blue, an album," a work: one noun, two uses.
+  'nonNames.awardCategoryWords|nonNames.thingNouns': ['album', 'documentary', 'film', 'musical', 'song'],
   // "Ousted Kessel Party leader": a participle cut off a name before it, and a role it ended before.
   'nonNames.descriptorParticiples|roleTime.endedBefore': ['assassinated', 'deposed', 'exiled', 'murdered', 'ousted', 'slain'],
   'roleTime.lifetimeTitles|titles.roleHeads': [

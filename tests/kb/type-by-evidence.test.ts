@@ -50,6 +50,14 @@ describe('the type of a name decided across the corpus', () => {
     expect(summary([state('person', 'Lucy', 5), prince, state('place', 'Lisbon', 2, 20)])).toEqual(['harry:person:4', 'lisbon:place:2']);
   });
 
+  it('keeps no person named by a title’s words alone, nor by one dictionary word no role or courtesy title went with', () => {
+    const role = { text: 'commissioner', doc: 'd000', sentence: 'Commissioner Thistle spoke.' };
+    const lady = { ...state('person', 'Thistle', 2, 10), aliases: ['Thistle', 'Lady Thistle'] };
+    expect(summary([state('person', 'Cabinet Secretary', 3), state('person', 'Opposition', 2), state('person', 'Entrepreneurship', 1)])).toEqual([]);
+    expect(summary([{ ...state('person', 'Thistle', 2), roles: [role] }])).toEqual(['thistle:person:2']);
+    expect(summary([lady, state('person', 'Varnold', 1, 20)])).toEqual(['thistle:person:2', 'varnold:person:1']);
+  });
+
   it('keeps a person named after a kin noun apart from the place the majority reads', () => {
     const kin = (sentence: string) => ({ ...state('person', 'Valdora', 1, 30), sentences: [['d030', [sentence]]] as [string, string[]][] });
     expect(summary([state('place', 'Valdora', 20), kin('The senator’s daughter Valdora is engaged.')])).toEqual(['valdora:person:1', 'valdora-place:place:20']);
