@@ -48,6 +48,8 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.nameParticles|titles.patronymicParticles': ['bin', 'ibn'],
   // "Best Documentary" is an award's category, "Varnos Blue, an album," a work: one noun, two uses.
   'nonNames.awardCategoryWords|nonNames.thingNouns': ['album', 'documentary', 'film', 'musical', 'song'],
+  // "Every Dawn Is Hers": a verb in a capitalized run makes a title of a work; "Minister Roe was ousted": the same verb says a role ended.
+  'nonNames.clauseWords|roleTime.passiveAuxiliaries': ['is', 'was'],
   // "Ousted Kessel Party leader": a participle cut off a name before it, and a role it ended before.
   'nonNames.descriptorParticiples|roleTime.endedBefore': ['assassinated', 'deposed', 'exiled', 'murdered', 'ousted', 'slain'],
   'roleTime.lifetimeTitles|titles.roleHeads': [

@@ -38,8 +38,8 @@ describe('canonicalRole', () => {
     ['Deputy Secretary of Defense', 'Deputy Defense Secretary'],
     ['Secretary of the Treasury', 'Treasury Secretary'],
     ['Minister of State', 'Minister of State'],
-    ['Turkish President', 'President of Türkiye'],
-    ['President of Turkey', 'President of Türkiye'],
+    ['Turkish President', 'President of Turkey'],
+    ['President of Turkey', 'President of Turkey'],
     ['founder of the video website Clipster', 'Founder of Clipster'],
     ['owner of the newspaper Morning Lantern', 'Owner of Morning Lantern'],
     // A body the gazetteer lacks, known by its head or its acronym, goes in front as a known one does.
