@@ -119,8 +119,8 @@ function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean, 
     // makes it one (not "Former FC Valdor coach…", where the form opens the next name).
     if (next && isLegalSuffix(next.text) && !isDictionaryWord(next.text) && !(afterNext && isCapitalized(afterNext) && !BREAK_PUNCTUATION.test(next.post)))
       return true;
-    // "United States–Vardia relations": a known name before a dash opens a name as it would alone.
-    if (next && /[-–]/.test(next.text) && gazetteerLookup(`${word.text} ${next.text.split(/[-–]/)[0]}`)) return true;
+    // "United States-Vardia relations": a known name before a hyphen opens a name as it would alone.
+    if (next?.text.includes('-') && gazetteerLookup(`${word.text} ${next.text.split('-')[0]}`)) return true;
     // "Gulf of Varnos…", "Republic of Korea…": a geographic head before "of" opens a place's name (it names nothing alone: non-name.ts).
     // "Bank of Valdoria…": an organization's head too.
     if (next?.text === 'of' && (GEO_HEADS.has(word.text.toLowerCase()) || ORG_HEADS.has(word.text.toLowerCase()))) return true;

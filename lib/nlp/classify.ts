@@ -56,8 +56,8 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (words.some((w, i) => i < words.length - 2 && ORG_HEADS.has(bare(w)) && /^(?:of|for)$/.test(words[i + 1]?.text ?? '')))
     return { type: 'organization', canonical: null };
   if (hadTitle) return { type: 'person', canonical: null };
-  // "ZANU-PF", "VMRO–DPMNE": acronyms a dash joins are one body's (two known names were split before: "US-UK").
-  if (words.length === 1 && !inCaps && surface.split(/[-–]/).every(isAcronym)) return { type: 'organization', canonical: null };
+  // "ZANU-PF", "VMRO-DPMNE": acronyms a hyphen joins are one body's (two known names were split before: "US-UK").
+  if (words.length === 1 && !inCaps && surface.split('-').every(isAcronym)) return { type: 'organization', canonical: null };
   if (words.length === 1 && ARTICLE_NAME.test(surface)) return { type: null, canonical: null };
   // "San Rafael", "Santa Lucia": a saint's given name makes a town's name.
   if (words.some((w) => PERSON_TAGS.some((t) => w.tags.has(t))))

@@ -14,7 +14,6 @@ import { MAX_NAME_CHARS } from './limits';
 import { indexPeople } from './people-index';
 import { rolesInSentence } from './roles';
 import { nationalityWidth } from './title-split';
-import { isJoiningDash } from './tokenize';
 
 const COMPASS = new Set(['North', 'South', 'East', 'West']);
 
@@ -24,7 +23,7 @@ function splitHyphenated(text: string, c: Candidate, knows: (s: string) => boole
   const from = Math.max(c.text.length - MAX_NAME_CHARS - 1, 0);
   const to = Math.min(MAX_NAME_CHARS, c.text.length - 1);
   for (let at = from; at <= to; at++) {
-    if (at === 0 || !isJoiningDash(c.text[at] as string)) continue;
+    if (at === 0 || c.text[at] !== '-') continue;
     const left = c.text.slice(0, at);
     const right = c.text.slice(at + 1);
     if (!knows(left) || !knows(right)) continue;

@@ -1,6 +1,6 @@
 /**
  * compromise's tokens, regrouped into the words names are made of: hyphenated words joined
- * ("Tae-yong", "Israel-Hamas", "NATO–Russia" with an en dash), abbreviation dots kept ("N.", "Dr."), possessives marked.
+ * ("Tae-yong", "Israel-Hamas"), abbreviation dots kept ("N.", "Dr."), possessives marked.
  */
 import { MAX_TOKEN_CHARS } from './limits';
 import { isHyphenSuffix } from './non-name-words';
@@ -42,11 +42,9 @@ function toWords(text: string, base: number, terms: readonly Term[]): Word[] {
     let last = first;
     // Join "Tae" "-" "yong": a hyphen with no space on either side binds one word. Not "-based"
     // in "Chicago-based": the suffix makes the name an adjective and is no part of it.
-    while (isJoiningDash(last.post) && i + 1 < terms.length) {
+    while (last.post === '-' && i + 1 < terms.length) {
       const next = terms[i + 1] as Term;
       if (next.offset.start !== last.offset.start + last.offset.length + 1 || isHyphenSuffix(next.text)) break;
-      // "China–two of them–said": an en dash before a word in lowercase sets off a clause.
-      if (last.post === '–' && !/^[\p{Lu}\d]/u.test(next.text)) break;
       last = next;
       i++;
     }
@@ -64,13 +62,6 @@ function toWords(text: string, base: number, terms: readonly Term[]): Word[] {
   }
   return words;
 }
-
-/**
- * A hyphen, or an en dash with no space on either side: both join two names into one ("NATO–Russia
- * Council" was "NATO" and a "Russia Council" of its own), which resolve-in-document.ts splits again
- * where both sides are names ("Israel–Gaza").
- */
-export const isJoiningDash = (punctuation: string) => punctuation === '-' || punctuation === '–';
 
 const OVERLONG_TOKEN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
 
