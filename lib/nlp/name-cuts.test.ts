@@ -39,6 +39,11 @@ describe('titles are no part of a name', () => {
     expect(titled('Minister of Defence of Norway Halvard Berg flew home.')).toEqual(['Norway|null', 'Halvard Berg|Minister of Defence of Norway']);
   });
 
+  it('carries a title on after a modifier that follows its complement', () => {
+    expect(titled('Then General Staff of the Norwegian Army Halvard Berg spoke.')).toContain('Halvard Berg|General Staff of the Norwegian Army');
+    expect(found('He met the Head of the House of Kessel on Monday.')).toEqual(['House of Kessel:organization']);
+  });
+
   it('makes no name of a title’s complement alone', () => {
     expect(found('She became the Minister for Rural Health and Aged Care.')).toEqual([]);
     expect(found('He is Minister of Foreign Affairs of Norway since May.')).toEqual(['Norway:place']);

@@ -194,6 +194,16 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
       titleEnd += tail;
       continue;
     }
+    // "Speaker of the United States House of Representatives Dana Hollis": a modifier right after a
+    // title carries it on over a connector and its complement (not "Head of the House of Kessel", a body's name).
+    const carried = ROLE_MODIFIERS.has(w) && i > 0 && titleEnd === i - 1 ? titleTailWidth(words, i + 1) : 0;
+    const carriedLast = (words[i + carried] as Word | undefined)?.text ?? '';
+    if (carried && carriedLast !== 'the' && !TITLE_CONNECTORS.has(carriedLast)) {
+      complement = true;
+      titleEnd = i + carried;
+      i += carried + 1;
+      continue;
+    }
     const width = ROLE_MODIFIERS.has(w) ? 1 : nationalityWidth(words, i);
     if (!width) break;
     i += width;
