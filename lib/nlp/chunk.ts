@@ -72,6 +72,19 @@ function hasTag(word: Word, tags: string[]): boolean {
   return tags.some((t) => word.tags.has(t));
 }
 
+/** "A." of "A. K. Antony": a capital and its dot (kept by tokenize.ts) is an initial, though compromise reads the article. */
+const isInitial = (word: Word) => /^\p{Lu}\.$/u.test(word.text);
+
+/** A function word ("of", "and", "The"), never an initial. */
+const isFunctionWord = (word: Word) => hasTag(word, FUNCTION_TAGS) && !isInitial(word);
+
+/**
+ * "III" of "King Mswati III", "XIV" of "Leo XIV": a Roman numeral after a name's word is its
+ * regnal number, though compromise may read a number. Not "I", the pronoun as often.
+ */
+const REGNAL_NUMERAL = /^(?!I$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+const isRegnalNumeral = (word: Word) => word.text !== '' && REGNAL_NUMERAL.test(word.text);
+
 /** True for a noun of the English dictionary ("Hospital", "Representatives"), never a demonym or a name ("Philippines"). */
 export function isCommonNoun(word: string): boolean {
   const tags = String(lexicon()[word.toLowerCase()] ?? '');
@@ -108,9 +121,9 @@ function opensTitle(word: Word, next: Word | undefined): boolean {
 function canStart(word: Word, next: Word | undefined, sentenceInitial: boolean, afterNext?: Word): boolean {
   if (!isCapitalized(word) || hasTag(word, SKIP_TAGS)) return false;
   // compromise reads "U.S." and "US" as the pronoun "us".
-  if (hasTag(word, FUNCTION_TAGS) && !(/^[\p{Lu}.]{2,}$/u.test(word.text) && gazetteerLookup(word.text))) return false;
+  if (isFunctionWord(word) && !(/^[\p{Lu}.]{2,}$/u.test(word.text) && gazetteerLookup(word.text))) return false;
   if (word.tags.has('Adverb') && !word.tags.has('ProperNoun')) return false;
-  if (sentenceInitial && isDictionaryWord(word.text)) {
+  if (sentenceInitial && !isInitial(word) && isDictionaryWord(word.text)) {
     // "North Korea fired…", "Park Jin said…": a dictionary word that opens a known name may still start one.
     if (next && isCapitalized(next) && FAMILY_NAMES_FIRST.has(word.text)) return true;
     // "Sudanese Armed Forces…", "Prime Minister Jane Doe…": a nationality or a title opens the run; title-split.ts takes the title off.
@@ -210,18 +223,22 @@ function epithetAfter(words: readonly Word[], j: number): boolean {
  * "Ministry of Science and Technology", "Department of Health and Human Services": after an
  * organization's head and its "of" or "for", "and" carries the name on to a capitalized dictionary
  * word ("and Social"; not "and Smith" or "and Japan", names of their own, nor "and Attorney
- * General", a title).
+ * General", a title, nor "and Chinese", a people's word opening another). After a title's head
+ * too: "Minister of Justice and Security" is one title.
  */
 function andInComplement(words: readonly Word[], i: number, j: number): boolean {
   const after = words[j + 2];
   if (words[j + 1]?.text !== 'and' || !after || !isCapitalized(after) || breaksAfter(words[j + 1] as Word)) return false;
   const lower = titleWord(after);
-  if (!isDictionaryWord(after.text) || gazetteerLookup(after.text) || opensTitle(after, words[j + 3]) || ROLE_MODIFIERS.has(lower) || ORG_HEADS.has(lower))
-    return false;
-  for (let k = i; k < j; k++) {
-    if (ORG_HEADS.has((words[k] as Word).text.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]?.text ?? '')) return true;
-  }
-  return false;
+  if (!isDictionaryWord(after.text) || gazetteerLookup(after.text) || isDemonym(after.text) || opensTitle(after, words[j + 3])) return false;
+  const headAt = (heads: ReadonlySet<string>) =>
+    words.slice(i, j).findIndex((w, k) => heads.has(w.text.toLowerCase()) && /^(?:of|for)$/.test(words[i + k + 1]?.text ?? ''));
+  // A title's complement of dictionary words only ("Minister of Justice and Security", not "Speaker
+  // Paul Ryan and Senate …") may hold a modifier's or a body's word; an organization's may not ("Army and Air Force").
+  const role = headAt(ROLE_HEADS);
+  if (role >= 0 && words.slice(i + role + 1, j + 1).every((w) => /^\p{Ll}/u.test(w.text) || isDictionaryWord(w.text) || ROLE_MODIFIERS.has(titleWord(w))))
+    return true;
+  return !ROLE_MODIFIERS.has(lower) && !ORG_HEADS.has(lower) && headAt(ORG_HEADS) >= 0;
 }
 
 /** A capitalized dictionary word that is no organization's head and no place: "Justice", "Equality". */
@@ -313,6 +330,29 @@ function regionBeforeNouns(words: readonly Word[], from: number, to: number): bo
   return gazetteerLookup(region.text)?.kind === 'region' && PLACE_HEADS.has(titleWord(head)) && !titleWord(head).endsWith('s') && noun.tags.has('Plural');
 }
 
+/**
+ * "succeeded as Aga Khan V.", "Malcolm X. The", "in Serie A.": a numeral's letter (or a label's
+ * "A") ending a name and its sentence keeps no dot, the sentence's full stop (an initial ends no name).
+ */
+function closesSentence(words: readonly Word[], from: number, to: number): boolean {
+  const [last, next] = [words[to] as Word, words[to + 1]];
+  return to > from && /^[AIVX]\.$/.test(last.text) && (!next || opensSentenceAfter(last, next));
+}
+
+/**
+ * "Secretary of State for Defence", "Minister of Defense of Ukraine": after a title's modifier
+ * inside a run a title's head opens, the connector carries the title on to a dictionary word or a
+ * place (not "… for Antiquities Zahi Hawass", whose words the title may not tell from the name).
+ */
+function titleGoesOn(words: readonly Word[], i: number, j: number, after: number): boolean {
+  if (!ROLE_MODIFIERS.has(titleWord(words[j])) || !words.slice(i, j).some(titleRunWord)) return false;
+  const next = words[after];
+  return (
+    next !== undefined &&
+    ((isDictionaryWord(next.text) && !isGivenName(next.text)) || ROLE_MODIFIERS.has(titleWord(next)) || opensWithPlace(words.slice(after, after + 3)))
+  );
+}
+
 /** The candidate names of one sentence, left to right. */
 export function chunkSentence(sentence: Sentence): Chunk[] {
   const { words } = sentence;
@@ -331,7 +371,11 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
     while (j + 1 < words.length && !breaksAfter(words[j] as Word)) {
       const next = words[j + 1] as Word;
       if (opensSentenceAfter(words[j] as Word, next)) break;
-      if ((isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !hasTag(next, FUNCTION_TAGS) && !startsDate(words, j + 1)) || attachedParticle(next)) {
+      if (
+        (isCapitalized(next) && !hasTag(next, SKIP_TAGS) && !isFunctionWord(next) && !startsDate(words, j + 1)) ||
+        attachedParticle(next) ||
+        isRegnalNumeral(next)
+      ) {
         j++;
         continue;
       }
@@ -358,7 +402,9 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
       const after = words[j + 1 + width];
       const particle = NAME_PARTICLES.has(two) || NAME_PARTICLES.has(next.text);
       const heads =
-        takesConnector(words[j] as Word) || (width === 1 && headsOfComplement(words.slice(i, j + 1), next, words.slice(j + 2, j + 4), j > i || !opensSentence));
+        takesConnector(words[j] as Word) ||
+        titleGoesOn(words, i, j, j + 1 + width) ||
+        (width === 1 && headsOfComplement(words.slice(i, j + 1), next, words.slice(j + 2, j + 4), j > i || !opensSentence));
       if (width && (heads || particle) && after && isCapitalized(after) && !breaksAfter(next)) {
         j += width + 1;
         continue;
@@ -382,7 +428,7 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
         words: words.slice(from, to + 1),
         first: from,
         start: (words[from] as Word).start,
-        end: last.possessive ? last.end - 2 : last.end,
+        end: last.possessive ? last.end - 2 : closesSentence(words, from, to) ? last.end - 1 : last.end,
       });
     i = j + 1;
   }

@@ -3,7 +3,7 @@
  * title "U.S. Defense Secretary", name "Lloyd Austin". Titles stay outside the name's span, as in
  * CoNLL and AIDA.
  */
-import { isDictionaryWord, isGivenName } from './chunk';
+import { isAdjective, isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { PARTY_MEMBERS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
@@ -122,6 +122,31 @@ export interface TitleSplit {
 }
 
 /**
+ * "Culture" of "Minister of Culture Dana Varga", "Commission" of "President of the European
+ * Commission Kaja Lind", "and Research" of "Minister of Education and Research": a capitalized
+ * dictionary word, a body's head or a plural (or "and" before one) in a title's complement, no
+ * given name, with two words after it for a person's name, or only such words after it
+ * ("Minister of State for Disaster Management": no name).
+ */
+function complementWord(words: readonly Word[], k: number): boolean {
+  const last = bare(words.at(-1) as Word);
+  // "Director of the Northern Fisheries Agency": a run a body's or a place's head ends names no person.
+  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) return false;
+  const plain = (word: Word) => {
+    const w = bare(word);
+    return (
+      /^\p{Lu}/u.test(word.text) &&
+      (isDictionaryWord(w) || ORG_HEADS.has(w) || word.tags.has('Plural')) &&
+      !isGivenName(word.text) &&
+      !word.tags.has('FirstName')
+    );
+  };
+  const word = words[k] as Word;
+  if (!(word.text === 'and' ? words[k + 1] && plain(words[k + 1] as Word) : plain(word))) return false;
+  return k <= words.length - 3 || words.slice(k).every((w) => w.text === 'and' || plain(w));
+}
+
+/**
  * How many words from `i` carry a title on after its head: "of the United States", "for Foreign
  * Affairs", "of State". The connector and "the" are always title words, so a name that follows
  * ("of the Central Intelligence Agency") never opens with them. 0 when `i` holds no connector.
@@ -131,21 +156,34 @@ function titleTailWidth(words: readonly Word[], i: number): number {
   let k = i + 1;
   if (words[k]?.text === 'the') k++;
   let unit = k;
+  /** Where the last run of plain complement words ("Communist" of "the Communist Party") opened, or -1. */
+  let plain = -1;
   while (k < words.length) {
     // "Secretary-General of the United Nations Kofi Annan": a known organization is the complement too.
-    const width = ROLE_MODIFIERS.has(bare(words[k] as Word)) ? 1 : ownerWidth(words, k);
-    if (!width) break;
+    const modifier = ROLE_MODIFIERS.has(bare(words[k] as Word));
+    const width = modifier ? 1 : ownerWidth(words, k);
+    const isPlain = !width && complementWord(words, k);
+    if (!width && !isPlain) break;
+    if (!isPlain && !ORG_HEADS.has(bare(words[k] as Word))) plain = -1;
+    else if (plain < 0) plain = k;
     unit = k;
-    k += width;
+    k += width || 1;
   }
+  // "Director of the Northern Fisheries Agency": plain words that end in an adjective are the next name's first ones.
+  if (plain >= 0 && isAdjective(bare(words[k - 1] as Word))) k = plain;
   // "Chancellor of the Exchequer Rachel Reeves", "Speaker of the House of Representatives Dana
   // Hollis": the title's complement runs to a given name that opens the two or more last words.
   if (k < words.length && !isGivenName((words[k] as Word).text)) {
     const given = words.findIndex((w, at) => at > k && at < words.length - 1 && isGivenName(w.text));
     if (given > 0) return given - i;
   }
-  // "Speaker of the House of Representatives": a word a connector follows opens the name.
-  if (TITLE_CONNECTORS.has(words[k]?.text ?? '')) return unit - i;
+  if (TITLE_CONNECTORS.has(words[k]?.text ?? '')) {
+    const head = bare(words[unit] as Word);
+    // "Secretary of State for Northern Ireland", "Minister of Foreign Affairs of Pakistan": after a title's modifier the connector carries the title on.
+    if (ROLE_MODIFIERS.has(head) && !ORG_HEADS.has(head)) return k - i + titleTailWidth(words, k);
+    // "Speaker of the House of Representatives", "… of the Communist Party of China": a body's name opens at its head, or the plain words before it.
+    return (plain >= 0 ? plain : unit) - i;
+  }
   return k - i;
 }
 
@@ -165,6 +203,16 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
       complement ||= tail > 0;
       i += tail;
       titleEnd += tail;
+      continue;
+    }
+    // "Speaker of the United States House of Representatives Dana Hollis": a modifier right after a
+    // title carries it on over a connector and its complement (not "Head of the House of Kessel", a body's name).
+    const carried = ROLE_MODIFIERS.has(w) && i > 0 && titleEnd === i - 1 ? titleTailWidth(words, i + 1) : 0;
+    const carriedLast = (words[i + carried] as Word | undefined)?.text ?? '';
+    if (carried && carriedLast !== 'the' && !TITLE_CONNECTORS.has(carriedLast)) {
+      complement = true;
+      titleEnd = i + carried;
+      i += carried + 1;
       continue;
     }
     const width = ROLE_MODIFIERS.has(w) ? 1 : nationalityWidth(words, i);
@@ -198,14 +246,14 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
   if (onlySuffixes(name)) return { title: [], isRole: false, name: [...words] };
   // "Premier League", "General Assembly": a title word before an organization's head alone is a word of the organization's name.
   if (name.length === 1 && ORG_HEADS.has(bare(name[0] as Word))) return { title: [], isRole: false, name: [...words] };
+  // "High Commissioner for Human Rights": after a title's connector, words of the dictionary only are still the title.
+  if (complement && name.every((w) => isDictionaryWord(bare(w)))) return { title: [...words], isRole, name: [] };
   // "Justice and Equality Movement": a title word joined by "and" is a word of an organization's name its head ends.
   // Elsewhere the "and" is no word of the name after the title ("Justice and Development Party of …").
   if (name[0]?.text === 'and') {
     if (ORG_HEADS.has(bare(words.at(-1) as Word))) return { title: [], isRole: false, name: [...words] };
     return { title: words.slice(0, titleEnd + 1), isRole, name: name.slice(1) };
   }
-  // "High Commissioner for Human Rights": after a title's connector, words of the dictionary only are still the title.
-  if (complement && name.every((w) => isDictionaryWord(bare(w)))) return { title: [...words], isRole, name: [] };
   return { title: words.slice(0, titleEnd + 1), isRole, name };
 }
 

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { detectEntities } from './detect';
+
+const found = (text: string) => detectEntities(text).map((d) => `${d.text}:${d.type}`);
+const titled = (text: string) => detectEntities(text).map((d) => `${d.name}|${d.title}`);
+
+describe('names are not cut short', () => {
+  it('reads a capital "A." as an initial, not the article', () => {
+    expect(found('The court heard Dana A. Varga on Monday.')).toContain('Dana A. Varga:person');
+    expect(titled('Finance Minister A. J. Smith resigned.')).toContain('A. J. Smith|Finance Minister');
+  });
+
+  it('keeps a regnal number after a name', () => {
+    expect(titled('Crowds cheered King Tavo III in the capital.')).toContain('Tavo III|King');
+    expect(found('Then Pope Adrian XIV said Mass.')).toContain('Adrian XIV:person');
+  });
+
+  it('leaves the sentence’s full stop off a numeral that ends the name', () => {
+    expect(titled('The throne passed to his son, King Tavo V.')).toEqual(['Tavo V|King']);
+    expect(found('They met Dana V. Varga.')).toEqual(['Dana V. Varga:person']);
+  });
+});
+
+describe('titles are no part of a name', () => {
+  it('splits an acronym body and its title off a person', () => {
+    expect(titled('KTA Administrator Dana Varga toured the flood zone.')).toEqual(['KTA|null', 'Dana Varga|Administrator']);
+    expect(titled('Council President-designate Marla Quinby spoke.')).toEqual(['Marla Quinby|President-designate']);
+  });
+
+  it('takes a rank’s opener into the title', () => {
+    expect(titled('Field Marshal Tavo Rensk took the capital.')).toEqual(['Tavo Rensk|Field Marshal']);
+  });
+
+  it('carries a title’s complement on to the person after it', () => {
+    expect(titled('Secretary of State for Education Dana Varga resigned.')).toEqual(['Dana Varga|Secretary of State for Education']);
+    expect(titled('Minister of Justice and Security Marla Quinby spoke.')).toEqual(['Marla Quinby|Minister of Justice and Security']);
+    expect(titled('Minister of Culture Pol Varga spoke.')).toEqual(['Pol Varga|Minister of Culture']);
+    expect(titled('Speaker of the Assembly Pol Varga spoke.')).toEqual(['Pol Varga|Speaker of the Assembly']);
+    expect(titled('Minister of Defence of Norway Halvard Berg flew home.')).toEqual(['Norway|null', 'Halvard Berg|Minister of Defence of Norway']);
+  });
+
+  it('carries a title on after a modifier that follows its complement', () => {
+    expect(titled('Then General Staff of the Norwegian Army Halvard Berg spoke.')).toContain('Halvard Berg|General Staff of the Norwegian Army');
+    expect(found('He met the Head of the House of Kessel on Monday.')).toEqual(['House of Kessel:organization']);
+  });
+
+  it('makes no name of a title’s complement alone', () => {
+    expect(found('She became the Minister for Rural Health and Aged Care.')).toEqual([]);
+    expect(found('He is Minister of Foreign Affairs of Norway since May.')).toEqual(['Norway:place']);
+  });
+});
+
+describe('neighbours are not glued on', () => {
+  it('ends an organization before "and" and a people’s word', () => {
+    expect(found('He met the Kessel Party of Norway and Norwegian Prime Minister Halvard Berg.')).toEqual([
+      'Kessel Party of Norway:organization',
+      'Halvard Berg:person',
+    ]);
+  });
+
+  it('ends a title’s complement at the person it names', () => {
+    expect(found('Speaker of the House Dana Varga and Senate Leader Pol Brandt met.')).toEqual([
+      'Dana Varga:person',
+      'Senate:organization',
+      'Pol Brandt:person',
+    ]);
+  });
+});
