@@ -4,8 +4,8 @@
  * entity, under the name of the most documented form written so. When the corpus only ever writes
  * the city's name with a region's noun ("the province of Kessel", lib/nlp/city-regions.ts), the
  * name alone is the place it means by the region too ("the province of Ontario" is Ontario): the
- * region joins it. Either way each form joined stays an alias, which the matcher links a page's
- * "Kessel province" by.
+ * region joins it, no alias (the matcher links a page's "Kessel province" by the city's name). A
+ * written region keeps each form joined as an alias.
  */
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
@@ -42,7 +42,9 @@ export function mergeCityRegions<T extends Keyed>(clusters: readonly T[]): T[] {
     if (!into) continue;
     for (const c of regions) {
       if (c === into) continue;
-      into.aliases.add(canonicalName(c));
+      // Into the city's name alone, a form the corpus never wrote is no alias: it may name a namesake's
+      // region ("Guadalajara province" is Spain's, not the Mexican city's); pages' are linked by the city's name (link.ts).
+      if (into !== byKey.get(`place|${aliasKey(city)}`)) into.aliases.add(canonicalName(c));
       absorbEntity(into, c);
       gone.add(c);
     }
