@@ -5,9 +5,10 @@
  * "US State Department", and a name's rare other types merged into its main one (type-by-evidence.ts);
  * first, the written forms of one state body and a defined acronym are made one (one-body.ts), and
  * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts), a city's regions
- * ("Kessel Province", "Kessel Oblast") with each other or with the city's name (city-regions.ts), a US town's
- * documents split by the state they write after it (state-qualifiers.ts), and "the Roe government"
- * made Roe's (leader-rule.ts).
+ * ("Kessel Province", "Kessel Oblast") with each other or with the city's name (city-regions.ts), a town
+ * glued to its state ("Varnel Zacoria") with the town (glued-qualifiers.ts), a US town's documents split
+ * by the state they write after it (state-qualifiers.ts), and "the Roe government" made Roe's
+ * (leader-rule.ts); a person's name that names no one ("Treasury", "Counsel") is left out (no-persons-name.ts).
  */
 
 import { appendTo } from '../multimap';

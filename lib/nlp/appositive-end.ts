@@ -6,13 +6,12 @@
 import { isGivenName } from './chunk';
 import { ENGLISH_FUNCTION_WORDS } from './english-words';
 import { gazetteerLookup } from './gazetteer';
-import { bare, titleWordWidth } from './title-split';
+import { bare, bareAt, titleWordWidth } from './title-split';
 import { ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SURNAME_PARTICLES, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
 
 const GAP = /^\s+$/;
 const CAPITALIZED = /^\p{Lu}/u;
-const bareAt = (words: readonly Word[], k: number) => (words[k] ? bare(words[k] as Word) : '');
 
 /**
  * A capitalized word at `j` that opens another person's name: a given name before another

@@ -21,5 +21,7 @@ describe('a city’s name with a noun of its region', () => {
     expect(places('The Karsa region of Aleppo was shelled.')).toContain('Aleppo:Aleppo');
     expect(places('Izmir’s province was calm.')).toEqual(['Izmir:İzmir']);
     expect(places('Voters in Ohio state went to the polls.')).toEqual(['Ohio:Ohio']);
+    // Before a noun in lowercase the region's noun is that noun's adjective.
+    expect(places('Izmir state media said the talks ended.')).toEqual(['Izmir:İzmir']);
   });
 });

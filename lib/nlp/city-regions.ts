@@ -16,12 +16,16 @@ const capitalized = (noun: string) => noun.charAt(0).toUpperCase() + noun.slice(
 function regionNoun(d: Detected): string | undefined {
   const { words } = d.sentence;
   const last = words[d.last];
-  // "Kessel province's governor": the noun's possessive is the region's.
-  const after = (words[d.last + 1]?.text ?? '').replace(/['’]s$/, '');
-  if (last && !last.possessive && /^\s+$/.test(last.post) && CITY_REGION_NOUNS.has(after)) return after;
-  const noun = words[d.first - 2];
-  if (words[d.first - 1]?.text === 'of' && noun && /^\s+$/.test(noun.post) && CITY_REGION_NOUNS.has(noun.text) && !CITY_PART_NOUNS.has(noun.text))
-    return noun.text;
+  // "Kessel province's governor": the noun's possessive is the region's. Before a noun in lowercase it
+  // is that noun's adjective: "Kessel state media" are the city's country's.
+  const noun = words[d.last + 1];
+  const after = (noun?.text ?? '').replace(/['’]s$/, '');
+  const modified = words[d.last + 2];
+  const adjective = noun && !noun.possessive && /^\s+$/.test(noun.post) && modified && /^\p{Ll}/u.test(modified.text) && modified.tags.has('Noun');
+  if (last && !last.possessive && /^\s+$/.test(last.post) && CITY_REGION_NOUNS.has(after) && !adjective) return after;
+  const before = words[d.first - 2];
+  if (words[d.first - 1]?.text === 'of' && before && /^\s+$/.test(before.post) && CITY_REGION_NOUNS.has(before.text) && !CITY_PART_NOUNS.has(before.text))
+    return before.text;
   return undefined;
 }
 

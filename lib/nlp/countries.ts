@@ -8,7 +8,7 @@
 import PACKAGE_COUNTRIES from './data/countries.json';
 import { COUNTRY_COMMON_NAMES_IN_PROSE } from './known-names';
 
-export type Country = (typeof PACKAGE_COUNTRIES)[number];
+type Country = (typeof PACKAGE_COUNTRIES)[number];
 
 export const COUNTRIES: readonly Country[] = PACKAGE_COUNTRIES.map((c) => {
   const common = COUNTRY_COMMON_NAMES_IN_PROSE.get(c.name.common);

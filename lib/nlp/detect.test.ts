@@ -223,7 +223,7 @@ describe('detectEntities', () => {
     // A legal form opening the next name makes no name of the word before it.
     expect(found('Former FC Valdor coach Ian Pell was hired.').filter((f) => f.startsWith('Former'))).toEqual([]);
     // Two letters of a surname are no legal form unless written in capitals ("SE").
-    expect(found('Coach Páidí Ó Sé retired.').map((f) => f.split(':')[1])).toEqual(['person']);
+    expect(found('Coach Tadhgín Ó Sé retired.').map((f) => f.split(':')[1])).toEqual(['person']);
   });
 
   it('names the Red Cross committee apart from the Red Cross', () => {
@@ -328,7 +328,7 @@ describe('rolesInSentence', () => {
       'Tom Orley',
       ['former deputy of Norway and aide to former president Daniel Perry'],
     ],
-    ['Musk fired chief executive officer Tom Orley, chief financial officer Daniel Segal, and others.', 'Tom Orley', ['chief executive officer']],
+    ['Kessler fired chief executive officer Tom Orley, chief financial officer Daniel Segal, and others.', 'Tom Orley', ['chief executive officer']],
     // A given name opening a body's name is no person's: "Madison Harbour Club", and a particle ("Abu").
     ['Tom Orley, owner of Madison Harbour Club, spoke.', 'Tom Orley', ['owner of Madison Harbour Club']],
     ['Tom Orley, a leader of the Abu Kessel Front, spoke.', 'Tom Orley', ['leader of the Abu Kessel Front']],
@@ -339,7 +339,7 @@ describe('rolesInSentence', () => {
     ['Talks with Kessel United Harbour Board Authority President Lena Varga ended.', 'Lena Varga', ['President']],
     ['Tom Orley, a leader of the notorious Daniel Front, spoke.', 'Tom Orley', ['leader of the notorious Daniel Front']],
     ['Tom Orley, the deputy leader of the Kessel Party, resigns after the vote.', 'Tom Orley', ['former deputy leader of the Kessel Party']],
-    ["Strikes killed Tom Orley, the head of the group's air operations and Ali Hollis, a commander.", 'Tom Orley', ["head of the group's air operations"]],
+    ["A raid killed Tom Orley, the head of the group's rocket unit and Ali Hollis, a commander.", 'Tom Orley', ["head of the group's rocket unit"]],
     // Only right before the title: where the sentence happens is no body of a title with its country.
     ['At the United Nations US Secretary of State Arlo Venn spoke.', 'Arlo Venn', ['US Secretary of State']],
     ['They met Yoon Suk Yeol, Secretary of State Antony Blinken and others.', 'Yoon Suk Yeol', []],
@@ -487,8 +487,8 @@ describe('things of no entity type, and names of one type read by their words', 
   });
 
   it('keeps a counsel’s title out of the name, and names no title alone', () => {
-    expect(found('The court acquitted Chief Presidential Legal Counsel Rodrigo Palma.').map((f) => f.split(':')[0])).toEqual(['Rodrigo Palma']);
-    expect(found('The court acquitted the Chief Presidential Legal Counsel.')).toEqual([]);
+    expect(found('Judges cleared Chief Presidential Legal Counsel Rodrigo Palma of fraud.').map((f) => f.split(':')[0])).toEqual(['Rodrigo Palma']);
+    expect(found('Judges cleared the Chief Presidential Legal Counsel of fraud.')).toEqual([]);
   });
 
   it('names no song by its title, a clause of capitalized words', () => {

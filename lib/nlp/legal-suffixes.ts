@@ -36,8 +36,9 @@ export function legalForm(key: string): LegalForm | null {
 }
 
 /**
- * True for a word that is a legal form alone, no common noun: "PLC", "F.C.", "S.A.", "Inc" (not
- * "Group"). A form of two letters is one in capitals or with dots only: "SE", not the "Sé" of "Páidí Ó Sé".
+ * True for a word that is a legal form alone: "PLC", "F.C.", "S.A.", "Inc", "Holdings" (not "Group",
+ * a stage of a competition too). A form of two letters is one in capitals or with dots only: "SE", not
+ * the "Sé" of a surname. Callers that must tell a form from an English word ("Company") check that apart.
  */
 export function isLegalSuffix(word: string): boolean {
   const key = aliasKey(word);

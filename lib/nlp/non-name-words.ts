@@ -89,7 +89,10 @@ export const CRAFT_HEADS: ReadonlySet<string> = new Set(WORDS.craftHeads);
  * Verbs and possessives that make a clause of capitalized words, not a name: a title of a song or a
  * book ("Every Dawn Has Its Rain"), once past the first word. No person's, place's or body's name holds one.
  */
-export const CLAUSE_WORDS: ReadonlySet<string> = new Set(WORDS.clauseWords);
+export const TITLE_CLAUSE_WORDS: ReadonlySet<string> = new Set(WORDS.clauseWords);
+
+/** Words that close an appositive after its noun: "a boat that sank", "a film directed by" (thing-apposition.ts). */
+export const APPOSITIVE_CLOSERS: readonly string[] = WORDS.appositiveClosers;
 
 /** Nouns of things an appositive names a name by ("Kelmar, a fishing boat,"): a work, a craft, a drug, a molecule, no person, place or organization. */
 export const THING_NOUNS: ReadonlySet<string> = new Set(WORDS.thingNouns);

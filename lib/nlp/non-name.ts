@@ -10,7 +10,6 @@ import {
   AWARD_CATEGORY_WORDS,
   AWARD_HEADS,
   AWARD_TAILS,
-  CLAUSE_WORDS,
   COMMON_ACRONYMS,
   CRAFT_HEADS,
   DISEASES,
@@ -23,6 +22,7 @@ import {
   MONTHS,
   RACE_OPENERS,
   TIME_ZONES,
+  TITLE_CLAUSE_WORDS,
   VESSEL_PREFIXES,
   WEEKDAYS,
 } from './non-name-words';
@@ -131,6 +131,6 @@ export function nonNameKind(name: string): string | null {
   if (isVessel(name)) return 'vessel';
   if (isCraft(words)) return 'craft';
   if (isAward(words)) return 'award';
-  if (words.slice(1).some((w) => CLAUSE_WORDS.has(w))) return 'title of a work';
+  if (words.slice(1).some((w) => TITLE_CLAUSE_WORDS.has(w))) return 'title of a work';
   return null;
 }

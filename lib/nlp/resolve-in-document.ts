@@ -22,8 +22,7 @@ function splitHyphenated(text: string, c: Candidate, knows: (s: string) => boole
   // Only hyphens with a side short enough to be a name: the others cannot split, and trying them all is quadratic.
   const from = Math.max(c.text.length - MAX_NAME_CHARS - 1, 0);
   const to = Math.min(MAX_NAME_CHARS, c.text.length - 1);
-  for (let at = from; at <= to; at++) {
-    if (at === 0 || c.text[at] !== '-') continue;
+  for (let at = c.text.indexOf('-', from); at > 0 && at <= to; at = c.text.indexOf('-', at + 1)) {
     const left = c.text.slice(0, at);
     const right = c.text.slice(at + 1);
     if (!knows(left) || !knows(right)) continue;
@@ -85,7 +84,7 @@ export function resolveInDocument(text: string, input: Candidate[], fallback: (c
   const named = indexPeople(people);
   const knows = (s: string) => Boolean(gazetteerLookup(s)) || named.fullNameFor(s, Number.POSITIVE_INFINITY) !== null;
 
-  const candidates = input.flatMap((c) => (/[-–]/.test(c.text) && !c.canonical && !c.title ? (splitHyphenated(text, c, knows) ?? [c]) : [c]));
+  const candidates = input.flatMap((c) => (c.text.includes('-') && !c.canonical && !c.title ? (splitHyphenated(text, c, knows) ?? [c]) : [c]));
 
   /** The last place so far named after each compass word ("North Korea"), for "the North". */
   const compassPlaces = new Map<string, string>();

@@ -10,7 +10,7 @@ import { cityOfState } from './city-state';
 import { ENGLISH_FUNCTION_WORDS } from './english-words';
 import { BODY_ACRONYM, namesBodyByHead, saysWhenHeld } from './role-canonical';
 import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
-import { bare, nationalityWidth, organizationWidth, titleWordWidth } from './title-split';
+import { bare, bareAt, nationalityWidth, organizationWidth, titleWordWidth } from './title-split';
 import { isHyphenatedRole, NAME_CONNECTORS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
@@ -103,8 +103,6 @@ function roleText(text: string, words: readonly Word[], from: number, to: number
   return cleanSurface(raw.replace(/[\s,;:.]+$/, ''));
 }
 
-const bareAt = (words: readonly Word[], k: number) => (words[k] ? bare(words[k] as Word) : '');
-
 /** True when the words from `k` are `phrase` (lowercase words). */
 function saysAt(words: readonly Word[], k: number, phrase: string): boolean {
   return phrase.split(' ').every((w, i) => bareAt(words, k + i) === w);
@@ -149,7 +147,7 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
   // Title before the name, extended left over lowercase role words: "North Korean leader".
   const previous = words[chunkStart - 1];
   // "South Bend, Indiana, Mayor X": the state's comma parts the title from its city.
-  const city = previous && /^,\s+$/.test(previous.post) && first > chunkStart ? cityStart(words, chunkStart - 1, first - 1) : null;
+  const city = previous && APPOSITIVE_CLOSE.test(previous.post) && first > chunkStart ? cityStart(words, chunkStart - 1, first - 1) : null;
   const runStart =
     city !== null
       ? GAP.test(words[city - 1]?.post ?? '')
@@ -164,7 +162,7 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
   }
   // Appositive after: ", a spokesperson of the US State Department said"
   const lastWord = words[last] as Word;
-  if (/^,\s+$/.test(lastWord.post)) {
+  if (APPOSITIVE_CLOSE.test(lastWord.post)) {
     let k = last + 1;
     const article = /^(a|an|the)$/i.test(words[k]?.text ?? '');
     if (article) k++;
@@ -191,7 +189,7 @@ export function rolesInSentence(text: string, sentence: Sentence, first: number,
   // Appositive before: "… national security advisor, Cho Tae-yong." (the name closes the clause)
   const comma = words[chunkStart - 1];
   const closes = last === words.length - 1 || /[,;.]/.test(lastWord.post);
-  if (comma && /^,\s+$/.test(comma.post) && closes && ROLE_HEADS.has(bare(comma))) {
+  if (comma && APPOSITIVE_CLOSE.test(comma.post) && closes && ROLE_HEADS.has(bare(comma))) {
     const role = roleText(text, words, titleRunStart(words, chunkStart - 1), chunkStart - 1);
     if (role) roles.push(role);
   }

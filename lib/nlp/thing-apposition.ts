@@ -1,13 +1,12 @@
 /**
  * A name an appositive calls a thing: "The Kelmar, a fiberglass boat, sank", "Varnos Blue, an
- * album of covers". The noun ends the appositive (a word of the list below closes it), so "Dana
- * Hollis, a drug dealer" and "Korlan, a film director" stay people. Data: THING_NOUNS (non-name-words.json).
+ * album of covers". The noun ends the appositive (punctuation or a word of APPOSITIVE_CLOSERS closes it), so "Dana
+ * Hollis, a drug dealer" and "Korlan, a film director" stay people. Data: non-name-words.json.
  */
-import { THING_NOUNS } from './non-name-words';
+import { APPOSITIVE_CLOSERS, THING_NOUNS } from './non-name-words';
 
 /** A comma, "a" or "an", up to two lowercase words, and the noun, before what closes the appositive. */
-const APPOSITIVE =
-  /^,\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)(?=[,.;:)]|$|\s+(?:that|which|carrying|with|from|in|on|of|by|for|about|was|is|owned|operated|built|released|written|directed|produced|developed|made)\b)/u;
+const APPOSITIVE = new RegExp(`^,\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(\\p{Ll}+)(?=[,.;:)]|$|\\s+(?:${APPOSITIVE_CLOSERS.join('|')})\\b)`, 'u');
 
 /** "Portrait of Dana Hollis, a painting", "Blue Hours by Dana Hollis, a book": the appositive is the work's, the name its sitter's or author's. */
 const INSIDE_A_TITLE = /\b(?:of|by)\s+$/;

@@ -18,6 +18,9 @@ export function bare(word: Word): string {
     .toLowerCase();
 }
 
+/** `bare` of the word at `k`, '' past the sentence's ends. */
+export const bareAt = (words: readonly Word[], k: number) => (words[k] ? bare(words[k] as Word) : '');
+
 // Role and title rules ask the same sentence's words again and again (each name's title run, each
 // word's widths backwards): a sentence's widths are worked out once. They were a twentieth of a
 // world build's extraction, most of it keying three-word strings for the demonym lookup.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import CLUB from './data/club-words.json';
 import KIN from './data/kin-nouns.json';
 import LOCATIVES from './data/locative-prepositions.json';
 import NON_NAMES from './data/non-name-words.json';
@@ -8,8 +9,8 @@ import TITLES from './data/title-words.json';
 
 /** Every list of the word-list data files, by "file.list". */
 const ALL_LISTS: Record<string, string[]> = Object.fromEntries(
-  Object.entries({ titles: TITLES, nonNames: NON_NAMES, locatives: LOCATIVES, places: PLACES, roleTime: ROLE_TIME, kin: KIN }).flatMap(([file, lists]) =>
-    Object.entries(lists as Record<string, string[]>).map(([name, words]) => [`${file}.${name}`, words]),
+  Object.entries({ titles: TITLES, nonNames: NON_NAMES, locatives: LOCATIVES, places: PLACES, roleTime: ROLE_TIME, kin: KIN, club: CLUB }).flatMap(
+    ([file, lists]) => Object.entries(lists as Record<string, string[]>).map(([name, words]) => [`${file}.${name}`, words]),
   ),
 );
 
@@ -48,6 +49,18 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.nameParticles|titles.patronymicParticles': ['bin', 'ibn'],
   // "Best Documentary" is an award's category, "Varnos Blue, an album," a work: one noun, two uses.
   'nonNames.awardCategoryWords|nonNames.thingNouns': ['album', 'documentary', 'film', 'musical', 'song'],
+  // "Kessel fans", "Kessel manager Jo Roe", "club Kessel": a club's supporters, staff and the word "club" itself say a town is its club.
+  'club.after|nonNames.descriptorPlurals': ['supporters'],
+  'club.after|titles.roleHeads': ['boss', 'manager'],
+  'club.before|titles.orgHeads': ['club'],
+  // "Varnos Blue, an album that…": what closes a thing's appositive is function words and verbs other lists hold too.
+  'locatives.placeOnly|nonNames.appositiveClosers': ['in'],
+  'locatives.placeOrOther|nonNames.appositiveClosers': ['from', 'of'],
+  'nonNames.appositiveClosers|nonNames.clauseWords': ['is', 'was'],
+  'nonNames.appositiveClosers|nonNames.hyphenSuffixes': ['built', 'made'],
+  'nonNames.appositiveClosers|nonNames.leadingFunctionWords': ['by', 'for', 'from', 'in', 'of', 'on', 'with'],
+  'nonNames.appositiveClosers|roleTime.passiveAuxiliaries': ['is', 'was'],
+  'nonNames.appositiveClosers|titles.titleConnectors': ['for', 'of'],
   // "Every Dawn Is Hers": a verb in a capitalized run makes a title of a work; "Minister Roe was ousted": the same verb says a role ended.
   'nonNames.clauseWords|roleTime.passiveAuxiliaries': ['is', 'was'],
   // "Ousted Kessel Party leader": a participle cut off a name before it, and a role it ended before.
