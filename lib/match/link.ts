@@ -80,8 +80,10 @@ function readsAsWord(d: Detected): boolean {
 }
 
 export function linkMention(index: KbIndex, d: Detected): Link | null {
+  const linked = linkName(index, d);
+  if (linked) return linked;
   const city = cityOfRegionReading(d);
-  return linkName(index, d) ?? (city === undefined ? null : linkName(index, { ...d, name: city }));
+  return city === undefined ? null : linkName(index, { ...d, name: city });
 }
 
 function linkName(index: KbIndex, d: Detected): Link | null {

@@ -38,15 +38,16 @@ function namesCity(d: Detected): boolean {
 /** Renames, in place, the cities of `detected` a noun of their region qualifies: "Kessel" of "Kessel province" is "Kessel Province". */
 export function readCityRegions(detected: readonly Detected[]): void {
   for (const d of detected) {
-    const noun = namesCity(d) ? regionNoun(d) : undefined;
-    if (noun) d.name = `${d.name} ${capitalized(noun)}`;
+    // The sentence's words first: the gazetteer only for the few places a region's noun qualifies.
+    const noun = d.type === 'place' ? regionNoun(d) : undefined;
+    if (noun && namesCity(d)) d.name = `${d.name} ${capitalized(noun)}`;
   }
 }
 
 /** The city's name of a mention renamed here ("Kessel" of "Kessel Province"), whose text names the city, not the region. */
 export function cityOfRegionReading(d: Detected): string | undefined {
-  const space = d.name.lastIndexOf(' ');
-  const head = d.name.slice(space + 1).toLowerCase();
+  const head = d.name.slice(d.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (d.type !== 'place' || !CITY_REGION_NOUNS.has(head)) return undefined;
   const city = gazetteerLookup(d.text)?.name;
-  return d.type === 'place' && CITY_REGION_NOUNS.has(head) && city !== undefined && d.name === `${city} ${capitalized(head)}` ? city : undefined;
+  return city !== undefined && d.name === `${city} ${capitalized(head)}` ? city : undefined;
 }
