@@ -6,8 +6,8 @@
  * first, the written forms of one state body and a defined acronym are made one (one-body.ts), and
  * a company's legal forms ("Kessler Corp.") with its name (legal-forms.ts), a city's regions
  * ("Kessel Province", "Kessel Oblast") with each other or with the city's name (city-regions.ts), a town
- * glued to its state ("Varnel Zacoria") with the town (glued-qualifiers.ts), a US town's documents split
- * by the state they write after it (state-qualifiers.ts), and "the Roe government" made Roe's
+ * glued to its state ("Varnel Zacoria") with the town (glued-qualifiers.ts), a place's documents split
+ * by the country they write after it (country-namesakes.ts), a US town's by the state (state-qualifiers.ts), and "the Roe government" made Roe's
  * (leader-rule.ts); a person's name that names no one ("Treasury", "Counsel") is left out (no-persons-name.ts).
  */
 
@@ -18,6 +18,7 @@ import { gazetteerLookup, isDemonym, namesCountry } from '../nlp/gazetteer';
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { mergeCityRegions } from './city-regions';
+import { splitByCountry } from './country-namesakes';
 import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { mergeGluedQualifiers } from './glued-qualifiers';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
@@ -178,7 +179,9 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
   const clusters = leaderRuleToPerson(
-    splitByState(mergeRegionForms(mergeGluedQualifiers(mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeOneBody(states.map(toCluster)))))))),
+    splitByState(
+      splitByCountry(mergeRegionForms(mergeGluedQualifiers(mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeOneBody(states.map(toCluster)))))))),
+    ),
   );
   yield;
   const index = containerIndex(clusters);

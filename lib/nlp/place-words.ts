@@ -24,6 +24,9 @@ export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(WORDS.settlementNou
  */
 export const LANDFORM_HEADS: ReadonlySet<string> = new Set(WORDS.landformHeads);
 
+/** Words of the names of waters and land forms that lie in several countries: "Lake Kessel, Uganda" is the Lake Kessel of Kenya too. */
+export const CROSS_BORDER_WORDS: ReadonlySet<string> = new Set(WORDS.crossBorderWords);
+
 /**
  * Last words that, after a region the gazetteer knows, name that region itself: "Gaza Strip" is
  * Gaza, "Sahel Region" the Sahel (lib/kb/region-forms.ts).

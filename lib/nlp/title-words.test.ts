@@ -101,6 +101,8 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
     'prison',
   ],
   'nonNames.genericNouns|places.settlementNouns': ['city', 'town', 'village'],
+  // A lake or a river is no name alone, and in a place's name lies in several countries (country-namesakes.ts).
+  'nonNames.genericNouns|places.crossBorderWords': ['desert', 'gulf', 'lake', 'ocean', 'river', 'sea'],
   'nonNames.genericNouns|titles.orgHeads': ['hospital', 'library', 'museum'],
   'nonNames.genericNouns|places.namedAfterNouns': ['station'],
   'nonNames.awardCategoryWords|titles.roleModifiers': ['foreign', 'new'],
