@@ -32,6 +32,11 @@ describe('genericAliasesLeftOut', () => {
     expect(genericAliasesLeftOut([lone]).get('chilean-harbour-ministry')).toEqual(new Set(['harbour ministry']));
   });
 
+  it('counts no function word among the two', () => {
+    const lone = body('chilean-ministry-of-harbours', 'Chilean Ministry of Harbours', ['Ministry of Harbours'], 5);
+    expect(genericAliasesLeftOut([lone]).get('chilean-ministry-of-harbours')).toEqual(new Set(['ministry of harbours']));
+  });
+
   it('keeps a name of one word, of three words, or with a word no dictionary holds', () => {
     const team = body('oslo-harbour', 'Oslo Harbour', ['Harbour'], 3);
     const long = body('norwegian-press-complaints-board', 'Norwegian Press Complaints Board', ['Press Complaints Board'], 3);

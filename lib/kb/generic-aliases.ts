@@ -18,12 +18,13 @@ const MIN_HOLDER_SHARE = 0.8;
 /** Words of a place or a nationality before a body's name: "Valdorian", "New Valdoria". */
 const MAX_PLACE_WORDS = 2;
 
-/** Words of such a phrase. */
+/** Words of such a phrase, not counting its function words ("Ministry of Finance"). */
 const GENERIC_WORDS = 2;
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
 
-/** True for two capitalized words of the dictionary: "Finance Ministry", not "Tehreek Party". */
+/** True for two capitalized words of the dictionary: "Finance Ministry", "Ministry of Finance", not "Tehreek Party". */
 function everyCountrysPhrase(phrase: string): boolean {
-  const words = phrase.split(' ');
+  const words = phrase.split(' ').filter((w) => !FUNCTION_WORDS.has(w));
   return words.length === GENERIC_WORDS && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isDictionaryWord(w));
 }
 
