@@ -61,7 +61,7 @@ function surnameTail(alias: string, name: string): boolean {
 }
 
 /** True for a place's name or a nationality adjective: "Valdoria", "Ohio", "Israeli". */
-const isPlaceOrDemonym = (phrase: string) => gazetteerLookup(phrase)?.type === 'place' || isDemonym(phrase);
+export const isPlaceOrDemonym = (phrase: string) => gazetteerLookup(phrase)?.type === 'place' || isDemonym(phrase);
 
 /**
  * True when `alias` is an organization's name less the country before it, and a body every

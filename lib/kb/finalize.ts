@@ -5,6 +5,7 @@ import { runSteps, type Steps } from '../steps';
 import { namingAliases } from './alias-prune';
 import { uniqueRoles } from './entity-state';
 import { buildEvents } from './event-build';
+import { genericAliasesLeftOut } from './generic-aliases';
 import { createKbIndex } from './kb-index';
 import type { KbState } from './kb-state';
 import { finalizeEntitySteps } from './merge-entities';
@@ -28,6 +29,8 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
   const ended = successionRoles(entities, dateOf);
   // A surname shared by a better-known holder of the same documents is that holder's on pages (shared-surnames.ts).
   const leftToOthers = surnamesLeftToOthers(entities, dateOf);
+  // A body's name less its country is every country's body on pages, unless the corpus means one (generic-aliases.ts).
+  const everyCountrys = genericAliasesLeftOut(entities);
   yield;
   const kb: Kb = {
     version: KB_VERSION,
@@ -35,10 +38,10 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
     documents: state.documents,
     entities: entities.map((e) => {
       const more = ended.get(e.id);
-      const lost = leftToOthers.get(e.id);
+      const lost = [leftToOthers.get(e.id), everyCountrys.get(e.id)].flatMap((keys) => (keys ? [...keys] : []));
       const pruned = withoutPrunedDocuments(e, namingAliases(e));
-      // Its documents stay: the articles that name it by that surname are its own.
-      const named = lost ? { ...pruned, aliases: pruned.aliases.filter((a) => !lost.has(aliasKey(a))) } : pruned;
+      // Its documents stay: the articles that name it by that surname or that phrase are its own.
+      const named = lost.length ? { ...pruned, aliases: pruned.aliases.filter((a) => !lost.includes(aliasKey(a))) } : pruned;
       return more ? { ...named, roles: uniqueRoles([...named.roles, ...more]) } : named;
     }),
     events: [],

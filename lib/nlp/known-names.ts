@@ -62,9 +62,13 @@ export const COUNTRY_COMMON_NAMES_IN_PROSE: ReadonlyMap<string, string> = new Ma
 
 /**
  * Names prose uses for a country the package lists, missing from its spellings, as [package's
- * common name, ...names]: "Britain" is the United Kingdom, not a country of its own.
+ * common name, ...names]: "Britain" is the United Kingdom, and "America" alone the United States
+ * ("America's allies"; the continents are names of their own: "Latin America", "North America").
  */
-export const COUNTRY_ALIASES_IN_PROSE: ReadonlyMap<string, readonly string[]> = new Map([['United Kingdom', ['Britain']]]);
+export const COUNTRY_ALIASES_IN_PROSE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['United Kingdom', ['Britain']],
+  ['United States', ['America']],
+]);
 
 /** Cities prose names differently from GeoNames ("New York City"). */
 export const CITY_NAMES_IN_PROSE: readonly (readonly [string, ...string[]])[] = [

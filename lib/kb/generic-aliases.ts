@@ -1,0 +1,75 @@
+/**
+ * A body's name less the place before it, when what is left is two words of the dictionary:
+ * "Finance Ministry" of "Valdorian Finance Ministry", "Reform Party" of "Ruritanian Reform Party".
+ * Every country has such a body (a longer name of dictionary words is mostly one body's own:
+ * "Press Complaints Commission"; one word is a team's or a brand's: "Mets"), so on a page the phrase names whichever the page is about. It stays an
+ * alias only of the body the corpus means by it: the one that holds most of the documents of all
+ * the entities going by the phrase, and enough of them ("State Department" of a US-centred archive's
+ * US State Department). Its documents stay: the articles that wrote the full name first are its own.
+ */
+import { aliasKey } from '../nlp/alias-key';
+import { isDictionaryWord } from '../nlp/chunk';
+import { isPlaceOrDemonym } from './alias-prune';
+import type { KbEntity } from './schema';
+
+/** Documents the phrase's one holder needs, and its share of the documents of all that go by it. */
+const MIN_HOLDER_DOCUMENTS = 20;
+const MIN_HOLDER_SHARE = 0.8;
+/** Words of a place or a nationality before a body's name: "Valdorian", "New Valdoria". */
+const MAX_PLACE_WORDS = 2;
+
+/** Words of such a phrase, not counting its function words ("Ministry of Finance"). */
+const GENERIC_WORDS = 2;
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
+
+/** True for two capitalized words of the dictionary: "Finance Ministry", "Ministry of Finance", not "Tehreek Party". */
+function everyCountrysPhrase(phrase: string): boolean {
+  const words = phrase.split(' ').filter((w) => !FUNCTION_WORDS.has(w));
+  return words.length === GENERIC_WORDS && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isDictionaryWord(w));
+}
+
+/** True when `alias` is one of `names` less a place or nationality before it. */
+function placeDropped(alias: string, names: readonly string[]): boolean {
+  const key = aliasKey(alias);
+  return names.some((n) => {
+    const words = n.split(' ');
+    for (let width = 1; width <= Math.min(MAX_PLACE_WORDS, words.length - 1); width++) {
+      if (aliasKey(words.slice(width).join(' ')) === key && isPlaceOrDemonym(words.slice(0, width).join(' '))) return true;
+    }
+    return false;
+  });
+}
+
+/** The keys of `e`'s names and aliases. */
+const keysOf = (e: KbEntity) => new Set([e.name, ...e.aliases].map(aliasKey));
+
+/** For each organization that loses some: the keys of its aliases that name every country's body of its kind. */
+export function genericAliasesLeftOut(entities: readonly KbEntity[]): Map<string, Set<string>> {
+  const generic = new Map<string, KbEntity[]>();
+  for (const e of entities) {
+    if (e.type !== 'organization') continue;
+    const names = [e.name, ...e.aliases];
+    for (const a of e.aliases) {
+      if (a === e.name || !everyCountrysPhrase(a) || !placeDropped(a, names)) continue;
+      const key = aliasKey(a);
+      generic.set(key, [...(generic.get(key) ?? []), e]);
+    }
+  }
+  const left = new Map<string, Set<string>>();
+  if (!generic.size) return left;
+  const holders = new Map<string, KbEntity[]>();
+  for (const e of entities) {
+    for (const key of keysOf(e)) if (generic.has(key)) holders.set(key, [...(holders.get(key) ?? []), e]);
+  }
+  for (const [key, droppers] of generic) {
+    const all = holders.get(key) ?? [];
+    const total = all.reduce((n, e) => n + e.docs.length, 0);
+    const top = all.reduce((a, b) => (b.docs.length > a.docs.length ? b : a));
+    const theCorpus = top.docs.length >= MIN_HOLDER_DOCUMENTS && top.docs.length >= MIN_HOLDER_SHARE * total ? top : null;
+    for (const e of droppers) {
+      if (e === theCorpus) continue;
+      left.set(e.id, (left.get(e.id) ?? new Set()).add(key));
+    }
+  }
+  return left;
+}
