@@ -29,7 +29,6 @@ const BATCH_CHARS = 32_000;
 const BATCH_ARTICLES = 64;
 
 export interface PoolOptions {
-  threads?: number;
   /** Called with how many articles' states were just merged. */
   onArticles?: (count: number) => void;
   /** An article whose extraction failed, or a JSONL line that is not one: reported, and the build goes on. */
@@ -73,14 +72,32 @@ async function* batches(parts: AsyncIterable<Article | JsonlLine>): AsyncGenerat
   yield* flush();
 }
 
-export async function extractInPool(parts: AsyncIterable<Article | JsonlLine>, options: PoolOptions): Promise<KbState> {
-  const threads = options.threads ?? availableParallelism();
-  const pool = new Tinypool({
-    filename: await bundledModule(new URL('./extract-worker.ts', import.meta.url)),
-    minThreads: threads,
-    maxThreads: threads,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  });
+/** A pool of extracting threads, started before the corpus is read (`startExtractPool`). */
+export interface ExtractPool {
+  /** The corpus's states merged; the pool ends with it. */
+  extract(parts: AsyncIterable<Article | JsonlLine>, options: PoolOptions): Promise<KbState>;
+  /** Ends a pool that will extract nothing. */
+  destroy(): Promise<void>;
+}
+
+/**
+ * Starts the threads, which load their module (a second or two) while the caller loads the
+ * modules of the build's other steps and counts the articles: started after those, they kept
+ * both cores idle for as long.
+ */
+export function startExtractPool(threads = availableParallelism()): ExtractPool {
+  const starting = bundledModule(new URL('./extract-worker.ts', import.meta.url)).then(
+    (filename) => new Tinypool({ filename, minThreads: threads, maxThreads: threads, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }),
+  );
+  // A bundle that fails is thrown where the pool is awaited, not as an unhandled rejection before.
+  starting.catch(() => {});
+  return {
+    extract: async (parts, options) => extractInPool(await starting, threads, parts, options),
+    destroy: async () => (await starting).destroy(),
+  };
+}
+
+async function extractInPool(pool: Tinypool, threads: number, parts: AsyncIterable<Article | JsonlLine>, options: PoolOptions): Promise<KbState> {
   const merger = createStateMerger();
   const inFlight = new Set<Promise<void>>();
   try {

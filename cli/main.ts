@@ -1,10 +1,4 @@
 /** `backstory build | extract | merge | pack | inspect | annotate`: the command line over lib/. */
-import { runAnnotate } from './commands/annotate';
-import { runBuild } from './commands/build';
-import { runExtract } from './commands/extract';
-import { runInspect } from './commands/inspect';
-import { runMerge } from './commands/merge';
-import { runPack } from './commands/pack';
 
 const USAGE = `Usage:
   backstory build [FILES|DIRS…] [--out FILE] [--shards] [--threads N]
@@ -20,13 +14,15 @@ const USAGE = `Usage:
   backstory annotate PAGE.html|ARTICLE.txt… [--kb FILE] [--json]
                                                   the entities of a page, linked to the KB`;
 
+// A command's modules load when it runs: `build` starts its worker threads before the modules
+// of its own last steps, let alone those of the other commands, are loaded.
 const commands: Record<string, (args: string[]) => Promise<number>> = {
-  build: runBuild,
-  extract: runExtract,
-  merge: runMerge,
-  pack: runPack,
-  inspect: runInspect,
-  annotate: runAnnotate,
+  build: async (args) => (await import('./commands/build')).runBuild(args),
+  extract: async (args) => (await import('./commands/extract')).runExtract(args),
+  merge: async (args) => (await import('./commands/merge')).runMerge(args),
+  pack: async (args) => (await import('./commands/pack')).runPack(args),
+  inspect: async (args) => (await import('./commands/inspect')).runInspect(args),
+  annotate: async (args) => (await import('./commands/annotate')).runAnnotate(args),
 };
 
 const [name, ...args] = process.argv.slice(2);

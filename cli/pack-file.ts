@@ -10,6 +10,13 @@ import { type Compress, gzip, type PackCodec, type PackCredit, packMeta, writePa
 import type { Kb } from '../lib/kb/schema';
 import { shardFiles, toShards } from '../lib/kb/shards';
 
+/** The credit flags shared by `pack` and `build --pack`. */
+export const PACK_OPTIONS = { name: { type: 'string' }, licence: { type: 'string' }, codec: { type: 'string' } } as const;
+
+/** "Packed FILE: N bytes, A articles from FROM to TO, licence L." */
+export const packSummary = (out: string, bytes: number, licence: string | null) =>
+  `Packed ${out}: ${bytes.toLocaleString('en')} bytes${licence ? `, licence "${licence}"` : ', no licence line (give one with --licence)'}.`;
+
 /**
  * The licence a corpus's README gives: a "Licence: …" (or "License: …") line, or in a table with a
  * licence column, the cell of the row that names the corpus file. Null when it gives none.

@@ -6,16 +6,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ENTITY_TYPE_WORDS, ENTITY_TYPES, type EntityType } from '../../lib/kb/entity-types';
-import { finalizeKb } from '../../lib/kb/finalize';
 import type { Kb } from '../../lib/kb/schema';
-import { corpusParts, countArticles, listFiles } from '../article-stream';
-import { extractInPool } from '../extract-pool';
-import { writeKb } from '../kb-files';
-import { corpusLicence, corpusName, packCodec, writePackFile } from '../pack-file';
+import { type ExtractPool, startExtractPool } from '../extract-pool';
+import { corpusLicence, corpusName, PACK_OPTIONS, packCodec, packSummary, writePackFile } from '../pack-file';
 import { BUNDLED_CORPUS, BUNDLED_KB } from '../paths';
 import { problemReporter } from '../problems';
 import { type Progress, progressBar } from '../progress';
-import { PACK_OPTIONS, packSummary } from './pack';
 
 /** "Built FILE from N articles, skipped M: …": the line a build ends with. */
 export function buildSummary(out: string, kb: Kb, articles: number, skipped: number): string {
@@ -25,6 +21,12 @@ export function buildSummary(out: string, kb: Kb, articles: number, skipped: num
     `${ENTITY_TYPES.map((t) => `${count(t)} ${ENTITY_TYPE_WORDS[t].noun}`).join(', ')}, ${kb.events.length} events.`
   );
 }
+
+/** Ends the pool before an error that stops the build goes on: its threads would keep the process alive. */
+const ending = (pool: ExtractPool) => async (error: unknown) => {
+  await pool.destroy();
+  throw error;
+};
 
 export async function runBuild(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -37,14 +39,18 @@ export async function runBuild(args: string[]): Promise<number> {
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
     throw new Error(`--threads must be a positive whole number, not "${values.threads}"`);
+  // The workers start loading their module at once, while this thread loads the modules that
+  // read the corpus; the modules of the last steps load while the workers extract. Imported before
+  // the workers started, all of them kept both cores idle for as long.
+  const pool = startExtractPool(threads);
+  const { corpusParts, countArticles, listFiles } = await import('../article-stream').catch(ending(pool));
   const problems = problemReporter();
-  const files = await listFiles(inputs, problems.report);
-  // The workers start, and load their modules for a few seconds, while the articles are counted
-  // for the progress bar; what they finish before it exists goes on it when it starts.
+  const files = await listFiles(inputs, problems.report).catch(ending(pool));
+  // The articles are counted for the progress bar while the workers extract; what they finish
+  // before it exists goes on it when it starts.
   let progress: Progress | undefined;
   let early = 0;
-  const extracting = extractInPool(corpusParts(files, problems.report), {
-    threads,
+  const extracting = pool.extract(corpusParts(files, problems.report), {
     onProblem: problems.report,
     onArticles: (count) => {
       if (progress) progress.tick(count);
@@ -53,10 +59,13 @@ export async function runBuild(args: string[]): Promise<number> {
   });
   // Its error is thrown where it is awaited, below, not as an unhandled rejection during the count.
   extracting.catch(() => {});
+  const lastSteps = Promise.all([import('../../lib/kb/finalize'), import('../kb-files')]);
+  lastSteps.catch(() => {});
   progress = progressBar(await countArticles(files), 'extracting');
   progress.tick(early);
   const state = await extracting;
   progress.stop();
+  const [{ finalizeKb }, { writeKb }] = await lastSteps;
   if (!state.documents.length) {
     console.error(`backstory build: no readable article in ${inputs.join(', ')}${problems.count() ? ` (${problems.count()} skipped)` : ''}`);
     return 1;

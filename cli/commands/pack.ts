@@ -5,14 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readWholeKb } from '../kb-files';
-import { corpusLicence, corpusName, packCodec, writePackFile } from '../pack-file';
-
-/** The credit flags shared by `pack` and `build --pack`. */
-export const PACK_OPTIONS = { name: { type: 'string' }, licence: { type: 'string' }, codec: { type: 'string' } } as const;
-
-/** "Packed FILE: N bytes, A articles from FROM to TO, licence L." */
-export const packSummary = (out: string, bytes: number, licence: string | null) =>
-  `Packed ${out}: ${bytes.toLocaleString('en')} bytes${licence ? `, licence "${licence}"` : ', no licence line (give one with --licence)'}.`;
+import { corpusLicence, corpusName, PACK_OPTIONS, packCodec, packSummary, writePackFile } from '../pack-file';
 
 export async function runPack(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
