@@ -2,18 +2,18 @@
  * A body's name less the place before it, when what is left is two words of the dictionary:
  * "Finance Ministry" of "Valdorian Finance Ministry", "Reform Party" of "Ruritanian Reform Party".
  * Every country has such a body (a longer name of dictionary words is mostly one body's own:
- * "Press Complaints Commission"; one word is a team's or a brand's: "Mets"), so on a page the phrase names whichever the page is about. It stays an
- * alias only of the body the corpus means by it: the one that holds most of the documents of all
- * the entities going by the phrase, and enough of them ("State Department" of a US-centred archive's
- * US State Department). Its documents stay: the articles that wrote the full name first are its own.
+ * "Press Complaints Commission"; one word is a team's or a brand's: "Mets"). When several bodies
+ * of the corpus go by the phrase, it stays an alias only of the one the corpus means by it, the
+ * one holding most of their documents ("State Department" of a US-centred archive's US State
+ * Department); when none does, of none, since on a page it names whichever the page is about.
+ * Their documents stay: the articles that wrote the full name first are their own.
  */
 import { aliasKey } from '../nlp/alias-key';
 import { isDictionaryWord } from '../nlp/chunk';
 import { isPlaceOrDemonym } from './alias-prune';
 import type { KbEntity } from './schema';
 
-/** Documents the phrase's one holder needs, and its share of the documents of all that go by it. */
-const MIN_HOLDER_DOCUMENTS = 20;
+/** The share of the documents of all the bodies going by the phrase that the one it stays with holds. */
 const MIN_HOLDER_SHARE = 0.8;
 /** Words of a place or a nationality before a body's name: "Valdorian", "New Valdoria". */
 const MAX_PLACE_WORDS = 2;
@@ -65,7 +65,7 @@ export function genericAliasesLeftOut(entities: readonly KbEntity[]): Map<string
     const all = holders.get(key) ?? [];
     const total = all.reduce((n, e) => n + e.docs.length, 0);
     const top = all.reduce((a, b) => (b.docs.length > a.docs.length ? b : a));
-    const theCorpus = top.docs.length >= MIN_HOLDER_DOCUMENTS && top.docs.length >= MIN_HOLDER_SHARE * total ? top : null;
+    const theCorpus = top.docs.length >= MIN_HOLDER_SHARE * total ? top : null;
     for (const e of droppers) {
       if (e === theCorpus) continue;
       left.set(e.id, (left.get(e.id) ?? new Set()).add(key));
