@@ -79,6 +79,9 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
     'sultan',
     'writer',
   ],
+  // A legislator's or judge's title is a role head, held for long terms.
+  'roleTime.longTermTitles|titles.roleHeads': ['archbishop', 'bishop', 'congressman', 'congresswoman', 'judge', 'justice', 'representative', 'senator'],
+  'roleTime.longTermTitles|titles.roleModifiers': ['justice'],
   'nonNames.genericNouns|places.placeHeads': [
     'airport',
     'avenue',
