@@ -303,7 +303,7 @@ describe('roleAsOf', () => {
     expect(roleAsOf(justice, '2009-06-01')?.text).toBe('Former Justice Minister of Norway');
   });
 
-  it('leads with a newer role of title words only when the office with its country is over', () => {
+  it('leads with no newer role of title words that the corpus never gives a place: "Secretary General" of what?', () => {
     const facts = roleFacts(
       occurrences([
         ['former Norwegian Prime Minister', ['2016-10-13', '2016-12-12']],
@@ -311,7 +311,7 @@ describe('roleAsOf', () => {
       ]),
       dateOf,
     );
-    expect(roleAsOf(facts, '2021-01-01')?.text).toBe('Secretary General');
+    expect(roleAsOf(facts, '2021-01-01')?.text).toBe('Former Prime Minister of Norway');
     const once = roleFacts(
       occurrences([
         ['former Norwegian Prime Minister', ['2016-10-13']],
@@ -441,7 +441,7 @@ describe('factsForDate', () => {
     expect(ordered.map((f) => f.text)).toEqual(['Vice President of Zimbabwe', 'President of Zimbabwe']);
   });
 
-  it('lists no title that names no country, body or place: whose office it is, no reader could tell', () => {
+  it('lists no title that names no country, body or place, nor an official of a country: whose office it is, no reader could tell', () => {
     const facts = roleFacts(
       occurrences([
         ['Norwegian Health Minister', ['2020-01-01']],
@@ -449,6 +449,8 @@ describe('factsForDate', () => {
         ['Finance Minister', ['2022-01-01']],
         ['Kessel Harbour Authority President', ['2019-01-01']],
         ['Pope', ['2018-01-01']],
+        // Its country, but no office.
+        ['Norwegian official', ['2022-05-01']],
       ]),
       dateOf,
     );
