@@ -13,7 +13,7 @@ import { cityOfState } from './city-state';
 import ROLE_WORDS from './data/role-words.json';
 import { isLowercaseEnglishWord } from './english-words';
 import { countryNamed, countryOfAdjective, type GazetteerEntry, gazetteerLookup, isDemonym, isUsState } from './gazetteer';
-import { ENDED_BEFORE } from './role-time-words';
+import { ENDED_BEFORE, HEAD_OFFICES } from './role-time-words';
 import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
 /** What a role says about when it is held, relative to the article's date. */
@@ -89,6 +89,22 @@ const isTitleWord = (w: string) => w !== 'New' && (isHead(w) || ROLE_MODIFIERS.h
 
 /** Words a title's complement opens with ("Secretary of State", "Envoy to India", "adviser on Asia"). */
 const COMPLEMENT_WORDS = new Set(['of', 'for', 'to', 'on', 'at', 'in']);
+
+/**
+ * True when "and" joins two roles the extractor read as one: a whole title before it ("Senator and
+ * Actor of …"), or a second role opening after it with a word of its own ("… of the Opposition and
+ * Former Prime Minister", "… and an American Citizen", "… and Valdoria's Top Official"). A
+ * portfolio's "and" comes after its complement: "Minister of Trade and Industry".
+ */
+function gluesTwoRoles(words: readonly string[]): boolean {
+  const at = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'and');
+  if (at < 0) return false;
+  const before = words.slice(0, at);
+  const next = words[at + 1] ?? '';
+  const wholeTitleBefore = isHead(before.at(-1) as string) && !before.some((w) => COMPLEMENT_WORDS.has(w.toLowerCase()));
+  const ownOpening = /^(?:a|an|ex-.+)$/i.test(next) || isQualifier(next) || words.slice(at + 1).some((w) => /['’]s$/.test(w));
+  return wholeTitleBefore || ownOpening;
+}
 
 /** A place an office can be of, as written: a country, or a state, region or city. */
 interface Place {
@@ -257,7 +273,18 @@ function stripQualifiers(words: string[], qualifier: RoleQualifier | null): [str
   const opensNoPlace = (next: string) =>
     countryOfAdjective(next) !== undefined || (/^[\p{Lu}.]+$/u.test(next) && countryNamed(next) !== undefined) || isTitleWord(next);
   const newBefore = (next: string | undefined) => rest[0] === 'New' && next !== undefined && opensNoPlace(next);
-  for (let w = rest[0]; isQualifier(w) || newBefore(rest[1]); w = rest[0]) {
+  // "First" before a head's office tells who held it first, not a title: "the first President of …"
+  // is its President ("Former First President" read as nothing). "First Minister", "First Vice President" are titles,
+  // and "First Leader" is of a party named "… First".
+  const headOffice = (n: number) => {
+    const office = rest
+      .slice(1, n + 1)
+      .join(' ')
+      .toLowerCase();
+    return office !== 'leader' && HEAD_OFFICES.has(office);
+  };
+  const firstHolder = () => rest[0]?.toLowerCase() === 'first' && (headOffice(1) || headOffice(2));
+  for (let w = rest[0]; isQualifier(w) || newBefore(rest[1]) || firstHolder(); w = rest[0]) {
     said = QUALIFIER_WORDS.get((w as string).toLowerCase()) ?? said;
     rest = rest.slice(1);
   }
@@ -275,12 +302,13 @@ function namesSomeoneAfter(words: readonly string[]): boolean {
 /** Titles held for a place by someone it elects to a national body: "Senator from Ohio", not "of". */
 const FROM_TITLES: ReadonlySet<string> = new Set(ROLE_WORDS.fromTitles);
 
-/** `title` held in `place`: "President of Zimbabwe", "Senator from Ohio", "United States Secretary of State". */
+/** `title` held in `place`: "President of Zimbabwe", "Senator from Ohio", "United States Secretary of State", "United States Senator". */
 function heldIn(title: string, titleWords: readonly string[], place: Place): string {
   // "Secretary of State of the United States" reads badly: a title with its own "of" takes the country in front.
-  if (titleWords.some((w) => w.toLowerCase() === 'of')) return `${place.name} ${title}`;
-  const from = !place.country && FROM_TITLES.has(titleWords.at(-1)?.toLowerCase() ?? '');
-  return `${title} ${from ? 'from' : 'of'} ${withArticle(place.name)}`;
+  // An elected member of a national body too: "Representative of the United States" reads as an envoy's title.
+  const elected = FROM_TITLES.has(titleWords.at(-1)?.toLowerCase() ?? '');
+  if (titleWords.some((w) => w.toLowerCase() === 'of') || (elected && place.country)) return `${place.name} ${title}`;
+  return `${title} ${elected ? 'from' : 'of'} ${withArticle(place.name)}`;
 }
 
 /** Heads whose complement is a portfolio: "Minister of Education" is the "Education Minister". */
@@ -392,7 +420,7 @@ export function canonicalRole(raw: string): CanonicalRole | null {
     .replace(ABBREVIATED_TITLE, (w) => ABBREVIATED_TITLES.get(w.replace(/\.$/, '').toLowerCase()) ?? w);
   // A possessive closing it ran on into a clause: "chairman of Valdoria's" (largest bank).
   const cut = /['’]s$/.test(text);
-  if (!text || cut || /\d/.test(text) || CLAUSE_WORDS.test(` ${text} `) || AND_ANOTHER_ROLE.test(text)) return null;
+  if (!text || cut || /\d/.test(text) || CLAUSE_WORDS.test(` ${text} `) || AND_ANOTHER_ROLE.test(text) || gluesTwoRoles(text.split(' '))) return null;
   let qualifier: RoleQualifier | null = null;
   const candidate = CANDIDATE.exec(text);
   if (candidate) {

@@ -28,6 +28,12 @@ export const PLACE_OFFICES: ReadonlySet<string> = new Set(WORDS.placeOffices);
 /** Titles held for life, or facts that stay true ("King", "Pope", "Founder"): the corpus falling silent about them says nothing ended. */
 export const LIFETIME_TITLES: ReadonlySet<string> = new Set(WORDS.lifetimeTitles);
 
+/** Titles that say nothing of the office even with a country: "Official of China" (a minister? a clerk?). */
+export const VAGUE_TITLES: ReadonlySet<string> = new Set(WORDS.vagueTitles);
+
+/** Titles held for long or renewed terms (legislators, judges, bishops): the corpus falling silent for four years says little. */
+export const LONG_TERM_TITLES: ReadonlySet<string> = new Set(WORDS.longTermTitles);
+
 /** Offices that head a country's state or government ("President", "Prime Minister"): what a person who held one is best known for. */
 export const HEAD_OFFICES: ReadonlySet<string> = new Set(WORDS.headOffices);
 

@@ -15,7 +15,7 @@ const ALL_LISTS: Record<string, string[]> = Object.fromEntries(
 );
 
 /** Lists of offices: titles, whose words are role words by design (checked on their own below). */
-const OFFICES = ['roleTime.soleOffices', 'roleTime.countryOffices', 'roleTime.placeOffices'];
+const OFFICES = ['roleTime.soleOffices', 'roleTime.countryOffices', 'roleTime.placeOffices', 'roleTime.vagueTitles'];
 
 /** Offices that head a country, a part of its offices of one holder (checked below). */
 const HEAD_OFFICES = 'roleTime.headOffices';
@@ -79,6 +79,9 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
     'sultan',
     'writer',
   ],
+  // A legislator's or judge's title is a role head, held for long terms.
+  'roleTime.longTermTitles|titles.roleHeads': ['archbishop', 'bishop', 'congressman', 'congresswoman', 'judge', 'justice', 'representative', 'senator'],
+  'roleTime.longTermTitles|titles.roleModifiers': ['justice'],
   'nonNames.genericNouns|places.placeHeads': [
     'airport',
     'avenue',

@@ -220,7 +220,7 @@ describe('plain cards', () => {
         coverage: c.querySelectorAll('.coverage li').length,
       }));
     const plainCard = await shape();
-    // The page gives no date, so the card speaks of today: six years after the corpus's last word of
+    // The page gives no date, so the card speaks of today: four years after the corpus's last word of
     // the office (November 2023) the lead reads "Former …" (role-history.ts), whatever the day.
     expect(plainCard?.line).toMatch(/^(Former )?United States Secretary of State$/);
     expect(plainCard?.headings[0]).toBe('Key dates');

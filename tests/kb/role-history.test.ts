@@ -104,6 +104,17 @@ describe('canonicalRole', () => {
     ['President-elect of Norway', 'President-elect of Norway'],
     ['al-Qaeda deputy leader', 'al-Qaeda Deputy Leader'],
     ['UN General', 'UN General'],
+    // "First" before a head's office tells who held it first; before other titles it is part of them.
+    ['first President of Norway', 'President of Norway'],
+    ['former first Prime Minister of Norway', 'Former Prime Minister of Norway'],
+    ['First Minister of Scotland', 'First Minister of Scotland'],
+    ['First Vice President of Norway', 'First Vice President of Norway'],
+    // A national legislator's title takes the country in front: "Representative of …" reads as an envoy's.
+    ['U.S. Rep.', 'United States Representative'],
+    ['Norwegian senator', 'Norway Senator'],
+    ['former U.S. Congresswoman', 'Former United States Congresswoman'],
+    ['Ohio Representative', 'Representative from Ohio'],
+    ['Minister of Trade and Industry of Norway', 'Norway Minister of Trade and Industry'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -126,6 +137,12 @@ describe('canonicalRole', () => {
     "chairman of Greece's",
     'President-elect of the European',
     'reportedly a leader of the Hamas',
+    // Two roles glued by "and".
+    'former Senator and actor of Norway',
+    'chairman and co-founder of the Kessel Party',
+    'leader of the Norwegian opposition and former Prime Minister',
+    'researcher for the Kessel Institute and an American citizen',
+    "former head of the Kessel Police and Norway's top officer",
   ])('%s is no role', (raw) => {
     expect(canonicalRole(raw)).toBeNull();
   });
@@ -266,10 +283,10 @@ describe('roleAsOf', () => {
     expect(rolesOn(facts, '2012-01-01').map((f) => f.text)).toEqual(['President of the United States']);
   });
 
-  it('leads with a role the corpus last gave more than six years before as former, unless it is held for life', () => {
+  it('leads with a role the corpus last gave more than four years before as former, unless it is held for life', () => {
     const facts = roleFacts(occurrences([['Norwegian Interior Minister', ['2004-04-04', '2005-01-10']]]), dateOf);
-    expect(roleAsOf(facts, '2010-01-01')?.text).toBe('Interior Minister of Norway');
-    expect(roleAsOf(facts, '2012-01-11')?.text).toBe('Former Interior Minister of Norway');
+    expect(roleAsOf(facts, '2008-12-01')?.text).toBe('Interior Minister of Norway');
+    expect(roleAsOf(facts, '2009-01-11')?.text).toBe('Former Interior Minister of Norway');
     const { lead, ordered } = factsForDate(facts, '2026-12-06');
     expect([lead?.text, ordered.map((f) => f.text)]).toEqual(['Former Interior Minister of Norway', ['Interior Minister of Norway']]);
     const king = roleFacts(occurrences([['King of Norway', ['2004-04-04']]]), dateOf);
@@ -278,7 +295,15 @@ describe('roleAsOf', () => {
     expect(roleAsOf(author, '2026-12-06')?.text).toBe('Author of Norway');
   });
 
-  it('leads with a newer role of title words only when the office with its country is over', () => {
+  it('gives a legislator’s or judge’s title six years before it leads as former: their terms are long or renewed', () => {
+    const senator = roleFacts(occurrences([['Ohio Senator', ['2004-04-04']]]), dateOf);
+    expect(roleAsOf(senator, '2009-06-01')?.text).toBe('Senator from Ohio');
+    expect(roleAsOf(senator, '2010-06-01')?.text).toBe('Former Senator from Ohio');
+    const justice = roleFacts(occurrences([['Norwegian Justice Minister', ['2004-04-04']]]), dateOf);
+    expect(roleAsOf(justice, '2009-06-01')?.text).toBe('Former Justice Minister of Norway');
+  });
+
+  it('leads with no newer role of title words that the corpus never gives a place: "Secretary General" of what?', () => {
     const facts = roleFacts(
       occurrences([
         ['former Norwegian Prime Minister', ['2016-10-13', '2016-12-12']],
@@ -286,7 +311,7 @@ describe('roleAsOf', () => {
       ]),
       dateOf,
     );
-    expect(roleAsOf(facts, '2021-01-01')?.text).toBe('Secretary General');
+    expect(roleAsOf(facts, '2021-01-01')?.text).toBe('Former Prime Minister of Norway');
     const once = roleFacts(
       occurrences([
         ['former Norwegian Prime Minister', ['2016-10-13']],
@@ -414,5 +439,23 @@ describe('factsForDate', () => {
     const { lead, ordered } = factsForDate(vicePresident, '2017-11-17');
     expect(lead?.text).toBe('Vice President of Zimbabwe');
     expect(ordered.map((f) => f.text)).toEqual(['Vice President of Zimbabwe', 'President of Zimbabwe']);
+  });
+
+  it('lists no title that names no country, body or place, nor an official of a country: whose office it is, no reader could tell', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['Norwegian Health Minister', ['2020-01-01']],
+        ['party leader', ['2021-01-01']],
+        ['Finance Minister', ['2022-01-01']],
+        ['Kessel Harbour Authority President', ['2019-01-01']],
+        ['Pope', ['2018-01-01']],
+        // Its country, but no office.
+        ['Norwegian official', ['2022-05-01']],
+      ]),
+      dateOf,
+    );
+    const { lead, ordered } = factsForDate(facts, '2022-06-01');
+    expect(lead?.text).toBe('Health Minister of Norway');
+    expect(ordered.map((f) => f.text)).toEqual(['Health Minister of Norway', 'Kessel Harbour Authority President', 'Pope']);
   });
 });
