@@ -9,9 +9,9 @@
  * - a person: a role; else a name of several words that opens with a name, not with words glued on
  *   before a given name ("Staff Marlo Quent" of "Chief of Staff Marlo Quent") nor with an article
  *   joined by a hyphen ("Al-Varesh Tamir": a place's or a group's name);
- * - an organization: a body's noun (ORG_HEADS, data/body-nouns.json) or a legal form in its name,
- *   an acronym, "&", a demonym, a plural last word ("Velmar Technologies"), or an acronym written
- *   beside its long form;
+ * - an organization: a body's noun (ORG_HEADS, data/body-nouns.json), a demonym or a legal form
+ *   among other words of its name (or a legal form in an alias), an acronym, "&", a plural last word
+ *   ("Velmar Technologies"), or an acronym written beside its long form;
  * - a place: always. Its type comes from the gazetteer, a place's head word or "in …" (readers found
  *   55 of 60 small places right).
  */
@@ -62,16 +62,14 @@ function personBacked(c: Gated, words: readonly string[], openers: ReadonlySet<s
 /** A plural last word: "Technologies", "Rangers", "Partners"; not "Congress" nor "Dallas's". */
 const PLURAL = /^\p{Lu}.*[^su']s$/u;
 
+const isBodyNoun = (w: string) => ORG_HEADS.has(w) || BODY_NOUNS.has(w);
+
+/** A body's noun, a legal form or a demonym backs a name it is a word of: alone ("Media", "Holdings", "Serb") it backs nothing. */
 function organizationBacked(c: Gated, name: string, words: readonly string[]): boolean {
   const forms = [name, ...c.aliases];
-  if (
-    aliasKey(name)
-      .split(' ')
-      .some((w) => ORG_HEADS.has(w) || BODY_NOUNS.has(w))
-  )
-    return true;
-  if (forms.some((f) => legalForm(aliasKey(f)) !== null)) return true;
-  if (name.split('-').every(isAcronym) || name.includes('&') || words.some(isDemonym)) return true;
+  const headed = words.length > 1 && (aliasKey(name).split(' ').some(isBodyNoun) || words.some(isDemonym));
+  if (headed || forms.some((f) => legalForm(aliasKey(f))?.base)) return true;
+  if (name.split('-').every(isAcronym) || name.includes('&')) return true;
   if (words.length > 1 && PLURAL.test(words.at(-1) as string)) return true;
   return forms.some(isAcronym) && forms.some((f) => f.includes(' '));
 }
