@@ -66,6 +66,10 @@ describe('the evidence gate, for organizations', () => {
     ]);
   });
 
+  it('drops a body’s noun, a legal form or a demonym that is the whole name', () => {
+    expect(kept([entity('organization', 'Media'), entity('organization', 'Holdings'), entity('organization', 'Peruvian')])).toEqual([]);
+  });
+
   it('keeps a name written beside its acronym, and drops a name without evidence', () => {
     expect(kept([entity('organization', 'Velmar Data Sampling', 1, { aliases: ['VDS'] }), entity('organization', 'Velmar Portal')])).toEqual([
       'Velmar Data Sampling',
