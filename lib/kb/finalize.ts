@@ -24,7 +24,7 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
   const dates = state.documents.flatMap((d) => (d.date ? [d.date] : [])).sort();
   const dated = new Map(state.documents.map((d) => [d.file, d.date]));
   const dateOf = (doc: string) => dated.get(doc) ?? null;
-  const entities = yield* finalizeEntitySteps(state.entities, dateOf);
+  const entities = yield* finalizeEntitySteps(state.entities, dateOf, state.documents.length);
   // Offices that passed to someone else end for their holder (role-succession.ts).
   const ended = successionRoles(entities, dateOf);
   // A surname shared by a better-known holder of the same documents is that holder's on pages (shared-surnames.ts).

@@ -8,7 +8,8 @@
  * ("Kessel Province", "Kessel Oblast") with each other or with the city's name (city-regions.ts), a town
  * glued to its state ("Varnel Zacoria") with the town (glued-qualifiers.ts), a place's documents split
  * by the country they write after it (country-namesakes.ts), a US town's by the state (state-qualifiers.ts), and "the Roe government" made Roe's
- * (leader-rule.ts); a person's name that names no one ("Treasury", "Counsel") is left out (no-persons-name.ts).
+ * (leader-rule.ts); a person's name that names no one ("Treasury", "Counsel") is left out (no-persons-name.ts), and
+ * in a large corpus, a person or an organization of few documents whose name does not back its type (evidence-gate.ts).
  */
 
 import { appendTo } from '../multimap';
@@ -20,6 +21,7 @@ import { association } from './association';
 import { mergeCityRegions } from './city-regions';
 import { splitByCountry } from './country-namesakes';
 import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
+import { withoutUnbacked } from './evidence-gate';
 import { mergeGluedQualifiers } from './glued-qualifiers';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { leaderRuleToPerson } from './leader-rule';
@@ -171,13 +173,16 @@ function givenNameAlone(c: Cluster): boolean {
 /** Entities made between two steps of `finalizeEntitySteps`: a few hundred ms of a large corpus's. */
 const ENTITIES_PER_STEP = 2000;
 
-/** KB entities from the entity states of every article (sorted by key, as a merged state holds them); `dateOf` gives a document's date. */
-export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: string) => string | null = () => null): KbEntity[] {
-  return runSteps(finalizeEntitySteps(states, dateOf));
+/**
+ * KB entities from the entity states of every article (sorted by key, as a merged state holds them); `dateOf` gives a
+ * document's date, `corpusDocuments` the corpus's size (the evidence gate applies to large ones).
+ */
+export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: string) => string | null = () => null, corpusDocuments = 0): KbEntity[] {
+  return runSteps(finalizeEntitySteps(states, dateOf, corpusDocuments));
 }
 
 /** `finalizeEntities` in steps (lib/steps.ts). */
-export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null): Steps<KbEntity[]> {
+export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null, corpusDocuments = 0): Steps<KbEntity[]> {
   const clusters = leaderRuleToPerson(
     splitByState(
       splitByCountry(mergeRegionForms(mergeGluedQualifiers(mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeOneBody(states.map(toCluster)))))))),
@@ -188,7 +193,7 @@ export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (do
   yield;
   const kept = clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c) && !namesNoPerson(c));
   yield;
-  const merged = mergeAcrossTypes(kept);
+  const merged = withoutUnbacked(mergeAcrossTypes(kept), corpusDocuments);
   yield;
   const ids = new Map<Cluster, string>();
   const names = new Map(merged.map((c) => [c, canonicalName(c)]));
