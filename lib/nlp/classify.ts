@@ -10,7 +10,7 @@ import { isLegalSuffix } from './legal-suffixes';
 import { placeBeforeGivenName, typeByOpener } from './name-openers';
 import { PLACE_HEADS, SURNAME_PLACE_HEADS } from './place-words';
 import { bare } from './title-split';
-import { ORG_HEADS } from './title-words';
+import { ORG_HEADS, ORG_LAST_WORDS } from './title-words';
 import type { Word } from './tokenize';
 
 export interface Classified {
@@ -45,7 +45,7 @@ export function classifyName(surface: string, words: readonly Word[], hadTitle: 
   if (isDemonym(surface) || isDemonym(surface.replace(/s$/, ''))) return { type: null, canonical: null };
   const last = words.at(-1) as Word;
   if (words.length > 1 && headsPlace(words)) return { type: 'place', canonical: null };
-  if (words.length > 1 && ORG_HEADS.has(bare(last))) return { type: 'organization', canonical: null };
+  if (words.length > 1 && (ORG_HEADS.has(bare(last)) || ORG_LAST_WORDS.has(bare(last)))) return { type: 'organization', canonical: null };
   // "Rangers F.C.", "Kessler PLC": a legal form ends a company's name, whatever a given name opens it ("Chelsea F.C.").
   if (words.length > 1 && isLegalSuffix(last.text)) return { type: 'organization', canonical: null };
   // "Wadi Fira", "Jabhat al-Nusra": a head of another language opens the name.

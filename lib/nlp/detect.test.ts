@@ -592,6 +592,33 @@ describe('things of no entity type, and names of one type read by their words', 
     expect(found('Fans cheered Robert Plant.')).toEqual(['Robert Plant:person:Robert Plant']);
   });
 
+  it('reads a base, a road, a river or a mall by its last word as a place, a given name before it notwithstanding', () => {
+    expect(found('Drones struck Al-Varad Airbase, and floods closed the Helen Tarsi Highway near the Margaret River.')).toEqual([
+      'Al-Varad Airbase:place:Al-Varad Airbase',
+      'Helen Tarsi Highway:place:Helen Tarsi Highway',
+      'Margaret River:place:Margaret River',
+    ]);
+    // A surname as well: a place's head after other words than a given name alone.
+    expect(found('Police closed Korvath Lake, where Dana Lake had spoken.')).toEqual(['Korvath Lake:place:Korvath Lake', 'Dana Lake:person:Dana Lake']);
+  });
+
+  it('reads a firm or a bloc by its last word as an organization, a given name before it notwithstanding', () => {
+    expect(found('The hedge fund firm Martin Orlen Management bought a stake, and Yulia Varsa Bloc left the coalition.')).toEqual([
+      'Martin Orlen Management:organization:Martin Orlen Management',
+      'Yulia Varsa Bloc:organization:Yulia Varsa Bloc',
+    ]);
+    expect(found('Investors in Helen Brandt Capital lost money.')).toEqual(['Helen Brandt Capital:organization:Helen Brandt Capital']);
+  });
+
+  it('reads a name before "oil field" or "air base" as the site\'s, not its owner\'s before a possessive', () => {
+    expect(found("Troops guarded the Korvath oil field and Al Marun air base, and Varnex Energy's gas field stayed shut.")).toEqual([
+      'Korvath:place:Korvath',
+      'Al Marun:place:Al Marun',
+      'Varnex Energy:organization:Varnex Energy',
+    ]);
+    expect(found('Jets flew from a British air base and a Korlan Navy air base.')).toEqual(['Korlan Navy:organization:Korlan Navy']);
+  });
+
   it('reads a hospital, a museum or a library by its last word as an organization', () => {
     expect(found('Troops stormed the Kamal Tarsi Hospital.')).toEqual(['Kamal Tarsi Hospital:organization:Kamal Tarsi Hospital']);
   });

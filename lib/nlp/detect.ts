@@ -14,7 +14,7 @@ import { fallbackType } from './fallback-type';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { initialSurnames } from './initial-surnames';
 import { qualifyInstitutions } from './institutions';
-import { followsSettlementNoun } from './locatives';
+import { followsSettlementNoun, precedesSiteNoun } from './locatives';
 import { namesAfterPlace } from './named-after';
 import { endsRaceName, holdsCodeWord, isHappening, isVessel, nonNameKind } from './non-name';
 import { EVENT_OPENERS } from './non-name-words';
@@ -169,7 +169,12 @@ export function detectEntities(
       const classified = classifyName(surface, name, title.length > 0, chunk.inCaps);
       const { canonical } = classified;
       const type = !canonical && name.length === 1 && namesLeader(sentence.words[chunk.first + chunk.words.length]) ? 'person' : classified.type;
-      const settlement = !canonical && title.length === 0 && followsSettlementNoun(sentence.words, chunk.first);
+      // "the Kessel oil field": a site, not "a British air base" (a people's) nor "a Korlan Navy air base" (one of its owner's).
+      const site =
+        !isDemonym(surface) &&
+        !/^an?$/i.test(sentence.words[chunk.first - 1]?.text ?? '') &&
+        precedesSiteNoun(sentence.words, chunk.first + chunk.words.length - 1);
+      const settlement = !canonical && title.length === 0 && (followsSettlementNoun(sentence.words, chunk.first) || site);
       candidates.push({
         start: first.start,
         end: chunk.end,

@@ -4,7 +4,7 @@
  * an untyped name after one of the place-only ones is a place ("talks in Lima").
  */
 import WORDS from './data/locative-prepositions.json';
-import { SETTLEMENT_NOUNS } from './place-words';
+import { SETTLEMENT_NOUNS, SITE_NOUNS } from './place-words';
 import type { Word } from './tokenize';
 
 /** Prepositions after which an untyped name is a place: "fighting near Kandrovo". */
@@ -20,4 +20,15 @@ export const ENDS_IN_LOCATIVE = new RegExp(`\\b(?:${[...WORDS.placeOnly, ...WORD
  */
 export function followsSettlementNoun(words: readonly Word[], first: number): boolean {
   return words[first - 1]?.text === 'of' && SETTLEMENT_NOUNS.has(words[first - 2]?.text ?? '');
+}
+
+/**
+ * True when the name ending at word `last` comes before a site's nouns: "the Kessel oil field", "Al
+ * Marun air base" (not "Kessel Energy's gas field", its owner). A place, whatever its words suggest alone (a surname, an article's group).
+ */
+export function precedesSiteNoun(words: readonly Word[], last: number): boolean {
+  // "Kessel Energy's gas field": the owner's name.
+  if (words[last]?.possessive) return false;
+  const next = words.slice(last + 1, last + 3).map((w) => w.text);
+  return SITE_NOUNS.has(next.join(' ')) || SITE_NOUNS.has(next[0] ?? '');
 }

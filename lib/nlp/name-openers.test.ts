@@ -24,6 +24,11 @@ describe('a name opened by a place or group word of another language', () => {
     expect(typeByOpener(['Wadi', 'Karim'])).toBe('place');
     expect(typeByOpener(["Hay'at", 'Tahrir'])).toBe('organization');
     expect(typeByOpener(['Wadi'])).toBeNull();
+    // One word, the opener joined by a hyphen: "Lashkar-e-…", "Hezb-e …".
+    expect(typeByOpener(['Lashkar-e-Karim'])).toBe('organization');
+    expect(typeByOpener(['Jaish-'])).toBeNull();
+    expect(typeByOpener(['Hayat-Vax'])).toBeNull();
+    expect(typeByOpener(["Jama'at", 'Nur', 'al-Karimi'])).toBe('organization');
     const found = detectEntities('Fighters of Jabhat al-Karimi shelled Wadi Marun, said Samir Haddad.').map((d) => `${d.text}:${d.type}`);
     expect(found).toEqual(['Jabhat al-Karimi:organization', 'Wadi Marun:place', 'Samir Haddad:person']);
   });

@@ -9,10 +9,17 @@ import WORDS from './data/name-openers.json';
 
 const OPENERS = new Map<string, EntityType>([...WORDS.place.map((w) => [w, 'place'] as const), ...WORDS.organization.map((w) => [w, 'organization'] as const)]);
 
-/** The type a name's first word gives it ("Wadi Fira" → place), for a name of two words or more; null otherwise. */
+/** Particles a hyphen joins to an opener in one word ("Lashkar-e-Karim", "Harkat-ul-Nur"), not another word ("Hayat-Vax"). */
+const JOINERS = new Set(WORDS.hyphenJoiners);
+
+/**
+ * The type a name's first word gives it ("Wadi Fira" → place), for a name of two words or more, or
+ * of one word whose opener a particle joins to the rest ("Lashkar-e-Karim", "Jaish-e-Nur"); null otherwise.
+ */
 export function typeByOpener(words: readonly string[]): EntityType | null {
-  if (words.length < 2) return null;
-  return OPENERS.get((words[0] as string).toLowerCase().replace(/['’]/g, '')) ?? null;
+  const [opener = '', joiner = ''] = (words[0] as string).toLowerCase().replace(/['’]/g, '').split('-');
+  if (words.length < 2 && !JOINERS.has(joiner)) return null;
+  return OPENERS.get(opener) ?? null;
 }
 
 const SAINTS = new Set(WORDS.saint);

@@ -93,6 +93,19 @@ describe('nonNameKind', () => {
     expect(nonNameKind('Bill')).toBeNull(); // a given name alone
   });
 
+  it('drops a tournament, a show, a report or an inquiry named by its last word', () => {
+    for (const n of ['Korlan Cup Finals', 'Vessa Open', 'Kessel Report', 'Varnos Inquiry', 'Dana Varga Show', 'Orlen Bowl'])
+      expect(nonNameKind(n), n).toBe('happening');
+    expect(nonNameKind('Open')).toBeNull();
+  });
+
+  it('drops a doctrine or a faith named by its "-ism", not a body named for one', () => {
+    expect(nonNameKind('Voranism')).toBe('doctrine');
+    expect(nonNameKind("Korani Isma'varism")).toBe('doctrine');
+    expect(nonNameKind('Party for Voranism')).toBeNull();
+    expect(nonNameKind('Korlan Stability Mechanism')).toBeNull();
+  });
+
   it('drops a service every town has, alone, not a place’s', () => {
     expect(nonNameKind('Fire Service')).toBe('common noun');
     expect(nonNameKind('Ambulance Service')).toBe('common noun');

@@ -85,6 +85,9 @@ export const AWARD_CATEGORY_WORDS: ReadonlySet<string> = new Set(WORDS.awardCate
 /** Last words of a craft's name ("Kessel Solar Probe", "Varnos Space Telescope"): a machine is no person, place or organization. */
 export const CRAFT_HEADS: ReadonlySet<string> = new Set(WORDS.craftHeads);
 
+/** Words in "-ism" that name a thing, no doctrine: "Korlan Stability Mechanism" is a body (non-name.ts). */
+export const THING_ISMS: ReadonlySet<string> = new Set(WORDS.thingIsms);
+
 /**
  * Verbs and possessives that make a clause of capitalized words, not a name: a title of a song or a
  * book ("Every Dawn Has Its Rain"), once past the first word. No person's, place's or body's name holds one.

@@ -2,7 +2,7 @@
  * Names that name nothing a reader wants a card for: a month, a weekday, a time zone, a common
  * noun alone ("Street", "Gulf", "Fire Service"), a disease ("SARS"), a bare title ("President", "Prime Minister"), a law
  * ("Affordable Care Act"), a ship ("USS Kelmar"), a craft ("Kessel Solar Probe"), a prize ("Orvane Prize", "Best Supporting Actor")
- * or a song's title ("Every Dawn Has Its Rain").
+ * a song's title ("Every Dawn Has Its Rain") or a doctrine ("Kessel Ismailism").
  * The detector drops them: they have no type of the KB's, and a wrong one is worse than none.
  */
 import {
@@ -21,13 +21,14 @@ import {
   LOCAL_SERVICES,
   MONTHS,
   RACE_OPENERS,
+  THING_ISMS,
   TIME_ZONES,
   TITLE_CLAUSE_WORDS,
   VESSEL_PREFIXES,
   WEEKDAYS,
 } from './non-name-words';
 import { LANDFORM_HEADS, PLACE_HEADS } from './place-words';
-import { HONORIFICS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
+import { HONORIFICS, ORG_HEADS, ORG_LAST_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Word } from './tokenize';
 
 const lowerWords = (name: string) => name.toLowerCase().replace(/\./g, '').split(/\s+/).filter(Boolean);
@@ -81,6 +82,18 @@ function isAward(words: readonly string[]): boolean {
   return AWARD_HEADS.has(words.at(-1) as string) || (words[0] === 'best' && AWARD_CATEGORY_WORDS.has(words[1] as string));
 }
 
+/** A doctrine's or a faith's last word: "Buddhism", "Kessel Ismailism". */
+const DOCTRINE = /\p{L}ism$/u;
+
+/**
+ * True for a doctrine's or a faith's name: its last word in "-ism" but no thing's ("Stability
+ * Mechanism"), no organization's head and no "of" or "for" ("Party for Socialism").
+ */
+function isDoctrine(words: readonly string[]): boolean {
+  const last = words.at(-1) ?? '';
+  return DOCTRINE.test(last) && !THING_ISMS.has(last) && !words.some((w) => ORG_HEADS.has(w) || ORG_LAST_WORDS.has(w) || w === 'of' || w === 'for');
+}
+
 /** A word of letters and digits ("MS-04", "i7", "Qt4"), not an ordinal ("82nd"): a model's or a code's. */
 const CODE_WORD = /^(?=[\p{L}\p{N}-]*\p{L})(?=[\p{L}\p{N}-]*\p{N})(?!\p{N}+(?:st|nd|rd|th)$)[\p{L}\p{N}-]+$/u;
 
@@ -131,6 +144,7 @@ export function nonNameKind(name: string): string | null {
   if (isVessel(name)) return 'vessel';
   if (isCraft(words)) return 'craft';
   if (isAward(words)) return 'award';
+  if (isDoctrine(words)) return 'doctrine';
   if (words.slice(1).some((w) => TITLE_CLAUSE_WORDS.has(w))) return 'title of a work';
   return null;
 }

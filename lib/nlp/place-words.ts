@@ -15,6 +15,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.placeHeads);
  */
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.surnamePlaceHeads);
 
+/** Lowercase nouns of sites after a name that make it the site's: "the Kessel oil field", "Al Marun air base" (locatives.ts). */
+export const SITE_NOUNS: ReadonlySet<string> = new Set(WORDS.siteNouns);
+
 /** Lowercase nouns of settlements: the name after "the village of", "the town of" is a place's (locatives.ts). */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set(WORDS.settlementNouns);
 

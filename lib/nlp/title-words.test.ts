@@ -102,11 +102,17 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
     'monastery',
     'mosque',
     'prison',
+    'highway',
+    'river',
   ],
+  // "Street", "Lake" alone are no name; after a given name alone a surname ("Kari Lake"), after other words a place's head.
+  'nonNames.genericNouns|places.surnamePlaceHeads': ['bay', 'lake', 'street'],
   'nonNames.genericNouns|places.settlementNouns': ['city', 'town', 'village'],
   // A lake or a river is no name alone, and in a place's name lies in several countries (country-namesakes.ts).
   'nonNames.genericNouns|places.crossBorderWords': ['desert', 'gulf', 'lake', 'ocean', 'river', 'sea'],
   'nonNames.genericNouns|titles.orgHeads': ['hospital', 'library', 'museum'],
+  // "Capital" alone is a city's noun, a firm's name's last word ("Kessel Global Capital").
+  'nonNames.genericNouns|titles.orgLastWords': ['capital'],
   'nonNames.genericNouns|places.namedAfterNouns': ['station'],
   'nonNames.awardCategoryWords|titles.roleModifiers': ['foreign', 'new'],
   'nonNames.genericNouns|places.regionSelfHeads': ['region'],

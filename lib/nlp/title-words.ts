@@ -39,6 +39,13 @@ export const RULE_NOUNS: ReadonlySet<string> = new Set(WORDS.ruleNouns);
 /** Last words of organization names. */
 export const ORG_HEADS: ReadonlySet<string> = new Set(WORDS.orgHeads);
 
+/**
+ * Last words that make a name of several words an organization ("Kessel Capital", "Orlen
+ * Management", "Varsa Bloc") but, unlike ORG_HEADS, join no "of" after them into the name: "the
+ * Capital of Korlan", "the Management of Risk" (classify.ts reads them, chunking does not).
+ */
+export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(WORDS.orgLastWords);
+
 /** Particles inside people's names, joining two capitalized words after any word: "Pieter van der Berg", "Ana de la Cruz". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(WORDS.nameParticles);
 
