@@ -110,6 +110,9 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'nonNames.genericNouns|places.settlementNouns': ['city', 'town', 'village'],
   // A lake or a river is no name alone, and in a place's name lies in several countries (country-namesakes.ts).
   'nonNames.genericNouns|places.crossBorderWords': ['desert', 'gulf', 'lake', 'ocean', 'river', 'sea'],
+  // A river or a lake heads a place's name, and that place may lie in several countries.
+  'places.crossBorderWords|places.placeHeads': ['river'],
+  'places.crossBorderWords|places.surnamePlaceHeads': ['lake'],
   'nonNames.genericNouns|titles.orgHeads': ['hospital', 'library', 'museum'],
   // "Capital" alone is a city's noun, a firm's name's last word ("Kessel Global Capital").
   'nonNames.genericNouns|titles.orgLastWords': ['capital'],
