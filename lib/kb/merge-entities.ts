@@ -24,7 +24,7 @@ import { mergeGluedQualifiers } from './glued-qualifiers';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { leaderRuleToPerson } from './leader-rule';
 import { mergeLegalForms } from './legal-forms';
-import { namesNoPerson } from './no-persons-name';
+import { namesNoPerson, oneLetter } from './no-persons-name';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
 import { mergeRegionForms } from './region-forms';
@@ -110,7 +110,7 @@ const prefixBefore = (container: Cluster, c: Cluster) => nameKeyOf(container).sl
 /** The clusters `c` could belong inside: full names for a surname, "US State Department" for "State Department". */
 function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   const key = nameKeyOf(c);
-  if (c.type === 'place' || (c.type === 'person' && key.includes(' ') && !twoWordTail(key))) return [];
+  if (c.type === 'place' || (c.type === 'person' && ((key.includes(' ') && !twoWordTail(key)) || oneLetter(key)))) return [];
   // An organization the gazetteer knows by this name ("European Union") is one of its own.
   if (c.type === 'organization' && gazetteerLookup(key)?.type === 'organization') return [];
   const others = (index.get(c.key) ?? []).filter((o) => o !== c);

@@ -87,3 +87,11 @@ describe('a body named for its subject after "on"', () => {
     expect(names('Dana Pell on Water Safety spoke.')).not.toContain('Dana Pell on Water Safety');
   });
 });
+
+describe('a military rank abbreviated is a title, no part of the name', () => {
+  it('splits "Lt. Col.", "Sgt" and "Gen." off the person', () => {
+    expect(titled('Lt. Col. Dana Varga led the unit.')).toEqual(['Dana Varga|Lt. Col.']);
+    expect(titled('Sgt Lena Okafor was wounded.')).toEqual(['Lena Okafor|Sgt']);
+    expect(titled('Gen. Tom Orley visited the base.')).toEqual(['Tom Orley|Gen.']);
+  });
+});
