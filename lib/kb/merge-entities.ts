@@ -16,6 +16,7 @@ import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isDictionaryWord, isGivenName } from '../nlp/chunk';
 import { gazetteerLookup, isDemonym, namesCountry } from '../nlp/gazetteer';
+import { NAME_PARTICLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../nlp/title-words';
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { mergeCityRegions } from './city-regions';
@@ -26,7 +27,7 @@ import { mergeGluedQualifiers } from './glued-qualifiers';
 import { byCode, type EntityState, nameKeyOf } from './kb-state';
 import { leaderRuleToPerson } from './leader-rule';
 import { mergeLegalForms } from './legal-forms';
-import { namesNoPerson } from './no-persons-name';
+import { namesNoPerson, oneLetter } from './no-persons-name';
 import { isAnotherCountrys, mergeOneBody } from './one-body';
 import { mergeQualifiedPlaces } from './qualified-places';
 import { mergeRegionForms } from './region-forms';
@@ -50,14 +51,17 @@ function toCluster(s: EntityState): Cluster {
   return c;
 }
 
-/** A person's own name words, and the last two of a longer name ("peña nieto" of "enrique peña nieto"). */
+/** A person's own name words, and the last two of a longer name ("peña nieto" of "enrique peña nieto", "de rossi" of "anna de rossi"). */
 function personParts(words: readonly string[]): Set<string> {
   const own = ownNameWords(words);
   const parts = new Set(own);
-  const tail = words.slice(-2);
-  if (words.length > 2 && tail.every((w) => own.includes(w))) parts.add(tail.join(' '));
+  const [first, last] = words.slice(-2) as [string, string];
+  if (words.length > 2 && own.includes(last) && (own.includes(first) || particleOpens(first))) parts.add(`${first} ${last}`);
   return parts;
 }
+
+/** A particle that opens a family name of two words ("de", "van", "di"), not a father's name ("bin"). */
+const particleOpens = (word: string) => (NAME_PARTICLES.has(word) || SURNAME_PARTICLES.has(word)) && !PATRONYMIC_PARTICLES.has(word);
 
 /**
  * "Peña Nieto": a person's name of two words, the first no given name, which may be the tail of a longer
@@ -109,7 +113,7 @@ const prefixBefore = (container: Cluster, c: Cluster) => nameKeyOf(container).sl
 /** The clusters `c` could belong inside: full names for a surname, "US State Department" for "State Department". */
 function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   const key = nameKeyOf(c);
-  if (c.type === 'place' || (c.type === 'person' && key.includes(' ') && !twoWordTail(key))) return [];
+  if (c.type === 'place' || (c.type === 'person' && ((key.includes(' ') && !twoWordTail(key)) || oneLetter(key)))) return [];
   // An organization the gazetteer knows by this name ("European Union") is one of its own.
   if (c.type === 'organization' && gazetteerLookup(key)?.type === 'organization') return [];
   const others = (index.get(c.key) ?? []).filter((o) => o !== c);
@@ -125,9 +129,11 @@ function containers(c: Cluster, index: Map<string, Cluster[]>): Cluster[] {
   if (c.type !== 'person' || !key.includes(' ')) return found;
   // A two-word name goes only into the one longer name it ends, a given name before it ("Enrique"; not a
   // title's or a place's word glued on), covered twice as much as it: the name of that person's news.
+  // A particle's family name ("Di Rossi") is no given name and a surname: the longer name need only match its cover.
   const [only] = found;
   const given = only && isGivenName(nameKeyOf(only).split(' ')[0] as string);
-  return found.length === 1 && given && only.sentences.size >= TAIL_LEAD * c.sentences.size ? found : [];
+  const lead = particleOpens(key.split(' ')[0] as string) ? 1 : TAIL_LEAD;
+  return found.length === 1 && given && only.sentences.size >= lead * c.sentences.size ? found : [];
 }
 
 /**

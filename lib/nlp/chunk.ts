@@ -21,6 +21,7 @@ import {
   ORG_HEADS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  TOPIC_HEADS,
 } from './title-words';
 import type { Sentence, Word } from './tokenize';
 
@@ -231,14 +232,15 @@ function andInComplement(words: readonly Word[], i: number, j: number): boolean 
   if (words[j + 1]?.text !== 'and' || !after || !isCapitalized(after) || breaksAfter(words[j + 1] as Word)) return false;
   const lower = titleWord(after);
   if (!isDictionaryWord(after.text) || gazetteerLookup(after.text) || isDemonym(after.text) || opensTitle(after, words[j + 3])) return false;
-  const headAt = (heads: ReadonlySet<string>) =>
-    words.slice(i, j).findIndex((w, k) => heads.has(w.text.toLowerCase()) && /^(?:of|for)$/.test(words[i + k + 1]?.text ?? ''));
+  const headAt = (heads: ReadonlySet<string>, connector = /^(?:of|for)$/) =>
+    words.slice(i, j).findIndex((w, k) => heads.has(w.text.toLowerCase()) && connector.test(words[i + k + 1]?.text ?? ''));
   // A title's complement of dictionary words only ("Minister of Justice and Security", not "Speaker
-  // Paul Ryan and Senate …") may hold a modifier's or a body's word; an organization's may not ("Army and Air Force").
+  // Paul Ryan and Senate …") may hold a modifier's or a body's word; an organization's may not ("Army and Air Force"),
+  // nor a body's subject after "on" ("Office on Drugs and Crime": onTopic).
   const role = headAt(ROLE_HEADS);
   if (role >= 0 && words.slice(i + role + 1, j + 1).every((w) => /^\p{Ll}/u.test(w.text) || isDictionaryWord(w.text) || ROLE_MODIFIERS.has(titleWord(w))))
     return true;
-  return !ROLE_MODIFIERS.has(lower) && !ORG_HEADS.has(lower) && headAt(ORG_HEADS) >= 0;
+  return !ROLE_MODIFIERS.has(lower) && !ORG_HEADS.has(lower) && (headAt(ORG_HEADS) >= 0 || headAt(TOPIC_HEADS, /^on$/) >= 0);
 }
 
 /** A capitalized dictionary word that is no organization's head and no place: "Justice", "Equality". */
@@ -353,6 +355,28 @@ function titleGoesOn(words: readonly Word[], i: number, j: number, after: number
   );
 }
 
+/**
+ * "Intergovernmental Panel on Climate Change", "Committee on the Judiciary": "on" (or "on the")
+ * after a body's head carries its name on to its subject, not to a day ("the Council on Monday")
+ * nor to a place ("the Council on Peru", talks about it). How many words it carries the name over, or 0.
+ */
+function onTopic(words: readonly Word[], j: number): number {
+  const [head, on] = [words[j] as Word, words[j + 1]];
+  const width = words[j + 2]?.text === 'the' ? 2 : 1;
+  const after = words[j + 1 + width];
+  const topic =
+    on?.text === 'on' &&
+    TOPIC_HEADS.has(head.text.toLowerCase()) &&
+    !words.slice(j + 1, j + 1 + width).some(breaksAfter) &&
+    after !== undefined &&
+    /^\p{Lu}/u.test(after.text) &&
+    !isFunctionWord(after) &&
+    !hasTag(after, SKIP_TAGS) &&
+    !startsDate(words, j + 1 + width) &&
+    !opensWithPlace(words.slice(j + 1 + width, j + 4 + width));
+  return topic ? width : 0;
+}
+
 /** The candidate names of one sentence, left to right. */
 export function chunkSentence(sentence: Sentence): Chunk[] {
   const { words } = sentence;
@@ -407,6 +431,11 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
         (width === 1 && headsOfComplement(words.slice(i, j + 1), next, words.slice(j + 2, j + 4), j > i || !opensSentence));
       if (width && (heads || particle) && after && isCapitalized(after) && !breaksAfter(next)) {
         j += width + 1;
+        continue;
+      }
+      const topic = onTopic(words, j);
+      if (topic) {
+        j += topic + 1;
         continue;
       }
       if (i === j && epithetAfter(words, j)) {

@@ -66,3 +66,32 @@ describe('neighbours are not glued on', () => {
     ]);
   });
 });
+
+describe('a body named for its subject after "on"', () => {
+  const names = (text: string) => found(text).map((f) => f.split(':')[0]);
+
+  it('keeps the subject on the name, "and" inside it too', () => {
+    expect(names('The Varnos Commission on Water Safety met on Friday.')).toEqual(['Varnos Commission on Water Safety']);
+    expect(names('The Kessel Office on Drugs and Crime warned of a surge.')).toEqual(['Kessel Office on Drugs and Crime']);
+    expect(names('The Varnos Committee on the Judiciary met.')).toEqual(['Varnos Committee on the Judiciary']);
+  });
+
+  it('stops before a day, a date or a place', () => {
+    expect(names('The Varnos Council on Monday voted for the plan.')).toEqual(['Varnos Council']);
+    expect(names('The Varnos Council on March 5 voted for the plan.')).toEqual(['Varnos Council']);
+    expect(names('The Varnos Council on Peru met in private.')).toEqual(['Varnos Council', 'Peru']);
+    expect(names('The Varnos Council on the Philippines met in private.')).toEqual(['Varnos Council', 'Philippines']);
+  });
+
+  it('needs a body’s head before "on"', () => {
+    expect(names('Dana Pell on Water Safety spoke.')).not.toContain('Dana Pell on Water Safety');
+  });
+});
+
+describe('a military rank abbreviated is a title, no part of the name', () => {
+  it('splits "Lt. Col.", "Sgt" and "Gen." off the person', () => {
+    expect(titled('Lt. Col. Dana Varga led the unit.')).toEqual(['Dana Varga|Lt. Col.']);
+    expect(titled('Sgt Lena Okafor was wounded.')).toEqual(['Lena Okafor|Sgt']);
+    expect(titled('Gen. Tom Orley visited the base.')).toEqual(['Tom Orley|Gen.']);
+  });
+});

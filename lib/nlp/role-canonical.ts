@@ -51,12 +51,22 @@ const QUALIFIER_WORDS: ReadonlyMap<string, RoleQualifier | null> = new Map([
 /** True for a word in front of a title that says when it is held ("former", "acting", "new"), no part of the title. */
 export const saysWhenHeld = (word: string) => QUALIFIER_WORDS.has(word.toLowerCase());
 
-/** Titles news abbreviates, written out: "PM" is the "Prime Minister" of the same country, "Rep." a "Representative". */
+/** Titles news abbreviates, written out: "PM" is the "Prime Minister" of the same country, "Rep." a "Representative", "Gen." a "General". */
 const ABBREVIATED_TITLES: ReadonlyMap<string, string> = new Map([
   ['pm', 'Prime Minister'],
   ['rep', 'Representative'],
   ['sen', 'Senator'],
   ['gov', 'Governor'],
+  // Military ranks: "Lt. Col." is a "Lieutenant Colonel".
+  ['gen', 'General'],
+  ['lt', 'Lieutenant'],
+  ['col', 'Colonel'],
+  ['maj', 'Major'],
+  ['capt', 'Captain'],
+  ['sgt', 'Sergeant'],
+  ['cpl', 'Corporal'],
+  ['pvt', 'Private'],
+  ['adm', 'Admiral'],
 ]);
 const ABBREVIATED_TITLE = new RegExp(`\\b(?:${[...ABBREVIATED_TITLES.keys()].join('|')})\\b\\.?`, 'gi');
 

@@ -36,6 +36,8 @@ const LISTS = Object.fromEntries(Object.entries(ALL_LISTS).filter(([name]) => !O
 const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'titles.orgHeads|titles.roleModifiers': ['army', 'navy', 'party', 'energy', 'press', 'house'],
   'titles.orgHeads|titles.roleNeverFirst': ['force'],
+  // "Research Council" ends a body's name, and "Council on Energy Policy" carries it on to its subject.
+  'titles.orgHeads|titles.topicHeads': ['committee', 'commission', 'council', 'office', 'centre', 'center', 'institute'],
   'titles.leaderNouns|titles.orgHeads': ['administration'],
   // "government" is no name alone, and after a leader's name alone is that leader's rule.
   'nonNames.genericNouns|titles.ruleNouns': ['government'],

@@ -46,6 +46,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(WORDS.orgHeads);
  */
 export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(WORDS.orgLastWords);
 
+/** Heads of bodies named for their subject after "on": "Panel on Climate Change", "Committee on Foreign Investment". */
+export const TOPIC_HEADS: ReadonlySet<string> = new Set(WORDS.topicHeads);
+
 /** Particles inside people's names, joining two capitalized words after any word: "Pieter van der Berg", "Ana de la Cruz". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(WORDS.nameParticles);
 

@@ -21,6 +21,8 @@ describe('canonicalRole', () => {
     ['Norwegian PM', 'Prime Minister of Norway'],
     ['former PM of Norway', 'Former Prime Minister of Norway'],
     ['Rep.', 'Representative'],
+    ['Lt. Col.', 'Lieutenant Colonel'],
+    ['Sgt', 'Sergeant'],
     ['U.S. Secretary of State', 'United States Secretary of State'],
     ['South Korean Foreign Minister', 'Foreign Minister of South Korea'],
     ['Illinois Senator', 'Senator from Illinois'],

@@ -129,3 +129,21 @@ describe('a two-word name more covered than the longer name it ends', () => {
     expect(kb.entities.find((e) => e.id === 'ferreno-vidal')?.docs.length).toBe(2);
   });
 });
+
+describe('a family name of two words opened by a particle', () => {
+  // Invented: the full name and the family name alone, once each.
+  const kb = buildKb([
+    article(1, '2015-03-02', 'On Monday, Lina van Orsel opened a new port in Rotterdam.'),
+    article(2, '2015-05-10', 'In Brussels, Van Orsel told reporters the talks had gone well.'),
+    article(3, '2015-06-11', 'In Lima, Marco Di Lusso signed a trade pact with Peru.'),
+    article(4, '2015-07-12', 'In Rome, Minister Di Lusso said the pact would hold.'),
+  ]);
+  const named = (id: string) => kb.entities.find((e) => e.id === id);
+
+  it('is the one person who bears it, though no more covered', () => {
+    expect(named('van-orsel')).toBeUndefined();
+    expect(named('lina-van-orsel')?.docs).toEqual(['news.jsonl#1', 'news.jsonl#2']);
+    expect(named('di-lusso')).toBeUndefined();
+    expect(named('marco-di-lusso')?.docs).toEqual(['news.jsonl#3', 'news.jsonl#4']);
+  });
+});
