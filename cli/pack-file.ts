@@ -13,7 +13,7 @@ import { shardFiles, toShards } from '../lib/kb/shards';
 /** The credit flags shared by `pack` and `build --pack`. */
 export const PACK_OPTIONS = { name: { type: 'string' }, licence: { type: 'string' }, codec: { type: 'string' } } as const;
 
-/** "Packed FILE: N bytes, A articles from FROM to TO, licence L." */
+/** "Packed FILE: N bytes, licence "L"." */
 export const packSummary = (out: string, bytes: number, licence: string | null) =>
   `Packed ${out}: ${bytes.toLocaleString('en')} bytes${licence ? `, licence "${licence}"` : ', no licence line (give one with --licence)'}.`;
 

@@ -61,7 +61,7 @@ export async function runBuild(args: string[]): Promise<number> {
   extracting.catch(() => {});
   const lastSteps = Promise.all([import('../../lib/kb/finalize'), import('../kb-files')]);
   lastSteps.catch(() => {});
-  progress = progressBar(await countArticles(files), 'extracting');
+  progress = progressBar(await countArticles(files).catch(ending(pool)), 'extracting');
   progress.tick(early);
   const state = await extracting;
   progress.stop();

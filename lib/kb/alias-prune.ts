@@ -61,7 +61,24 @@ function surnameTail(alias: string, name: string): boolean {
 }
 
 /** True for a place's name or a nationality adjective: "Valdoria", "Ohio", "Israeli". */
-export const isPlaceOrDemonym = (phrase: string) => gazetteerLookup(phrase)?.type === 'place' || isDemonym(phrase);
+const isPlaceOrDemonym = (phrase: string) => gazetteerLookup(phrase)?.type === 'place' || isDemonym(phrase);
+
+/** Words of a place or a nationality before a body's name: "Valdorian", "New Valdoria". */
+const MAX_BODY_PLACE_WORDS = 2;
+
+/**
+ * True when one of `names` is a place or nationality, then words whose `key` is `aliasKey`'s
+ * ("Valdoria Defence Forces" of "Defence Forces"): the alias is a body's name less its country.
+ */
+export function lessPlaceBefore(aliasKey: string, names: readonly string[], key: (name: string) => string): boolean {
+  return names.some((n) => {
+    const words = n.split(' ');
+    for (let width = 1; width <= Math.min(MAX_BODY_PLACE_WORDS, words.length - 1); width++) {
+      if (key(words.slice(width).join(' ')) === aliasKey && isPlaceOrDemonym(words.slice(0, width).join(' '))) return true;
+    }
+    return false;
+  });
+}
 
 /**
  * True when `alias` is an organization's name less the country before it, and a body every
@@ -71,11 +88,7 @@ function everyCountrysBody(alias: string, names: readonly string[]): boolean {
   if (!namesEveryStatesBody(alias)) return false;
   // "Defence Force" and "Defense Forces" are one body's names.
   const bodyKey = (name: string) => aliasKey(name).split(' ').map(oneSpelling).join(' ').replace(/s$/, '');
-  const key = bodyKey(alias);
-  return names.some((n) => {
-    const words = n.split(' ');
-    return [1, 2].some((width) => bodyKey(words.slice(width).join(' ')) === key && isPlaceOrDemonym(words.slice(0, width).join(' ')));
-  });
+  return lessPlaceBefore(bodyKey(alias), names, bodyKey);
 }
 
 /**

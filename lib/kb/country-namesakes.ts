@@ -13,6 +13,7 @@
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import COUNTRY_PARTS from '../nlp/data/country-parts.json';
+import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
 import { countryOfCapital } from '../nlp/event-countries';
 import { countriesOfCity, countryCodeOf, countryNamed, gazetteerLookup, isUsState, otherPlaceOfStateName } from '../nlp/gazetteer';
 import { CROSS_BORDER_WORDS } from '../nlp/place-words';
@@ -57,6 +58,18 @@ const CAPITALIZED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|the|and)\s+)*\p{Lu}[
 /** A part after the name and its comma: capitalized words, a lowercase noun maybe after them ("Lima region"). */
 const PART = /\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*(?: \p{Ll}+)?/uy;
 
+/**
+ * The part at `from`: a sentence's full stop ends it ("…, Peru."), not an acronym's ("U.S."), and
+ * a function word after it is the sentence going on ("…, Peru on Monday").
+ */
+function partAt(sentence: string, from: number): string | undefined {
+  PART.lastIndex = from;
+  let part = PART.exec(sentence)?.[0];
+  if (part && /\p{Ll}\.$/u.test(part)) part = part.slice(0, -1);
+  const last = part?.match(/ (\p{Ll}+)$/u)?.[1];
+  return last && ENGLISH_FUNCTION_WORDS.has(last) ? part?.slice(0, -last.length - 1) : part;
+}
+
 /** Capitalized words after ", " or " and ": what a list of places writes next ("Oslo, Norway, Paris and Rome"). */
 const NEXT_IN_LIST = /^(?:,\s+|,?\s+and\s+)(\p{Lu}[^,.;:()]*)/u;
 
@@ -86,10 +99,7 @@ function writtenCountries(sentence: string, names: readonly string[]): [code: st
       let from = at + opener.length;
       const between: string[] = [];
       for (let n = 0; n < MAX_QUALIFIER_PARTS; n++) {
-        PART.lastIndex = from;
-        // A sentence's full stop ends the part ("…, Peru."), not an acronym's ("U.S.").
-        const matched = PART.exec(sentence)?.[0];
-        const part = matched && /\p{Ll}\.$/u.test(matched) ? matched.slice(0, -1) : matched;
+        const part = partAt(sentence, from);
         if (!part || part.split(' ').length > MAX_PART_WORDS) break;
         const after = sentence.slice(from + part.length);
         const code = codeOfQualifier(part);
@@ -106,31 +116,44 @@ function writtenCountries(sentence: string, names: readonly string[]): [code: st
   return found;
 }
 
-/** Codes of the phrases read so far: the same capitalized words recur across a place's documents. */
-const namedCodes = new Map<string, string | null>();
-
 /** The ISO code of the country a phrase names, by its name, demonym or capital. */
 function codeOfNamed(phrase: string): string | null {
-  let code = namedCodes.get(phrase);
-  if (code === undefined) {
-    const capital = countryOfCapital(phrase);
-    code = codeOfCountry(phrase) ?? (capital ? countryCodeOf(capital) : undefined) ?? null;
-    namedCodes.set(phrase, code);
-  }
-  return code;
+  const capital = countryOfCapital(phrase);
+  return codeOfCountry(phrase) ?? (capital ? countryCodeOf(capital) : undefined) ?? null;
 }
 
-/** Into `into`, the countries `sentence` names anywhere (names, demonyms, capitals) but in one of `names` ("British Columbia"). */
-function namedCountries(sentence: string, names: readonly string[], into: Set<string>): void {
+/**
+ * Into `into`, the countries `sentence` names anywhere (names, demonyms, capitals) but in one of
+ * `names`: read left to right, the longest phrase the gazetteer knows at each word, so that "British
+ * Columbia", "Latin America" and "Papua New Guinea" name no Britain, United States or Guinea.
+ * `codes` keeps the phrases read so far: the same capitalized words recur across a place's documents.
+ */
+function namedCountries(sentence: string, names: readonly string[], into: Set<string>, codes: Map<string, string | null>): void {
+  const codeOf = (phrase: string) => {
+    let code = codes.get(phrase);
+    if (code === undefined) {
+      code = codeOfNamed(phrase);
+      codes.set(phrase, code);
+    }
+    return code;
+  };
   let text = sentence;
   for (const name of names) text = text.split(name).join(' · ');
   for (const [run] of text.matchAll(CAPITALIZED_RUN)) {
     const words = run.split(/\s+/);
-    for (let i = 0; i < words.length; i++) {
-      for (let j = i + 1; j <= Math.min(words.length, i + MAX_COUNTRY_WORDS); j++) {
-        const code = codeOfNamed(words.slice(i, j).join(' '));
+    for (let i = 0; i < words.length; ) {
+      let width = 1;
+      for (let j = Math.min(words.length, i + MAX_COUNTRY_WORDS); j > i; j--) {
+        const phrase = words.slice(i, j).join(' ');
+        const code = codeOf(phrase);
         if (code) into.add(code);
+        // A longer name the gazetteer knows is read whole, a country's or not ("Latin America").
+        if (code || (j - i > 1 && gazetteerLookup(phrase))) {
+          width = j - i;
+          break;
+        }
       }
+      i += width;
     }
   }
 }
@@ -157,7 +180,7 @@ interface Pointing {
  * on Kherson" point to no Kherson of Russia, "Israeli strikes near the border with Egypt" to no
  * Egyptian town).
  */
-function pointing(c: Keyed): Pointing | undefined {
+function pointing(c: Keyed, namedCodes: Map<string, string | null>): Pointing | undefined {
   const names = [...c.names.keys()].filter((n) => aliasKey(n) === nameKeyOf(c));
   const writings = new Map<string, string[]>();
   const written = new Map<string, Set<string>>();
@@ -177,7 +200,7 @@ function pointing(c: Keyed): Pointing | undefined {
       continue;
     }
     const named = new Set<string>();
-    for (const s of sentences) namedCountries(s, names, named);
+    for (const s of sentences) namedCountries(s, names, named, namedCodes);
     const among = [...named].filter((code) => places.has(code));
     if (among.length === 1) byDoc.set(doc, { code: among[0] as string, written: false });
   }
@@ -195,9 +218,10 @@ function mostFrequent(list: readonly string[], first: ReadonlySet<string> = new 
 export function splitByCountry<T extends Keyed>(clusters: readonly T[]): T[] {
   const byKey = new Map(clusters.map((c) => [c.key, c]));
   const added: T[] = [];
+  const namedCodes = new Map<string, string | null>();
   for (const c of clusters) {
     if (!mayBeNamesake(c)) continue;
-    const found = pointing(c);
+    const found = pointing(c, namedCodes);
     if (!found) continue;
     const docsOf = new Map<string, string[]>();
     for (const [doc, { code }] of found.byDoc) appendTo(docsOf, code, doc);

@@ -9,7 +9,7 @@
  * - a person: a role; else a name of several words that opens with a name, not with words glued on
  *   before a given name ("Staff Marlo Quent" of "Chief of Staff Marlo Quent") nor with an article
  *   joined by a hyphen ("Al-Varesh Tamir": a place's or a group's name);
- * - an organization: a body's noun (ORG_HEADS, data/body-nouns.json), a demonym or a legal form
+ * - an organization: a body's noun (ORG_HEADS, ORG_LAST_WORDS, BODY_NOUNS), a demonym or a legal form
  *   among other words of its name (or a legal form in an alias), an acronym, "&", a plural last word
  *   ("Velmar Technologies"), or an acronym written beside its long form;
  * - a place: always. Its type comes from the gazetteer, a place's head word or "in …" (readers found
@@ -20,8 +20,7 @@ import { isDictionaryWord, isGivenName } from '../nlp/chunk';
 import { ARTICLE_NAME, isAcronym } from '../nlp/classify';
 import { gazetteerLookup, isDemonym } from '../nlp/gazetteer';
 import { legalForm } from '../nlp/legal-suffixes';
-import { HONORIFICS, ORG_HEADS, ROLE_HEADS } from '../nlp/title-words';
-import WORDS from './data/body-nouns.json';
+import { BODY_NOUNS, HONORIFICS, ORG_HEADS, ORG_LAST_WORDS, ROLE_HEADS } from '../nlp/title-words';
 import { canonicalName, type OpenEntity } from './entity-state';
 
 /** Documents at most of an entity the gate judges: fault rates fall from a quarter or more to a fifth past three. */
@@ -32,9 +31,6 @@ export const FEW_DOCUMENTS = 3;
  * some hundreds, or the bundled three articles, every entity has few and the KB must know them all.
  */
 export const LARGE_CORPUS = 10_000;
-
-/** Nouns that head bodies' names beside ORG_HEADS (which also types names as they are read). */
-export const BODY_NOUNS: ReadonlySet<string> = new Set(WORDS.bodyNouns);
 
 type Gated = OpenEntity & { key: string };
 
@@ -62,7 +58,7 @@ function personBacked(c: Gated, words: readonly string[], openers: ReadonlySet<s
 /** A plural last word: "Technologies", "Rangers", "Partners"; not "Congress" nor "Dallas's". */
 const PLURAL = /^\p{Lu}.*[^su']s$/u;
 
-const isBodyNoun = (w: string) => ORG_HEADS.has(w) || BODY_NOUNS.has(w);
+const isBodyNoun = (w: string) => ORG_HEADS.has(w) || ORG_LAST_WORDS.has(w) || BODY_NOUNS.has(w);
 
 /** A body's noun, a legal form or a demonym backs a name it is a word of: alone ("Media", "Holdings", "Serb") it backs nothing. */
 function organizationBacked(c: Gated, name: string, words: readonly string[]): boolean {
@@ -75,7 +71,7 @@ function organizationBacked(c: Gated, name: string, words: readonly string[]): b
 }
 
 /** True when `c`'s name backs its type (see above). */
-export function isBacked(c: Gated, openers: ReadonlySet<string>): boolean {
+function isBacked(c: Gated, openers: ReadonlySet<string>): boolean {
   if (c.sentences.size > FEW_DOCUMENTS || c.type === 'place') return true;
   const name = canonicalName(c);
   const words = name.split(' ');

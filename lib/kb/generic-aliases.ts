@@ -8,36 +8,22 @@
  * Department); when none does, of none, since on a page it names whichever the page is about.
  * Their documents stay: the articles that wrote the full name first are their own.
  */
+import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isDictionaryWord } from '../nlp/chunk';
-import { isPlaceOrDemonym } from './alias-prune';
+import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
+import { lessPlaceBefore } from './alias-prune';
 import type { KbEntity } from './schema';
 
 /** The share of the documents of all the bodies going by the phrase that the one it stays with holds. */
 const MIN_HOLDER_SHARE = 0.8;
-/** Words of a place or a nationality before a body's name: "Valdorian", "New Valdoria". */
-const MAX_PLACE_WORDS = 2;
-
 /** Words of such a phrase, not counting its function words ("Ministry of Finance"). */
 const GENERIC_WORDS = 2;
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'and']);
 
 /** True for two capitalized words of the dictionary: "Finance Ministry", "Ministry of Finance", not "Tehreek Party". */
 function everyCountrysPhrase(phrase: string): boolean {
-  const words = phrase.split(' ').filter((w) => !FUNCTION_WORDS.has(w));
+  const words = phrase.split(' ').filter((w) => !ENGLISH_FUNCTION_WORDS.has(w));
   return words.length === GENERIC_WORDS && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && isDictionaryWord(w));
-}
-
-/** True when `alias` is one of `names` less a place or nationality before it. */
-function placeDropped(alias: string, names: readonly string[]): boolean {
-  const key = aliasKey(alias);
-  return names.some((n) => {
-    const words = n.split(' ');
-    for (let width = 1; width <= Math.min(MAX_PLACE_WORDS, words.length - 1); width++) {
-      if (aliasKey(words.slice(width).join(' ')) === key && isPlaceOrDemonym(words.slice(0, width).join(' '))) return true;
-    }
-    return false;
-  });
 }
 
 /** The keys of `e`'s names and aliases. */
@@ -50,16 +36,15 @@ export function genericAliasesLeftOut(entities: readonly KbEntity[]): Map<string
     if (e.type !== 'organization') continue;
     const names = [e.name, ...e.aliases];
     for (const a of e.aliases) {
-      if (a === e.name || !everyCountrysPhrase(a) || !placeDropped(a, names)) continue;
-      const key = aliasKey(a);
-      generic.set(key, [...(generic.get(key) ?? []), e]);
+      if (a === e.name || !everyCountrysPhrase(a) || !lessPlaceBefore(aliasKey(a), names, aliasKey)) continue;
+      appendTo(generic, aliasKey(a), e);
     }
   }
   const left = new Map<string, Set<string>>();
   if (!generic.size) return left;
   const holders = new Map<string, KbEntity[]>();
   for (const e of entities) {
-    for (const key of keysOf(e)) if (generic.has(key)) holders.set(key, [...(holders.get(key) ?? []), e]);
+    for (const key of keysOf(e)) if (generic.has(key)) appendTo(holders, key, e);
   }
   for (const [key, droppers] of generic) {
     const all = holders.get(key) ?? [];

@@ -308,6 +308,8 @@ export function factsForDate(facts: readonly RoleFact[], date: string): { lead: 
   // The list keeps the role as the corpus dated it ("Interior Minister of Spain", 2004); only the lead says it is over.
   // A title naming no body or country ("Party Leader", "Health Minister") is left out: readers could
   // not tell whose office it is, and marked it vague on most cards that showed one.
-  const rest = facts.filter((f) => f !== held && f !== chosen?.fact && f.text !== lead?.text && !lacksItsCountry(f));
+  // Nor is the lead's own office listed again as former ("Former X of Y" under a lead "X of Y" shown by withItsPlace).
+  const asLead = (f: RoleFact) => f.text === lead?.text || (chosen?.text !== undefined && f.text.replace(/^Former /, '') === chosen.text);
+  const rest = facts.filter((f) => f !== held && f !== chosen?.fact && !asLead(f) && !lacksItsCountry(f));
   return { lead, ordered: [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };
 }

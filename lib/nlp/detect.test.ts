@@ -617,6 +617,7 @@ describe('things of no entity type, and names of one type read by their words', 
       'Varnex Energy:organization:Varnex Energy',
     ]);
     expect(found('Jets flew from a British air base and a Korlan Navy air base.')).toEqual(['Korlan Navy:organization:Korlan Navy']);
+    expect(found('Jets flew from the Korlan Navy air base.')).toEqual(['Korlan Navy:organization:Korlan Navy']);
   });
 
   it('reads a hospital, a museum or a library by its last word as an organization', () => {

@@ -169,8 +169,10 @@ export function detectEntities(
       const classified = classifyName(surface, name, title.length > 0, chunk.inCaps);
       const { canonical } = classified;
       const type = !canonical && name.length === 1 && namesLeader(sentence.words[chunk.first + chunk.words.length]) ? 'person' : classified.type;
-      // "the Kessel oil field": a site, not "a British air base" (a people's) nor "a Korlan Navy air base" (one of its owner's).
+      // "the Kessel oil field": a site, not "a British air base" (a people's) nor "the Korlan Navy air
+      // base" (its owner's: a name of several words read as an organization), nor any "an … air base".
       const site =
+        !(classified.type === 'organization' && name.length > 1) &&
         !isDemonym(surface) &&
         !/^an?$/i.test(sentence.words[chunk.first - 1]?.text ?? '') &&
         precedesSiteNoun(sentence.words, chunk.first + chunk.words.length - 1);

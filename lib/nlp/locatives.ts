@@ -29,6 +29,10 @@ export function followsSettlementNoun(words: readonly Word[], first: number): bo
 export function precedesSiteNoun(words: readonly Word[], last: number): boolean {
   // "Kessel Energy's gas field": the owner's name.
   if (words[last]?.possessive) return false;
-  const next = words.slice(last + 1, last + 3).map((w) => w.text);
-  return SITE_NOUNS.has(next.join(' ')) || SITE_NOUNS.has(next[0] ?? '');
+  return SITE_NOUNS.has(
+    words
+      .slice(last + 1, last + 3)
+      .map((w) => w.text)
+      .join(' '),
+  );
 }

@@ -28,6 +28,8 @@ describe('a name opened by a place or group word of another language', () => {
     expect(typeByOpener(['Lashkar-e-Karim'])).toBe('organization');
     expect(typeByOpener(['Jaish-'])).toBeNull();
     expect(typeByOpener(['Hayat-Vax'])).toBeNull();
+    expect(typeByOpener(['Hayat-Vax', 'Labs'])).toBeNull();
+    expect(typeByOpener([])).toBeNull();
     expect(typeByOpener(["Jama'at", 'Nur', 'al-Karimi'])).toBe('organization');
     const found = detectEntities('Fighters of Jabhat al-Karimi shelled Wadi Marun, said Samir Haddad.').map((d) => `${d.text}:${d.type}`);
     expect(found).toEqual(['Jabhat al-Karimi:organization', 'Wadi Marun:place', 'Samir Haddad:person']);

@@ -17,8 +17,9 @@ const JOINERS = new Set(WORDS.hyphenJoiners);
  * of one word whose opener a particle joins to the rest ("Lashkar-e-Karim", "Jaish-e-Nur"); null otherwise.
  */
 export function typeByOpener(words: readonly string[]): EntityType | null {
-  const [opener = '', joiner = ''] = (words[0] as string).toLowerCase().replace(/['’]/g, '').split('-');
-  if (words.length < 2 && !JOINERS.has(joiner)) return null;
+  const [opener = '', joiner] = (words[0] ?? '').toLowerCase().replace(/['’]/g, '').split('-');
+  // An opener glued by a hyphen to a word that is no particle is a coined name's ("Hayat-Vax Labs").
+  if (joiner === undefined ? words.length < 2 : !JOINERS.has(joiner)) return null;
   return OPENERS.get(opener) ?? null;
 }
 

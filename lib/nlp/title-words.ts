@@ -46,6 +46,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(WORDS.orgHeads);
  */
 export const ORG_LAST_WORDS: ReadonlySet<string> = new Set(WORDS.orgLastWords);
 
+/**
+ * Nouns that head bodies' names ("Kessel Radio", "Varsa Choir") yet type no name as it is read
+ * (unlike ORG_HEADS and ORG_LAST_WORDS): evidence that a name of few documents is a body's (lib/kb/evidence-gate.ts).
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set(WORDS.bodyNouns);
+
 /** Heads of bodies named for their subject after "on": "Panel on Climate Change", "Committee on Foreign Investment". */
 export const TOPIC_HEADS: ReadonlySet<string> = new Set(WORDS.topicHeads);
 

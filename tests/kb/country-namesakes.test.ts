@@ -63,3 +63,24 @@ describe('a place written after several countries', () => {
     expect(summary('Lake Quillmoor', ['A ferry sinks on Lake Quillmoor, Peru.', 'Fishing bans on Lake Quillmoor, Bolivia.'])).toEqual(['Lake Quillmoor:d0,d1']);
   });
 });
+
+describe('the countries a document names', () => {
+  it('are read whole: "Latin America" and "British Columbia" name neither the United States nor Britain', () => {
+    expect(
+      summary('Quillmoor', [
+        'A fire in Quillmoor, Peru.',
+        'Floods in Quillmoor, Peru.',
+        'A market in Quillmoor, Oregon.',
+        'Quillmoor hosts the Latin America summit.',
+        'Miners from British Columbia reach Quillmoor.',
+      ]),
+    ).toEqual(['Quillmoor:d0,d1,d3,d4', 'Quillmoor, Oregon:d2']);
+  });
+
+  it('end before a function word after the country: "…, Peru on Monday"', () => {
+    expect(summary('Quillmoor', ['A fire in Quillmoor, Peru on Monday.', 'Floods in Quillmoor, Peru.', 'A market in Quillmoor, Ghana.'])).toEqual([
+      'Quillmoor:d0,d1',
+      'Quillmoor, Ghana:d2',
+    ]);
+  });
+});

@@ -460,4 +460,17 @@ describe('factsForDate', () => {
     expect(lead?.text).toBe('Health Minister of Norway');
     expect(ordered.map((f) => f.text)).toEqual(['Health Minister of Norway', 'Kessel Harbour Authority President', 'Pope']);
   });
+
+  it('lists the office a newer bare title leads as once, not again as former', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['former Norwegian Prime Minister', ['2014-05-01']],
+        ['Prime Minister', ['2018-01-01', '2018-05-01', '2019-01-01', '2019-05-01', '2020-01-01']],
+      ]),
+      dateOf,
+    );
+    const { lead, ordered } = factsForDate(facts, '2021-01-01');
+    expect(lead?.text).toBe('Prime Minister of Norway');
+    expect(ordered.map((f) => f.text)).not.toContain('Former Prime Minister of Norway');
+  });
 });
