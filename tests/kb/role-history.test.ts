@@ -96,6 +96,16 @@ describe('canonicalRole', () => {
     ['leader Senior General', 'Leader'],
     ['Attorney General', 'Attorney General'],
     ['Major General', 'Major General'],
+    // So is a standing (an honorific or a cleric's rank): no word of the office, unless a modifier makes it one.
+    ['Norwegian Supreme Leader Grand Ayatollah', 'Supreme Leader of Norway'],
+    ['Supreme Leader of Norway Ayatollah', 'Supreme Leader of Norway'],
+    ['former Norwegian prime minister Sheikh', 'Former Prime Minister of Norway'],
+    ['Norwegian Interior Minister Lieutenant General Sheikh', 'Interior Minister of Norway'],
+    ['Health Minister Dr.', 'Health Minister'],
+    ['Mufti Sheikh', 'Mufti'],
+    ['Chief Rabbi', 'Chief Rabbi'],
+    ['Grand Mufti', 'Grand Mufti'],
+    ['Shiite Imam', 'Shiite Imam'],
     // A body the gazetteer knows goes in front under its own name, whichever side and spelling the text gave.
     ['ECB President', 'European Central Bank President'],
     ['president of the European Central Bank', 'European Central Bank President'],
