@@ -419,6 +419,36 @@ describe('roleAsOf', () => {
     expect(roleAsOf(minister, '2026-12-06')?.text).toBe('Former Finance Minister of Norway');
   });
 
+  it('when the corpus is silent for a year, a later office of far fewer documents gives way to the best known one', () => {
+    const pm = Array.from({ length: 10 }, (_, i) => `${2010 + Math.floor(i / 2)}-0${(i % 2) + 3}-01`);
+    const facts = roleFacts(
+      occurrences([
+        ['Norwegian Prime Minister', pm],
+        ['Norwegian Foreign Secretary', ['2023-02-01', '2023-09-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Secretary of Norway');
+    expect(roleAsOf(facts, '2026-12-06')?.text).toBe('Former Prime Minister of Norway');
+    // Not an office held alongside it, nor one documented nearly as often.
+    const alongside = roleFacts(
+      occurrences([
+        ['Norwegian Prime Minister', pm],
+        ['Norwegian Foreign Secretary', ['2012-02-01', '2023-09-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(alongside, '2026-12-06')?.text).toBe('Foreign Secretary of Norway');
+    const nearly = roleFacts(
+      occurrences([
+        ['Norwegian Prime Minister', pm.slice(0, 4)],
+        ['Norwegian Foreign Secretary', ['2023-02-01', '2023-09-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(nearly, '2026-12-06')?.text).toBe('Foreign Secretary of Norway');
+  });
+
   it('on an undated corpus, leads with the best documented role', () => {
     const facts = roleFacts(
       [
