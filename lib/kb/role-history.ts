@@ -216,6 +216,8 @@ function leadFact(facts: readonly RoleFact[], date: string): Lead | null {
     held.filter((f) => !lacksItsCountry(f)),
     date,
   );
+  const quiet = lead && !isOver(lead, date) ? quietLead(facts, held, date, lead) : null;
+  if (quiet) return quiet;
   if (!lead?.last || !isOver(lead, date)) return lead && { fact: lead, over: false };
   // A lead no longer held gives way to a role of title words only, given again and last given
   // after it, as the office of that title the corpus gives a place (withItsPlace): the office held
@@ -285,6 +287,26 @@ function bestKnown(facts: readonly RoleFact[], date: string, lead: RoleFact): Le
   if (!best) return null;
   // Over, as the lead it replaces is (asHeldOn keeps a title held for life).
   return best.o.former ? { fact: best.o.former, over: false } : { fact: best.o.held as RoleFact, over: true };
+}
+
+/** How many times the documents of a later, lesser office the office a person is best known for needs to lead in its place. */
+const BEST_KNOWN_RATIO = 5;
+
+/**
+ * When the corpus gives none of the entity's roles near `date`, the office it is best known for
+ * (bestKnown) in place of `lead`, a later office given in far fewer documents, taken after the
+ * best-known one was last given as held: a prime minister who later served two years as foreign
+ * secretary is, years on, a former prime minister. Null when the lead stands.
+ */
+function quietLead(facts: readonly RoleFact[], held: readonly RoleFact[], date: string, lead: RoleFact): Lead | null {
+  if (held.some((f) => nearCount(f, date) > 0)) return null;
+  const known = bestKnown(facts, date, lead);
+  const text = known?.fact.text.replace(/^Former /, '');
+  const office = facts.filter((f) => f.text === text || f.text === `Former ${text}`);
+  const heldLast = office.find((f) => f.text === text)?.last ?? null;
+  const docs = office.reduce((n, f) => n + f.docs, 0);
+  if (!known || office.includes(lead) || docs < BEST_KNOWN_RATIO * lead.docs) return null;
+  return heldLast !== null && lead.first !== null && heldLast < lead.first ? known : null;
 }
 
 function fullLead(candidates: readonly RoleFact[], date: string): RoleFact | null {

@@ -403,6 +403,29 @@ function withoutRank(words: readonly string[]): string[] {
   return kept;
 }
 
+/** A person's standing written between an office and the name ("Prime Minister Sheikh …", "Supreme Leader Grand Ayatollah …", "Minister Sir …"): no word of the office. */
+const STANDINGS: ReadonlySet<string> = new Set([...HONORIFICS, ...ROLE_WORDS.religiousStandings]);
+/** Words that open a standing of two ("Grand Ayatollah"). */
+const STANDING_OPENERS: ReadonlySet<string> = new Set(ROLE_WORDS.standingOpeners);
+
+/**
+ * The role without the standing closing it: "Supreme Leader Grand Ayatollah" is the "Supreme
+ * Leader", "Emir of Valdoria Sheikh" the "Emir of Valdoria". Only after an office's head or its
+ * place: after a modifier the word is the office itself ("Chief Rabbi", "Senior Imam").
+ */
+function withoutStanding(words: readonly string[]): string[] {
+  const plain = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
+  let end = words.length;
+  while (end > 1 && STANDINGS.has(plain(words[end - 1]))) end--;
+  if (end < words.length) while (end > 1 && STANDING_OPENERS.has(plain(words[end - 1]))) end--;
+  const kept = words.slice(0, end);
+  const last = kept.at(-1) as string;
+  const office = kept.some((w) => isHead(w) && !ROLE_MODIFIERS.has(plain(w)));
+  // A rank before it is the person's too ("Minister Lieutenant General Sheikh"): withoutRank drops it.
+  const closes = RANKS.has(plain(last)) || ((isHead(last) || /^\p{Lu}/u.test(last)) && !ROLE_MODIFIERS.has(plain(last)));
+  return end < words.length && office && closes ? kept : [...words];
+}
+
 /** Nouns that describe what a named thing is: "the whistleblowing website WikiLeaks". */
 const DESCRIBED_NOUNS: ReadonlySet<string> = new Set(ROLE_WORDS.describedNouns);
 
@@ -447,7 +470,8 @@ export function canonicalRole(raw: string): CanonicalRole | null {
     .replace(/^ex-/i, 'ex ')
     .split(' ')
     .flatMap((w) => (isHyphenatedRole(w.toLowerCase()) ? w.split('-') : [w]));
-  const [words, said] = stripQualifiers(spaced, qualifier);
+  const [qualified, said] = stripQualifiers(spaced, qualifier);
+  const words = withoutStanding(qualified);
   qualifier = said;
   const first = words[0];
   if (!first || words.length > MAX_ROLE_WORDS || !words.some(isHead)) return null;

@@ -20,6 +20,11 @@ describe('role-words.json (role-canonical.ts)', () => {
     expect(lists.rankOpeners.filter((w) => lists.ranks.includes(w))).toEqual([]);
   });
 
+  it('keeps standings apart from ranks and from the words that open them', () => {
+    expect(lists.religiousStandings.filter((w) => lists.ranks.includes(w) || lists.standingOpeners.includes(w))).toEqual([]);
+    expect(TITLES.honorifics.filter((w) => lists.religiousStandings.includes(w))).toEqual([]);
+  });
+
   it('shortens portfolios written in lowercase to a capitalized word', () => {
     for (const [portfolio, short] of Object.entries(portfolioShortForms)) {
       expect(portfolio).toBe(portfolio.toLowerCase());

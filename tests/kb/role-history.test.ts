@@ -96,6 +96,16 @@ describe('canonicalRole', () => {
     ['leader Senior General', 'Leader'],
     ['Attorney General', 'Attorney General'],
     ['Major General', 'Major General'],
+    // So is a standing (an honorific or a cleric's rank): no word of the office, unless a modifier makes it one.
+    ['Norwegian Supreme Leader Grand Ayatollah', 'Supreme Leader of Norway'],
+    ['Supreme Leader of Norway Ayatollah', 'Supreme Leader of Norway'],
+    ['former Norwegian prime minister Sheikh', 'Former Prime Minister of Norway'],
+    ['Norwegian Interior Minister Lieutenant General Sheikh', 'Interior Minister of Norway'],
+    ['Health Minister Dr.', 'Health Minister'],
+    ['Mufti Sheikh', 'Mufti'],
+    ['Chief Rabbi', 'Chief Rabbi'],
+    ['Grand Mufti', 'Grand Mufti'],
+    ['Shiite Imam', 'Shiite Imam'],
     // A body the gazetteer knows goes in front under its own name, whichever side and spelling the text gave.
     ['ECB President', 'European Central Bank President'],
     ['president of the European Central Bank', 'European Central Bank President'],
@@ -407,6 +417,36 @@ describe('roleAsOf', () => {
       dateOf,
     );
     expect(roleAsOf(minister, '2026-12-06')?.text).toBe('Former Finance Minister of Norway');
+  });
+
+  it('when the corpus is silent for a year, a later office of far fewer documents gives way to the best known one', () => {
+    const pm = Array.from({ length: 10 }, (_, i) => `${2010 + Math.floor(i / 2)}-0${(i % 2) + 3}-01`);
+    const facts = roleFacts(
+      occurrences([
+        ['Norwegian Prime Minister', pm],
+        ['Norwegian Foreign Secretary', ['2023-02-01', '2023-09-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Foreign Secretary of Norway');
+    expect(roleAsOf(facts, '2026-12-06')?.text).toBe('Former Prime Minister of Norway');
+    // Not an office held alongside it, nor one documented nearly as often.
+    const alongside = roleFacts(
+      occurrences([
+        ['Norwegian Prime Minister', pm],
+        ['Norwegian Foreign Secretary', ['2012-02-01', '2023-09-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(alongside, '2026-12-06')?.text).toBe('Foreign Secretary of Norway');
+    const nearly = roleFacts(
+      occurrences([
+        ['Norwegian Prime Minister', pm.slice(0, 4)],
+        ['Norwegian Foreign Secretary', ['2023-02-01', '2023-09-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(nearly, '2026-12-06')?.text).toBe('Foreign Secretary of Norway');
   });
 
   it('on an undated corpus, leads with the best documented role', () => {
