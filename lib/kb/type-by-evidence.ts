@@ -2,16 +2,19 @@
  * One entity per name where the corpus agrees on its type: a name typed one way in most of its
  * documents and another way in a few ("California" a place in 929 documents, an organization in
  * 14) is the majority's entity, the few documents' guesses merged into it. Where the evidence is
- * split ("Guerrero": a state and a surname), the types stay apart, unless the person's side has no
- * person's name: several words, no given name first ("North Waziristan" beside the place), and does
- * not outweigh the place with roles in more documents (a negotiator named in seven documents and
- * once guessed a place is the person). A person each of whose documents names them after a kin
- * noun ("his daughter Bristol") is no guess: the majority does not take them in.
+ * split (an organization and a surname), the types stay apart, unless the person's side beside a
+ * place has no person's name: several words, no given name first ("North Waziristan" beside the
+ * place), and does not outweigh the place with roles in more documents (a negotiator named in seven
+ * documents and once guessed a place is the person); or has no role of its own and no more
+ * documents than the place ("Guerrero" in "Acapulco, Guerrero": a person in 15 documents beside the
+ * state in 21). A person each of whose documents names them after a kin noun ("his daughter
+ * Bristol") is no guess: the majority does not take them in.
  */
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isGivenName } from '../nlp/chunk';
 import { kinNounBefore } from '../nlp/city-or-surname';
+import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { nameKeyOf } from './kb-state';
 
@@ -33,18 +36,41 @@ function asNoPerson(c: Keyed): Keyed {
 const mostDocumented = <C extends Keyed>(clusters: readonly C[]): C | undefined =>
   clusters.reduce<C | undefined>((best, c) => (best === undefined || c.sentences.size > best.sentences.size ? c : best), undefined);
 
-/** "Khyber Pakhtunkhwa", "North Waziristan": a name of several words that no given name opens reads as a person only by a guess. */
-const noPersonsName = (key: string) => {
+/** "Daniel Valdora": a given name and more words, a person's name whatever a place is called. */
+const givenNameFirst = (key: string) => {
   const words = key.split(' ');
-  return words.length > 1 && !isGivenName(words[0] as string);
+  return words.length > 1 && isGivenName(words[0] as string);
 };
+
+/** "Khyber Pakhtunkhwa", "North Waziristan": a name of several words that no given name opens reads as a person only by a guess. */
+const noPersonsName = (key: string) => key.includes(' ') && !givenNameFirst(key);
 
 /** Documents that must give a person's side roles before it outweighs a place: one or two may be a title misread before a place ("Governor of Santa Cruz"). */
 const MIN_ROLE_DOCUMENTS = 3;
 
+/**
+ * A role that ends in a function word ("President of", "MP for", "Head of the") was read before
+ * the name, not of it: "the President of Catalonia" names a place's office, no person.
+ */
+const ownRoles = (c: Keyed) => c.roles.filter((r) => !ENGLISH_FUNCTION_WORDS.has(r.text.split(' ').at(-1)?.toLowerCase() ?? ''));
+
+/** Documents a place needs before a person's side with no roles at all joins it: a place in one or two may be a surname's guess itself ("Paintings by Picasso, Dalí"). */
+const MIN_PLACE_DOCUMENTS = 3;
+
+/**
+ * A person's side beside a place with at least as many documents, no given name first and no role
+ * of its own: either roles read before the name ("President of Catalonia": the place's office), or
+ * no roles at all beside a place of several documents ("Guerrero", "Kent" where each document
+ * reads "Acapulco, Guerrero").
+ */
+function placeWithoutPersonsRole(person: Keyed, place: Keyed): boolean {
+  if (givenNameFirst(nameKeyOf(person)) || ownRoles(person).length > 0 || person.sentences.size > place.sentences.size) return false;
+  return person.roles.length > 0 || place.sentences.size >= MIN_PLACE_DOCUMENTS;
+}
+
 /** A person's side with roles (what only a person has) in more documents than the place has documents, and several: the place was the guess. */
 function outweighs(person: Keyed, place: Keyed): boolean {
-  const withRoles = new Set(person.roles.map((r) => r.doc)).size;
+  const withRoles = new Set(ownRoles(person).map((r) => r.doc)).size;
   return withRoles >= MIN_ROLE_DOCUMENTS && withRoles > place.sentences.size;
 }
 
@@ -67,7 +93,8 @@ function namedAsKin(c: Keyed): boolean {
 
 /**
  * `clusters` with each lopsided name's lesser types absorbed into its main one (order kept), and
- * a person's guess under a place's name of several words that no given name opens taken into the place.
+ * a person's guess under a place's name taken into the place: a name of several words that no
+ * given name opens, or a side with no role of its own and no more documents than the place.
  */
 export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
   const byName = new Map<string, C[]>();
@@ -77,7 +104,8 @@ export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
     if (all.length < 2) continue;
     const place = mostDocumented(all.filter((c) => c.type === 'place'));
     for (const c of all) {
-      if (!place || c.type !== 'person' || !noPersonsName(nameKeyOf(c)) || outweighs(c, place)) continue;
+      if (!place || c.type !== 'person' || namedAsKin(c)) continue;
+      if (!(noPersonsName(nameKeyOf(c)) && !outweighs(c, place)) && !placeWithoutPersonsRole(c, place)) continue;
       absorbEntity(place, asNoPerson(c));
       absorbed.add(c);
     }

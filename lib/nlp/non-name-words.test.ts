@@ -94,7 +94,7 @@ describe('nonNameKind', () => {
   });
 
   it('drops a tournament, a show, a report or an inquiry named by its last word', () => {
-    for (const n of ['Korlan Cup Finals', 'Vessa Open', 'Kessel Report', 'Varnos Inquiry', 'Dana Varga Show', 'Orlen Bowl'])
+    for (const n of ['Korlan Cup Finals', 'Vessa Open', 'Kessel Report', 'Varnos Inquiry', 'Dana Varga Show', 'Orlen Bowl', 'KVL Draft'])
       expect(nonNameKind(n), n).toBe('happening');
     expect(nonNameKind('Open')).toBeNull();
   });

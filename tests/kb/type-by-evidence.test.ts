@@ -45,6 +45,21 @@ describe('the type of a name decided across the corpus', () => {
     expect(summary([state('place', 'Qarem Tesh', 1), misread])).toEqual(['qarem-tesh:place:8']);
   });
 
+  it('takes a person with no role of its own into a place of the same name with as many documents', () => {
+    expect(summary([state('place', 'Valdora', 6), state('person', 'Valdora', 4, 6)])).toEqual(['valdora:place:10']);
+    // "the President of Valdora": a role read before the name is the office of the place, no person's.
+    const office = (doc: string) => ({ text: 'President of', doc, sentence: 'The President of Valdora spoke.' });
+    const misread = { ...state('person', 'Valdora', 4, 6), roles: ['d006', 'd007'].map(office) };
+    expect(summary([state('place', 'Valdora', 6), misread])).toEqual(['valdora:place:10']);
+    // A role of its own, or more documents than the place, keeps the person apart.
+    const mayor = { ...misread, roles: [{ text: 'mayor', doc: 'd006', sentence: 'Mayor Valdora spoke.' }] };
+    expect(summary([state('place', 'Valdora', 6), mayor])).toEqual(['valdora:person:4', 'valdora-place:place:6']);
+    expect(summary([state('place', 'Valdora', 3), state('person', 'Valdora', 4, 3)])).toEqual(['valdora:person:4', 'valdora-place:place:3']);
+    // No roles at all beside a place of one or two documents: the place may be the surname's guess.
+    expect(summary([state('place', 'Valdora', 2), state('person', 'Valdora', 1, 2)])).toEqual(['valdora:person:1', 'valdora-place:place:2']);
+    expect(summary([state('place', 'Valdora', 1), { ...state('person', 'Valdora', 1, 1), roles: [office('d001')] }])).toEqual(['valdora:place:2']);
+  });
+
   it('keeps a person named by a given name alone only when a title named them', () => {
     const prince = { ...state('person', 'Harry', 4, 10), aliases: ['Harry', 'Prince Harry'] };
     expect(summary([state('person', 'Lucy', 5), prince, state('place', 'Lisbon', 2, 20)])).toEqual(['harry:person:4', 'lisbon:place:2']);
