@@ -522,6 +522,15 @@ describe('things of no entity type, and names of one type read by their words', 
     ]);
   });
 
+  it('keeps one title word opening a body’s or a place’s name its head ends, not a title before a bearer', () => {
+    expect(found('The General Dental Council met near the Imam Tolva Mosque.').map((f) => f.split(':')[0])).toEqual([
+      'General Dental Council',
+      'Imam Tolva Mosque',
+    ]);
+    expect(found('The General Assembly of the Varnos Church voted.').map((f) => f.split(':')[0])).toContain('General Assembly of the Varnos Church');
+    expect(found('General Dana Hollis met Sheikh Ravi Malden.')).toEqual(['Dana Hollis:person:Dana Hollis', 'Ravi Malden:person:Ravi Malden']);
+  });
+
   it('keeps a demonym and the word after it out of the name of the person they describe', () => {
     expect(found('Police freed Chilean Jesuit Mateo Ferrandez.')).toEqual(['Mateo Ferrandez:person:Mateo Ferrandez']);
     expect(found('The race went to Dutchwoman Marieke van Doorn.')).toEqual(['Marieke van Doorn:person:Marieke van Doorn']);

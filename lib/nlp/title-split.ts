@@ -191,6 +191,15 @@ function titleTailWidth(words: readonly Word[], i: number): number {
 }
 
 /** Splits `words` (a capitalized run) into a leading title and the name after it; a run that is all title has no name. */
+/** "Medical Council", "Kessel Mosque", "Assembly of the Union": words a body's or a place's head ends, or carries on over "of". */
+function headsName(name: readonly Word[]): boolean {
+  const of = name.findIndex((w) => w.text === 'of');
+  const head = bare(name[of > 0 ? of - 1 : name.length - 1] as Word);
+  // Not "Chairman Federal Reserve": a name the gazetteer knows stands alone after the title.
+  const known = gazetteerLookup(name.map((w) => w.text).join(' '));
+  return name.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !known;
+}
+
 export function splitTitle(words: readonly Word[]): TitleSplit {
   let titleEnd = -1;
   let isRole = false;
@@ -248,7 +257,10 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
   // "King Jr.": a title word before a generational suffix alone is a surname.
   if (onlySuffixes(name)) return { title: [], isRole: false, name: [...words] };
   // "Premier League", "General Assembly": a title word before an organization's head alone is a word of the organization's name.
-  if (name.length === 1 && ORG_HEADS.has(bare(name[0] as Word))) return { title: [], isRole: false, name: [...words] };
+  // So is one title word opening a body's or a place's name its head ends ("General Medical Council", "Imam Kessel Mosque",
+  // "General Assembly of the Union"): the sentence writes the name whole, named after no bearer of the title.
+  if ((name.length === 1 && ORG_HEADS.has(bare(name[0] as Word))) || (titleEnd === 0 && !complement && headsName(name)))
+    return { title: [], isRole: false, name: [...words] };
   // "High Commissioner for Human Rights": after a title's connector, words of the dictionary only are still the title.
   if (complement && name.every((w) => isDictionaryWord(bare(w)))) return { title: [...words], isRole, name: [] };
   // "Justice and Equality Movement": a title word joined by "and" is a word of an organization's name its head ends.
