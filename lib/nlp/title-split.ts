@@ -190,16 +190,16 @@ function titleTailWidth(words: readonly Word[], i: number): number {
   return k - i;
 }
 
-/** Splits `words` (a capitalized run) into a leading title and the name after it; a run that is all title has no name. */
 /** "Medical Council", "Kessel Mosque", "Assembly of the Union": words a body's or a place's head ends, or carries on over "of". */
 function headsName(name: readonly Word[]): boolean {
+  if (name.length < 2) return false;
   const of = name.findIndex((w) => w.text === 'of');
   const head = bare(name[of > 0 ? of - 1 : name.length - 1] as Word);
   // Not "Chairman Federal Reserve": a name the gazetteer knows stands alone after the title.
-  const known = gazetteerLookup(name.map((w) => w.text).join(' '));
-  return name.length > 1 && (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !known;
+  return (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !gazetteerLookup(name.map((w) => w.text).join(' '));
 }
 
+/** Splits `words` (a capitalized run) into a leading title and the name after it; a run that is all title has no name. */
 export function splitTitle(words: readonly Word[]): TitleSplit {
   let titleEnd = -1;
   let isRole = false;
