@@ -17,8 +17,9 @@ import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
 import { countryOfCapital } from '../nlp/event-countries';
 import { countriesOfCity, countryCodeOf, countryNamed, gazetteerLookup, isUsState, otherPlaceOfStateName } from '../nlp/gazetteer';
 import { CROSS_BORDER_WORDS } from '../nlp/place-words';
-import { canonicalName, type OpenEntity, openEntity, takeDocument } from './entity-state';
+import { canonicalName, type OpenEntity } from './entity-state';
 import { byCode, nameKeyOf } from './kb-state';
+import { toNamesake } from './state-qualifiers';
 
 type Keyed = OpenEntity & { key: string };
 
@@ -237,16 +238,7 @@ export function splitByCountry<T extends Keyed>(clusters: readonly T[]): T[] {
       const named = mainDocs <= MAX_LEAD_FOR_NAMED * writtenDocs.length;
       const docs = (docsOf.get(code) ?? []).filter((doc) => named || found.byDoc.get(doc)?.written);
       if (docs.length === 0) continue;
-      const name = `${place}, ${mostFrequent(parts)}`;
-      const key = `place|${aliasKey(name)}`;
-      let into = byKey.get(key);
-      if (!into) {
-        into = { key, ...openEntity('place') } as T;
-        byKey.set(key, into);
-        added.push(into);
-      }
-      into.names.set(name, (into.names.get(name) ?? 0) + docs.length);
-      for (const doc of docs) takeDocument(c, into, doc);
+      toNamesake(c, `${place}, ${mostFrequent(parts)}`, docs, byKey, added);
     }
   }
   return [...clusters, ...added.sort((a, b) => byCode(a.key, b.key))];

@@ -76,6 +76,22 @@ function documentsByState(c: Keyed): Map<string, string[]> {
   return byState;
 }
 
+/**
+ * Moves `docs` of place `c` to its namesake `name` ("Springfield, Ohio"), opened in `byKey` and
+ * `added` the first time: the split of a place's documents that country-namesakes.ts makes too.
+ */
+export function toNamesake<T extends Keyed>(c: T, name: string, docs: readonly string[], byKey: Map<string, T>, added: T[]): void {
+  const key = `place|${aliasKey(name)}`;
+  let into = byKey.get(key);
+  if (!into) {
+    into = { key, ...openEntity('place') } as T;
+    byKey.set(key, into);
+    added.push(into);
+  }
+  into.names.set(name, (into.names.get(name) ?? 0) + docs.length);
+  for (const doc of docs) takeDocument(c, into, doc);
+}
+
 /** `clusters` with each town qualified by several states split by state (new clusters after the rest, sorted by key). */
 export function splitByState<T extends Keyed>(clusters: readonly T[]): T[] {
   const byKey = new Map(clusters.map((c) => [c.key, c]));
@@ -88,16 +104,7 @@ export function splitByState<T extends Keyed>(clusters: readonly T[]): T[] {
     // The state of most documents first (ties by name, so builds repeat): it keeps the name alone.
     const [, ...others] = [...byState].sort(([a, x], [b, y]) => y.length - x.length || byCode(a, b));
     for (const [state, docs] of others) {
-      const name = `${town}, ${state}`;
-      const key = `place|${aliasKey(name)}`;
-      let into = byKey.get(key);
-      if (!into) {
-        into = { key, ...openEntity('place') } as T;
-        byKey.set(key, into);
-        added.push(into);
-      }
-      into.names.set(name, (into.names.get(name) ?? 0) + docs.length);
-      for (const doc of docs) takeDocument(c, into, doc);
+      toNamesake(c, `${town}, ${state}`, docs, byKey, added);
     }
   }
   return [...clusters, ...added.sort((a, b) => byCode(a.key, b.key))];
