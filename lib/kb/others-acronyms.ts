@@ -10,8 +10,8 @@ import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import type { KbEntity } from './schema';
 
-/** An acronym of capitals, dots allowed between them: "ICRV", "K.B.C.". */
-const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+/** True for an acronym of capitals, dots allowed between them: "ICRV", "K.B.C.". */
+export const isAcronym = (name: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(name);
 
 const lettersOf = (acronym: string) => acronym.replace(/\./g, '');
 
@@ -56,7 +56,7 @@ export function spells(name: string, letters: string): boolean {
 }
 
 /** The names of `e` that are no acronym: those an acronym could abbreviate. */
-const fullNames = (e: KbEntity) => [e.name, ...e.aliases].filter((n) => !ACRONYM.test(n));
+const fullNames = (e: KbEntity) => [e.name, ...e.aliases].filter((n) => !isAcronym(n));
 
 /** For each organization that loses some: the keys of its acronyms that are another organization's. */
 export function othersAcronymsLeftOut(entities: readonly KbEntity[]): Map<string, Set<string>> {
@@ -72,7 +72,7 @@ export function othersAcronymsLeftOut(entities: readonly KbEntity[]): Map<string
     if (names.length === 0) continue;
     for (const a of e.aliases) {
       const letters = lettersOf(a);
-      if (a === e.name || !ACRONYM.test(a) || names.some((n) => spells(n, letters))) continue;
+      if (a === e.name || !isAcronym(a) || names.some((n) => spells(n, letters))) continue;
       const key = aliasKey(a);
       const owned = holders
         .get(key)
