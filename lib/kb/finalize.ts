@@ -9,6 +9,8 @@ import { genericAliasesLeftOut } from './generic-aliases';
 import { createKbIndex } from './kb-index';
 import type { KbState } from './kb-state';
 import { finalizeEntitySteps } from './merge-entities';
+import { othersAcronymsLeftOut } from './others-acronyms';
+import { othersNamesLeftOut } from './others-names';
 import { withoutPrunedDocuments } from './pruned-coverage';
 import { successionRoles } from './role-succession';
 import { KB_VERSION, type Kb } from './schema';
@@ -31,6 +33,10 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
   const leftToOthers = surnamesLeftToOthers(entities, dateOf);
   // A body's name less its country is every country's body on pages, unless the corpus means one (generic-aliases.ts).
   const everyCountrys = genericAliasesLeftOut(entities);
+  // An acronym a body's names do not spell is another body's when that one claims it (others-acronyms.ts).
+  const othersAcronyms = othersAcronymsLeftOut(entities);
+  // A person's or a body's alias that is a far better documented place's or body's own name is that one's (others-names.ts).
+  const othersNames = othersNamesLeftOut(entities);
   yield;
   const kb: Kb = {
     version: KB_VERSION,
@@ -38,7 +44,9 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
     documents: state.documents,
     entities: entities.map((e) => {
       const more = ended.get(e.id);
-      const lost = [leftToOthers.get(e.id), everyCountrys.get(e.id)].flatMap((keys) => (keys ? [...keys] : []));
+      const lost = [leftToOthers.get(e.id), everyCountrys.get(e.id), othersAcronyms.get(e.id), othersNames.get(e.id)].flatMap((keys) =>
+        keys ? [...keys] : [],
+      );
       const pruned = withoutPrunedDocuments(e, namingAliases(e));
       // Its documents stay: the articles that name it by that surname or that phrase are its own.
       const named = lost.length ? { ...pruned, aliases: pruned.aliases.filter((a) => !lost.includes(aliasKey(a))) } : pruned;

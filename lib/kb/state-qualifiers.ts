@@ -6,9 +6,11 @@
  * their sentences write after the name: the state most of them write keeps the name alone, with
  * the documents that write no state or several; each other state's documents become "<town>,
  * <state>" ("Portland, Maine" beside Portland). A name qualified by one state only stays one place.
+ * "Jane Roe of Springfield, Ohio" qualifies the town; "District of Columbia, Maryland" no Columbia.
  */
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
+import { isGivenName } from '../nlp/chunk';
 import { countriesOfCity, gazetteerLookup, isUsState, otherPlaceOfStateName } from '../nlp/gazetteer';
 import { canonicalName, type OpenEntity, openEntity, takeDocument } from './entity-state';
 import { byCode, nameKeyOf } from './kb-state';
@@ -23,6 +25,14 @@ const onlyState = (phrase: string) => isUsState(phrase) && otherPlaceOfStateName
 
 /** "District of |Columbia": the name ends a longer one. */
 const ENDS_A_NAME = /\p{Lu}\p{L}*\s+of\s+$/u;
+/** "Jane Roe of |Springfield": a person of the town, whose name is no longer one; its given name is group 1. */
+const PERSON_OF = /(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
+
+/** True when the text before a name makes it the end of a longer one ("District of Columbia"), not a person's town ("Jane Roe of Springfield"). */
+function endsAName(before: string): boolean {
+  const person = PERSON_OF.exec(before)?.[1];
+  return ENDS_A_NAME.test(before) && !(person && isGivenName(person));
+}
 
 /** A letter or a digit ending the text before a name: the name is the end of a word. */
 const WORD_BEFORE = /[\p{L}\p{N}]$/u;
@@ -41,7 +51,7 @@ function statesAfter(sentence: string, names: readonly string[]): string[] {
     const opener = `${name}, `;
     for (let at = sentence.indexOf(opener); at !== -1; at = sentence.indexOf(opener, at + opener.length)) {
       const before = sentence.slice(Math.max(0, at - 2), at);
-      if (WORD_BEFORE.test(before) || ENDS_A_NAME.test(sentence.slice(0, at))) continue;
+      if (WORD_BEFORE.test(before) || endsAName(sentence.slice(0, at))) continue;
       CAPITALIZED_WORDS.lastIndex = at + opener.length;
       const words = CAPITALIZED_WORDS.exec(sentence)?.[0].split(' ') ?? [];
       for (let width = Math.min(MAX_STATE_WORDS, words.length); width >= 1; width--) {

@@ -32,6 +32,13 @@ describe('a town qualified by several states', () => {
     ).toEqual(['Quillmoor:d0,d1,d2']);
   });
 
+  it("reads the state after a person's town: a person's name before 'of' is no longer name", () => {
+    expect(summary(['A fire reaches Quillmoor, Oregon.', 'A fair in Quillmoor, Oregon.', 'Mary Tamblin of Quillmoor, Texas, is jailed.'])).toEqual([
+      'Quillmoor:d0,d1',
+      'Quillmoor, Texas:d2',
+    ]);
+  });
+
   it('stays one town qualified by one state, or by a state a verb or a possessive follows', () => {
     expect(summary(['A fire reaches Quillmoor, Oregon.', 'The mayor of Quillmoor resigns.'])).toEqual(['Quillmoor:d0,d1']);
     expect(summary(['A fire reaches Quillmoor, Oregon.', 'Floods hit Quillmoor, Texas says.', 'Quillmoor, Ohio’s governor visits.'])).toEqual([
