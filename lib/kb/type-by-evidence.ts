@@ -8,7 +8,8 @@
  * documents and once guessed a place is the person); or has no role of its own and no more
  * documents than the place ("Guerrero" in "Acapulco, Guerrero": a person in 15 documents beside the
  * state in 21). A person each of whose documents names them after a kin noun ("his daughter
- * Bristol") is no guess: the majority does not take them in.
+ * Bristol") is no guess: the majority does not take them in. First, a person whose mentions read as a
+ * place's or an organization's (type-by-context.ts) takes that type.
  */
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
@@ -17,6 +18,7 @@ import { kinNounBefore } from '../nlp/city-or-surname';
 import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { nameKeyOf } from './kb-state';
+import { typeByContext } from './type-by-context';
 
 /** The share of a name's documents its main type must hold to take the others in. */
 export const LOPSIDED_SHARE = 0.8;
@@ -92,6 +94,27 @@ function namedAsKin(c: Keyed): boolean {
 }
 
 /**
+ * Each person whose mentions read as a place's or an organization's (type-by-context.ts) made one:
+ * taken into the most documented of that type and name, or retyped where there is none. Returns
+ * the clusters taken in.
+ */
+function retypedByContext<C extends Keyed>(byName: Map<string, C[]>): Set<C> {
+  const absorbed = new Set<C>();
+  for (const all of byName.values()) {
+    for (const c of all) {
+      const type = typeByContext(c);
+      if (!type) continue;
+      const into = mostDocumented(all.filter((o) => o.type === type));
+      if (into) {
+        absorbEntity(into, asNoPerson(c));
+        absorbed.add(c);
+      } else Object.assign(c, asNoPerson(c), { type, key: `${type}|${nameKeyOf(c)}` });
+    }
+  }
+  return absorbed;
+}
+
+/**
  * `clusters` with each lopsided name's lesser types absorbed into its main one (order kept), and
  * a person's guess under a place's name taken into the place: a name of several words that no
  * given name opens, or a side with no role of its own and no more documents than the place.
@@ -99,12 +122,12 @@ function namedAsKin(c: Keyed): boolean {
 export function mergeAcrossTypes<C extends Keyed>(clusters: readonly C[]): C[] {
   const byName = new Map<string, C[]>();
   for (const c of clusters) appendTo(byName, nameKeyOf(c), c);
-  const absorbed = new Set<C>();
+  const absorbed = retypedByContext(byName);
   for (const all of byName.values()) {
     if (all.length < 2) continue;
     const place = mostDocumented(all.filter((c) => c.type === 'place'));
     for (const c of all) {
-      if (!place || c.type !== 'person' || namedAsKin(c)) continue;
+      if (!place || c.type !== 'person' || absorbed.has(c) || namedAsKin(c)) continue;
       if (!(noPersonsName(nameKeyOf(c)) && !outweighs(c, place)) && !placeWithoutPersonsRole(c, place)) continue;
       absorbEntity(place, asNoPerson(c));
       absorbed.add(c);
