@@ -166,6 +166,12 @@ const LONG_TERM_STALE_DAYS = 6 * 365;
 
 const staleDays = (role: CanonicalRole) => (LONG_TERM_TITLES.has(role.title.split(/[\s-]+/).at(-1) ?? '') ? LONG_TERM_STALE_DAYS : STALE_DAYS);
 
+/** True when `title` has a title held for life among its words ("King of Jordan", "Field Marshal of Valdoria"). */
+function heldForLife(title: string): boolean {
+  const words = ` ${title.split(/[\s-]+/).join(' ')} `;
+  return [...LIFETIME_TITLES].some((t) => words.includes(` ${t} `));
+}
+
 /** True when `fact` leads as no longer held on `date`: written as former, or stale (asHeldOn). */
 const isOver = (fact: RoleFact, date: string) => canonicalRole(asHeldOn(fact, date).text)?.qualifier === 'former';
 
@@ -179,7 +185,7 @@ function asHeldOn(fact: RoleFact, date: string, over = false): RoleFact {
   const role = canonicalRole(fact.text);
   const stale = role !== null && fact.last !== null && dayNumber(date) - dayNumber(fact.last) > staleDays(role);
   if (!over && !stale) return fact;
-  if (!role || role.qualifier !== null || role.title.split(/[\s-]+/).some((w) => LIFETIME_TITLES.has(w))) return fact;
+  if (!role || role.qualifier !== null || heldForLife(role.title)) return fact;
   return { ...fact, text: `Former ${fact.text}` };
 }
 

@@ -75,7 +75,13 @@ describe('canonicalRole', () => {
     ['Party Leader', 'Party Leader'],
     ['Prime Minister of Valdoria', 'Prime Minister of Valdoria'],
     ['Chairman of the Bank of Greece', 'Chairman of the Bank of Greece'],
-    ['chairman of the U.S. Federal Reserve', 'United States Chairman of the Federal Reserve'],
+    // A country inside the body's name stays there: cut out and put in front, it read as another body ("Norway President of the Authority").
+    ['chairman of the U.S. Federal Reserve', 'Chairman of the U.S. Federal Reserve'],
+    ['President of the Norwegian Harbour Authority', 'President of the Norwegian Harbour Authority'],
+    ['President of the Democratic Republic of the Congo', 'President of DR Congo'],
+    // The one office of its kind has no place: a place with it is where its holder went.
+    ['Lisbon Pope', 'Pope'],
+    ['Pope of Lisbon', 'Pope'],
     ['Premier of British Columbia', 'Premier of British Columbia'],
     ['Prime Minister of New', 'Prime Minister of New'],
     ['Leader of the Opposition', 'Opposition Leader'],
@@ -198,9 +204,9 @@ describe('roleFacts', () => {
   it('joins a role without a place to one with only when that one is given often enough', () => {
     const facts = roleFacts(
       occurrences([
-        ['Pope', ['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01', '2014-05-01']],
-        ['Lisbon Pope', ['2014-06-01']],
-        ['former Pope', ['2014-07-01']],
+        ['Mayor', ['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01', '2014-05-01']],
+        ['Lisbon Mayor', ['2014-06-01']],
+        ['former Mayor', ['2014-07-01']],
         ['Governor', ['2015-01-01']],
         ['Ohio Governor', ['2015-02-01', '2015-03-01']],
       ]),
@@ -208,9 +214,9 @@ describe('roleFacts', () => {
     );
     expect(facts.map((f) => [f.text, f.docs])).toEqual([
       ['Governor of Ohio', 3],
-      ['Former Pope', 1],
-      ['Pope of Lisbon', 1],
-      ['Pope', 5],
+      ['Former Mayor', 1],
+      ['Mayor of Lisbon', 1],
+      ['Mayor', 5],
     ]);
   });
 
@@ -303,6 +309,9 @@ describe('roleAsOf', () => {
     expect([lead?.text, ordered.map((f) => f.text)]).toEqual(['Former Interior Minister of Norway', ['Interior Minister of Norway']]);
     const king = roleFacts(occurrences([['King of Norway', ['2004-04-04']]]), dateOf);
     expect(roleAsOf(king, '2026-12-06')?.text).toBe('King of Norway');
+    // A rank held for life, of two words.
+    const marshal = roleFacts(occurrences([['Norwegian Field Marshal', ['2004-04-04']]]), dateOf);
+    expect(roleAsOf(marshal, '2026-12-06')?.text).toBe('Field Marshal of Norway');
     const author = roleFacts(occurrences([['Norwegian author', ['2004-04-04']]]), dateOf);
     expect(roleAsOf(author, '2026-12-06')?.text).toBe('Author of Norway');
   });
