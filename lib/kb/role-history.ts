@@ -325,6 +325,25 @@ function fullLead(candidates: readonly RoleFact[], date: string): RoleFact | nul
 }
 
 /**
+ * How near on both sides of a lone "Former X" the corpus must give "X" for it to be a slip. A year:
+ * on the world KB (Dec 2026) it drops 8 facts, of which the 6 a card shows were all held then.
+ */
+const SLIP_DAYS = 365;
+
+/**
+ * True when `fact` is "Former X" given by one document only, while the corpus gives "X" within
+ * SLIP_DAYS before and after it: a slip of the extractor or the writer ("former President" of one
+ * who held the office on both sides), no term that ended.
+ */
+function formerSlip(facts: readonly RoleFact[], fact: RoleFact): boolean {
+  const day = fact.docs === 1 && fact.first !== null && fact.text.startsWith('Former ') ? dayNumber(fact.first) : null;
+  const held = day === null ? undefined : facts.find((f) => `Former ${f.text}` === fact.text);
+  if (day === null || !held) return false;
+  const near = held.dates.map((d) => dayNumber(d) - day).filter((gap) => Math.abs(gap) <= SLIP_DAYS);
+  return near.some((gap) => gap < 0) && near.some((gap) => gap > 0);
+}
+
+/**
  * The facts in the order a card lists them on a page of `date`: the lead's role first, then the
  * others held by then (newest first), then those still to come.
  */
@@ -338,6 +357,6 @@ export function factsForDate(facts: readonly RoleFact[], date: string): { lead: 
   // not tell whose office it is, and marked it vague on most cards that showed one.
   // Nor is the lead's own office listed again as former ("Former X of Y" under a lead "X of Y" shown by withItsPlace).
   const asLead = (f: RoleFact) => f.text === lead?.text || (chosen?.text !== undefined && f.text.replace(/^Former /, '') === chosen.text);
-  const rest = facts.filter((f) => f !== held && f !== chosen?.fact && !asLead(f) && !lacksItsCountry(f));
+  const rest = facts.filter((f) => f !== held && f !== chosen?.fact && !asLead(f) && !lacksItsCountry(f) && !formerSlip(facts, f));
   return { lead, ordered: [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };
 }

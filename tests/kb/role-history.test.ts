@@ -522,4 +522,22 @@ describe('factsForDate', () => {
     expect(lead?.text).toBe('Prime Minister of Norway');
     expect(ordered.map((f) => f.text)).not.toContain('Former Prime Minister of Norway');
   });
+
+  it('lists no lone "Former X" the corpus gives while it gives "X" within a year on both sides: a slip, no ended term', () => {
+    const slip = roleFacts(
+      occurrences([
+        ['Norwegian President', ['2020-01-01', '2020-06-01', '2021-03-01']],
+        ['former Norwegian President', ['2020-09-01']],
+        ['Norwegian Interior Minister', ['2010-01-01', '2012-06-01']],
+        ['former Norwegian Interior Minister', ['2011-03-01']],
+      ]),
+      dateOf,
+    );
+    // The minister's term ended in between: "X" came back more than a year later.
+    expect(factsForDate(slip, '2021-06-01').ordered.map((f) => f.text)).toEqual([
+      'President of Norway',
+      'Interior Minister of Norway',
+      'Former Interior Minister of Norway',
+    ]);
+  });
 });
