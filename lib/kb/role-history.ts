@@ -7,7 +7,7 @@
 import { dayNumber } from '../corpus/parse-date';
 import { oneSpelling } from '../nlp/institutions';
 import { type CanonicalRole, canonicalRole } from '../nlp/role-canonical';
-import { HEAD_OFFICES, LIFETIME_TITLES, LONG_TERM_TITLES, SOLE_OFFICES, VAGUE_TITLES } from '../nlp/role-time-words';
+import { DIED_BEFORE, HEAD_OFFICES, LIFETIME_TITLES, LONG_TERM_TITLES, SOLE_OFFICES, VAGUE_TITLES } from '../nlp/role-time-words';
 import { ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from '../nlp/title-words';
 import { byCode } from './kb-state';
 import type { KbRole } from './schema';
@@ -197,7 +197,37 @@ function asHeldOn(fact: RoleFact, date: string, over = false): RoleFact {
  */
 export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
   const lead = leadFact(facts, date);
-  return lead && asHeldOn(shown(lead), date, lead.over);
+  return lead && afterDeath(facts, date, diedAs(asHeldOn(shown(lead), date, lead.over)));
+}
+
+/**
+ * The lead once the corpus has said its holder died: the role it says was held at death ("Late
+ * X"), not a title news keeps writing of the dead ("opposition leader X, who died in prison").
+ */
+function afterDeath(facts: readonly RoleFact[], date: string, lead: RoleFact): RoleFact {
+  if (lead.text.startsWith('Late ')) return lead;
+  // Not a title that names nothing, nor a slip (formerSlip): "the late President" may be another's.
+  const said = facts.filter((f) => f.first !== null && f.first <= date && !lacksItsCountry(f) && !formerSlip(facts, f));
+  const died = said.map(diedAs).filter((f) => f.text.startsWith('Late '));
+  return died.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0] ?? lead;
+}
+
+/**
+ * "Former X" as "Late X" when its newest sentence, or half of them, say its holder died ("the late
+ * Pope", "slain President"): "Former Pope" of a pope who died read to readers as one who left. Not
+ * one sentence among many: "the late President" of a living one was another's (a quotation, a
+ * namesake).
+ */
+function diedAs(fact: RoleFact): RoleFact {
+  const says = (role: KbRole) =>
+    role.text
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => DIED_BEFORE.has(w));
+  const died = fact.occurrences.filter((o) => says(o.role)).length;
+  const newest = fact.occurrences[0];
+  const late = (newest !== undefined && says(newest.role)) || (died > 0 && died * 2 >= fact.occurrences.length);
+  return late && fact.text.startsWith('Former ') ? { ...fact, text: `Late ${fact.text.slice('Former '.length)}` } : fact;
 }
 
 /** The fact a lead shows, and whether it shows it as no longer held; `text` when it shows it as another role of the same title (withItsPlace). */
@@ -358,5 +388,8 @@ export function factsForDate(facts: readonly RoleFact[], date: string): { lead: 
   // Nor is the lead's own office listed again as former ("Former X of Y" under a lead "X of Y" shown by withItsPlace).
   const asLead = (f: RoleFact) => f.text === lead?.text || (chosen?.text !== undefined && f.text.replace(/^Former /, '') === chosen.text);
   const rest = facts.filter((f) => f !== held && f !== chosen?.fact && !asLead(f) && !lacksItsCountry(f) && !formerSlip(facts, f));
-  return { lead, ordered: [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))] };
+  const ordered = [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))].map(diedAs);
+  const shownLead = lead && afterDeath(facts, date, diedAs(lead));
+  const first = ordered.find((f) => f.text === shownLead?.text);
+  return { lead: shownLead, ordered: first ? [first, ...ordered.filter((f) => f !== first)] : ordered };
 }

@@ -349,6 +349,9 @@ describe('rolesInSentence', () => {
     ['Thousands marked the assassination of Prime Minister Arlo Venn in Marivel.', 'Arlo Venn', ['late Prime Minister']],
     ["Marchers recalled President Ivo Brandt's murder in Marivel.", 'Ivo Brandt', ['late President']],
     ["The killing of President Ivo Brandt's driver shocked Marivel.", 'Ivo Brandt', ['President']],
+    // A death that failed is none.
+    ['A court jailed the man behind the attempted assassination of Prime Minister Arlo Venn.', 'Arlo Venn', ['Prime Minister']],
+    ['Two colonels were planning an assassination of President Ivo Brandt.', 'Ivo Brandt', ['President']],
     ["President Ivo Brandt's death sentence was lifted.", 'Ivo Brandt', ['President']],
     // A nationality adjective in another spelling than the gazetteer's own keeps the title's country and its "former".
     ['Police questioned former Maldivian president Arlo Venn.', 'Arlo Venn', ['former Maldivian president']],

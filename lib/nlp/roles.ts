@@ -9,7 +9,7 @@ import { beforeOtherName } from './appositive-end';
 import { cityOfState } from './city-state';
 import { ENGLISH_FUNCTION_WORDS } from './english-words';
 import { BODY_ACRONYM, namesBodyByHead, saysWhenHeld } from './role-canonical';
-import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
+import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, FAILED_DEATH_WORDS, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
 import { bare, bareAt, nationalityWidth, organizationWidth, titleWordWidth } from './title-split';
 import { isHyphenatedRole, NAME_CONNECTORS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
@@ -133,7 +133,10 @@ function withEnd(role: string, words: readonly Word[], runStart: number, last: n
   if (leavesAfter(words, last)) return `former ${role}`;
   const possessive = words[last]?.possessive === true;
   // "the killing of President X's guard" is the guard's death; "X's death sentence" no death yet.
-  const deathBefore = !possessive && before === 'of' && DEATH_NOUNS.has(bareAt(words, runStart - 2));
+  // Not one that failed: "the attempted assassination of …", "planning an assassination of …".
+  const article = /^(?:a|an|the)$/.test(bareAt(words, runStart - 3)) ? 1 : 0;
+  const failed = FAILED_DEATH_WORDS.has(bareAt(words, runStart - 3 - article));
+  const deathBefore = !possessive && before === 'of' && DEATH_NOUNS.has(bareAt(words, runStart - 2)) && !failed;
   const nounAfter = GAP.test(words[last + 1]?.post ?? '') && words[last + 2]?.tags.has('Noun') === true;
   const deathAfter = possessive && DEATH_NOUNS.has(bareAt(words, last + 1)) && !nounAfter;
   return deathBefore || deathAfter ? `late ${role}` : role;

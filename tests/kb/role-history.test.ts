@@ -523,6 +523,30 @@ describe('factsForDate', () => {
     expect(ordered.map((f) => f.text)).not.toContain('Former Prime Minister of Norway');
   });
 
+  it('shows "Former X" as "Late X" when a sentence that gives it says its holder died, and leads with it after that', () => {
+    const died = roleFacts(
+      occurrences([
+        ['Norwegian President', ['2019-01-01', '2019-06-01']],
+        ['late Norwegian President', ['2020-01-01', '2020-02-01']],
+        ['former Norwegian President', ['2020-03-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(died, '2021-01-01')?.text).toBe('Late President of Norway');
+    expect(factsForDate(died, '2021-01-01').ordered.map((f) => f.text)).toEqual(['Late President of Norway', 'President of Norway']);
+    // News keeps the title of the dead ("opposition leader X, who died in prison"): after the death, the lead is the late one's.
+    const dead = roleFacts(
+      occurrences([
+        ['Norwegian opposition leader', ['2018-01-01', '2019-01-01', '2021-06-01']],
+        ['late Norwegian opposition leader', ['2020-06-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(dead, '2020-01-01')?.text).toBe('Opposition Leader of Norway');
+    expect(roleAsOf(dead, '2021-12-01')?.text).toBe('Late Opposition Leader of Norway');
+    expect(factsForDate(dead, '2021-12-01').ordered.map((f) => f.text)).toEqual(['Late Opposition Leader of Norway', 'Opposition Leader of Norway']);
+  });
+
   it('lists no lone "Former X" the corpus gives while it gives "X" within a year on both sides: a slip, no ended term', () => {
     const slip = roleFacts(
       occurrences([
