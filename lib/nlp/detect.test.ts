@@ -349,6 +349,14 @@ describe('rolesInSentence', () => {
     ['Thousands marked the assassination of Prime Minister Arlo Venn in Marivel.', 'Arlo Venn', ['late Prime Minister']],
     ["Marchers recalled President Ivo Brandt's murder in Marivel.", 'Ivo Brandt', ['late President']],
     ["The killing of President Ivo Brandt's driver shocked Marivel.", 'Ivo Brandt', ['President']],
+    // "former" before two titles joined by "and" is said of both; not of a name's words before "and".
+    ['A court jailed former president and military leader Arlo Venn.', 'Arlo Venn', ['former military leader']],
+    ['Crowds cheered former President Ivo Brandt and Senator Arlo Venn.', 'Arlo Venn', ['Senator']],
+    ['The party of former and acting Prime Minister Arlo Venn won.', 'Arlo Venn', ['acting Prime Minister']],
+    ['Voters met the Social Democratic and Labour Party leader Arlo Venn.', 'Arlo Venn', ['Labour Party leader']],
+    // A death that failed is none.
+    ['A court jailed the man behind the attempted assassination of Prime Minister Arlo Venn.', 'Arlo Venn', ['Prime Minister']],
+    ['Two colonels were planning an assassination of President Ivo Brandt.', 'Ivo Brandt', ['President']],
     ["President Ivo Brandt's death sentence was lifted.", 'Ivo Brandt', ['President']],
     // A nationality adjective in another spelling than the gazetteer's own keeps the title's country and its "former".
     ['Police questioned former Maldivian president Arlo Venn.', 'Arlo Venn', ['former Maldivian president']],

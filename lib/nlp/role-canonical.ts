@@ -13,7 +13,7 @@ import { cityOfState } from './city-state';
 import ROLE_WORDS from './data/role-words.json';
 import { isLowercaseEnglishWord } from './english-words';
 import { countryNamed, countryOfAdjective, type GazetteerEntry, gazetteerLookup, isDemonym, isUsState } from './gazetteer';
-import { ENDED_BEFORE, HEAD_OFFICES } from './role-time-words';
+import { ENDED_BEFORE, HEAD_OFFICES, SOLE_OFFICES } from './role-time-words';
 import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
 /** What a role says about when it is held, relative to the article's date. */
@@ -181,8 +181,9 @@ function trailingPlace(words: readonly string[]): { place: Place; width: number 
     w !== undefined && ((/^\p{Lu}/u.test(w) && !isLowercaseEnglishWord(w)) || isHead(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
   for (const tail of ranInto(words.at(-1)) ? [0, 1] : [0]) {
     const end = words.length - tail;
-    // Widths count a leading "the": "of the United States of America" is five words.
-    for (const width of [5, 4, 3, 2, 1]) {
+    // Widths count a leading "the": "of the United States of America" is five words, "of the Democratic Republic of the
+    // Congo" six (narrower, "the Congo" would leave "President of the Democratic Republic").
+    for (const width of [6, 5, 4, 3, 2, 1]) {
       const at = end - width;
       const connector = words[at - 1]?.toLowerCase();
       // "Governor of the Bank of Greece": the country is the body's, and the office the bank's.
@@ -200,8 +201,9 @@ function trailingPlace(words: readonly string[]): { place: Place; width: number 
 }
 
 /**
- * A country opening a body's name in the complement: "Chairman of the U.S. Federal Reserve" is the
- * United States' "Chairman of the Federal Reserve", as "U.S. Chairman of the Federal Reserve" is.
+ * A country opening a body's name in the complement: "Chairman of the U.S. Federal Reserve" is an
+ * office of the United States, written as it is: the country cut out and put in front read as
+ * another body ("Palestine President of the Authority" of "President of the Palestinian Authority").
  */
 function countryInComplement(words: readonly string[]): { place: Place; words: string[] } | null {
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
@@ -214,7 +216,7 @@ function countryInComplement(words: readonly string[]): { place: Place; words: s
     if (!body) continue;
     const phrase = words.slice(from, from + width).join(' ');
     const country = countryNamed(phrase);
-    if (country) return { place: { name: country, country: true }, words: [...words.slice(0, from), ...rest] };
+    if (country) return { place: { name: country, country: true }, words: [...words] };
   }
   return null;
 }
@@ -497,11 +499,12 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   const cutAdjective = titleWords.at(-2)?.toLowerCase() === 'the' && isDemonym(titleWords.at(-1) as string);
   if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords) || COMPLEMENT_WORDS.has(end) || end === 'the' || cutAdjective) return null;
   titleWords = modifierFirst(portfolioFirst(withoutDescription(withoutCountryIn(titleWords))));
-  const place = leading?.place ?? trailing?.place ?? inner?.place ?? null;
-  const country = place?.country ? place.name : null;
   const title = `${titleCase(titleWords)}${qualifier === 'elect' ? '-elect' : ''}`;
+  // The one office of its kind has no place: "Budapest Pope" is the Pope on a visit there.
+  const place = SOLE_OFFICES.has(title.toLowerCase()) ? null : (leading?.place ?? trailing?.place ?? inner?.place ?? null);
+  const country = place?.country ? place.name : null;
   // A body goes in front as its own name has it: "NATO Secretary General", "European Central Bank President".
-  const held = body ? `${body.body} ${title}` : place === null ? title : heldIn(title, titleWords, place);
+  const held = body ? `${body.body} ${title}` : place === null || inner ? title : heldIn(title, titleWords, place);
   const prefix = qualifier === 'former' ? 'Former ' : qualifier === 'acting' ? 'Acting ' : qualifier === 'candidate' ? 'Candidate for ' : '';
   return { text: `${prefix}${held}`, title: title.toLowerCase(), country, place: place?.name ?? body?.body ?? null, qualifier };
 }

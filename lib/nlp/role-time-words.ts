@@ -4,8 +4,11 @@
  */
 import WORDS from './data/role-time-words.json';
 
-/** Words before a title that say its holder no longer holds it: "the late Prime Minister", "ousted President". */
-export const ENDED_BEFORE: ReadonlySet<string> = new Set(WORDS.endedBefore);
+/** Words before a title that say its holder died: "the late Prime Minister", "slain President". */
+export const DIED_BEFORE: ReadonlySet<string> = new Set(WORDS.diedBefore);
+
+/** Words before a title that say its holder no longer holds it: those of DIED_BEFORE, and "ousted President", "retired General". */
+export const ENDED_BEFORE: ReadonlySet<string> = new Set([...WORDS.diedBefore, ...WORDS.endedBefore]);
 
 /** What a holder does after the name when leaving the office: "President X resigns", "… steps down". */
 export const LEAVING_VERBS: readonly string[] = WORDS.leavingVerbs;
@@ -15,6 +18,9 @@ export const PASSIVE_AUXILIARIES: readonly string[] = WORDS.passiveAuxiliaries;
 
 /** Nouns of a death before "of" and a title, or after a possessive name: "the funeral of President …", "…'s assassination". */
 export const DEATH_NOUNS: ReadonlySet<string> = new Set(WORDS.deathNouns);
+
+/** Words before a noun of death that say it did not happen: "the attempted assassination of President …". */
+export const FAILED_DEATH_WORDS: ReadonlySet<string> = new Set(WORDS.failedDeathWords);
 
 /** Offices of one holder at a time with no country or place: "Pope". */
 export const SOLE_OFFICES: ReadonlySet<string> = new Set(WORDS.soleOffices);

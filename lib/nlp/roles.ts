@@ -9,7 +9,7 @@ import { beforeOtherName } from './appositive-end';
 import { cityOfState } from './city-state';
 import { ENGLISH_FUNCTION_WORDS } from './english-words';
 import { BODY_ACRONYM, namesBodyByHead, saysWhenHeld } from './role-canonical';
-import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
+import { CITY_OFFICES, DEATH_NOUNS, ENDED_BEFORE, FAILED_DEATH_WORDS, LEAVING_VERBS, PASSIVE_AUXILIARIES } from './role-time-words';
 import { bare, bareAt, nationalityWidth, organizationWidth, titleWordWidth } from './title-split';
 import { isHyphenatedRole, NAME_CONNECTORS, ROLE_HEADS, ROLE_MODIFIERS } from './title-words';
 import type { Sentence, Word } from './tokenize';
@@ -122,18 +122,39 @@ function leavesAfter(words: readonly Word[], last: number, after = GAP): boolean
 }
 
 /**
+ * The word that says a title ended, said of two joined by "and" before the name: "former president
+ * and military leader X" is a former military leader too, as "former defence and interior minister".
+ */
+function sharedEnd(words: readonly Word[], runStart: number): string | null {
+  const and = runStart - 1;
+  if (bareAt(words, and) !== 'and' || !GAP.test(words[and]?.post ?? '') || !GAP.test(words[and - 1]?.post ?? '')) return null;
+  const start = titleRunStart(words, and - 1);
+  if (start >= and) return null;
+  const first = bareAt(words, start);
+  // "former and acting Prime Minister": a word alone before "and" is a title of its own, no qualifier of both.
+  if ((first === 'former' || first === 'ex') && start < and - 1) return 'former';
+  const before = bareAt(words, start - 1);
+  return ENDED_BEFORE.has(before) && GAP.test(words[start - 1]?.post ?? '') ? before : null;
+}
+
+/**
  * A title before a name that the sentence says is no longer held, with the word that says so in
  * front: "ousted President" as written, "late Prime Minister" for "the assassination of Prime
  * Minister …" or "…'s funeral", "former President" for "President … resigns". The title alone
  * would read as held at the article's date, and after it.
  */
 function withEnd(role: string, words: readonly Word[], runStart: number, last: number): string {
+  const shared = sharedEnd(words, runStart);
+  if (shared) return `${shared} ${role}`;
   const before = bareAt(words, runStart - 1);
   if (ENDED_BEFORE.has(before) && GAP.test(words[runStart - 1]?.post ?? '')) return `${before} ${role}`;
   if (leavesAfter(words, last)) return `former ${role}`;
   const possessive = words[last]?.possessive === true;
   // "the killing of President X's guard" is the guard's death; "X's death sentence" no death yet.
-  const deathBefore = !possessive && before === 'of' && DEATH_NOUNS.has(bareAt(words, runStart - 2));
+  // Not one that failed: "the attempted assassination of …", "planning an assassination of …".
+  const article = /^(?:a|an|the)$/.test(bareAt(words, runStart - 3)) ? 1 : 0;
+  const failed = FAILED_DEATH_WORDS.has(bareAt(words, runStart - 3 - article));
+  const deathBefore = !possessive && before === 'of' && DEATH_NOUNS.has(bareAt(words, runStart - 2)) && !failed;
   const nounAfter = GAP.test(words[last + 1]?.post ?? '') && words[last + 2]?.tags.has('Noun') === true;
   const deathAfter = possessive && DEATH_NOUNS.has(bareAt(words, last + 1)) && !nounAfter;
   return deathBefore || deathAfter ? `late ${role}` : role;

@@ -66,7 +66,8 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   // "Every Dawn Is Hers": a verb in a capitalized run makes a title of a work; "Minister Roe was ousted": the same verb says a role ended.
   'nonNames.clauseWords|roleTime.passiveAuxiliaries': ['is', 'was'],
   // "Ousted Kessel Party leader": a participle cut off a name before it, and a role it ended before.
-  'nonNames.descriptorParticiples|roleTime.endedBefore': ['assassinated', 'deposed', 'exiled', 'murdered', 'ousted', 'slain'],
+  'nonNames.descriptorParticiples|roleTime.endedBefore': ['deposed', 'exiled', 'ousted'],
+  'nonNames.descriptorParticiples|roleTime.diedBefore': ['assassinated', 'murdered', 'slain'],
   'roleTime.lifetimeTitles|titles.roleHeads': [
     'author',
     'cardinal',

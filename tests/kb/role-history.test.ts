@@ -75,7 +75,13 @@ describe('canonicalRole', () => {
     ['Party Leader', 'Party Leader'],
     ['Prime Minister of Valdoria', 'Prime Minister of Valdoria'],
     ['Chairman of the Bank of Greece', 'Chairman of the Bank of Greece'],
-    ['chairman of the U.S. Federal Reserve', 'United States Chairman of the Federal Reserve'],
+    // A country inside the body's name stays there: cut out and put in front, it read as another body ("Norway President of the Authority").
+    ['chairman of the U.S. Federal Reserve', 'Chairman of the U.S. Federal Reserve'],
+    ['President of the Norwegian Harbour Authority', 'President of the Norwegian Harbour Authority'],
+    ['President of the Democratic Republic of the Congo', 'President of DR Congo'],
+    // The one office of its kind has no place: a place with it is where its holder went.
+    ['Lisbon Pope', 'Pope'],
+    ['Pope of Lisbon', 'Pope'],
     ['Premier of British Columbia', 'Premier of British Columbia'],
     ['Prime Minister of New', 'Prime Minister of New'],
     ['Leader of the Opposition', 'Opposition Leader'],
@@ -198,9 +204,9 @@ describe('roleFacts', () => {
   it('joins a role without a place to one with only when that one is given often enough', () => {
     const facts = roleFacts(
       occurrences([
-        ['Pope', ['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01', '2014-05-01']],
-        ['Lisbon Pope', ['2014-06-01']],
-        ['former Pope', ['2014-07-01']],
+        ['Mayor', ['2014-01-01', '2014-02-01', '2014-03-01', '2014-04-01', '2014-05-01']],
+        ['Lisbon Mayor', ['2014-06-01']],
+        ['former Mayor', ['2014-07-01']],
         ['Governor', ['2015-01-01']],
         ['Ohio Governor', ['2015-02-01', '2015-03-01']],
       ]),
@@ -208,9 +214,9 @@ describe('roleFacts', () => {
     );
     expect(facts.map((f) => [f.text, f.docs])).toEqual([
       ['Governor of Ohio', 3],
-      ['Former Pope', 1],
-      ['Pope of Lisbon', 1],
-      ['Pope', 5],
+      ['Former Mayor', 1],
+      ['Mayor of Lisbon', 1],
+      ['Mayor', 5],
     ]);
   });
 
@@ -303,6 +309,9 @@ describe('roleAsOf', () => {
     expect([lead?.text, ordered.map((f) => f.text)]).toEqual(['Former Interior Minister of Norway', ['Interior Minister of Norway']]);
     const king = roleFacts(occurrences([['King of Norway', ['2004-04-04']]]), dateOf);
     expect(roleAsOf(king, '2026-12-06')?.text).toBe('King of Norway');
+    // A rank held for life, of two words.
+    const marshal = roleFacts(occurrences([['Norwegian Field Marshal', ['2004-04-04']]]), dateOf);
+    expect(roleAsOf(marshal, '2026-12-06')?.text).toBe('Field Marshal of Norway');
     const author = roleFacts(occurrences([['Norwegian author', ['2004-04-04']]]), dateOf);
     expect(roleAsOf(author, '2026-12-06')?.text).toBe('Author of Norway');
   });
@@ -512,5 +521,47 @@ describe('factsForDate', () => {
     const { lead, ordered } = factsForDate(facts, '2021-01-01');
     expect(lead?.text).toBe('Prime Minister of Norway');
     expect(ordered.map((f) => f.text)).not.toContain('Former Prime Minister of Norway');
+  });
+
+  it('shows "Former X" as "Late X" when a sentence that gives it says its holder died, and leads with it after that', () => {
+    const died = roleFacts(
+      occurrences([
+        ['Norwegian President', ['2019-01-01', '2019-06-01']],
+        ['late Norwegian President', ['2020-01-01', '2020-02-01']],
+        ['former Norwegian President', ['2020-03-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(died, '2021-01-01')?.text).toBe('Late President of Norway');
+    expect(factsForDate(died, '2021-01-01').ordered.map((f) => f.text)).toEqual(['Late President of Norway', 'President of Norway']);
+    // News keeps the title of the dead ("opposition leader X, who died in prison"): after the death, the lead is the late one's.
+    const dead = roleFacts(
+      occurrences([
+        ['Norwegian opposition leader', ['2018-01-01', '2019-01-01', '2021-06-01']],
+        ['late Norwegian opposition leader', ['2020-06-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(dead, '2020-01-01')?.text).toBe('Opposition Leader of Norway');
+    expect(roleAsOf(dead, '2021-12-01')?.text).toBe('Late Opposition Leader of Norway');
+    expect(factsForDate(dead, '2021-12-01').ordered.map((f) => f.text)).toEqual(['Late Opposition Leader of Norway', 'Opposition Leader of Norway']);
+  });
+
+  it('lists no lone "Former X" the corpus gives while it gives "X" within a year on both sides: a slip, no ended term', () => {
+    const slip = roleFacts(
+      occurrences([
+        ['Norwegian President', ['2020-01-01', '2020-06-01', '2021-03-01']],
+        ['former Norwegian President', ['2020-09-01']],
+        ['Norwegian Interior Minister', ['2010-01-01', '2012-06-01']],
+        ['former Norwegian Interior Minister', ['2011-03-01']],
+      ]),
+      dateOf,
+    );
+    // The minister's term ended in between: "X" came back more than a year later.
+    expect(factsForDate(slip, '2021-06-01').ordered.map((f) => f.text)).toEqual([
+      'President of Norway',
+      'Interior Minister of Norway',
+      'Former Interior Minister of Norway',
+    ]);
   });
 });
