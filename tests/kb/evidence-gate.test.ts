@@ -36,6 +36,7 @@ describe('the evidence gate, for people', () => {
       'Tevu Oskarin',
     ]);
     expect(kept([entity('person', 'Vorkast', 1, { role: 'Mayor of Quenwick' })])).toEqual(['Vorkast']);
+    expect(kept([entity('person', 'Quenwick', 1, { role: 'Mayor of' }), entity('person', 'Velmar', 1, { role: 'Minister for the' })])).toEqual([]);
   });
 
   it('drops words glued on before a given name, unless the corpus knows people whose names open with the first', () => {
