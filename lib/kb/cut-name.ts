@@ -1,8 +1,8 @@
 /**
  * A name cut from a longer one: every time its sentences write it, a capitalized word stands
  * right before it ("Security Council of Quenwick" read as "Council of Quenwick") or a dash joins
- * it to one ("Velmar–Tessaly Bridge" read as "Tessaly Bridge"). Readers of the world KB found such
- * names of few documents faulty 19 times in 21 for bodies and 24 in 30 for places. Not for people:
+ * it to one ("Velmar–Tessaly Bridge" read as "Tessaly Bridge"). Read on the world KB, such
+ * names of few documents were faulty 23 times in 25 for bodies and 23 in 25 for places. Not for people:
  * a title stands before their names ("Adviser Marlo Quent").
  */
 
