@@ -258,7 +258,7 @@ function plainOrPairedHead(words: readonly Word[], j: number, k: number): boolea
   const word = words[k];
   if (plainCapitalWord(word)) return true;
   const paired = ORG_HEADS.has(titleWord(words[j + 2])) && ORG_HEADS.has(titleWord(words[j + 3]));
-  return paired && word !== undefined && isCapitalized(word) && isDictionaryWord(word.text) && !gazetteerLookup(word.text);
+  return paired && word !== undefined && isCapitalized(word) && ORG_HEADS.has(titleWord(word)) && !gazetteerLookup(word.text);
 }
 
 /**

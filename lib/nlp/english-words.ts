@@ -12,10 +12,9 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD
 
 let words: ReadonlySet<string> | undefined;
 
-/** True for a word English writes in lowercase, a regular plural too ("Motors", "Communications", "Securities"), whatever its case here. */
+/** True for a word English writes in lowercase, a regular plural too ("Motors", "Communications"), whatever its case here. */
 export function isLowercaseEnglishWord(word: string): boolean {
   words ??= new Set(DATA.words.split(' '));
   const lower = word.toLowerCase();
-  if (words.has(lower) || (lower.endsWith('ies') && words.has(`${lower.slice(0, -3)}y`))) return true;
-  return lower.endsWith('s') && (words.has(lower.slice(0, -1)) || (lower.endsWith('es') && words.has(lower.slice(0, -2))));
+  return words.has(lower) || (lower.endsWith('s') && (words.has(lower.slice(0, -1)) || (lower.endsWith('es') && words.has(lower.slice(0, -2)))));
 }
