@@ -8,9 +8,10 @@ import { ENGLISH_FUNCTION_WORDS, isLowercaseEnglishWord } from './english-words'
 import { gazetteerLookup, isCountryOrCapital, isDemonym, namesCountry } from './gazetteer';
 import { FAMILY_NAMES_FIRST } from './known-names';
 import { isLegalSuffix } from './legal-suffixes';
+import { isSaintWord } from './name-openers';
 import { isHeadNounAlone } from './non-name';
 import { DESCRIPTOR_PARTICIPLES, DESCRIPTOR_PLURALS, HOLIDAY_HEADS, MONTHS } from './non-name-words';
-import { PLACE_HEADS } from './place-words';
+import { PLACE_HEADS, SURNAME_PLACE_HEADS } from './place-words';
 import {
   ATTACHED_PARTICLES,
   ELIDED_PARTICLES,
@@ -249,6 +250,18 @@ function plainCapitalWord(word: Word | undefined): boolean {
 }
 
 /**
+ * The word at `k` is a plain capital word, or an organization's head in "Bonds and Exchange
+ * Commission", where the word after "and" (`j` + 2) is a head another head follows at once: the
+ * first head's words name no body alone there. Not "Army and Air Force" ("Air" is no head).
+ */
+function plainOrPairedHead(words: readonly Word[], j: number, k: number): boolean {
+  const word = words[k];
+  if (plainCapitalWord(word)) return true;
+  const paired = ORG_HEADS.has(titleWord(words[j + 2])) && ORG_HEADS.has(titleWord(words[j + 3]));
+  return paired && word !== undefined && isCapitalized(word) && ORG_HEADS.has(titleWord(word)) && !gazetteerLookup(word.text);
+}
+
+/**
  * "Justice and Equality Movement", "Freedom and Justice Party": "and" between two capitalized
  * dictionary words inside one organization's name, which its head ends within two words. Not
  * "Army and Air Force" (two organizations) nor "France and Germany" (names of their own).
@@ -257,19 +270,21 @@ function andInName(words: readonly Word[], i: number, j: number): boolean {
   // The name opens with the word before "and", or a country's name or demonym does ("U.S. Food and Drug
   // Administration"): after other words ("Deputy Prime Minister and …") it joins two titles.
   const opensAfterCountry = j === i + 1 && namesCountry((words[i] as Word).text);
-  // "Food Safety and Inspection Service": before "and", dictionary words only, no title's and no people's, open the name.
-  const plainRun = words
-    .slice(i, j + 1)
-    .every((w) => plainCapitalWord(w) && !isDemonym(w.text) && !opensTitle(w, undefined) && !ROLE_MODIFIERS.has(titleWord(w)));
+  // "Food Safety and Inspection Service", "National Security and Defence Council": before "and",
+  // dictionary words only, no people's, open the name; a title's modifier too, if no title's head is there.
+  const run = words.slice(i, j + 1);
+  const plainRun = !run.some(titleRunWord) && run.every((w) => plainCapitalWord(w) && !isDemonym(w.text) && !opensTitle(w, undefined));
   if (
     (i !== j && !opensAfterCountry && !(plainRun && !isDemonym(words[j + 2]?.text ?? '') && !gazetteerLookup(`${words[j + 2]?.text} ${words[j + 3]?.text}`))) ||
     words[j + 1]?.text !== 'and' ||
-    !plainCapitalWord(words[j]) ||
+    // "the National Front and National Union parties": a word opening the name again opens a second one.
+    words[j + 2]?.text === words[i]?.text ||
+    !plainOrPairedHead(words, j, j) ||
     breaksAfter(words[j] as Word) ||
     breaksAfter(words[j + 1] as Word)
   )
     return false;
-  if (!plainCapitalWord(words[j + 2])) return false;
+  if (!plainOrPairedHead(words, j, j + 2)) return false;
   for (let k = j + 3; k <= j + 4; k++) {
     const w = words[k];
     if (!w || !isCapitalized(w) || breaksAfter(words[k - 1] as Word)) return false;
@@ -320,6 +335,35 @@ function withoutDescriptors(words: readonly Word[], i: number, j: number): [numb
   const named = /^\p{Ll}/u.test(words[j + 1]?.text ?? '') && ORG_HEADS.has(titleWord(words[j + 1]));
   const to = j > from && !named && DESCRIPTOR_PLURALS.has(titleWord(words[j])) ? j - 1 : j;
   return [from, to];
+}
+
+/**
+ * "Member of Parliament Dana Varga", "Minister for Culture, Media and Sport Dana Varga": after a
+ * lowercase "of", "for" or "and", capitalized dictionary words or a body's head before a given name and a surname
+ * end a title's complement written before them; the person's name opens at the given name. Where
+ * `from`..`to` opens, so cut.
+ */
+function afterTitleComplement(words: readonly Word[], from: number, to: number): number {
+  // The connector carries on a capitalized run ("Member of", "Media and"), not a sentence's words ("the murder of Pier Paolo Varga").
+  const before = words[from - 2];
+  if (!/^(?:of|for|and)$/.test(words[from - 1]?.text ?? '') || !before || !/^\p{Lu}/u.test(before.text) || BREAK_PUNCTUATION.test(before.post)) return from;
+  let k = from;
+  // Not a place's head nor a title's or a courtesy's word, which title-split.ts reads.
+  const complement = (w: Word) =>
+    /^\p{Lu}/u.test(w.text) &&
+    (isDictionaryWord(w.text) || ORG_HEADS.has(titleWord(w))) &&
+    !isSaintWord(w.text) &&
+    !isGivenName(w.text) &&
+    !gazetteerLookup(w.text) &&
+    !PLACE_HEADS.has(titleWord(w)) &&
+    !titleRunWord(w);
+  while (k < to - 1 && complement(words[k] as Word)) k++;
+  // Not "… of Lake Charles Street": a place's or a body's head ends no person's name.
+  const last = titleWord(words[to]);
+  const headed = PLACE_HEADS.has(last) || SURNAME_PLACE_HEADS.has(last) || ORG_HEADS.has(last);
+  // Not "North Carolina Rovers": the words across the cut may be a place's name.
+  const across = `${words[k - 1]?.text} ${words[k]?.text}`;
+  return k > from && isGivenName((words[k] as Word).text) && !headed && !gazetteerLookup(across) ? k : from;
 }
 
 /**
@@ -450,7 +494,8 @@ export function chunkSentence(sentence: Sentence): Chunk[] {
       i = j + 2;
       continue;
     }
-    const [from, to] = withoutDescriptors(words, i, j);
+    const [opening, to] = withoutDescriptors(words, i, j);
+    const from = afterTitleComplement(words, opening, to);
     const last = words[to] as Word;
     if (from <= to && !regionBeforeNouns(words, from, to))
       chunks.push({

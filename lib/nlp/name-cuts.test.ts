@@ -39,6 +39,27 @@ describe('titles are no part of a name', () => {
     expect(titled('Minister of Defence of Norway Halvard Berg flew home.')).toEqual(['Norway|null', 'Halvard Berg|Minister of Defence of Norway']);
   });
 
+  it('ends the complement at a town named like a given name that opens the person', () => {
+    expect(titled('Mayor of Oslo Charlotte Varga spoke.')).toEqual(['Oslo|null', 'Charlotte Varga|Mayor of Oslo']);
+    // The complement's first place is the title's, a given name or not.
+    expect(titled('Governor of Charlotte Tavo Rensk spoke.')).toEqual(['Charlotte|null', 'Tavo Rensk|Governor of Charlotte']);
+  });
+
+  it('leaves the end of a title’s complement off the person after it', () => {
+    expect(titled('He met Member of Parliament Alan Kern in Leeds.')).toEqual(['Alan Kern|null', 'Leeds|null']);
+    expect(titled('The Minister for Culture, Media and Sport Jenny Hart spoke.')).toEqual(['Jenny Hart|null']);
+    // A place's head and a given name after it are a place's name.
+    expect(found('They rode the ferry of Lake Charles Street.')).not.toContain('Charles Street:person');
+    // After a sentence's lowercase word, the run is a whole name; so is a saint's or a place's.
+    expect(found('Police reopened the murder of Pier Paolo Varga.')).toContain('Pier Paolo Varga:person');
+    expect(found('Bones lie in the Basilica of Saint John Rensk.')).not.toContain('John Rensk:person');
+    expect(found('Coach Dana Rees of North Carolina Rovers left.')).not.toContain('Carolina Rovers:person');
+  });
+
+  it('reads a head of government’s title written in its own language', () => {
+    expect(titled('The envoy met Taoiseach Pol Rensk.')).toEqual(['Pol Rensk|Taoiseach']);
+  });
+
   it('carries a title on after a modifier that follows its complement', () => {
     expect(titled('Then General Staff of the Norwegian Army Halvard Berg spoke.')).toContain('Halvard Berg|General Staff of the Norwegian Army');
     expect(found('He met the Head of the House of Kessel on Monday.')).toEqual(['House of Kessel:organization']);
@@ -64,6 +85,25 @@ describe('neighbours are not glued on', () => {
       'Senate:organization',
       'Pol Brandt:person',
     ]);
+  });
+});
+
+describe('"and" inside a body’s name', () => {
+  const names = (text: string) => found(text).map((f) => f.split(':')[0]);
+
+  it('keeps two heads joined by "and" before the last one', () => {
+    expect(names('The Bonds and Exchange Commission fined the bank.')).toEqual(['Bonds and Exchange Commission']);
+    expect(names('The Norwegian Bonds and Exchange Commission fined the bank.')).toEqual(['Norwegian Bonds and Exchange Commission']);
+  });
+
+  it('keeps a title’s modifier opening the name when no title’s head follows', () => {
+    expect(names('The National Security and Planning Council met.')).toEqual(['National Security and Planning Council']);
+  });
+
+  it('still parts two bodies and two titles', () => {
+    expect(names('The Army and Air Force held drills.')).toEqual(['Air Force']);
+    expect(names('The National Front and National Union parties agree.')).toEqual(['National Front', 'National Union']);
+    expect(names('Deputy Prime Minister and Finance Minister Tavo Varga spoke.')).toEqual(['Tavo Varga']);
   });
 });
 

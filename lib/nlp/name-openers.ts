@@ -31,3 +31,8 @@ const SAINTS = new Set(WORDS.saint);
  * person. No opener otherwise: "San Diego Padres" stays what its other words make it.
  */
 export const placeBeforeGivenName = (words: readonly string[]) => words.length > 1 && SAINTS.has((words[0] as string).toLowerCase());
+
+const ENGLISH_SAINTS = new Set(WORDS.englishSaint);
+
+/** "Saint", "St.": the word that makes the given name after it a saint's ("Saint John Lateran"). */
+export const isSaintWord = (word: string) => ENGLISH_SAINTS.has(word.toLowerCase().replace(/\.$/, ''));

@@ -165,6 +165,8 @@ function titleTailWidth(words: readonly Word[], i: number): number {
     // "Secretary-General of the United Nations Kofi Annan": a known organization is the complement too.
     const modifier = ROLE_MODIFIERS.has(bare(words[k] as Word));
     const width = modifier ? 1 : ownerWidth(words, k);
+    // "President of Valdoria Vladimir Petrov": after the complement's first words, a town named like a given name opens the person's name.
+    if (width && k > unit && k < words.length - 1 && isGivenName((words[k] as Word).text)) break;
     const isPlain = !width && complementWord(words, k);
     if (!width && !isPlain) break;
     if (!isPlain && !ORG_HEADS.has(bare(words[k] as Word))) plain = -1;
