@@ -5,8 +5,19 @@
  * names of few documents were faulty 23 times in 25 for bodies and 23 in 25 for places. Not for people:
  * a title stands before their names ("Adviser Marlo Quent").
  */
+import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
+import { escapeRegExp } from '../reg-exp';
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A headline's capitals ("Council Of Quenwick Meets Today"): every content word capitalized, so
+ * every name follows a capital. Prose dense with names still has a lowercase verb ("said").
+ */
+const HEADLINE_MIN_WORDS = 4;
+
+function headlineCase(sentence: string): boolean {
+  const words = sentence.match(/\p{L}[\p{L}'’-]*/gu)?.filter((w) => !ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())) ?? [];
+  return words.length >= HEADLINE_MIN_WORDS && words.every((w) => /^\p{Lu}/u.test(w));
+}
 
 /** The word before `at` in `sentence` when it joins the name there: capitalized, not "The", a possessive or a clause's end. */
 function joinedBefore(sentence: string, at: number): boolean {
@@ -19,12 +30,13 @@ function joinedBefore(sentence: string, at: number): boolean {
   return pieces.every((p) => /^\p{Lu}/u.test(p)) && word !== 'The' && !/['’]s?$|[,;:.)"“”]$/u.test(word);
 }
 
-/** True when `name` (without a qualifier such as " (Quenwick)") occurs in `sentences`, each time joined to a word before it. */
+/** True when `name` (without a qualifier such as " (Quenwick)") occurs in `sentences`, each time joined to a word before it; headlines tell nothing. */
 export function isCutName(name: string, sentences: Iterable<string>): boolean {
   const bare = name.replace(/ \([^)]*\)$/, '');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(bare)}(?![\\p{L}\\p{N}])`, 'gu');
   let seen = false;
   for (const sentence of sentences) {
+    if (headlineCase(sentence)) continue;
     for (const m of sentence.matchAll(pattern)) {
       if (!joinedBefore(sentence, m.index)) return false;
       seen = true;

@@ -6,6 +6,7 @@
  */
 import { gazetteerLookup } from '../nlp/gazetteer';
 import { LEADER_NOUNS, RULE_NOUNS } from '../nlp/title-words';
+import { escapeRegExp } from '../reg-exp';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { nameKeyOf } from './kb-state';
 
@@ -15,7 +16,7 @@ const RULE = [...LEADER_NOUNS, ...RULE_NOUNS].join('|');
 
 /** True when each sentence of `c` names it before a noun of rule ("the Kabila government"). */
 function namedOnlyAsRule(c: Keyed): boolean {
-  const names = [...c.names.keys()].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const names = [...c.names.keys()].map(escapeRegExp).join('|');
   const before = new RegExp(`(?:^|[^\\p{L}])(?:${names})\\s+(?:${RULE})\\b`, 'u');
   return [...c.sentences.values()].every((list) => list.every((s) => before.test(s)));
 }

@@ -10,13 +10,13 @@ import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import type { KbEntity } from './schema';
 
-/** True for an acronym of capitals, dots allowed between them: "ICRV", "K.B.C.". */
-export const isAcronym = (name: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(name);
+/** True for an acronym of capitals only, dots allowed between them ("ICRV", "K.B.C."): one a name can spell out, unlike classify.ts's "G7" or "B&N". */
+export const isLetterAcronym = (name: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(name);
 
 const lettersOf = (acronym: string) => acronym.replace(/\./g, '');
 
-/** How many times as many documents another body going by the acronym needs, spelling it out or not, to claim it. */
-const MIN_DOCS_LEAD = 3;
+/** How many times as many documents another body going by an alias needs to claim it (here and others-names.ts). */
+export const MIN_DOCS_LEAD = 3;
 
 /** The words of a name in capitals, what opens them that is no letter left out ("(Valdoria)"). */
 const wordsOf = (name: string) =>
@@ -56,7 +56,7 @@ export function spells(name: string, letters: string): boolean {
 }
 
 /** The names of `e` that are no acronym: those an acronym could abbreviate. */
-const fullNames = (e: KbEntity) => [e.name, ...e.aliases].filter((n) => !isAcronym(n));
+const fullNames = (e: KbEntity) => [e.name, ...e.aliases].filter((n) => !isLetterAcronym(n));
 
 /** For each organization that loses some: the keys of its acronyms that are another organization's. */
 export function othersAcronymsLeftOut(entities: readonly KbEntity[]): Map<string, Set<string>> {
@@ -72,7 +72,7 @@ export function othersAcronymsLeftOut(entities: readonly KbEntity[]): Map<string
     if (names.length === 0) continue;
     for (const a of e.aliases) {
       const letters = lettersOf(a);
-      if (a === e.name || !isAcronym(a) || names.some((n) => spells(n, letters))) continue;
+      if (a === e.name || !isLetterAcronym(a) || names.some((n) => spells(n, letters))) continue;
       const key = aliasKey(a);
       const owned = holders
         .get(key)

@@ -9,11 +9,8 @@
  */
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
-import { isAcronym } from './others-acronyms';
+import { isLetterAcronym, MIN_DOCS_LEAD } from './others-acronyms';
 import type { KbEntity } from './schema';
-
-/** How many times as many documents the place or body of the name needs to claim it. */
-const MIN_DOCS_LEAD = 3;
 
 /** Entity types another entity's name may be taken back from, and by. */
 const TAKERS: Readonly<Record<KbEntity['type'], readonly KbEntity['type'][]>> = {
@@ -31,7 +28,7 @@ export function othersNamesLeftOut(entities: readonly KbEntity[]): Map<string, S
     const own = aliasKey(e.name);
     for (const a of e.aliases) {
       const key = aliasKey(a);
-      if (key === own || isAcronym(a)) continue;
+      if (key === own || isLetterAcronym(a)) continue;
       const taken = byName.get(key)?.some((o) => o !== e && TAKERS[e.type].includes(o.type) && o.docs.length >= MIN_DOCS_LEAD * e.docs.length);
       if (taken) left.set(e.id, (left.get(e.id) ?? new Set()).add(key));
     }

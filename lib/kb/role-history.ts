@@ -166,10 +166,13 @@ const LONG_TERM_STALE_DAYS = 6 * 365;
 
 const staleDays = (role: CanonicalRole) => (LONG_TERM_TITLES.has(role.title.split(/[\s-]+/).at(-1) ?? '') ? LONG_TERM_STALE_DAYS : STALE_DAYS);
 
+/** LIFETIME_TITLES as whole words to look for in a title padded with spaces. */
+const PADDED_LIFETIME_TITLES = [...LIFETIME_TITLES].map((t) => ` ${t} `);
+
 /** True when `title` has a title held for life among its words ("King of Jordan", "Field Marshal of Valdoria"). */
 function heldForLife(title: string): boolean {
   const words = ` ${title.split(/[\s-]+/).join(' ')} `;
-  return [...LIFETIME_TITLES].some((t) => words.includes(` ${t} `));
+  return PADDED_LIFETIME_TITLES.some((t) => words.includes(t));
 }
 
 /** True when `fact` leads as no longer held on `date`: written as former, or stale (asHeldOn). */
@@ -197,7 +200,7 @@ function asHeldOn(fact: RoleFact, date: string, over = false): RoleFact {
  */
 export function roleAsOf(facts: readonly RoleFact[], date: string): RoleFact | null {
   const lead = leadFact(facts, date);
-  return lead && afterDeath(facts, date, diedAs(asHeldOn(shown(lead), date, lead.over)));
+  return lead && afterDeath(facts, date, diedAs(asHeldOn(shown(lead), date, lead.over), date));
 }
 
 /**
@@ -208,7 +211,7 @@ function afterDeath(facts: readonly RoleFact[], date: string, lead: RoleFact): R
   if (lead.text.startsWith('Late ')) return lead;
   // Not a title that names nothing, nor a slip (formerSlip): "the late President" may be another's.
   const said = facts.filter((f) => f.first !== null && f.first <= date && !lacksItsCountry(f) && !formerSlip(facts, f));
-  const died = said.map(diedAs).filter((f) => f.text.startsWith('Late '));
+  const died = said.map((f) => diedAs(f, date)).filter((f) => f.text.startsWith('Late '));
   return died.sort((a, b) => b.docs - a.docs || a.text.localeCompare(b.text))[0] ?? lead;
 }
 
@@ -216,17 +219,18 @@ function afterDeath(facts: readonly RoleFact[], date: string, lead: RoleFact): R
  * "Former X" as "Late X" when its newest sentence, or half of them, say its holder died ("the late
  * Pope", "slain President"): "Former Pope" of a pope who died read to readers as one who left. Not
  * one sentence among many: "the late President" of a living one was another's (a quotation, a
- * namesake).
+ * namesake). Only sentences of `date` or before count: a page of 2018 does not know of a death in 2023.
  */
-function diedAs(fact: RoleFact): RoleFact {
+function diedAs(fact: RoleFact, date: string): RoleFact {
   const says = (role: KbRole) =>
     role.text
       .toLowerCase()
       .split(/\s+/)
       .some((w) => DIED_BEFORE.has(w));
-  const died = fact.occurrences.filter((o) => says(o.role)).length;
-  const newest = fact.occurrences[0];
-  const late = (newest !== undefined && says(newest.role)) || (died > 0 && died * 2 >= fact.occurrences.length);
+  const known = fact.occurrences.filter((o) => o.date === null || o.date <= date);
+  const died = known.filter((o) => says(o.role)).length;
+  const newest = known[0];
+  const late = (newest !== undefined && says(newest.role)) || (died > 0 && died * 2 >= known.length);
   return late && fact.text.startsWith('Former ') ? { ...fact, text: `Late ${fact.text.slice('Former '.length)}` } : fact;
 }
 
@@ -388,8 +392,8 @@ export function factsForDate(facts: readonly RoleFact[], date: string): { lead: 
   // Nor is the lead's own office listed again as former ("Former X of Y" under a lead "X of Y" shown by withItsPlace).
   const asLead = (f: RoleFact) => f.text === lead?.text || (chosen?.text !== undefined && f.text.replace(/^Former /, '') === chosen.text);
   const rest = facts.filter((f) => f !== held && f !== chosen?.fact && !asLead(f) && !lacksItsCountry(f) && !formerSlip(facts, f));
-  const ordered = [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))].map(diedAs);
-  const shownLead = lead && afterDeath(facts, date, diedAs(lead));
+  const ordered = [...(held ? [held] : []), ...rest.filter((f) => !isLater(f, date)), ...rest.filter((f) => isLater(f, date))].map((f) => diedAs(f, date));
+  const shownLead = lead && afterDeath(facts, date, diedAs(lead, date));
   const first = ordered.find((f) => f.text === shownLead?.text);
   return { lead: shownLead, ordered: first ? [first, ...ordered.filter((f) => f !== first)] : ordered };
 }

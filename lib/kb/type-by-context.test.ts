@@ -18,6 +18,7 @@ describe('the type the words around a person’s name give it', () => {
   it('reads a place after a place’s preposition or before a comma and a known place', () => {
     expect(typeByContext(person('Varnel Cruz', ['Two men were killed in Varnel Cruz on Monday.']))).toBe('place');
     expect(typeByContext(person('Varnel Cruz', ['Floods reach Varnel Cruz, Mexico, at dawn.', 'Varnel Cruz is flooded.']))).toBe('place');
+    expect(typeByContext(person('Varnel Cruz', ['In Varnel Cruz, floods rose overnight.']))).toBe('place');
   });
 
   it('reads an organization after an organization’s noun', () => {
@@ -43,6 +44,7 @@ describe('the type the words around a person’s name give it', () => {
   it('reads no place in a modifier, an owner, or in a few of its documents only', () => {
     expect(typeByContext(person('Varnel Cruz', ['Errors in the Varnel Cruz trial.']))).toBeUndefined();
     expect(typeByContext(person('Varnel Cruz', ["A witness in Varnel Cruz's case."]))).toBeUndefined();
+    expect(typeByContext(person('Varnel Cruz', ['A witness in Varnel Cruz’s case.']))).toBeUndefined();
     expect(typeByContext(person('Varnel Cruz', ['Riots in Varnel Cruz.', 'Varnel Cruz wins.', 'Varnel Cruz loses.']))).toBeUndefined();
   });
 

@@ -14,6 +14,7 @@ import { isGivenName } from '../nlp/chunk';
 import CUES from '../nlp/data/mention-cues.json';
 import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
 import { gazetteerLookup } from '../nlp/gazetteer';
+import { PLACE_PREPOSITIONS } from '../nlp/locatives';
 import { HONORIFICS, ROLE_HEADS } from '../nlp/title-words';
 import type { OpenEntity } from './entity-state';
 import { nameKeyOf } from './kb-state';
@@ -21,7 +22,6 @@ import { nameKeyOf } from './kb-state';
 type Keyed = OpenEntity & { key: string };
 type Reading = 'person' | 'place' | 'organization';
 
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(CUES.placePrepositions);
 const PERSON_VERBS: ReadonlySet<string> = new Set(CUES.personVerbs);
 const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set(CUES.organizationNouns);
 
@@ -50,8 +50,8 @@ function reading(sentence: string, at: number, length: number): Reading | undefi
   // "in the Varnel Cruz trial"; no article before, a lowercase word is the sentence's ("in Varnel Cruz on Monday").
   const modifier = article && /^\p{Ll}/u.test(next) && !ENGLISH_FUNCTION_WORDS.has(next);
   // "a commander in Varnel Cruz": a body's member, no place.
-  const placePreposition = PLACE_PREPOSITIONS.has(last) && !ROLE_HEADS.has(previous);
-  if (followedByPlace(after) || (placePreposition && !after.startsWith("'") && !modifier)) return 'place';
+  const placePreposition = PLACE_PREPOSITIONS.has(last.toLowerCase()) && !ROLE_HEADS.has(previous);
+  if (followedByPlace(after) || (placePreposition && !/^['’]/.test(after) && !modifier)) return 'place';
   if (!article && ORGANIZATION_NOUNS.has(last)) return 'organization';
   return undefined;
 }

@@ -270,7 +270,7 @@ function andInName(words: readonly Word[], i: number, j: number): boolean {
   // The name opens with the word before "and", or a country's name or demonym does ("U.S. Food and Drug
   // Administration"): after other words ("Deputy Prime Minister and …") it joins two titles.
   const opensAfterCountry = j === i + 1 && namesCountry((words[i] as Word).text);
-  // "Food Safety and Inspection Service", "National Security and Defence Council": before "and",
+  // "Food Safety and Inspection Service", "National Security and Defense Council": before "and",
   // dictionary words only, no people's, open the name; a title's modifier too, if no title's head is there.
   const run = words.slice(i, j + 1);
   const plainRun = !run.some(titleRunWord) && run.every((w) => plainCapitalWord(w) && !isDemonym(w.text) && !opensTitle(w, undefined));

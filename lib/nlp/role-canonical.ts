@@ -205,7 +205,7 @@ function trailingPlace(words: readonly string[]): { place: Place; width: number 
  * office of the United States, written as it is: the country cut out and put in front read as
  * another body ("Palestine President of the Authority" of "President of the Palestinian Authority").
  */
-function countryInComplement(words: readonly string[]): { place: Place; words: string[] } | null {
+function countryInComplement(words: readonly string[]): { place: Place } | null {
   const of = words.findIndex((w) => w.toLowerCase() === 'of');
   const from = words[of + 1]?.toLowerCase() === 'the' ? of + 2 : of + 1;
   if (of < 1) return null;
@@ -216,7 +216,7 @@ function countryInComplement(words: readonly string[]): { place: Place; words: s
     if (!body) continue;
     const phrase = words.slice(from, from + width).join(' ');
     const country = countryNamed(phrase);
-    if (country) return { place: { name: country, country: true }, words: [...words] };
+    if (country) return { place: { name: country, country: true } };
   }
   return null;
 }
@@ -491,7 +491,6 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   if (trailing) titleWords = titleWords.slice(0, titleWords.length - trailing.width);
   titleWords = withoutRank(titleWords);
   const inner = leading || trailing ? null : countryInComplement(titleWords);
-  if (inner) titleWords = inner.words;
   const body = leading || trailing || inner ? null : bodyOf(titleWords);
   if (body) titleWords = body.words;
   // A title cut off before its complement ("Governor of", "Minister for the") or its noun ("President of the European") says nothing.

@@ -51,6 +51,8 @@ describe('the evidence gate, for people', () => {
   it('drops a name holding the head noun of a body or a place, but not one that is a surname too', () => {
     const bodies = ['Velmar Square Garden', 'Quenwick Oblast Marlo Quent', 'Velmar Party Daniel Vorkast'];
     expect(kept([...bodies.map((n) => entity('person', n)), entity('person', 'Marlo Lake')])).toEqual(['Marlo Lake']);
+    // A given name and one more word: that word is a surname ("Margaret Court").
+    expect(kept([entity('person', 'Daniel Church', 1, { role: 'Senator' }), entity('person', 'Maria Court')])).toEqual(['Daniel Church', 'Maria Court']);
   });
 
   it('drops a name with no word of a name, unless the corpus knows its first or last word in a name, or it holds an office', () => {
@@ -59,6 +61,8 @@ describe('the evidence gate, for people', () => {
     expect(kept([entity('person', 'Best Director', 1, { role: 'King' })])).toEqual([]);
     expect(kept([entity('person', 'Dusty Baker'), entity('person', 'Ana Baker', FEW_DOCUMENTS + 1)])).toEqual(['Ana Baker', 'Dusty Baker']);
     expect(kept([entity('person', 'Dusty Baker', 1, { role: 'Quenwick Mayor' })])).toEqual(['Dusty Baker']);
+    // "of" is an office's word, no particle of a name.
+    expect(kept([entity('person', 'Best of Show')])).toEqual([]);
   });
 
   it('drops a title inside a name, but not after a particle nor before a suffix alone', () => {
@@ -106,7 +110,7 @@ describe('the evidence gate, for names cut from longer ones', () => {
     expect(kept(cut)).toEqual([]);
   });
 
-  it('keeps one written free once, after a compound, a possessive, "The" or at a sentence’s start, and never judges people', () => {
+  it('keeps one written free once, after a compound, a possessive, "The", at a sentence’s start or in a headline, and never judges people', () => {
     const free = [
       entity('organization', 'Council of Quenwick', 1, { sentence: 'The Security Council of Quenwick and the Council of Quenwick met.' }),
       entity('organization', 'Velmar TV', 1, { sentence: 'The Danish-based Velmar TV closed.' }),
@@ -114,8 +118,17 @@ describe('the evidence gate, for names cut from longer ones', () => {
       entity('organization', 'Velmar Agency', 1, { sentence: "Quenwick's Velmar Agency closed." }),
       entity('place', 'Tessaly Bridge', 1, { sentence: 'Crowds cross The Tessaly Bridge.' }),
       entity('person', 'Marlo Quent', 1, { sentence: 'Adviser Marlo Quent spoke.' }),
+      entity('organization', 'Tessaly Port Authority', 1, { sentence: 'Strikers Picket Tessaly Port Authority Offices' }),
     ];
-    expect(kept(free)).toEqual(['Council of Quenwick', 'Marlo Quent', 'Tessaly Bridge', 'Velmar Agency', 'Velmar Council', 'Velmar TV']);
+    expect(kept(free)).toEqual([
+      'Council of Quenwick',
+      'Marlo Quent',
+      'Tessaly Bridge',
+      'Tessaly Port Authority',
+      'Velmar Agency',
+      'Velmar Council',
+      'Velmar TV',
+    ]);
   });
 });
 

@@ -547,6 +547,20 @@ describe('factsForDate', () => {
     expect(factsForDate(dead, '2021-12-01').ordered.map((f) => f.text)).toEqual(['Late Opposition Leader of Norway', 'Opposition Leader of Norway']);
   });
 
+  it('reads no death the corpus tells only after the page: a minister who became president leads as president in between', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['former Norwegian Interior Minister', ['2015-01-01']],
+        ['Norwegian President', ['2016-01-01', '2017-01-01', '2019-01-01']],
+        ['late Norwegian Interior Minister', ['2023-01-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(facts, '2018-01-01')?.text).toBe('President of Norway');
+    expect(factsForDate(facts, '2018-01-01').ordered.map((f) => f.text)).not.toContain('Late Interior Minister of Norway');
+    expect(roleAsOf(facts, '2024-01-01')?.text).toBe('Late Interior Minister of Norway');
+  });
+
   it('lists no lone "Former X" the corpus gives while it gives "X" within a year on both sides: a slip, no ended term', () => {
     const slip = roleFacts(
       occurrences([
