@@ -92,14 +92,11 @@ function hasNameWord(words: readonly string[], ends: NameEnds): boolean {
 /** A name's particle ("Le", "van"), not an office's "of" or "for". */
 const isParticle = (w: string) => NAME_CONNECTORS.has(w.toLowerCase()) && !TITLE_CONNECTORS.has(w.toLowerCase());
 
-/** A given name and one more word: the second is a surname even where it is a body's or a place's noun ("Margaret Court", "Frank Church"). */
-const givenAndSurname = (words: readonly string[]) => words.length === 2 && isGivenName(words[0] as string);
-
 /** A role that ends on "of" or "for" ("Mayor of", "Minister for the"): the name read after it is the office's place or body, not its holder. */
 const dangles = (text: string) => TITLE_CONNECTORS.has(text.toLowerCase().replace(/ the$/, '').split(' ').at(-1) as string);
 
 function personBacked(c: Gated, words: readonly string[], ends: NameEnds): boolean {
-  if ((!givenAndSurname(words) && words.slice(1).some(isThingNoun)) || titleInside(words)) return false;
+  if (words.slice(1).some(isThingNoun) || titleInside(words)) return false;
   if (!hasNameWord(words, ends) && !c.roles.some((r) => namesOffice(r.text))) return false;
   if (c.roles.some((r) => !dangles(r.text))) return true;
   const [first] = words as [string];
