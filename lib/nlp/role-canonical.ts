@@ -13,7 +13,7 @@ import { cityOfState } from './city-state';
 import ROLE_WORDS from './data/role-words.json';
 import { isLowercaseEnglishWord } from './english-words';
 import { countryNamed, countryOfAdjective, type GazetteerEntry, gazetteerLookup, isDemonym, isUsState } from './gazetteer';
-import { ENDED_BEFORE, HEAD_OFFICES, SOLE_OFFICES } from './role-time-words';
+import { ENDED_BEFORE, HEAD_OFFICES, NO_COUNTRY_OFFICES, SOLE_OFFICES } from './role-time-words';
 import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
 /** What a role says about when it is held, relative to the article's date. */
@@ -502,6 +502,7 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   // The one office of its kind has no place: "Budapest Pope" is the Pope on a visit there.
   const place = SOLE_OFFICES.has(title.toLowerCase()) ? null : (leading?.place ?? trailing?.place ?? inner?.place ?? null);
   const country = place?.country ? place.name : null;
+  if (country && !body && NO_COUNTRY_OFFICES.has(title.toLowerCase())) return null;
   // A body goes in front as its own name has it: "NATO Secretary General", "European Central Bank President".
   const held = body ? `${body.body} ${title}` : place === null || inner ? title : heldIn(title, titleWords, place);
   const prefix = qualifier === 'former' ? 'Former ' : qualifier === 'acting' ? 'Acting ' : qualifier === 'candidate' ? 'Candidate for ' : '';

@@ -25,6 +25,9 @@ export const FAILED_DEATH_WORDS: ReadonlySet<string> = new Set(WORDS.failedDeath
 /** Offices of one holder at a time with no country or place: "Pope". */
 export const SOLE_OFFICES: ReadonlySet<string> = new Set(WORDS.soleOffices);
 
+/** Titles that name no office of a country alone: "Peruvian director" is a film's, not "Director of Peru" (a body's is: "FBI Director"). */
+export const NO_COUNTRY_OFFICES: ReadonlySet<string> = new Set(WORDS.noCountryOffices);
+
 /** Offices one person holds at a time in a country, or in the place or body after "of": "President of Colombia", "President of the Senate" (not "Senator", not "Minister"). */
 export const COUNTRY_OFFICES: ReadonlySet<string> = new Set(WORDS.countryOffices);
 

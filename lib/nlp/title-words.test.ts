@@ -15,7 +15,7 @@ const ALL_LISTS: Record<string, string[]> = Object.fromEntries(
 );
 
 /** Lists of offices: titles, whose words are role words by design (checked on their own below). */
-const OFFICES = ['roleTime.soleOffices', 'roleTime.countryOffices', 'roleTime.placeOffices', 'roleTime.vagueTitles'];
+const OFFICES = ['roleTime.soleOffices', 'roleTime.noCountryOffices', 'roleTime.countryOffices', 'roleTime.placeOffices', 'roleTime.vagueTitles'];
 
 /** Offices that head a country, a part of its offices of one holder (checked below). */
 const HEAD_OFFICES = 'roleTime.headOffices';

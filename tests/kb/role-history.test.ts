@@ -82,6 +82,8 @@ describe('canonicalRole', () => {
     // The one office of its kind has no place: a place with it is where its holder went.
     ['Lisbon Pope', 'Pope'],
     ['Pope of Lisbon', 'Pope'],
+    ['Director of the Valdorian Intelligence Service', 'Valdorian Intelligence Service Director'],
+    ['Norwegian Director of Public Prosecutions', 'Norway Director of Public Prosecutions'],
     ['Premier of British Columbia', 'Premier of British Columbia'],
     ['Prime Minister of New', 'Prime Minister of New'],
     ['Leader of the Opposition', 'Opposition Leader'],
@@ -161,6 +163,9 @@ describe('canonicalRole', () => {
     'leader of the Norwegian opposition and former Prime Minister',
     'researcher for the Kessel Institute and an American citizen',
     "former head of the Kessel Police and Norway's top officer",
+    // A director of a country is a film's: no office ("Director of the Valdorian Intelligence Service" is one).
+    'Norwegian director',
+    'former Norwegian director',
   ])('%s is no role', (raw) => {
     expect(canonicalRole(raw)).toBeNull();
   });
