@@ -8,7 +8,7 @@
  * Department); when none does, of none, since on a page it names whichever the page is about.
  * Their documents stay: the articles that wrote the full name first are their own.
  */
-import { appendTo } from '../multimap';
+import { appendTo, valueFor } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isDictionaryWord } from '../nlp/chunk';
 import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
@@ -53,7 +53,7 @@ export function genericAliasesLeftOut(entities: readonly KbEntity[]): Map<string
     const theCorpus = top.docs.length >= MIN_HOLDER_SHARE * total ? top : null;
     for (const e of droppers) {
       if (e === theCorpus) continue;
-      left.set(e.id, (left.get(e.id) ?? new Set()).add(key));
+      valueFor(left, e.id, () => new Set<string>()).add(key);
     }
   }
   return left;

@@ -6,7 +6,7 @@
  * on pages. An acronym of a name in another language stays when no other body claims it ("PKK").
  * Its documents stay: the articles that wrote it beside the name are the entity's own.
  */
-import { appendTo } from '../multimap';
+import { appendTo, valueFor } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import type { KbEntity } from './schema';
 
@@ -77,7 +77,7 @@ export function othersAcronymsLeftOut(entities: readonly KbEntity[]): Map<string
       const owned = holders
         .get(key)
         ?.some((o) => o !== e && (o.docs.length >= MIN_DOCS_LEAD * e.docs.length || fullNames(o).some((n) => spellsInOrder(n, letters))));
-      if (owned) left.set(e.id, (left.get(e.id) ?? new Set()).add(key));
+      if (owned) valueFor(left, e.id, () => new Set<string>()).add(key);
     }
   }
   return left;

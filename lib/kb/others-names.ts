@@ -7,7 +7,7 @@
  * names "Quillmoor, Peru" beside Quillmoor); an acronym is another's only when its name does not
  * spell it (others-acronyms.ts). Its documents stay: the articles are its own.
  */
-import { appendTo } from '../multimap';
+import { appendTo, valueFor } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isLetterAcronym, MIN_DOCS_LEAD } from './others-acronyms';
 import type { KbEntity } from './schema';
@@ -30,7 +30,7 @@ export function othersNamesLeftOut(entities: readonly KbEntity[]): Map<string, S
       const key = aliasKey(a);
       if (key === own || isLetterAcronym(a)) continue;
       const taken = byName.get(key)?.some((o) => o !== e && TAKERS[e.type].includes(o.type) && o.docs.length >= MIN_DOCS_LEAD * e.docs.length);
-      if (taken) left.set(e.id, (left.get(e.id) ?? new Set()).add(key));
+      if (taken) valueFor(left, e.id, () => new Set<string>()).add(key);
     }
   }
   return left;

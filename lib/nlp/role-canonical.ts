@@ -178,7 +178,7 @@ function leadingPlace(words: readonly string[]): { place: Place; width: number }
 function trailingPlace(words: readonly string[]): { place: Place; width: number } | null {
   // A capitalized word of no English is a name's (a given name): cut only when the words before it close on a place.
   const ranInto = (w: string | undefined) =>
-    w !== undefined && ((/^\p{Lu}/u.test(w) && !isLowercaseEnglishWord(w)) || isHead(w) || HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')));
+    w !== undefined && ((/^\p{Lu}/u.test(w) && !isLowercaseEnglishWord(w)) || isHead(w) || HONORIFICS.has(listForm(w)));
   for (const tail of ranInto(words.at(-1)) ? [0, 1] : [0]) {
     const end = words.length - tail;
     // Widths count a leading "the": "of the United States of America" is five words, "of the Democratic Republic of the
@@ -380,6 +380,20 @@ function withoutCountryIn(words: readonly string[]): string[] {
   return [...words];
 }
 
+/** A word in the form the word lists hold: lowercase, without a closing period ("Gen." is "gen"). */
+const listForm = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
+
+/**
+ * Where the run of `closing` words that ends `words` opens, with the `openers` before it ("Senior
+ * General", "Grand Ayatollah"); `words.length` when no such word closes them. Never the first word.
+ */
+function closingRunStart(words: readonly string[], closing: ReadonlySet<string>, openers: ReadonlySet<string>): number {
+  let end = words.length;
+  while (end > 1 && closing.has(listForm(words[end - 1]))) end--;
+  if (end < words.length) while (end > 1 && openers.has(listForm(words[end - 1]))) end--;
+  return end;
+}
+
 /** Military ranks: written between a title and the name ("Defence Minister General …"), the person's rank, no word of the office. */
 const RANKS: ReadonlySet<string> = new Set(ROLE_WORDS.ranks);
 /** Heads "General" makes another office with: "Attorney General", "Inspector General". */
@@ -393,14 +407,11 @@ const RANK_OPENERS: ReadonlySet<string> = new Set(ROLE_WORDS.rankOpeners);
  * alone is a rank, kept), and not "General" after a head it makes an office with.
  */
 function withoutRank(words: readonly string[]): string[] {
-  const plain = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
-  let end = words.length;
-  while (end > 1 && RANKS.has(plain(words[end - 1]))) end--;
   // "Senior General", "Field Marshal", "Rear Admiral": the words that open a rank go with it.
-  if (end < words.length) while (end > 1 && RANK_OPENERS.has(plain(words[end - 1]))) end--;
+  const end = closingRunStart(words, RANKS, RANK_OPENERS);
   const kept = words.slice(0, end);
-  const officeHead = kept.some((w) => isHead(w) && !RANKS.has(plain(w)));
-  const officeWithGeneral = plain(words[end]) === 'general' && HEADS_BEFORE_GENERAL.has(plain(words[end - 1]));
+  const officeHead = kept.some((w) => isHead(w) && !RANKS.has(listForm(w)));
+  const officeWithGeneral = listForm(words[end]) === 'general' && HEADS_BEFORE_GENERAL.has(listForm(words[end - 1]));
   if (end === words.length || !officeHead || !isTitleWord(words[end - 1] as string) || officeWithGeneral) return [...words];
   return kept;
 }
@@ -416,15 +427,12 @@ const STANDING_OPENERS: ReadonlySet<string> = new Set(ROLE_WORDS.standingOpeners
  * place: after a modifier the word is the office itself ("Chief Rabbi", "Senior Imam").
  */
 function withoutStanding(words: readonly string[]): string[] {
-  const plain = (w: string | undefined) => (w ?? '').toLowerCase().replace(/\.$/, '');
-  let end = words.length;
-  while (end > 1 && STANDINGS.has(plain(words[end - 1]))) end--;
-  if (end < words.length) while (end > 1 && STANDING_OPENERS.has(plain(words[end - 1]))) end--;
+  const end = closingRunStart(words, STANDINGS, STANDING_OPENERS);
   const kept = words.slice(0, end);
   const last = kept.at(-1) as string;
-  const office = kept.some((w) => isHead(w) && !ROLE_MODIFIERS.has(plain(w)));
+  const office = kept.some((w) => isHead(w) && !ROLE_MODIFIERS.has(listForm(w)));
   // A rank before it is the person's too ("Minister Lieutenant General Sheikh"): withoutRank drops it.
-  const closes = RANKS.has(plain(last)) || ((isHead(last) || /^\p{Lu}/u.test(last)) && !ROLE_MODIFIERS.has(plain(last)));
+  const closes = RANKS.has(listForm(last)) || ((isHead(last) || /^\p{Lu}/u.test(last)) && !ROLE_MODIFIERS.has(listForm(last)));
   return end < words.length && office && closes ? kept : [...words];
 }
 
