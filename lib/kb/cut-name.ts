@@ -6,7 +6,6 @@
  * a title stands before their names ("Adviser Marlo Quent").
  */
 import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
-import { escapeRegExp } from '../reg-exp';
 
 /**
  * A headline's capitals ("Council Of Quenwick Meets Today"): every content word capitalized, so
@@ -30,15 +29,33 @@ function joinedBefore(sentence: string, at: number): boolean {
   return pieces.every((p) => /^\p{Lu}/u.test(p)) && word !== 'The' && !/['’]s?$|[,;:.)"“”]$/u.test(word);
 }
 
+// A letter or digit ending or opening two code units: a surrogate pair is read whole, as the 'u' flag reads it.
+const WORD_AT_END = /[\p{L}\p{N}]$/u;
+const WORD_AT_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * Where `bare` stands in `sentence` as whole words (no letter or digit on either side), left to right
+ * without overlaps. A search by indexOf, not a regular expression built per name: compiling one
+ * with \p{L} for each of the world KB's small bodies and places took 13 of the main thread's 45 s.
+ */
+export function* wholeWordsAt(sentence: string, bare: string): Generator<number> {
+  for (let at = sentence.indexOf(bare); at >= 0; ) {
+    const end = at + bare.length;
+    const whole = !WORD_AT_END.test(sentence.slice(Math.max(0, at - 2), at)) && !WORD_AT_START.test(sentence.slice(end, end + 2));
+    if (whole) yield at;
+    at = sentence.indexOf(bare, whole ? end : at + 1);
+  }
+}
+
 /** True when `name` (without a qualifier such as " (Quenwick)") occurs in `sentences`, each time joined to a word before it; headlines tell nothing. */
 export function isCutName(name: string, sentences: Iterable<string>): boolean {
   const bare = name.replace(/ \([^)]*\)$/, '');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(bare)}(?![\\p{L}\\p{N}])`, 'gu');
   let seen = false;
   for (const sentence of sentences) {
-    if (headlineCase(sentence)) continue;
-    for (const m of sentence.matchAll(pattern)) {
-      if (!joinedBefore(sentence, m.index)) return false;
+    // Most sentences do not hold the name at all: a substring test before the headline's word scan.
+    if (!sentence.includes(bare) || headlineCase(sentence)) continue;
+    for (const at of wholeWordsAt(sentence, bare)) {
+      if (!joinedBefore(sentence, at)) return false;
       seen = true;
     }
   }
