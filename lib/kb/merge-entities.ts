@@ -37,6 +37,7 @@ import { ownNameWords, splitShortForm, takeShortForm } from './short-forms';
 import { slug } from './slug';
 import { mergeSpelledAcronyms } from './spelled-acronyms';
 import { splitByState } from './state-qualifiers';
+import { withoutTermAcronyms } from './term-acronyms';
 import { mergeAcrossTypes } from './type-by-evidence';
 
 /** Co-mentions kept per entity, strongest first (the layered index keeps as many). */
@@ -195,7 +196,9 @@ export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (do
     splitByState(
       splitByCountry(
         mergeRegionForms(
-          mergeGluedQualifiers(mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeSpelledAcronyms(mergeOneBody(states.map(toCluster))))))),
+          mergeGluedQualifiers(
+            mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeSpelledAcronyms(withoutTermAcronyms(mergeOneBody(states.map(toCluster))))))),
+          ),
         ),
       ),
     ),

@@ -18,6 +18,12 @@ describe('spelledOut', () => {
     expect(spelledOut('The Front for the Liberation of Orrin-Tal says so.', 'FLOT')).toEqual(['Front for the Liberation of Orrin-Tal']);
   });
 
+  it('spells with lowercase words only when asked: a common noun', () => {
+    expect(spelledOut('Valdoria claims an exclusive trade zone (ETZ).', 'ETZ', true)).toEqual(['exclusive trade zone']);
+    expect(spelledOut('Valdoria claims an exclusive trade zone (ETZ).', 'ETZ')).toEqual([]);
+    expect(spelledOut('The Exclusive Trade Zone (ETZ) opens.', 'ETZ', true)).toEqual([]);
+  });
+
   it('takes no word of capitals for a spelled-out one', () => {
     expect(spelledOut('A reporter for the Valdorian TV network VT is held.', 'VT')).toEqual([]);
   });

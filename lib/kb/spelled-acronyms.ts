@@ -11,15 +11,25 @@ import { aliasKey } from '../nlp/alias-key';
 import { absorbEntity, type OpenEntity, takeDocument } from './entity-state';
 
 /** Capitals, maybe with dots or "&" between them ("B&Q", "V.D.F."). */
-const CAPITALS = /^\p{Lu}(?:\.?&?\p{Lu}){1,6}\.?$/u;
+export const CAPITALS = /^\p{Lu}(?:\.?&?\p{Lu}){1,6}\.?$/u;
 /** Words a full name holds that its capitals skip: "Party of the Workers", "Barrow & Quill". */
 const SKIPPED = new Set(['of', 'the', 'and', '&', 'for', 'in', 'on', 'to', 'de', 'del', 'des', 'du', 'la', 'le', 'el', 'y', 'et', 'und', 'für']);
 
 /** The words of a sentence, without the punctuation around them. */
 const wordsOf = (sentence: string) => sentence.split(/\s+/).map((w) => w.replace(/^[("'“‘]+|[)"'”’,.;:!?]+$/gu, ''));
 
-/** The runs of words of `sentence` whose capitals are `letters`, in order, skipped words allowed inside ("Barrow & Quill"). */
-export function spelledOut(sentence: string, letters: string): string[] {
+/** The parts of a word its capitals may take a letter from: "Orrin-Tal" gives two; a name's open with a capital, a common noun's are lowercase. */
+const partsOf = (word: string, lowercase: boolean) => (lowercase ? word.split(/[-–]/).filter(Boolean) : word.split(/[-–]/).filter((p) => /^\p{Lu}/u.test(p)));
+
+/** True when `part` gives `letter` as a name's word ("Barrow"; a word of capitals spells nothing: "RT" of "Russian TV") or a common noun's ("zone"). */
+const gives = (part: string, letter: string | undefined, lowercase: boolean) =>
+  lowercase ? /^\p{Ll}+$/u.test(part) && part[0]?.toUpperCase() === letter : part[0] === letter && /\p{Ll}/u.test(part);
+
+/**
+ * The runs of words of `sentence` whose first letters are `letters`, in order, skipped words allowed
+ * inside ("Barrow & Quill"): words of a name, or with `lowercase` a common noun's ("exclusive trade zone").
+ */
+export function spelledOut(sentence: string, letters: string, lowercase = false): string[] {
   const words = wordsOf(sentence);
   const runs: string[] = [];
   for (let start = 0; start < words.length; start++) {
@@ -28,9 +38,8 @@ export function spelledOut(sentence: string, letters: string): string[] {
     for (; end < words.length && at < letters.length; end++) {
       const w = words[end] as string;
       if (end > start && SKIPPED.has(w.toLowerCase())) continue;
-      const parts = w.split(/[-–]/).filter((p) => /^\p{Lu}/u.test(p));
-      // A word of capitals is no spelled-out word ("RT" of "Russian TV").
-      if (!parts.length || !/^\p{Lu}/u.test(w) || parts.some((p, i) => p[0] !== letters[at + i] || !/\p{Ll}/u.test(p))) break;
+      const parts = partsOf(w, lowercase);
+      if (!parts.length || (!lowercase && !/^\p{Lu}/u.test(w)) || parts.some((p, i) => !gives(p, letters[at + i], lowercase))) break;
       at += parts.length;
     }
     if (at === letters.length && end - start >= 2) runs.push(words.slice(start, end).join(' '));
@@ -39,7 +48,7 @@ export function spelledOut(sentence: string, letters: string): string[] {
 }
 
 /** True for a cluster written only in capitals. */
-const capitalsOnly = (c: OpenEntity) => [...c.names.keys()].every((n) => CAPITALS.test(n));
+export const capitalsOnly = (c: OpenEntity) => [...c.names.keys()].every((n) => CAPITALS.test(n));
 
 /** The clusters less the capitals whose every document went to the full name their sentences spell out (see above). */
 export function mergeSpelledAcronyms<T extends OpenEntity>(clusters: readonly T[]): T[] {
