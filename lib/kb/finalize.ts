@@ -3,6 +3,7 @@
 import { aliasKey } from '../nlp/alias-key';
 import { runSteps, type Steps } from '../steps';
 import { namingAliases } from './alias-prune';
+import { withoutBareWordDocuments } from './bare-word-aliases';
 import { uniqueRoles } from './entity-state';
 import { buildEvents } from './event-build';
 import { genericAliasesLeftOut } from './generic-aliases';
@@ -47,7 +48,7 @@ export function* finalizeKbSteps(state: KbState): Steps<Kb> {
       const lost = [leftToOthers.get(e.id), everyCountrys.get(e.id), othersAcronyms.get(e.id), othersNames.get(e.id)].flatMap((keys) =>
         keys ? [...keys] : [],
       );
-      const pruned = withoutPrunedDocuments(e, namingAliases(e));
+      const pruned = withoutBareWordDocuments(withoutPrunedDocuments(e, namingAliases(e)));
       // Its documents stay: the articles that name it by that surname or that phrase are its own.
       const named = lost.length ? { ...pruned, aliases: pruned.aliases.filter((a) => !lost.includes(aliasKey(a))) } : pruned;
       return more ? { ...named, roles: uniqueRoles([...named.roles, ...more]) } : named;

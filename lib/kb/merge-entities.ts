@@ -20,6 +20,7 @@ import { NAME_PARTICLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../nlp/
 import { runSteps, type Steps } from '../steps';
 import { association } from './association';
 import { mergeCityRegions } from './city-regions';
+import { namesOnlyCodes } from './code-acronyms';
 import { splitByCountry } from './country-namesakes';
 import { absorbEntity, canonicalName, type OpenEntity, openEntity, uniqueRoles } from './entity-state';
 import { withoutUnbacked } from './evidence-gate';
@@ -34,7 +35,9 @@ import { mergeRegionForms } from './region-forms';
 import type { KbEntity } from './schema';
 import { ownNameWords, splitShortForm, takeShortForm } from './short-forms';
 import { slug } from './slug';
+import { mergeSpelledAcronyms } from './spelled-acronyms';
 import { splitByState } from './state-qualifiers';
+import { withoutTermAcronyms } from './term-acronyms';
 import { mergeAcrossTypes } from './type-by-evidence';
 
 /** Co-mentions kept per entity, strongest first (the layered index keeps as many). */
@@ -191,13 +194,19 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null, corpusDocuments = 0): Steps<KbEntity[]> {
   const clusters = leaderRuleToPerson(
     splitByState(
-      splitByCountry(mergeRegionForms(mergeGluedQualifiers(mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeOneBody(states.map(toCluster)))))))),
+      splitByCountry(
+        mergeRegionForms(
+          mergeGluedQualifiers(
+            mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeSpelledAcronyms(withoutTermAcronyms(mergeOneBody(states.map(toCluster))))))),
+          ),
+        ),
+      ),
     ),
   );
   yield;
   const index = containerIndex(clusters);
   yield;
-  const kept = clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c) && !namesNoPerson(c));
+  const kept = clusters.filter((c) => keepsItsOwn(c, index, dateOf) && !givenNameAlone(c) && !namesNoPerson(c) && !namesOnlyCodes(c));
   yield;
   const merged = withoutUnbacked(mergeAcrossTypes(kept), corpusDocuments);
   yield;

@@ -11,9 +11,10 @@ import { prunedForPagesOnly } from './alias-prune';
 import type { KbEntity } from './schema';
 
 /** A sentence's words as a key, possessives dropped ("Delta's", "Moraes'"), between spaces: " the niger delta oil region ". */
-const wordsOf = (sentence: string) => ` ${aliasKey(sentence).replace(/'s\b|'(?= |$)/g, '')} `;
+export const wordsOf = (sentence: string) => ` ${aliasKey(sentence).replace(/'s\b|'(?= |$)/g, '')} `;
 
-const names = (words: string, keys: readonly string[]) => keys.some((k) => words.includes(` ${k} `));
+/** True when `words` (wordsOf) hold one of `keys` as whole words. */
+export const names = (words: string, keys: readonly string[]) => keys.some((k) => words.includes(` ${k} `));
 
 /** `e` without the documents only its pruned aliases (those of `e.aliases` not in `kept`) link it to. */
 export function withoutPrunedDocuments(e: KbEntity, kept: readonly string[]): KbEntity {
