@@ -21,7 +21,7 @@
  * - a place: any name (its type comes from the gazetteer, a place's head word or "in …": readers
  *   found 55 of 60 small places right);
  * - a body or a place, besides: a name its sentences do not always write cut from a longer one
- *   (cut-name.ts).
+ *   (cut-name.ts); a person, a name they do not always write before a number ("Tessaly 3", a ship).
  * Read on the world KB (December 2026), what these rules drop was faulty 38 times in 40 for the
  * person's words, 23 in 25 for titles inside, 25 in 25 for roles ending on "of", 23 in 25 for
  * bodies' and 23 in 25 for places' cut names.
@@ -125,7 +125,7 @@ function organizationBacked(c: Gated, name: string, words: readonly string[]): b
 function isBacked(c: Gated, ends: NameEnds): boolean {
   if (c.sentences.size > FEW_DOCUMENTS) return true;
   const name = canonicalName(c);
-  if (c.type !== 'person' && isCutName(name, [...c.sentences.values()].flat())) return false;
+  if (isCutName(name, [...c.sentences.values()].flat(), c.type === 'person')) return false;
   if (c.type === 'place') return true;
   const words = name.split(' ');
   return c.type === 'person' ? personBacked(c, words, ends) : organizationBacked(c, name, words);

@@ -134,4 +134,10 @@ describe('a military rank abbreviated is a title, no part of the name', () => {
     expect(titled('Sgt Lena Okafor was wounded.')).toEqual(['Lena Okafor|Sgt']);
     expect(titled('Gen. Tom Orley visited the base.')).toEqual(['Tom Orley|Gen.']);
   });
+
+  it('splits a rank written whole before a given name, and keeps a surname that is a rank', () => {
+    expect(titled('The officer Major Dana Varga was found.')).toEqual(['Dana Varga|Major']);
+    expect(titled('The trial of Brigadier Tom Orley begins.')).toEqual(['Tom Orley|Brigadier']);
+    expect(titled('They met Chancellor Tom Major at noon.')).toEqual(['Tom Major|Chancellor']);
+  });
 });

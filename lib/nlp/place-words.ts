@@ -15,6 +15,9 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.placeHeads);
  */
 export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(WORDS.surnamePlaceHeads);
 
+/** Lowercase particles inside places' names, "Santa Lucia di Piave", "Foz do Iguaçu": the name goes on past them (cut-name.ts). */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set(WORDS.placeParticles);
+
 /** Lowercase nouns of sites after a name that make it the site's: "the Kessel oil field", "Al Marun air base" (locatives.ts). */
 export const SITE_NOUNS: ReadonlySet<string> = new Set(WORDS.siteNouns);
 

@@ -395,7 +395,7 @@ function closingRunStart(words: readonly string[], closing: ReadonlySet<string>,
 }
 
 /** Military ranks: written between a title and the name ("Defence Minister General …"), the person's rank, no word of the office. */
-const RANKS: ReadonlySet<string> = new Set(ROLE_WORDS.ranks);
+export const RANKS: ReadonlySet<string> = new Set(ROLE_WORDS.ranks);
 /** Heads "General" makes another office with: "Attorney General", "Inspector General". */
 const HEADS_BEFORE_GENERAL: ReadonlySet<string> = new Set(ROLE_WORDS.headsBeforeGeneral);
 /** Words that open a rank of two ("Senior General", "Rear Admiral"), no rank alone. */

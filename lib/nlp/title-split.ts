@@ -7,6 +7,7 @@ import { isAdjective, isDictionaryWord, isGivenName } from './chunk';
 import { gazetteerLookup, isDemonym } from './gazetteer';
 import { PARTY_MEMBERS } from './non-name-words';
 import { PLACE_HEADS } from './place-words';
+import { RANKS } from './role-canonical';
 import { HONORIFICS, isHyphenatedRole, NAME_SUFFIXES, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, TITLE_CONNECTORS } from './title-words';
 import type { Word } from './tokenize';
 
@@ -201,6 +202,9 @@ function headsName(name: readonly Word[]): boolean {
   return (ORG_HEADS.has(head) || PLACE_HEADS.has(head)) && !gazetteerLookup(name.map((w) => w.text).join(' '));
 }
 
+/** "Major Dana Varga", "Brig. Tavo Quent": a military rank before a given name is the person's title, no word of the name. */
+const rankBeforeName = (words: readonly Word[], i: number) => RANKS.has(bare(words[i] as Word)) && isGivenName((words[i + 1] as Word).text);
+
 /** Splits `words` (a capitalized run) into a leading title and the name after it; a run that is all title has no name. */
 export function splitTitle(words: readonly Word[]): TitleSplit {
   let titleEnd = -1;
@@ -209,7 +213,7 @@ export function splitTitle(words: readonly Word[]): TitleSplit {
   let i = 0;
   while (i < words.length - 1) {
     const w = bare(words[i] as Word);
-    const head = ROLE_HEADS.has(w) || isHyphenatedRole(w);
+    const head = ROLE_HEADS.has(w) || isHyphenatedRole(w) || rankBeforeName(words, i);
     if (head || HONORIFICS.has(w)) {
       isRole ||= head;
       titleEnd = i++;

@@ -49,6 +49,9 @@ const ALLOWED_OVERLAPS: Record<string, string[]> = {
   'locatives.placeOrOther|titles.titleConnectors': ['of'],
   'titles.attachedParticles|titles.otherNameConnectors': ['al'],
   'titles.nameParticles|titles.patronymicParticles': ['bin', 'ibn'],
+  // "da", "di" join a person's names and a place's ("Santa Lucia di Piave"): after a place's name they carry it on.
+  'places.placeParticles|titles.nameParticles': ['da', 'de', 'del', 'dos', 'du'],
+  'places.placeParticles|titles.surnameParticles': ['di'],
   // "Best Documentary" is an award's category, "Varnos Blue, an album," a work: one noun, two uses.
   'nonNames.awardCategoryWords|nonNames.thingNouns': ['album', 'documentary', 'film', 'musical', 'song'],
   // "Kessel fans", "Kessel manager Jo Roe", "club Kessel": a club's supporters, staff and the word "club" itself say a town is its club.

@@ -104,11 +104,33 @@ describe('the evidence gate, for names cut from longer ones', () => {
     const cut = [
       entity('organization', 'Council of Quenwick', 1, { sentence: 'The Supreme Security Council of Quenwick met.' }),
       entity('place', 'Tessaly Bridge', 1, { sentence: 'The Velmar–Tessaly Bridge opens.' }),
+      entity('organization', 'Open Velmar Photography', 1, { sentence: 'She wins the Quenwick Prize for Open Velmar Photography.' }),
+      entity('organization', 'Regional Velmar Centre', 1, { sentence: "Patients leave St Tavo's Regional Velmar Centre." }),
     ];
     expect(kept(cut)).toEqual([]);
   });
 
-  it('keeps one written free once, after a compound, a possessive, "The", at a sentence’s start or in a headline, and never judges people', () => {
+  it('drops a name its sentences always write before a number, or a place before a particle and a capital', () => {
+    const cut = [
+      entity('organization', 'Velmar Air Flight', 1, { sentence: 'Velmar Air Flight 212 lands in Quenwick.' }),
+      entity('person', 'Tessa Quon', 1, { sentence: 'The cargo ship Tessa Quon 3 sank off Quenwick.' }),
+      entity('place', 'Santa Quenna', 1, { sentence: 'A bus crashes in Santa Quenna di Vorka, Italy.' }),
+    ];
+    expect(kept(cut)).toEqual([]);
+  });
+
+  it('keeps a person before a score, a share or a count, or before a particle, and a body after "for the"', () => {
+    const free = [
+      entity('person', 'Marlo Quent', 1, { sentence: 'Dana Varga beats Marlo Quent 6–3 in the final.' }),
+      entity('person', 'Tessa Quon', 1, { sentence: 'Dana Varga beats Tessa Quon 56% to 44%.' }),
+      entity('person', 'Dana Varga', 1, { sentence: 'Dana Varga 10 days later resigned.' }),
+      entity('person', 'Tavo Renski', 1, { sentence: 'Tavo Renski da Vessa spoke.' }),
+      entity('organization', 'Velmar Coalition', 1, { sentence: 'The Envoy for the Velmar Coalition resigned.' }),
+    ];
+    expect(kept(free)).toEqual(['Dana Varga', 'Marlo Quent', 'Tavo Renski', 'Tessa Quon', 'Velmar Coalition']);
+  });
+
+  it('keeps one written free once, after a compound, a possessive, "The", at a sentence’s start or in a headline, and no person after a title', () => {
     const free = [
       entity('organization', 'Council of Quenwick', 1, { sentence: 'The Security Council of Quenwick and the Council of Quenwick met.' }),
       entity('organization', 'Velmar TV', 1, { sentence: 'The Danish-based Velmar TV closed.' }),
