@@ -135,6 +135,18 @@ function withArticle(sentences: Iterable<readonly string[]>, names: readonly str
 
 const noReadings = () => ({ person: 0, place: 0, organization: 0, work: 0 });
 
+/** The documents of `c` that read each way, and strongly each way; `names` longest first. */
+export function readingCounts(c: Keyed, names = [...c.names.keys()].sort((a, b) => b.length - a.length)) {
+  const counts = noReadings();
+  const strong = noReadings();
+  for (const sentences of c.sentences.values()) {
+    const found = documentReadings(sentences, names);
+    for (const r of found.all) counts[r]++;
+    for (const r of found.strong) strong[r]++;
+  }
+  return { counts, strong };
+}
+
 /**
  * The type the mentions of a person `c` give it, when it has no role, no mention reads as a
  * person's, and at least half of its documents read one other way; 'none' for a work's or an
@@ -144,13 +156,7 @@ const noReadings = () => ({ person: 0, place: 0, organization: 0, work: 0 });
 export function typeByContext(c: Keyed): 'place' | 'organization' | 'none' | undefined {
   if (c.type !== 'person' || c.roles.length > 0) return undefined;
   const names = [...c.names.keys()].sort((a, b) => b.length - a.length);
-  const counts = noReadings();
-  const strong = noReadings();
-  for (const sentences of c.sentences.values()) {
-    const found = documentReadings(sentences, names);
-    for (const r of found.all) counts[r]++;
-    for (const r of found.strong) strong[r]++;
-  }
+  const { counts, strong } = readingCounts(c, names);
   if (counts.person > 0) return undefined;
   const givenNameFirst = isGivenName(nameKeyOf(c).split(' ')[0] as string);
   // "the Varnel Fire": a person's name is no article's ("Daniel Fire" may be a scientist).

@@ -18,6 +18,7 @@ import { aliasKey } from '../nlp/alias-key';
 import { isGivenName } from '../nlp/chunk';
 import { kinNounBefore } from '../nlp/city-or-surname';
 import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
+import { namesAClub } from './club-names';
 import { absorbEntity, type OpenEntity } from './entity-state';
 import { namesAnEvent } from './event-names';
 import { nameKeyOf } from './kb-state';
@@ -105,7 +106,7 @@ function retypedByContext<C extends Keyed>(byName: Map<string, C[]>): Set<C> {
   const absorbed = new Set<C>();
   for (const all of byName.values()) {
     for (const c of all) {
-      const type = c.type === 'organization' && namesAnEvent(nameKeyOf(c)) ? 'none' : typeByContext(c);
+      const type = c.type === 'organization' && namesAnEvent(nameKeyOf(c)) ? 'none' : namesAClub(c) ? 'organization' : typeByContext(c);
       if (!type) continue;
       if (type === 'none') {
         absorbed.add(c);
