@@ -9,14 +9,18 @@
  * documents than the place ("Guerrero" in "Acapulco, Guerrero": a person in 15 documents beside the
  * state in 21). A person each of whose documents names them after a kin noun ("his daughter
  * Bristol") is no guess: the majority does not take them in. First, a person whose mentions read as a
- * place's or an organization's (type-by-context.ts) takes that type.
+ * place's or an organization's (type-by-context.ts) takes that type, and a person or an organization
+ * named as a work or an event ("the tanker Varnel Cruz", "Quenwick Cup Final": event-names.ts) is
+ * left out.
  */
 import { appendTo } from '../multimap';
 import { aliasKey } from '../nlp/alias-key';
 import { isGivenName } from '../nlp/chunk';
 import { kinNounBefore } from '../nlp/city-or-surname';
 import { ENGLISH_FUNCTION_WORDS } from '../nlp/english-words';
+import { namesAClub } from './club-names';
 import { absorbEntity, type OpenEntity } from './entity-state';
+import { namesAnEvent } from './event-names';
 import { nameKeyOf } from './kb-state';
 import { typeByContext } from './type-by-context';
 
@@ -96,14 +100,18 @@ function namedAsKin(c: Keyed): boolean {
 /**
  * Each person whose mentions read as a place's or an organization's (type-by-context.ts) made one:
  * taken into the most documented of that type and name, or retyped where there is none. Returns
- * the clusters taken in.
+ * the clusters taken in, and those left out as works' or events' names.
  */
 function retypedByContext<C extends Keyed>(byName: Map<string, C[]>): Set<C> {
   const absorbed = new Set<C>();
   for (const all of byName.values()) {
     for (const c of all) {
-      const type = typeByContext(c);
+      const type = c.type === 'organization' && namesAnEvent(nameKeyOf(c)) ? 'none' : namesAClub(c) ? 'organization' : typeByContext(c);
       if (!type) continue;
+      if (type === 'none') {
+        absorbed.add(c);
+        continue;
+      }
       const into = mostDocumented(all.filter((o) => o.type === type));
       if (into) {
         absorbEntity(into, asNoPerson(c));
