@@ -332,6 +332,19 @@ const FROM_TITLES: ReadonlySet<string> = new Set(ROLE_WORDS.fromTitles);
 
 /** Titles a nationality describes, no office of the country: an "Italian journalist" is no "Journalist of Italy". */
 const NATIONALITY_TITLES: ReadonlySet<string> = new Set(ROLE_WORDS.nationalityTitles);
+/** Words of a service a rank is of: "Army Lieutenant General", "Air Force Colonel". */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(ROLE_WORDS.serviceWords);
+
+/**
+ * True when `words` are a military rank, of a service or not ("Lieutenant General", "Army
+ * Sergeant"): a nationality describes it, as a title of a country's many ("Russian General").
+ * Not a captain alone: in sports news, a national team's ("Captain of Valdoria").
+ */
+function isRank(words: readonly string[]): boolean {
+  const forms = words.map(listForm);
+  const ofRanks = forms.every((w) => RANKS.has(w) || RANK_OPENERS.has(w) || SERVICE_WORDS.has(w));
+  return ofRanks && forms.some((w) => RANKS.has(w)) && forms.join(' ') !== 'captain';
+}
 
 /**
  * The country in front of a title as its adjective ("Filipino Senator", "Iranian Speaker of the
@@ -349,11 +362,12 @@ function heldIn(title: string, titleWords: readonly string[], place: Place): str
   // An elected member of a national body too: "Representative of the United States" reads as an envoy's title.
   const last = titleWords.at(-1)?.toLowerCase() ?? '';
   const elected = FROM_TITLES.has(last);
-  const described = NATIONALITY_TITLES.has(last);
+  const described = NATIONALITY_TITLES.has(last) || isRank(titleWords);
   const inFront = ((described || elected) && place.country) || titleWords.some((w) => w.toLowerCase() === 'of');
   const adjective = inFront && place.country ? adjectiveInFront(place.name, described) : undefined;
   if (adjective) return `${adjective} ${title}`;
-  if (inFront) return `${place.name} ${title}`;
+  // "Georgia General" would read as the US state's.
+  if (inFront && !(described && isUsState(place.name))) return `${place.name} ${title}`;
   return `${title} ${elected ? 'from' : 'of'} ${withArticle(place.name)}`;
 }
 

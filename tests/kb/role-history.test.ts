@@ -96,7 +96,7 @@ describe('canonicalRole', () => {
     ['late Israeli Prime Minister', 'Former Prime Minister of Israel'],
     ['ousted Egyptian President', 'Former President of Egypt'],
     ['deceased North Korean leader', 'Former Leader of North Korea'],
-    ['retired United States Army general', 'Former Army General of the United States'],
+    ['retired United States Army general', 'Former American Army General'],
     ['President of the United States of America', 'President of the United States'],
     // A name of several words the extractor ran into after the place; a body's name after its country stays.
     ['President of Norway Ilse Van Doorn', 'President of Norway'],
@@ -159,6 +159,13 @@ describe('canonicalRole', () => {
     ['former diplomat of Norway', 'Former Norwegian Diplomat'],
     ["Norway's Ayatollah", 'Norwegian Ayatollah'],
     ['Cardinal of Ohio', 'Cardinal of Ohio'],
+    ['Archbishop of Norway', 'Norwegian Archbishop'],
+    // So is a military rank, of a service or not; not a captain alone (a national team's), nor an office with "General".
+    ['Norwegian colonel general', 'Norwegian Colonel General'],
+    ['retired U.S. Army lieutenant general', 'Former American Army Lieutenant General'],
+    ['Captain of Norway', 'Captain of Norway'],
+    ['Attorney General of Norway', 'Attorney General of Norway'],
+    ['Georgian general', 'General of Georgia'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -340,7 +347,7 @@ describe('roleAsOf', () => {
     expect(roleAsOf(king, '2026-12-06')?.text).toBe('King of Norway');
     // A rank held for life, of two words.
     const marshal = roleFacts(occurrences([['Norwegian Field Marshal', ['2004-04-04']]]), dateOf);
-    expect(roleAsOf(marshal, '2026-12-06')?.text).toBe('Field Marshal of Norway');
+    expect(roleAsOf(marshal, '2026-12-06')?.text).toBe('Norwegian Field Marshal');
     const author = roleFacts(occurrences([['Norwegian author', ['2004-04-04']]]), dateOf);
     expect(roleAsOf(author, '2026-12-06')?.text).toBe('Norwegian Author');
   });
