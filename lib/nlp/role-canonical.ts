@@ -412,9 +412,11 @@ function modifierFirst(words: readonly string[]): string[] {
 
 /**
  * A named body's complement closed by "in" and its country: "Leader of the Movement for Change in
- * Valdoria" is the "Leader of the Movement for Change", as the body's name alone says.
+ * Valdoria" is the "Leader of the Movement for Change" of Valdoria, the words before "in" and the
+ * country apart. The country stays in the text (readers marked a role that dropped it as not
+ * saying which body), and makes the role the host of the body's title given bare.
  */
-function withoutCountryIn(words: readonly string[]): string[] {
+function countryIn(words: readonly string[]): { words: string[]; place: Place } | null {
   const named = words.some((w, i) => w.toLowerCase() === 'of' && /^\p{Lu}/u.test(words[i + 1] === 'the' ? (words[i + 2] ?? '') : (words[i + 1] ?? '')));
   for (const width of [3, 2, 1]) {
     const at = words.length - width;
@@ -423,9 +425,10 @@ function withoutCountryIn(words: readonly string[]): string[] {
       .slice(at)
       .join(' ')
       .replace(/^the\s+/i, '');
-    if (placeNamed(phrase)?.country) return words.slice(0, at - 1);
+    const place = placeNamed(phrase);
+    if (place?.country) return { words: words.slice(0, at - 1), place };
   }
-  return [...words];
+  return null;
 }
 
 /** A word in the form the word lists hold: lowercase, without a closing period ("Gen." is "gen"). */
@@ -559,14 +562,21 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   const end = titleWords.at(-1)?.toLowerCase() ?? '';
   const cutAdjective = titleWords.at(-2)?.toLowerCase() === 'the' && isDemonym(titleWords.at(-1) as string);
   if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords) || COMPLEMENT_WORDS.has(end) || end === 'the' || cutAdjective) return null;
-  titleWords = modifierFirst(portfolioFirst(withoutDescription(withoutCountryIn(titleWords))));
+  const within = leading || trailing || inner ? null : countryIn(titleWords);
+  titleWords = modifierFirst(portfolioFirst(withoutDescription(within?.words ?? titleWords)));
   const title = `${titleCase(titleWords)}${qualifier === 'elect' ? '-elect' : ''}`;
   // The one office of its kind has no place: "Budapest Pope" is the Pope on a visit there.
-  const place = SOLE_OFFICES.has(title.toLowerCase()) ? null : (leading?.place ?? trailing?.place ?? inner?.place ?? null);
+  const place = SOLE_OFFICES.has(title.toLowerCase()) ? null : (leading?.place ?? trailing?.place ?? inner?.place ?? within?.place ?? null);
   const country = place?.country ? place.name : null;
   if (country && !body && NO_COUNTRY_OFFICES.has(title.toLowerCase())) return null;
   // A body goes in front as its own name has it: "NATO Secretary General", "European Central Bank President".
-  const held = body ? `${body.body} ${title}` : place === null || inner ? title : heldIn(title, titleWords, place);
+  const held = body
+    ? `${body.body} ${title}`
+    : place === null || inner
+      ? title
+      : place === within?.place
+        ? `${title} in ${withArticle(place.name)}`
+        : heldIn(title, titleWords, place);
   const prefix = qualifier === 'former' ? 'Former ' : qualifier === 'acting' ? 'Acting ' : qualifier === 'candidate' ? 'Candidate for ' : '';
   return { text: `${prefix}${held}`, title: title.toLowerCase(), country, place: place?.name ?? body?.body ?? null, qualifier };
 }

@@ -90,7 +90,7 @@ describe('canonicalRole', () => {
     ['Opposition Leader', 'Opposition Leader'],
     ['Commander of the Army', 'Army Commander'],
     ['Chief of Staff', 'Chief of Staff'],
-    ['leader of the Movement for Change in Norway', 'Leader of the Movement for Change'],
+    ['leader of the Movement for Change in Norway', 'Leader of the Movement for Change in Norway'],
     ['Leader of the Movement for Change', 'Leader of the Movement for Change'],
     ['U.S. Chairman of the Federal Reserve', 'United States Chairman of the Federal Reserve'],
     ['late Israeli Prime Minister', 'Former Prime Minister of Israel'],
@@ -254,6 +254,17 @@ describe('roleFacts', () => {
       ['Mayor of Lisbon', 1],
       ['Mayor', 5],
     ]);
+  });
+
+  it('joins a body’s title given without its country to the one given with it ("in Norway"), which keeps the country', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['leader of the Movement for Change', ['2016-01-01']],
+        ['leader of the Movement for Change in Norway', ['2016-03-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([['Leader of the Movement for Change in Norway', 2]]);
   });
 
   it('joins a title given bare to the same title of a body the gazetteer knows', () => {
