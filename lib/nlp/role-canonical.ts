@@ -204,13 +204,11 @@ function trailingPlace(words: readonly string[]): { place: Place; width: number 
       const connector = words[at - 1]?.toLowerCase();
       // "Governor of the Bank of Greece": the country is the body's, and the office the bank's.
       if (at < 2 || (connector !== 'of' && connector !== 'from') || ORG_HEADS.has(words[at - 2]?.toLowerCase() ?? '')) continue;
-      const place = placeNamed(
-        words
-          .slice(at, end)
-          .join(' ')
-          .replace(/^the\s+/i, ''),
-      );
-      if (place && (connector === 'of' || !place.country)) return { place, width: width + 1 + tail };
+      const phrase = words.slice(at, end).join(' ');
+      const place = placeNamed(phrase.replace(/^the\s+/i, ''));
+      // "of the Pakistan Taliban": a country named with "the" that takes none opens a body's name, not a name run into.
+      const opensBody = tail > 0 && /^the\s/i.test(phrase) && place?.country === true && !WITH_ARTICLE.test(place.name);
+      if (place && !opensBody && (connector === 'of' || !place.country)) return { place, width: width + 1 + tail };
     }
   }
   return null;

@@ -103,6 +103,9 @@ describe('canonicalRole', () => {
     ['former President of Norway Nour al-Hadi', 'Former President of Norway'],
     ['Mayor of Washington D.C', 'Mayor of Washington'],
     ['Commander of the US Pacific Fleet', 'Commander of the US Pacific Fleet'],
+    // A country that takes no "the" written after one opens a body's name: no name run into.
+    ['leader of the Norway Freedom Front', 'Leader of the Norway Freedom Front'],
+    ['leader of the Norway Zorvath', 'Leader of the Norway Zorvath'],
     // A rank between the title and the name is the person's, no word of the office.
     ['Norwegian Defence Minister General', 'Defence Minister of Norway'],
     ['army chief Lieutenant General', 'Army Chief'],
