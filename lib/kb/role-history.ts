@@ -176,19 +176,28 @@ function heldForLife(title: string): boolean {
 }
 
 /** True when `fact` leads as no longer held on `date`: written as former, or stale (asHeldOn). */
-const isOver = (fact: RoleFact, date: string) => canonicalRole(asHeldOn(fact, date).text)?.qualifier === 'former';
+const isOver = (fact: RoleFact, date: string) => asHeldOn(fact, date).text.startsWith('Former ');
+
+/**
+ * Qualifiers of a role held for a while only: an acting holder is replaced or confirmed, a
+ * candidate elected or not, within months. Read on the world KB (Dec 2026): of 19 such leads last
+ * given over a year before, none was still held.
+ */
+const PASSING_QUALIFIERS: ReadonlySet<string | null> = new Set(['acting', 'candidate']);
 
 /**
  * `fact` as a lead on a page of `date`: "Former …" when it is `over` (bestKnown) or the corpus
  * last gives it more than STALE_DAYS before (Angel Acebes, "Interior Minister of Spain" in 2004,
- * is no minister in 2026), unless it is qualified already or a title held for life ("King",
- * "Founder").
+ * is no minister in 2026), or NEAR_DAYS for a passing one ("Former Acting Attorney General …"),
+ * unless it is qualified already or a title held for life ("King", "Founder").
  */
 function asHeldOn(fact: RoleFact, date: string, over = false): RoleFact {
   const role = canonicalRole(fact.text);
-  const stale = role !== null && fact.last !== null && dayNumber(date) - dayNumber(fact.last) > staleDays(role);
+  const passing = role !== null && PASSING_QUALIFIERS.has(role.qualifier);
+  const days = role === null ? 0 : passing ? NEAR_DAYS : staleDays(role);
+  const stale = role !== null && fact.last !== null && dayNumber(date) - dayNumber(fact.last) > days;
   if (!over && !stale) return fact;
-  if (!role || role.qualifier !== null || heldForLife(role.title)) return fact;
+  if (!role || (role.qualifier !== null && !passing) || heldForLife(role.title)) return fact;
   return { ...fact, text: `Former ${fact.text}` };
 }
 

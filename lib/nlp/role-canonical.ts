@@ -10,11 +10,12 @@
 // Cards group roles when they are asked for: only static word lists here, never compromise's lexicon, which a
 // card after a worker's restart would otherwise build first (tests/e2e/kb-load-timing.test.ts).
 import { cityOfState } from './city-state';
+import { adjectiveOfCountry } from './country-adjective';
 import ROLE_WORDS from './data/role-words.json';
 import { isLowercaseEnglishWord } from './english-words';
 import { countryNamed, countryOfAdjective, type GazetteerEntry, gazetteerLookup, isDemonym, isUsState } from './gazetteer';
 import { ENDED_BEFORE, HEAD_OFFICES, NO_COUNTRY_OFFICES, SOLE_OFFICES } from './role-time-words';
-import { HONORIFICS, isHyphenatedRole, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
+import { HONORIFICS, isHyphenatedRole, isNameParticle, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_NEVER_FIRST } from './title-words';
 
 /** What a role says about when it is held, relative to the article's date. */
 export type RoleQualifier = 'former' | 'acting' | 'elect' | 'candidate';
@@ -170,16 +171,31 @@ function leadingPlace(words: readonly string[]): { place: Place; width: number }
   return null;
 }
 
+/** Words of a name the extractor ran into after a role: "Vladimir", "Zine El Abidine". */
+const MAX_NAME_RUN = 3;
+
 /**
  * The country or place closing a role ("of Zimbabwe", "of the United States", "from Ohio"), and
  * how many words it took, with a name, title or honorific the extractor ran into after it
- * ("President of Russia Vladimir", "President of Pakistan General").
+ * ("President of Russia Vladimir", "President of Valdoria Ana Maria Lopes", "President of Pakistan General").
  */
 function trailingPlace(words: readonly string[]): { place: Place; width: number } | null {
   // A capitalized word of no English is a name's (a given name): cut only when the words before it close on a place.
   const ranInto = (w: string | undefined) =>
     w !== undefined && ((/^\p{Lu}/u.test(w) && !isLowercaseEnglishWord(w)) || isHead(w) || HONORIFICS.has(listForm(w)));
-  for (const tail of ranInto(words.at(-1)) ? [0, 1] : [0]) {
+  // A name's first word may be an English word too ("Zine El Abidine"); the rest are no body's ("Pacific Fleet",
+  // "People's Republic", "City F.C").
+  const attached = (w: string) => w.includes('-') && isNameParticle(w.split('-')[0]?.toLowerCase() ?? '');
+  const named = (w: string) => (ranInto(w) || attached(w)) && !/['’]s$|\./.test(w) && !ORG_HEADS.has(listForm(w));
+  const opensName = (w: string) => named(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(listForm(w)) && !ROLE_MODIFIERS.has(listForm(w)));
+  let run = 0;
+  while (run < MAX_NAME_RUN && named(words.at(-run - 1) ?? '')) run++;
+  // One word it ran into, as "D.C" of "Washington D.C"; an English word opening a name only before two of a name's
+  // words, or one with a name's particle ("Zine al-Abidine").
+  const nameBefore = run >= 2 || attached(words.at(-run) ?? '');
+  const opened = nameBefore && run < MAX_NAME_RUN && opensName(words.at(-run - 1) ?? '') ? 1 : 0;
+  const tails = run === 0 && ranInto(words.at(-1)) ? [0, 1] : Array.from({ length: run + opened + 1 }, (_, k) => k);
+  for (const tail of tails) {
     const end = words.length - tail;
     // Widths count a leading "the": "of the United States of America" is five words, "of the Democratic Republic of the
     // Congo" six (narrower, "the Congo" would leave "President of the Democratic Republic").
@@ -188,13 +204,11 @@ function trailingPlace(words: readonly string[]): { place: Place; width: number 
       const connector = words[at - 1]?.toLowerCase();
       // "Governor of the Bank of Greece": the country is the body's, and the office the bank's.
       if (at < 2 || (connector !== 'of' && connector !== 'from') || ORG_HEADS.has(words[at - 2]?.toLowerCase() ?? '')) continue;
-      const place = placeNamed(
-        words
-          .slice(at, end)
-          .join(' ')
-          .replace(/^the\s+/i, ''),
-      );
-      if (place && (connector === 'of' || !place.country)) return { place, width: width + 1 + tail };
+      const phrase = words.slice(at, end).join(' ');
+      const place = placeNamed(phrase.replace(/^the\s+/i, ''));
+      // "of the Pakistan Taliban": a country named with "the" that takes none opens a body's name, not a name run into.
+      const opensBody = tail > 0 && /^the\s/i.test(phrase) && place?.country === true && !WITH_ARTICLE.test(place.name);
+      if (place && !opensBody && (connector === 'of' || !place.country)) return { place, width: width + 1 + tail };
     }
   }
   return null;
@@ -314,12 +328,44 @@ function namesSomeoneAfter(words: readonly string[]): boolean {
 /** Titles held for a place by someone it elects to a national body: "Senator from Ohio", not "of". */
 const FROM_TITLES: ReadonlySet<string> = new Set(ROLE_WORDS.fromTitles);
 
-/** `title` held in `place`: "President of Zimbabwe", "Senator from Ohio", "United States Secretary of State", "United States Senator". */
+/** Titles a nationality describes, no office of the country: an "Italian journalist" is no "Journalist of Italy". */
+const NATIONALITY_TITLES: ReadonlySet<string> = new Set(ROLE_WORDS.nationalityTitles);
+/** Words of a service a rank is of: "Army Lieutenant General", "Air Force Colonel". */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(ROLE_WORDS.serviceWords);
+
+/**
+ * True when `words` are a military rank, of a service or not ("Lieutenant General", "Army
+ * Sergeant"): a nationality describes it, as a title of a country's many ("Russian General").
+ * Not a captain alone: in sports news, a national team's ("Captain of Valdoria").
+ */
+function isRank(words: readonly string[]): boolean {
+  const forms = words.map(listForm);
+  const ofRanks = forms.every((w) => RANKS.has(w) || RANK_OPENERS.has(w) || SERVICE_WORDS.has(w));
+  return ofRanks && forms.some((w) => RANKS.has(w)) && forms.join(' ') !== 'captain';
+}
+
+/**
+ * The country in front of a title as its adjective ("Filipino Senator", "Iranian Speaker of the
+ * Parliament"), where its name there reads as a body's ("Philippines Senator"); undefined where the
+ * name is the form in use ("United States Senator") or a US state's too ("Georgia").
+ */
+function adjectiveInFront(country: string, described: boolean): string | undefined {
+  if ((!described && country === 'United States') || isUsState(country)) return undefined;
+  return adjectiveOfCountry(country);
+}
+
+/** `title` held in `place`: "President of Zimbabwe", "Senator from Ohio", "United States Secretary of State", "Filipino Senator", "Italian Journalist". */
 function heldIn(title: string, titleWords: readonly string[], place: Place): string {
   // "Secretary of State of the United States" reads badly: a title with its own "of" takes the country in front.
   // An elected member of a national body too: "Representative of the United States" reads as an envoy's title.
-  const elected = FROM_TITLES.has(titleWords.at(-1)?.toLowerCase() ?? '');
-  if (titleWords.some((w) => w.toLowerCase() === 'of') || (elected && place.country)) return `${place.name} ${title}`;
+  const last = titleWords.at(-1)?.toLowerCase() ?? '';
+  const elected = FROM_TITLES.has(last);
+  const described = NATIONALITY_TITLES.has(last) || isRank(titleWords);
+  const inFront = ((described || elected) && place.country) || titleWords.some((w) => w.toLowerCase() === 'of');
+  const adjective = inFront && place.country ? adjectiveInFront(place.name, described) : undefined;
+  if (adjective) return `${adjective} ${title}`;
+  // "Georgia General" would read as the US state's.
+  if (inFront && !(described && isUsState(place.name))) return `${place.name} ${title}`;
   return `${title} ${elected ? 'from' : 'of'} ${withArticle(place.name)}`;
 }
 
@@ -364,9 +410,11 @@ function modifierFirst(words: readonly string[]): string[] {
 
 /**
  * A named body's complement closed by "in" and its country: "Leader of the Movement for Change in
- * Valdoria" is the "Leader of the Movement for Change", as the body's name alone says.
+ * Valdoria" is the "Leader of the Movement for Change" of Valdoria, the words before "in" and the
+ * country apart. The country stays in the text (readers marked a role that dropped it as not
+ * saying which body), and makes the role the host of the body's title given bare.
  */
-function withoutCountryIn(words: readonly string[]): string[] {
+function countryIn(words: readonly string[]): { words: string[]; place: Place } | null {
   const named = words.some((w, i) => w.toLowerCase() === 'of' && /^\p{Lu}/u.test(words[i + 1] === 'the' ? (words[i + 2] ?? '') : (words[i + 1] ?? '')));
   for (const width of [3, 2, 1]) {
     const at = words.length - width;
@@ -375,9 +423,10 @@ function withoutCountryIn(words: readonly string[]): string[] {
       .slice(at)
       .join(' ')
       .replace(/^the\s+/i, '');
-    if (placeNamed(phrase)?.country) return words.slice(0, at - 1);
+    const place = placeNamed(phrase);
+    if (place?.country) return { words: words.slice(0, at - 1), place };
   }
-  return [...words];
+  return null;
 }
 
 /** A word in the form the word lists hold: lowercase, without a closing period ("Gen." is "gen"). */
@@ -416,8 +465,11 @@ function withoutRank(words: readonly string[]): string[] {
   return kept;
 }
 
-/** A person's standing written between an office and the name ("Prime Minister Sheikh …", "Supreme Leader Grand Ayatollah …", "Minister Sir …"): no word of the office. */
-const STANDINGS: ReadonlySet<string> = new Set([...HONORIFICS, ...ROLE_WORDS.religiousStandings]);
+/**
+ * A person's standing written between an office and the name ("Prime Minister Sheikh …", "Supreme
+ * Leader Grand Ayatollah …", "Minister Sir …", a judge's "High Court Judge Justice …"): no word of the office.
+ */
+const STANDINGS: ReadonlySet<string> = new Set([...HONORIFICS, ...ROLE_WORDS.religiousStandings, ...ROLE_WORDS.courtStandings]);
 /** Words that open a standing of two ("Grand Ayatollah"). */
 const STANDING_OPENERS: ReadonlySet<string> = new Set(ROLE_WORDS.standingOpeners);
 
@@ -432,7 +484,9 @@ function withoutStanding(words: readonly string[]): string[] {
   const last = kept.at(-1) as string;
   const office = kept.some((w) => isHead(w) && !ROLE_MODIFIERS.has(listForm(w)));
   // A rank before it is the person's too ("Minister Lieutenant General Sheikh"): withoutRank drops it.
-  const closes = RANKS.has(listForm(last)) || ((isHead(last) || /^\p{Lu}/u.test(last)) && !ROLE_MODIFIERS.has(listForm(last)));
+  // A modifier closing a complement is its portfolio: "Minister for Defence Sheikh".
+  const portfolio = kept.some((w) => COMPLEMENT_WORDS.has(w.toLowerCase()));
+  const closes = RANKS.has(listForm(last)) || ((isHead(last) || /^\p{Lu}/u.test(last)) && (portfolio || !ROLE_MODIFIERS.has(listForm(last))));
   return end < words.length && office && closes ? kept : [...words];
 }
 
@@ -496,7 +550,8 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   let titleWords = leading ? words.slice(leading.width) : words;
   [titleWords, qualifier] = stripQualifiers(titleWords, qualifier);
   const trailing = leading ? null : trailingPlace(titleWords);
-  if (trailing) titleWords = titleWords.slice(0, titleWords.length - trailing.width);
+  // A standing before the place: "Minister for Defence Sheikh of Valdoria".
+  if (trailing) titleWords = withoutStanding(titleWords.slice(0, titleWords.length - trailing.width));
   titleWords = withoutRank(titleWords);
   const inner = leading || trailing ? null : countryInComplement(titleWords);
   const body = leading || trailing || inner ? null : bodyOf(titleWords);
@@ -505,14 +560,21 @@ export function canonicalRole(raw: string): CanonicalRole | null {
   const end = titleWords.at(-1)?.toLowerCase() ?? '';
   const cutAdjective = titleWords.at(-2)?.toLowerCase() === 'the' && isDemonym(titleWords.at(-1) as string);
   if (!titleWords.some(isHead) || namesSomeoneAfter(titleWords) || COMPLEMENT_WORDS.has(end) || end === 'the' || cutAdjective) return null;
-  titleWords = modifierFirst(portfolioFirst(withoutDescription(withoutCountryIn(titleWords))));
+  const within = leading || trailing || inner ? null : countryIn(titleWords);
+  titleWords = modifierFirst(portfolioFirst(withoutDescription(within?.words ?? titleWords)));
   const title = `${titleCase(titleWords)}${qualifier === 'elect' ? '-elect' : ''}`;
   // The one office of its kind has no place: "Budapest Pope" is the Pope on a visit there.
-  const place = SOLE_OFFICES.has(title.toLowerCase()) ? null : (leading?.place ?? trailing?.place ?? inner?.place ?? null);
+  const place = SOLE_OFFICES.has(title.toLowerCase()) ? null : (leading?.place ?? trailing?.place ?? inner?.place ?? within?.place ?? null);
   const country = place?.country ? place.name : null;
   if (country && !body && NO_COUNTRY_OFFICES.has(title.toLowerCase())) return null;
   // A body goes in front as its own name has it: "NATO Secretary General", "European Central Bank President".
-  const held = body ? `${body.body} ${title}` : place === null || inner ? title : heldIn(title, titleWords, place);
+  const held = body
+    ? `${body.body} ${title}`
+    : place === null || inner
+      ? title
+      : place === within?.place
+        ? `${title} in ${withArticle(place.name)}`
+        : heldIn(title, titleWords, place);
   const prefix = qualifier === 'former' ? 'Former ' : qualifier === 'acting' ? 'Acting ' : qualifier === 'candidate' ? 'Candidate for ' : '';
   return { text: `${prefix}${held}`, title: title.toLowerCase(), country, place: place?.name ?? body?.body ?? null, qualifier };
 }

@@ -12,7 +12,7 @@ describe('role-words.json (role-canonical.ts)', () => {
 
   it('names titles with words the title lists know: heads of the office, a modifier before a portfolio head', () => {
     const heads = new Set(TITLES.roleHeads);
-    expect([...lists.fromTitles, ...lists.portfolioHeads].filter((w) => !heads.has(w))).toEqual([]);
+    expect([...lists.fromTitles, ...lists.portfolioHeads, ...lists.nationalityTitles, ...lists.courtStandings].filter((w) => !heads.has(w))).toEqual([]);
     expect(lists.placeBeforePortfolio.filter((w) => !TITLES.roleModifiers.includes(w))).toEqual([]);
   });
 
@@ -23,6 +23,7 @@ describe('role-words.json (role-canonical.ts)', () => {
   it('keeps standings apart from ranks and from the words that open them', () => {
     expect(lists.religiousStandings.filter((w) => lists.ranks.includes(w) || lists.standingOpeners.includes(w))).toEqual([]);
     expect(TITLES.honorifics.filter((w) => lists.religiousStandings.includes(w))).toEqual([]);
+    expect(lists.courtStandings.filter((w) => lists.religiousStandings.includes(w) || TITLES.honorifics.includes(w))).toEqual([]);
   });
 
   it('shortens portfolios written in lowercase to a capitalized word', () => {

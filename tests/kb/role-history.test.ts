@@ -83,21 +83,29 @@ describe('canonicalRole', () => {
     ['Lisbon Pope', 'Pope'],
     ['Pope of Lisbon', 'Pope'],
     ['Director of the Valdorian Intelligence Service', 'Valdorian Intelligence Service Director'],
-    ['Norwegian Director of Public Prosecutions', 'Norway Director of Public Prosecutions'],
+    ['Norwegian Director of Public Prosecutions', 'Norwegian Director of Public Prosecutions'],
     ['Premier of British Columbia', 'Premier of British Columbia'],
     ['Prime Minister of New', 'Prime Minister of New'],
     ['Leader of the Opposition', 'Opposition Leader'],
     ['Opposition Leader', 'Opposition Leader'],
     ['Commander of the Army', 'Army Commander'],
     ['Chief of Staff', 'Chief of Staff'],
-    ['leader of the Movement for Change in Norway', 'Leader of the Movement for Change'],
+    ['leader of the Movement for Change in Norway', 'Leader of the Movement for Change in Norway'],
     ['Leader of the Movement for Change', 'Leader of the Movement for Change'],
     ['U.S. Chairman of the Federal Reserve', 'United States Chairman of the Federal Reserve'],
     ['late Israeli Prime Minister', 'Former Prime Minister of Israel'],
     ['ousted Egyptian President', 'Former President of Egypt'],
     ['deceased North Korean leader', 'Former Leader of North Korea'],
-    ['retired United States Army general', 'Former Army General of the United States'],
+    ['retired United States Army general', 'Former American Army General'],
     ['President of the United States of America', 'President of the United States'],
+    // A name of several words the extractor ran into after the place; a body's name after its country stays.
+    ['President of Norway Ilse Van Doorn', 'President of Norway'],
+    ['former President of Norway Nour al-Hadi', 'Former President of Norway'],
+    ['Mayor of Washington D.C', 'Mayor of Washington'],
+    ['Commander of the US Pacific Fleet', 'Commander of the US Pacific Fleet'],
+    // A country that takes no "the" written after one opens a body's name: no name run into.
+    ['leader of the Norway Freedom Front', 'Leader of the Norway Freedom Front'],
+    ['leader of the Norway Zorvath', 'Leader of the Norway Zorvath'],
     // A rank between the title and the name is the person's, no word of the office.
     ['Norwegian Defence Minister General', 'Defence Minister of Norway'],
     ['army chief Lieutenant General', 'Army Chief'],
@@ -114,6 +122,12 @@ describe('canonicalRole', () => {
     ['Chief Rabbi', 'Chief Rabbi'],
     ['Grand Mufti', 'Grand Mufti'],
     ['Shiite Imam', 'Shiite Imam'],
+    // A judge's standing ("Justice …") after the judge's title; "Chief Justice" and a justice minister's portfolio are offices.
+    ['Valdoria High Court judge Justice', 'Valdoria High Court Judge'],
+    ['Chief Justice', 'Chief Justice'],
+    ['Minister of Justice', 'Minister of Justice'],
+    // A standing before the place, after a portfolio.
+    ['State Minister for Defence Sheikh of Norway', 'State Defence Minister of Norway'],
     // A body the gazetteer knows goes in front under its own name, whichever side and spelling the text gave.
     ['ECB President', 'European Central Bank President'],
     ['president of the European Central Bank', 'European Central Bank President'],
@@ -130,11 +144,31 @@ describe('canonicalRole', () => {
     ['First Minister of Scotland', 'First Minister of Scotland'],
     ['First Vice President of Norway', 'First Vice President of Norway'],
     // A national legislator's title takes the country in front: "Representative of …" reads as an envoy's.
+    // Its adjective, where the name there reads as a body's ("Philippines Senator"); the United States' name is the form in use.
     ['U.S. Rep.', 'United States Representative'],
-    ['Norwegian senator', 'Norway Senator'],
+    ['Norwegian senator', 'Norwegian Senator'],
+    ['Philippine senator', 'Filipino Senator'],
+    ['Norway Senator', 'Norwegian Senator'],
     ['former U.S. Congresswoman', 'Former United States Congresswoman'],
     ['Ohio Representative', 'Representative from Ohio'],
-    ['Minister of Trade and Industry of Norway', 'Norway Minister of Trade and Industry'],
+    ['Minister of Trade and Industry of Norway', 'Norwegian Minister of Trade and Industry'],
+    ['Norway Speaker of the Parliament', 'Norwegian Speaker of the Parliament'],
+    // The package's adjective that news does not write gives way to the one it does; a people's noun to the name.
+    ['Kyrgyzstan Minister of Justice', 'Kyrgyz Minister of Justice'],
+    ['Iceland Minister of Justice', 'Iceland Minister of Justice'],
+    // A title a nationality describes is no office of the country: "Journalist of Norway" read as malformed.
+    ['Norwegian journalist', 'Norwegian Journalist'],
+    ['U.S. author', 'American Author'],
+    ['former diplomat of Norway', 'Former Norwegian Diplomat'],
+    ["Norway's Ayatollah", 'Norwegian Ayatollah'],
+    ['Cardinal of Ohio', 'Cardinal of Ohio'],
+    ['Archbishop of Norway', 'Norwegian Archbishop'],
+    // So is a military rank, of a service or not; not a captain alone (a national team's), nor an office with "General".
+    ['Norwegian colonel general', 'Norwegian Colonel General'],
+    ['retired U.S. Army lieutenant general', 'Former American Army Lieutenant General'],
+    ['Captain of Norway', 'Captain of Norway'],
+    ['Attorney General of Norway', 'Attorney General of Norway'],
+    ['Georgian general', 'General of Georgia'],
   ])('%s → %s', (raw, canonical) => {
     expect(canonicalRole(raw)?.text).toBe(canonical);
   });
@@ -223,6 +257,17 @@ describe('roleFacts', () => {
       ['Mayor of Lisbon', 1],
       ['Mayor', 5],
     ]);
+  });
+
+  it('joins a body’s title given without its country to the one given with it ("in Norway"), which keeps the country', () => {
+    const facts = roleFacts(
+      occurrences([
+        ['leader of the Movement for Change', ['2016-01-01']],
+        ['leader of the Movement for Change in Norway', ['2016-03-01']],
+      ]),
+      dateOf,
+    );
+    expect(facts.map((f) => [f.text, f.docs])).toEqual([['Leader of the Movement for Change in Norway', 2]]);
   });
 
   it('joins a title given bare to the same title of a body the gazetteer knows', () => {
@@ -316,9 +361,25 @@ describe('roleAsOf', () => {
     expect(roleAsOf(king, '2026-12-06')?.text).toBe('King of Norway');
     // A rank held for life, of two words.
     const marshal = roleFacts(occurrences([['Norwegian Field Marshal', ['2004-04-04']]]), dateOf);
-    expect(roleAsOf(marshal, '2026-12-06')?.text).toBe('Field Marshal of Norway');
+    expect(roleAsOf(marshal, '2026-12-06')?.text).toBe('Norwegian Field Marshal');
     const author = roleFacts(occurrences([['Norwegian author', ['2004-04-04']]]), dateOf);
-    expect(roleAsOf(author, '2026-12-06')?.text).toBe('Author of Norway');
+    expect(roleAsOf(author, '2026-12-06')?.text).toBe('Norwegian Author');
+  });
+
+  it('leads with an acting or candidate’s role as former a year after the corpus last gives it, as the office best known when there is one', () => {
+    const acting = roleFacts(occurrences([['acting Norwegian Attorney General', ['2010-03-03']]]), dateOf);
+    expect(roleAsOf(acting, '2010-12-01')?.text).toBe('Acting Attorney General of Norway');
+    expect(roleAsOf(acting, '2011-06-01')?.text).toBe('Former Acting Attorney General of Norway');
+    const candidate = roleFacts(occurrences([['candidate for Norwegian President', ['2010-03-03']]]), dateOf);
+    expect(roleAsOf(candidate, '2012-01-01')?.text).toBe('Former Candidate for President of Norway');
+    const premier = roleFacts(
+      occurrences([
+        ['Norwegian Prime Minister', ['2005-01-01', '2006-01-01', '2007-01-01']],
+        ['interim Prime Minister of Norway', ['2007-08-01']],
+      ]),
+      dateOf,
+    );
+    expect(roleAsOf(premier, '2026-12-06')?.text).toBe('Former Prime Minister of Norway');
   });
 
   it('gives a legislator’s or judge’s title six years before it leads as former: their terms are long or renewed', () => {
