@@ -190,19 +190,23 @@ export function finalizeEntities(states: readonly EntityState[], dateOf: (doc: s
   return runSteps(finalizeEntitySteps(states, dateOf, corpusDocuments));
 }
 
+/** What reads the clusters across documents before the gate, in order: each merges, splits or leaves out clusters. */
+const CLUSTER_STEPS: ReadonlyArray<(clusters: Cluster[]) => Cluster[]> = [
+  withoutTermAcronyms,
+  mergeSpelledAcronyms,
+  mergeLegalForms,
+  mergeCityRegions,
+  mergeQualifiedPlaces,
+  mergeGluedQualifiers,
+  mergeRegionForms,
+  splitByCountry,
+  splitByState,
+  leaderRuleToPerson,
+];
+
 /** `finalizeEntities` in steps (lib/steps.ts). */
 export function* finalizeEntitySteps(states: readonly EntityState[], dateOf: (doc: string) => string | null, corpusDocuments = 0): Steps<KbEntity[]> {
-  const clusters = leaderRuleToPerson(
-    splitByState(
-      splitByCountry(
-        mergeRegionForms(
-          mergeGluedQualifiers(
-            mergeQualifiedPlaces(mergeCityRegions(mergeLegalForms(mergeSpelledAcronyms(withoutTermAcronyms(mergeOneBody(states.map(toCluster))))))),
-          ),
-        ),
-      ),
-    ),
-  );
+  const clusters = CLUSTER_STEPS.reduce((all, step) => step(all), mergeOneBody(states.map(toCluster)));
   yield;
   const index = containerIndex(clusters);
   yield;

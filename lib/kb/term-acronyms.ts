@@ -3,14 +3,14 @@
  * for ("exclusive trade zone (ETZ)", a rating's "selective default" then "SD") shorten a common
  * noun, no body: that document leaves their cluster, and a cluster left with none leaves the KB.
  */
+
+import { escapeRegExp } from '../reg-exp';
 import { type OpenEntity, openEntity, takeDocument } from './entity-state';
 import { CAPITALS, capitalsOnly, spelledOut } from './spelled-acronyms';
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** True when `sentence` writes `name` in brackets or quotes and spells its letters in lowercase words. */
 function shortensNoun(sentence: string, name: string): boolean {
-  const marked = new RegExp(`[("“]${escaped(name)}[)"”]`, 'u');
+  const marked = new RegExp(`[("“]${escapeRegExp(name)}[)"”]`, 'u');
   return marked.test(sentence) && spelledOut(sentence, name.replace(/[.&]/g, ''), true).length > 0;
 }
 
